@@ -1,0 +1,25 @@
+export type { ConfigIssue, JsonSchema } from './shape.js';
+export {
+  configShape,
+  CONFIG_VERSIONS,
+  PRODUCT_ID_PATTERN,
+  USE_UNITS,
+  ALTERNATIVE_KINDS,
+  DISCLOSURE_KINDS,
+  VERIFICATION_METHODS,
+  MODERATION_METHODS,
+  REVIEW_ORDERINGS,
+  INCENTIVE_KINDS,
+  REVIEW_FORMATS,
+  COLOR_SCHEMES,
+  HONESTY_SECTIONS,
+  type CandorConfig,
+  type CandorConfigInput,
+  type ProductConfig,
+  type CategoryConfig,
+  type ReviewsConfig,
+  type HonestySection,
+} from './schema.js';
+export { validateConfig, parseConfig, assertConfig, defaultConfig, formatIssues, CandorConfigError, type ConfigResult } from './validate.js';
+export { resolveProductFacts, FACT_SOURCES, type FactSource, type FactLayers, type ProductFacts, type ResolvedProductFacts } from './product-facts.js';
+export { configJsonSchema, CONFIG_SCHEMA_ID } from './json-schema.js';

@@ -1,0 +1,409 @@
+/**
+ * A very small schema kit: each shape describes one kind of JSON value once and from that one
+ * description gives three things that must never drift apart:
+ * - the TypeScript type (`Infer<typeof shape>` for validated output, `InferInput` for what authors write),
+ * - a validator that interprets the description (no generated code, so it runs under a CSP
+ *   without 'unsafe-eval'), reports every problem at once with its JSON path, and fills defaults,
+ * - a JSON Schema (draft 2020-12) fragment, published as candor.schema.json for editors.
+ *
+ * Why not a library: a code-generating validator (ajv) cannot run under a strict CSP, and the
+ * interpreting ones either weigh more than this whole file in the script-tag bundle or cannot
+ * give the messages we promise (expected, found, nearest key).
+ */
+import { describeFound, nearestKey, quote } from './describe.js';
+
+export interface ConfigIssue {
+  /** Where, as a JSONPath: `$.reviews.checks.burst.mode`. */
+  readonly path: string;
+  /** The whole sentence, without the path. */
+  readonly message: string;
+  readonly expected: string;
+  readonly found: string;
+  /** The nearest known key, when the problem is a misspelt one. */
+  readonly suggestion?: string;
+}
+
+export type JsonSchema = { [keyword: string]: unknown };
+
+/** Collects problems while a value is read; shapes never throw. */
+export class IssueLog {
+  readonly issues: ConfigIssue[] = [];
+
+  mismatch(path: string, expected: string, value: unknown): void {
+    const found = describeFound(value);
+    this.issues.push({ path, expected, found, message: `expected ${expected}, found ${found}` });
+  }
+
+  add(issue: ConfigIssue): void {
+    this.issues.push(issue);
+  }
+}
+
+/** Marks a value that failed to read; its problems are already in the log. */
+export const INVALID: unique symbol = Symbol('invalid');
+export type Read<T> = T | typeof INVALID;
+
+export interface Shape<Out, In = Out, InOptional extends boolean = boolean, OutOptional extends boolean = boolean> {
+  /** Phantom fields that carry the types; never set at run time. */
+  readonly _out?: Out;
+  readonly _in?: In;
+  /** May an author leave this key out? */
+  readonly inOptional: InOptional;
+  /** May the validated output lack this key? (false when a default fills it) */
+  readonly outOptional: OutOptional;
+  /** Text for an editor's tooltip and for error messages ("expected a number from 1 to 720"). */
+  readonly expected: string;
+  read(value: unknown, path: string, log: IssueLog): Read<Out>;
+  jsonSchema(): JsonSchema;
+}
+
+type AnyShape = Shape<unknown, unknown, boolean, boolean>;
+export type Infer<S> = S extends Shape<infer Out, unknown, boolean, boolean> ? Out : never;
+export type InferInput<S> = S extends Shape<unknown, infer In, boolean, boolean> ? In : never;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Props = Record<string, AnyShape>;
+type OutOf<P extends Props> = Simplify<
+  { [K in keyof P as P[K]['outOptional'] extends true ? K : never]?: Infer<P[K]> } & {
+    [K in keyof P as P[K]['outOptional'] extends true ? never : K]: Infer<P[K]>;
+  }
+>;
+type InOf<P extends Props> = Simplify<
+  { [K in keyof P as P[K]['inOptional'] extends true ? K : never]?: InferInput<P[K]> } & {
+    [K in keyof P as P[K]['inOptional'] extends true ? never : K]: InferInput<P[K]>;
+  }
+>;
+
+interface Doc {
+  /** Shown by editors as the key's documentation. */
+  description?: string;
+}
+
+function withDoc(schema: JsonSchema, doc: Doc | undefined): JsonSchema {
+  return doc?.description ? { description: doc.description, ...schema } : schema;
+}
+
+function required<Out, In = Out>(
+  expected: string,
+  read: (value: unknown, path: string, log: IssueLog) => Read<Out>,
+  jsonSchema: () => JsonSchema,
+): Shape<Out, In, false, false> {
+  return { inOptional: false, outOptional: false, expected, read, jsonSchema };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scalars
+
+export interface StringOptions extends Doc {
+  minLength?: number;
+  maxLength?: number;
+  /** Checked with a literal RegExp (no eval). Its source becomes the JSON Schema `pattern`. */
+  pattern?: RegExp;
+  /** What the pattern means, for messages: "an https:// URL or a path starting with /". */
+  expected?: string;
+}
+
+export function string(options: StringOptions = {}): Shape<string, string, false, false> {
+  const { minLength = 0, maxLength, pattern } = options;
+  const expected =
+    options.expected ??
+    (minLength > 0 && maxLength !== undefined
+      ? `a string of ${minLength} to ${maxLength} characters`
+      : minLength > 0
+        ? 'a non-empty string'
+        : 'a string');
+  return required(
+    expected,
+    (value, path, log) => {
+      if (typeof value !== 'string') return log.mismatch(path, expected, value), INVALID;
+      const length = [...value].length;
+      if (length < minLength || (maxLength !== undefined && length > maxLength) || (pattern && !pattern.test(value))) {
+        return log.mismatch(path, expected, value), INVALID;
+      }
+      return value;
+    },
+    () =>
+      withDoc(
+        {
+          type: 'string',
+          ...(minLength > 0 ? { minLength } : {}),
+          ...(maxLength !== undefined ? { maxLength } : {}),
+          ...(pattern ? { pattern: pattern.source } : {}),
+        },
+        options,
+      ),
+  );
+}
+
+export interface NumberOptions extends Doc {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+}
+
+export function number(options: NumberOptions = {}): Shape<number, number, false, false> {
+  const { min, max, integer = false } = options;
+  const noun = integer ? 'a whole number' : 'a number';
+  const expected =
+    min !== undefined && max !== undefined
+      ? `${noun} from ${min} to ${max}`
+      : min !== undefined
+        ? `${noun} of at least ${min}`
+        : max !== undefined
+          ? `${noun} of at most ${max}`
+          : noun;
+  return required(
+    expected,
+    (value, path, log) => {
+      const ok =
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (!integer || Number.isInteger(value)) &&
+        (min === undefined || value >= min) &&
+        (max === undefined || value <= max);
+      return ok ? (value as number) : (log.mismatch(path, expected, value), INVALID);
+    },
+    () =>
+      withDoc(
+        {
+          type: integer ? 'integer' : 'number',
+          ...(min !== undefined ? { minimum: min } : {}),
+          ...(max !== undefined ? { maximum: max } : {}),
+        },
+        options,
+      ),
+  );
+}
+
+export function boolean(doc?: Doc): Shape<boolean, boolean, false, false> {
+  return required(
+    'true or false',
+    (value, path, log) => (typeof value === 'boolean' ? value : (log.mismatch(path, 'true or false', value), INVALID)),
+    () => withDoc({ type: 'boolean' }, doc),
+  );
+}
+
+/** One of a fixed list of strings or numbers; the `as const` list is also the type. */
+export function oneOf<const V extends readonly (string | number)[]>(
+  values: V,
+  doc?: Doc,
+): Shape<V[number], V[number], false, false> {
+  const expected =
+    values.length === 1 ? quote(values[0]!) : `one of ${values.map((value) => quote(value)).join(', ')}`;
+  return required(
+    expected,
+    (value, path, log) => {
+      if ((values as readonly unknown[]).includes(value)) return value as V[number];
+      const suggestion = typeof value === 'string' ? nearestKey(value, values.filter(isString)) : undefined;
+      const found = describeFound(value);
+      log.add({
+        path,
+        expected,
+        found,
+        ...(suggestion ? { suggestion } : {}),
+        message: `expected ${expected}, found ${found}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      });
+      return INVALID;
+    },
+    () => withDoc({ enum: [...values] }, doc),
+  );
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+// ---------------------------------------------------------------------------------------------
+// Optional and defaulted keys
+
+/** The key may be left out; the output then lacks it too. */
+export function optional<Out, In>(shape: Shape<Out, In, boolean, boolean>): Shape<Out, In, true, true> {
+  return { ...shape, inOptional: true, outOptional: true };
+}
+
+/**
+ * The key may be left out; the output then holds `fallback`, read through the shape itself so
+ * that an object's own defaults fill in too (`defaulted(object({...}), {})`).
+ */
+export function defaulted<Out, In>(shape: Shape<Out, In, boolean, boolean>, fallback: In): Shape<Out, In, true, false> {
+  return {
+    ...shape,
+    inOptional: true,
+    outOptional: false,
+    read: (value, path, log) => shape.read(value === undefined ? (JSON.parse(JSON.stringify(fallback)) as In) : value, path, log),
+    jsonSchema: () => {
+      const schema = shape.jsonSchema();
+      const isEmptyObject = typeof fallback === 'object' && fallback !== null && Object.keys(fallback).length === 0;
+      return isEmptyObject ? schema : { ...schema, default: fallback };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containers
+
+export interface ArrayOptions extends Doc {
+  minItems?: number;
+  maxItems?: number;
+}
+
+export function array<Out, In>(
+  item: Shape<Out, In, boolean, boolean>,
+  options: ArrayOptions = {},
+): Shape<Out[], In[], false, false> {
+  const { minItems = 0, maxItems } = options;
+  const count =
+    maxItems !== undefined ? `${minItems} to ${maxItems} items` : minItems > 0 ? `at least ${minItems} items` : 'items';
+  const expected = `a list of ${count}`;
+  return required<Out[], In[]>(
+    expected,
+    (value, path, log) => {
+      if (!Array.isArray(value) || value.length < minItems || (maxItems !== undefined && value.length > maxItems)) {
+        return log.mismatch(path, expected, value), INVALID;
+      }
+      const out: Out[] = [];
+      let valid = true;
+      value.forEach((element, index) => {
+        const read = item.read(element, `${path}[${index}]`, log);
+        if (read === INVALID) valid = false;
+        else out.push(read);
+      });
+      return valid ? out : INVALID;
+    },
+    () =>
+      withDoc(
+        {
+          type: 'array',
+          items: item.jsonSchema(),
+          ...(minItems > 0 ? { minItems } : {}),
+          ...(maxItems !== undefined ? { maxItems } : {}),
+        },
+        options,
+      ),
+  );
+}
+
+export interface ObjectOptions extends Doc {
+  /** Keys accepted and ignored, such as `$schema` at the top of a file. */
+  ignoredKeys?: readonly string[];
+}
+
+/** Appends a key to a JSONPath, quoting keys that are not plain identifiers. */
+export function childPath(path: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An object with known keys only: an unknown key is an error that names the nearest known one. */
+export function object<P extends Props>(props: P, options: ObjectOptions = {}): Shape<OutOf<P>, InOf<P>, false, false> {
+  const known = Object.keys(props);
+  const ignored = options.ignoredKeys ?? [];
+  const expected = 'an object';
+  return required<OutOf<P>, InOf<P>>(
+    expected,
+    (value, path, log) => {
+      if (!isPlainObject(value)) return log.mismatch(path, expected, value), INVALID;
+      const out: Record<string, unknown> = {};
+      let valid = true;
+      for (const key of Object.keys(value)) {
+        if (key in props || ignored.includes(key)) continue;
+        valid = false;
+        const suggestion = nearestKey(key, known);
+        const expectedKeys = `one of the keys ${known.map((name) => quote(name)).join(', ')}`;
+        log.add({
+          path: childPath(path, key),
+          expected: expectedKeys,
+          found: quote(key),
+          ...(suggestion ? { suggestion } : {}),
+          message: suggestion
+            ? `unknown key "${key}"; did you mean "${suggestion}"?`
+            : `unknown key "${key}"; expected ${expectedKeys}`,
+        });
+      }
+      for (const [key, shape] of Object.entries(props)) {
+        const raw = value[key];
+        if (raw === undefined && !shape.inOptional) {
+          valid = false;
+          log.add({
+            path: childPath(path, key),
+            expected: shape.expected,
+            found: 'nothing',
+            message: `missing required key "${key}": expected ${shape.expected}`,
+          });
+          continue;
+        }
+        if (raw === undefined && shape.outOptional) continue;
+        const read = shape.read(raw, childPath(path, key), log);
+        if (read === INVALID) valid = false;
+        else out[key] = read;
+      }
+      return valid ? (out as OutOf<P>) : INVALID;
+    },
+    () =>
+      withDoc(
+        {
+          type: 'object',
+          properties: {
+            ...Object.fromEntries(ignored.map((key) => [key, { type: 'string' }])),
+            ...Object.fromEntries(Object.entries(props).map(([key, shape]) => [key, shape.jsonSchema()])),
+          },
+          required: Object.entries(props)
+            .filter(([, shape]) => !shape.inOptional)
+            .map(([key]) => key),
+          additionalProperties: false,
+        },
+        options,
+      ),
+  );
+}
+
+export interface RecordOptions extends Doc {
+  /** What every key must look like. */
+  keyPattern: RegExp;
+  keyExpected: string;
+  maxKeys?: number;
+}
+
+/** An object used as a map: free keys of one form, each value of one shape. */
+export function record<Out, In>(
+  value: Shape<Out, In, boolean, boolean>,
+  options: RecordOptions,
+): Shape<Record<string, Out>, Record<string, In>, false, false> {
+  const { keyPattern, keyExpected, maxKeys } = options;
+  const expected = maxKeys !== undefined ? `an object of at most ${maxKeys} entries` : 'an object';
+  return required<Record<string, Out>, Record<string, In>>(
+    expected,
+    (input, path, log) => {
+      if (!isPlainObject(input)) return log.mismatch(path, expected, input), INVALID;
+      const keys = Object.keys(input);
+      if (maxKeys !== undefined && keys.length > maxKeys) {
+        log.mismatch(path, expected, input);
+        return INVALID;
+      }
+      const out: Record<string, Out> = {};
+      let valid = true;
+      for (const key of keys) {
+        const at = childPath(path, key);
+        if (!keyPattern.test(key)) {
+          valid = false;
+          log.add({ path: at, expected: keyExpected, found: quote(key), message: `expected a key that is ${keyExpected}, found "${key}"` });
+          continue;
+        }
+        const read = value.read(input[key], at, log);
+        if (read === INVALID) valid = false;
+        else out[key] = read;
+      }
+      return valid ? out : INVALID;
+    },
+    () =>
+      withDoc(
+        {
+          type: 'object',
+          propertyNames: { pattern: keyPattern.source },
+          additionalProperties: value.jsonSchema(),
+          ...(maxKeys !== undefined ? { maxProperties: maxKeys } : {}),
+        },
+        options,
+      ),
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Reading a store config: JSON text or an object in, a validated config with defaults filled in
+ * out, or every problem at once with where it is, what was expected and what was found.
+ * Nothing here throws unless asked to (`assertConfig`).
+ */
+import { describeFound, nearestKey } from './describe.js';
+import { CONFIG_VERSIONS, configShape, type CandorConfig } from './schema.js';
+import { childPath, INVALID, IssueLog, type ConfigIssue } from './shape.js';
+
+export type ConfigResult = { ok: true; config: CandorConfig; issues: [] } | { ok: false; config?: undefined; issues: ConfigIssue[] };
+
+/** Validates a parsed config. */
+export function validateConfig(input: unknown): ConfigResult {
+  const log = new IssueLog();
+  const versionIssue = checkVersion(input);
+  // Another version means another format: its other problems would only be noise.
+  if (versionIssue) return { ok: false, issues: [versionIssue] };
+  const config = configShape.read(input, '$', log);
+  if (config !== INVALID) checkCrossReferences(config, log);
+  if (config === INVALID || log.issues.length > 0) return { ok: false, issues: log.issues };
+  return { ok: true, config, issues: [] };
+}
+
+/** Parses and validates the text of a candor.json; a syntax error names its line and column. */
+export function parseConfig(json: string): ConfigResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, issues: [syntaxIssue(json, error)] };
+  }
+  return validateConfig(parsed);
+}
+
+/** One line per problem, ready for a console or a build log. */
+export function formatIssues(issues: readonly ConfigIssue[], source = 'candor.json'): string {
+  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+  return [`${source}: ${count}`, ...issues.map((issue) => `  ${issue.path}: ${issue.message}`)].join('\n');
+}
+
+export class CandorConfigError extends Error {
+  constructor(
+    readonly issues: readonly ConfigIssue[],
+    source = 'candor.json',
+  ) {
+    super(formatIssues(issues, source));
+    this.name = 'CandorConfigError';
+  }
+}
+
+/** validateConfig for scripts and tests that want a config or an exception. */
+export function assertConfig(input: unknown, source?: string): CandorConfig {
+  const result = validateConfig(input);
+  if (!result.ok) throw new CandorConfigError(result.issues, source);
+  return result.config;
+}
+
+/** The config of a store that wrote nothing but `{ "version": 1 }`. */
+export function defaultConfig(): CandorConfig {
+  return assertConfig({ version: 1 });
+}
+
+function checkVersion(input: unknown): ConfigIssue | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined; // the shape reports it
+  const version = (input as { version?: unknown }).version;
+  if (version === undefined || (CONFIG_VERSIONS as readonly unknown[]).includes(version)) return undefined;
+  const supported = CONFIG_VERSIONS.join(', ');
+  const found = describeFound(version);
+  return {
+    path: '$.version',
+    expected: supported,
+    found,
+    message:
+      typeof version === 'number' && Number.isInteger(version) && version > 0
+        ? `unsupported config version ${version}; this build of Candor reads version ${supported}`
+        : `expected version ${supported}, found ${found}`,
+  };
+}
+
+/** Rules that span sections and so cannot live in one shape. */
+function checkCrossReferences(config: CandorConfig, log: IssueLog): void {
+  const categories = Object.keys(config.honesty.categories);
+  for (const [id, product] of Object.entries(config.products)) {
+    const at = childPath('$.products', id);
+    if (product.category !== undefined && !categories.includes(product.category)) {
+      const suggestion = nearestKey(product.category, categories);
+      const expected = categories.length ? `a category from honesty.categories` : 'a category defined in honesty.categories (none are)';
+      log.add({
+        path: `${at}.category`,
+        expected,
+        found: JSON.stringify(product.category),
+        ...(suggestion ? { suggestion } : {}),
+        message: `unknown category "${product.category}"; ${suggestion ? `did you mean "${suggestion}"?` : `expected ${expected}`}`,
+      });
+    }
+    const shares = product.returns?.reasons?.reduce((sum, reason) => sum + (reason.share ?? 0), 0) ?? 0;
+    if (shares > 1 + 1e-9) {
+      log.add({
+        path: `${at}.returns.reasons`,
+        expected: 'shares that add up to at most 1',
+        found: `shares that add up to ${Math.round(shares * 1000) / 1000}`,
+        message: `expected shares that add up to at most 1, found shares that add up to ${Math.round(shares * 1000) / 1000}`,
+      });
+    }
+  }
+}
+
+function syntaxIssue(json: string, error: unknown): ConfigIssue {
+  const reason = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(reason);
+  let where = '';
+  if (position) {
+    const before = json.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    where = ` at line ${line}, column ${column}`;
+  }
+  const detail = reason.replace(/\s*(in JSON )?at position \d+.*$/s, '');
+  return { path: '$', expected: 'valid JSON', found: 'invalid JSON', message: `invalid JSON${where}: ${detail}` };
+}

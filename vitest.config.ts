@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumPath } from './scripts/chromium-path.mjs';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests import workspace packages from source, so no build is needed first.
+const alias = [
+  { find: /^@candor\/core$/, replacement: here('./packages/core/src/index.ts') },
+  { find: /^@candor\/elements$/, replacement: here('./packages/elements/src/index.ts') },
+  // @open-wc/testing in browser mode imports web-dev-server's socket; it is not there under vitest.
+  { find: /^.*\/__web-dev-server__web-socket\.js$/, replacement: here('./test/support/wds-socket-stub.ts') },
+];
+
+// @esm-bundle/chai (used by @open-wc/testing) has a dead "main"; prefer module fields.
+const resolve = { alias, mainFields: ['module', 'jsnext:main', 'jsnext', 'main'] };
+
+export default defineConfig({
+  resolve,
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.dom.test.ts', '**/*.browser.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['packages/*/test/**/*.dom.test.ts'],
+          server: { deps: { inline: [/@open-wc\//] } },
+        },
+      },
+      {
+        resolve,
+        optimizeDeps: { include: ['@open-wc/testing', 'web-vitals', 'axe-core'] },
+        test: {
+          name: 'browser',
+          include: ['packages/*/test/**/*.dom.test.ts', 'packages/*/test/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromiumPath(),
+                args: ['--disable-gpu', '--disable-quic'],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
