@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { assertConfig, CandorConfigError, defaultConfig, formatIssues, parseConfig, validateConfig } from '../../src/index.js';
+import { invalidCases, validCases } from './cases.js';
+
+const lines = (config: unknown) => {
+  const result = validateConfig(config);
+  return result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+};
+
+describe('validateConfig', () => {
+  it.each(validCases)('accepts $name', ({ config }) => {
+    expect(lines(config)).toEqual([]);
+  });
+
+  it.each(invalidCases)('refuses $name with the exact messages', ({ config, issues }) => {
+    expect(lines(config)).toEqual(issues);
+  });
+
+  it('has at least 40 table cases', () => {
+    expect(validCases.length + invalidCases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('gives each issue its parts: path, expected, found and the suggestion', () => {
+    const result = validateConfig({ version: 1, honesty: { coolingOfHours: 24, frequentReturnRate: 'high' } });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ path: '$.honesty.coolingOfHours', found: '"coolingOfHours"', suggestion: 'coolingOffHours' }),
+      expect.objectContaining({ path: '$.honesty.frequentReturnRate', expected: 'a number from 0 to 1', found: '"high"' }),
+    ]);
+  });
+
+  it('fills every default a store did not write', () => {
+    const config = defaultConfig();
+    expect(config.reviews.checks).toEqual({
+      unverified: { mode: 'exclude' },
+      incentivized: { mode: 'exclude', detectInText: true },
+      duplicate: { mode: 'exclude', similarity: 0.8, minWords: 8 },
+      burst: { mode: 'exclude', quantile: 0.999 },
+      insider: { mode: 'exclude' },
+      'checkout-survey': { mode: 'exclude' },
+    });
+    expect(config.honesty).toMatchObject({ frequentReturnRate: 0.15, coolingOffHours: 48, categories: {} });
+    expect(config.theme).toEqual({ colorScheme: 'auto' });
+    expect(config.store).toEqual({});
+  });
+
+  it('keeps what the store wrote and defaults only the rest', () => {
+    const config = assertConfig({ version: 1, reviews: { checks: { burst: { mode: 'flag' } } } });
+    expect(config.reviews.checks.burst).toEqual({ mode: 'flag', quantile: 0.999 });
+    expect(config.reviews.checks.duplicate.mode).toBe('exclude');
+  });
+
+  it('does not share default objects between configs', () => {
+    const first = defaultConfig();
+    first.honesty.categories['x'] = {};
+    expect(defaultConfig().honesty.categories).toEqual({});
+  });
+
+  it('truncates long found values so a message stays one readable line', () => {
+    const [line] = lines({ version: 1, store: { locale: 'x'.repeat(300) } });
+    expect(line).toBe(`$.store.locale: expected a language tag such as "en" or "de-CH", found "${'x'.repeat(40)}"…`);
+  });
+});
+
+describe('parseConfig', () => {
+  it('names the line and column of a JSON syntax error', () => {
+    const result = parseConfig('{\n  "version": 1,\n  "store": { "name": "A", }\n}');
+    expect(result.ok).toBe(false);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]!.message).toMatch(/^invalid JSON at line 3, column 27: /);
+  });
+
+  it('validates what it parsed', () => {
+    expect(parseConfig('{"version": 1}').ok).toBe(true);
+    expect(parseConfig('{"version": 3}').issues[0]?.message).toBe('unsupported config version 3; this build of Candor reads version 1');
+  });
+});
+
+describe('formatIssues and CandorConfigError', () => {
+  it('prints one line per problem under the file name', () => {
+    const error = new CandorConfigError(validateConfig({ version: 1, theme: { accent: 'red', radius: 8 } }).issues, '/candor.json');
+    expect(error.message).toBe(
+      [
+        '/candor.json: 2 problems',
+        '  $.theme.accent: expected a hex colour such as "#2f6f4f", found "red"',
+        '  $.theme.radius: expected a length such as "8px" or "0.5rem", found 8',
+      ].join('\n'),
+    );
+    expect(formatIssues(error.issues.slice(0, 1))).toMatch(/^candor.json: 1 problem\n/);
+  });
+
+  it('is thrown by assertConfig only', () => {
+    expect(() => assertConfig({ version: 9 })).toThrow(CandorConfigError);
+    expect(() => validateConfig(undefined)).not.toThrow();
+    expect(() => validateConfig(Object.create(null))).not.toThrow();
+  });
+});
