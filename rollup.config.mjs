@@ -38,10 +38,7 @@ function library(name, { plugins = [] } = {}) {
       // Bare imports of dependencies stay bare: the consumer's bundler resolves them.
       external: (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: { dir: `${dir}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `${dir}/src`, sourcemap: false },
-      plugins: [
-        typescript({ tsconfig: `${dir}/tsconfig.build.json`, outDir: `${dir}/dist`, declarationDir: `${dir}/dist` }),
-        ...plugins,
-      ],
+      plugins: [typescript({ tsconfig: `${dir}/tsconfig.build.json`, outDir: `${dir}/dist`, declarationDir: `${dir}/dist` }), ...plugins],
       onwarn: failOnWarning,
     },
   ];

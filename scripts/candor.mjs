@@ -95,10 +95,9 @@ function test(extraArgs) {
   pnpmOrExit(['run', 'build'], { env });
   console.log('\n> vitest: node, DOM shim and real headless Chromium');
   rmSync(`${root}/${RESULTS}`, { force: true });
-  const status = runPnpm(
-    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`, ...extraArgs],
-    { env },
-  );
+  const status = runPnpm(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`, ...extraArgs], {
+    env,
+  });
   const green = printCounts();
   process.exit(status !== 0 ? status : green ? 0 : 1);
 }

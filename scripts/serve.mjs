@@ -27,7 +27,11 @@ function loadHeaderRules(siteDir) {
 }
 
 /** Starts the server; resolves to { server, url }. Port 0 picks a free port (tests use that). */
-export function startStoreServer({ port = Number(process.env.PORT ?? 4173), host = '127.0.0.1', siteDir = `${root}examples/demo-store` } = {}) {
+export function startStoreServer({
+  port = Number(process.env.PORT ?? 4173),
+  host = '127.0.0.1',
+  siteDir = `${root}examples/demo-store`,
+} = {}) {
   const headerRules = loadHeaderRules(siteDir);
   const site = sirv(siteDir, { dev: true, extensions: ['html'], setHeaders: (res, pathname) => applyRules(res, pathname, headerRules) });
   const cdn = sirv(`${root}packages/embed/dist`, {

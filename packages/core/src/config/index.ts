@@ -20,6 +20,21 @@ export {
   type ReviewsConfig,
   type HonestySection,
 } from './schema.js';
-export { validateConfig, parseConfig, assertConfig, defaultConfig, formatIssues, CandorConfigError, type ConfigResult } from './validate.js';
-export { resolveProductFacts, FACT_SOURCES, type FactSource, type FactLayers, type ProductFacts, type ResolvedProductFacts } from './product-facts.js';
+export {
+  validateConfig,
+  parseConfig,
+  assertConfig,
+  defaultConfig,
+  formatIssues,
+  CandorConfigError,
+  type ConfigResult,
+} from './validate.js';
+export {
+  resolveProductFacts,
+  FACT_SOURCES,
+  type FactSource,
+  type FactLayers,
+  type ProductFacts,
+  type ResolvedProductFacts,
+} from './product-facts.js';
 export { configJsonSchema, CONFIG_SCHEMA_ID } from './json-schema.js';

@@ -4,7 +4,8 @@
  * - the TypeScript type (`Infer<typeof shape>` for validated output, `InferInput` for what authors write),
  * - a validator that interprets the description (no generated code, so it runs under a CSP
  *   without 'unsafe-eval'), reports every problem at once with its JSON path, and fills defaults,
- * - a JSON Schema (draft 2020-12) fragment, published as candor.schema.json for editors.
+ * - a JSON Schema (draft 2020-12) fragment, published as candor.schema.json for editors
+ *   (its documentation strings are added by json-schema.ts from schema-docs.ts).
  *
  * Why not a library: a code-generating validator (ajv) cannot run under a strict CSP, and the
  * interpreting ones either weigh more than this whole file in the script-tag bundle or cannot
@@ -74,15 +75,6 @@ type InOf<P extends Props> = Simplify<
   }
 >;
 
-interface Doc {
-  /** Shown by editors as the key's documentation. */
-  description?: string;
-}
-
-function withDoc(schema: JsonSchema, doc: Doc | undefined): JsonSchema {
-  return doc?.description ? { description: doc.description, ...schema } : schema;
-}
-
 function required<Out, In = Out>(
   expected: string,
   read: (value: unknown, path: string, log: IssueLog) => Read<Out>,
@@ -94,7 +86,7 @@ function required<Out, In = Out>(
 // ---------------------------------------------------------------------------------------------
 // Scalars
 
-export interface StringOptions extends Doc {
+export interface StringOptions {
   minLength?: number;
   maxLength?: number;
   /** Checked with a literal RegExp (no eval). Its source becomes the JSON Schema `pattern`. */
@@ -115,27 +107,23 @@ export function string(options: StringOptions = {}): Shape<string, string, false
   return required(
     expected,
     (value, path, log) => {
-      if (typeof value !== 'string') return log.mismatch(path, expected, value), INVALID;
+      if (typeof value !== 'string') return (log.mismatch(path, expected, value), INVALID);
       const length = [...value].length;
       if (length < minLength || (maxLength !== undefined && length > maxLength) || (pattern && !pattern.test(value))) {
-        return log.mismatch(path, expected, value), INVALID;
+        return (log.mismatch(path, expected, value), INVALID);
       }
       return value;
     },
-    () =>
-      withDoc(
-        {
-          type: 'string',
-          ...(minLength > 0 ? { minLength } : {}),
-          ...(maxLength !== undefined ? { maxLength } : {}),
-          ...(pattern ? { pattern: pattern.source } : {}),
-        },
-        options,
-      ),
+    () => ({
+      type: 'string',
+      ...(minLength > 0 ? { minLength } : {}),
+      ...(maxLength !== undefined ? { maxLength } : {}),
+      ...(pattern ? { pattern: pattern.source } : {}),
+    }),
   );
 }
 
-export interface NumberOptions extends Doc {
+export interface NumberOptions {
   min?: number;
   max?: number;
   integer?: boolean;
@@ -163,33 +151,25 @@ export function number(options: NumberOptions = {}): Shape<number, number, false
         (max === undefined || value <= max);
       return ok ? (value as number) : (log.mismatch(path, expected, value), INVALID);
     },
-    () =>
-      withDoc(
-        {
-          type: integer ? 'integer' : 'number',
-          ...(min !== undefined ? { minimum: min } : {}),
-          ...(max !== undefined ? { maximum: max } : {}),
-        },
-        options,
-      ),
+    () => ({
+      type: integer ? 'integer' : 'number',
+      ...(min !== undefined ? { minimum: min } : {}),
+      ...(max !== undefined ? { maximum: max } : {}),
+    }),
   );
 }
 
-export function boolean(doc?: Doc): Shape<boolean, boolean, false, false> {
+export function boolean(): Shape<boolean, boolean, false, false> {
   return required(
     'true or false',
     (value, path, log) => (typeof value === 'boolean' ? value : (log.mismatch(path, 'true or false', value), INVALID)),
-    () => withDoc({ type: 'boolean' }, doc),
+    () => ({ type: 'boolean' }),
   );
 }
 
 /** One of a fixed list of strings or numbers; the `as const` list is also the type. */
-export function oneOf<const V extends readonly (string | number)[]>(
-  values: V,
-  doc?: Doc,
-): Shape<V[number], V[number], false, false> {
-  const expected =
-    values.length === 1 ? quote(values[0]!) : `one of ${values.map((value) => quote(value)).join(', ')}`;
+export function oneOf<const V extends readonly (string | number)[]>(values: V): Shape<V[number], V[number], false, false> {
+  const expected = values.length === 1 ? quote(values[0]!) : `one of ${values.map((value) => quote(value)).join(', ')}`;
   return required(
     expected,
     (value, path, log) => {
@@ -205,7 +185,7 @@ export function oneOf<const V extends readonly (string | number)[]>(
       });
       return INVALID;
     },
-    () => withDoc({ enum: [...values] }, doc),
+    () => ({ enum: [...values] }),
   );
 }
 
@@ -240,24 +220,20 @@ export function defaulted<Out, In>(shape: Shape<Out, In, boolean, boolean>, fall
 // ---------------------------------------------------------------------------------------------
 // Containers
 
-export interface ArrayOptions extends Doc {
+export interface ArrayOptions {
   minItems?: number;
   maxItems?: number;
 }
 
-export function array<Out, In>(
-  item: Shape<Out, In, boolean, boolean>,
-  options: ArrayOptions = {},
-): Shape<Out[], In[], false, false> {
+export function array<Out, In>(item: Shape<Out, In, boolean, boolean>, options: ArrayOptions = {}): Shape<Out[], In[], false, false> {
   const { minItems = 0, maxItems } = options;
-  const count =
-    maxItems !== undefined ? `${minItems} to ${maxItems} items` : minItems > 0 ? `at least ${minItems} items` : 'items';
+  const count = maxItems !== undefined ? `${minItems} to ${maxItems} items` : minItems > 0 ? `at least ${minItems} items` : 'items';
   const expected = `a list of ${count}`;
   return required<Out[], In[]>(
     expected,
     (value, path, log) => {
       if (!Array.isArray(value) || value.length < minItems || (maxItems !== undefined && value.length > maxItems)) {
-        return log.mismatch(path, expected, value), INVALID;
+        return (log.mismatch(path, expected, value), INVALID);
       }
       const out: Out[] = [];
       let valid = true;
@@ -268,20 +244,16 @@ export function array<Out, In>(
       });
       return valid ? out : INVALID;
     },
-    () =>
-      withDoc(
-        {
-          type: 'array',
-          items: item.jsonSchema(),
-          ...(minItems > 0 ? { minItems } : {}),
-          ...(maxItems !== undefined ? { maxItems } : {}),
-        },
-        options,
-      ),
+    () => ({
+      type: 'array',
+      items: item.jsonSchema(),
+      ...(minItems > 0 ? { minItems } : {}),
+      ...(maxItems !== undefined ? { maxItems } : {}),
+    }),
   );
 }
 
-export interface ObjectOptions extends Doc {
+export interface ObjectOptions {
   /** Keys accepted and ignored, such as `$schema` at the top of a file. */
   ignoredKeys?: readonly string[];
 }
@@ -302,7 +274,7 @@ export function object<P extends Props>(props: P, options: ObjectOptions = {}): 
   return required<OutOf<P>, InOf<P>>(
     expected,
     (value, path, log) => {
-      if (!isPlainObject(value)) return log.mismatch(path, expected, value), INVALID;
+      if (!isPlainObject(value)) return (log.mismatch(path, expected, value), INVALID);
       const out: Record<string, unknown> = {};
       let valid = true;
       for (const key of Object.keys(value)) {
@@ -315,9 +287,7 @@ export function object<P extends Props>(props: P, options: ObjectOptions = {}): 
           expected: expectedKeys,
           found: quote(key),
           ...(suggestion ? { suggestion } : {}),
-          message: suggestion
-            ? `unknown key "${key}"; did you mean "${suggestion}"?`
-            : `unknown key "${key}"; expected ${expectedKeys}`,
+          message: suggestion ? `unknown key "${key}"; did you mean "${suggestion}"?` : `unknown key "${key}"; expected ${expectedKeys}`,
         });
       }
       for (const [key, shape] of Object.entries(props)) {
@@ -339,25 +309,21 @@ export function object<P extends Props>(props: P, options: ObjectOptions = {}): 
       }
       return valid ? (out as OutOf<P>) : INVALID;
     },
-    () =>
-      withDoc(
-        {
-          type: 'object',
-          properties: {
-            ...Object.fromEntries(ignored.map((key) => [key, { type: 'string' }])),
-            ...Object.fromEntries(Object.entries(props).map(([key, shape]) => [key, shape.jsonSchema()])),
-          },
-          required: Object.entries(props)
-            .filter(([, shape]) => !shape.inOptional)
-            .map(([key]) => key),
-          additionalProperties: false,
-        },
-        options,
-      ),
+    () => ({
+      type: 'object',
+      properties: {
+        ...Object.fromEntries(ignored.map((key) => [key, { type: 'string' }])),
+        ...Object.fromEntries(Object.entries(props).map(([key, shape]) => [key, shape.jsonSchema()])),
+      },
+      required: Object.entries(props)
+        .filter(([, shape]) => !shape.inOptional)
+        .map(([key]) => key),
+      additionalProperties: false,
+    }),
   );
 }
 
-export interface RecordOptions extends Doc {
+export interface RecordOptions {
   /** What every key must look like. */
   keyPattern: RegExp;
   keyExpected: string;
@@ -374,7 +340,7 @@ export function record<Out, In>(
   return required<Record<string, Out>, Record<string, In>>(
     expected,
     (input, path, log) => {
-      if (!isPlainObject(input)) return log.mismatch(path, expected, input), INVALID;
+      if (!isPlainObject(input)) return (log.mismatch(path, expected, input), INVALID);
       const keys = Object.keys(input);
       if (maxKeys !== undefined && keys.length > maxKeys) {
         log.mismatch(path, expected, input);
@@ -395,15 +361,11 @@ export function record<Out, In>(
       }
       return valid ? out : INVALID;
     },
-    () =>
-      withDoc(
-        {
-          type: 'object',
-          propertyNames: { pattern: keyPattern.source },
-          additionalProperties: value.jsonSchema(),
-          ...(maxKeys !== undefined ? { maxProperties: maxKeys } : {}),
-        },
-        options,
-      ),
+    () => ({
+      type: 'object',
+      propertyNames: { pattern: keyPattern.source },
+      additionalProperties: value.jsonSchema(),
+      ...(maxKeys !== undefined ? { maxProperties: maxKeys } : {}),
+    }),
   );
 }

@@ -12,7 +12,9 @@ const isNode = (value: unknown): value is JsonLdNode => typeof value === 'object
 /** True when the node's `@type` names the given schema.org type (short or full IRI form). */
 export function hasType(node: JsonLdNode, type: string): boolean {
   const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
-  return types.some((value) => typeof value === 'string' && value.replace(/^https?:\/\/schema\.org\//, '').replace(/^schema:/, '') === type);
+  return types.some(
+    (value) => typeof value === 'string' && value.replace(/^https?:\/\/schema\.org\//, '').replace(/^schema:/, '') === type,
+  );
 }
 
 /** Every Product node, in document order, at any depth (bounded, so hostile input cannot recurse forever). */

@@ -33,7 +33,9 @@ export function pageProductFacts(jsonLd: unknown, productId?: string): PageProdu
   if (category !== undefined) facts.category = category;
   const offer = asList(product['offers']).find(isJsonLdNode);
   if (offer) {
-    const price = numberOf(hasType(offer, 'AggregateOffer') ? (offer['lowPrice'] ?? offer['price']) : (offer['price'] ?? priceSpecification(offer)));
+    const price = numberOf(
+      hasType(offer, 'AggregateOffer') ? (offer['lowPrice'] ?? offer['price']) : (offer['price'] ?? priceSpecification(offer)),
+    );
     if (price !== undefined && price >= 0) facts.price = price;
     const currency = textOf(offer['priceCurrency']) ?? textOf(asList(offer['priceSpecification']).find(isJsonLdNode)?.['priceCurrency']);
     if (currency !== undefined && /^[A-Z]{3}$/.test(currency)) facts.currency = currency;

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { configJsonSchema, validateConfig } from '../../src/index.js';
+import { configJsonSchema, configShape, validateConfig } from '../../src/index.js';
+import { walkSchema } from '../../src/config/json-schema.js';
+import { CONFIG_DOCS } from '../../src/config/schema-docs.js';
 import { invalidCases, validCases } from './cases.js';
 
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -58,5 +60,19 @@ describe('example configs', () => {
     const ours = validateConfig(config);
     expect(ours.issues).toEqual([]);
     expect(schemaValidates(config), JSON.stringify(schemaValidates.errors)).toBe(true);
+  });
+});
+
+describe('schema docs', () => {
+  it('document only keys that exist, so a renamed key cannot leave its doc behind', () => {
+    const paths = new Set<string>();
+    walkSchema(configShape.jsonSchema(), (_, path) => paths.add(path));
+    expect(Object.keys(CONFIG_DOCS).filter((path) => !paths.has(path))).toEqual([]);
+  });
+
+  it('stay out of the runtime shapes (they are for editors, not the script-tag bundle)', () => {
+    // Config keys named "description" exist (reviews.verification.description); a doc is a string value.
+    expect(JSON.stringify(configShape.jsonSchema())).not.toMatch(/"description":"/);
+    expect(JSON.stringify(configJsonSchema())).toMatch(/"description":"Facts about the store itself."/);
   });
 });

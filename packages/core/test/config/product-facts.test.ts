@@ -55,12 +55,22 @@ describe('pageProductFacts', () => {
         category: 'Apparel > Jackets',
         offers: { '@type': 'Offer', price: '89.00', priceCurrency: 'GBP' },
       },
-      { '@type': 'http://schema.org/Product', productID: 'boots', offers: [{ '@type': 'AggregateOffer', lowPrice: 120, highPrice: 150, priceCurrency: 'EUR' }] },
+      {
+        '@type': 'http://schema.org/Product',
+        productID: 'boots',
+        offers: [{ '@type': 'AggregateOffer', lowPrice: 120, highPrice: 150, priceCurrency: 'EUR' }],
+      },
     ],
   };
 
   it('finds a product in an @graph by sku', () => {
-    expect(pageProductFacts(graph, 'jacket')).toEqual({ productId: 'jacket', name: 'Ridgeline jacket', category: 'Apparel > Jackets', price: 89, currency: 'GBP' });
+    expect(pageProductFacts(graph, 'jacket')).toEqual({
+      productId: 'jacket',
+      name: 'Ridgeline jacket',
+      category: 'Apparel > Jackets',
+      price: 89,
+      currency: 'GBP',
+    });
   });
 
   it('reads an AggregateOffer lowPrice and full-IRI types', () => {
@@ -73,7 +83,11 @@ describe('pageProductFacts', () => {
   });
 
   it('reads a price specification and ignores prices that are not plain numbers', () => {
-    const product = { '@type': 'Product', sku: 'x', offers: { '@type': 'Offer', priceSpecification: { price: 12.5, priceCurrency: 'USD' } } };
+    const product = {
+      '@type': 'Product',
+      sku: 'x',
+      offers: { '@type': 'Offer', priceSpecification: { price: 12.5, priceCurrency: 'USD' } },
+    };
     expect(pageProductFacts(product)).toMatchObject({ price: 12.5, currency: 'USD' });
     const bad = { '@type': 'Product', sku: 'y', offers: { price: '£12', priceCurrency: 'pounds' } };
     expect(pageProductFacts(bad)).toEqual({ productId: 'y' });
