@@ -1,0 +1,35 @@
+/**
+ * The config validator ships in the script-tag bundle, so its weight is a budget that fails the
+ * run. The control bundles the same validator with 6 KB of text that does not compress, to prove
+ * that the measurement really counts what is bundled.
+ */
+import { describe, expect, it } from 'vitest';
+import { measureSource, VALIDATOR_ENTRY } from '../../scripts/bundle-size.mjs';
+
+const VALIDATOR_BUDGET_BROTLI = 4.5 * 1024;
+
+/** Deterministic text that brotli cannot shrink much (a linear congruential generator, base 36). */
+function incompressible(length: number): string {
+  let state = 12345;
+  let text = '';
+  while (text.length < length) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    text += state.toString(36);
+  }
+  return text.slice(0, length);
+}
+
+describe('config validator size', () => {
+  it(`stays within ${VALIDATOR_BUDGET_BROTLI} B brotli`, async () => {
+    const sizes = await measureSource(VALIDATOR_ENTRY);
+    console.log(`config validator: ${sizes.bytes} B minified, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli`);
+    expect(sizes.brotli).toBeLessThanOrEqual(VALIDATOR_BUDGET_BROTLI);
+    expect(sizes.brotli).toBeGreaterThan(1000); // the validator really is in there
+  }, 60_000);
+
+  it('control: the same check fails for a bundle built to exceed it', async () => {
+    const padded = `${VALIDATOR_ENTRY}\nexport const padding = ${JSON.stringify(incompressible(6 * 1024))};`;
+    const sizes = await measureSource(padded);
+    expect(sizes.brotli).toBeGreaterThan(VALIDATOR_BUDGET_BROTLI);
+  }, 60_000);
+});
