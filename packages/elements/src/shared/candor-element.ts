@@ -1,0 +1,117 @@
+/**
+ * The base class of every Candor element. It gives a subclass, ready before each render:
+ * - `candorConfig`: the element's own `config` property if set and valid, else the store config
+ *   (re-rendering when `setStoreConfig` runs later);
+ * - `i18n`: messages and Intl formatting for the resolved locale, with `dir` for RTL;
+ * - the config theme adopted as a constructable stylesheet;
+ * - an error boundary: a subclass reports problems with its input into `problems` during
+ *   `prepare`, and the base logs them as ONE console error per element (again only if they
+ *   change). An unexpected exception renders nothing and logs once; nothing reaches the page.
+ *
+ * Subclass contract: `static catalogue` (merge `commonMessages` with yours), `prepare()`, and
+ * `renderContent()` instead of `render()`. Wrap the content in an element with
+ * `lang=${this.i18n.locale} dir=${this.i18n.dir}`.
+ */
+import { formatIssues, type CandorConfig } from '@candor/core';
+import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { commonMessages } from './common.messages.js';
+import { checkMessageOverrides, createI18n, type Catalogue, type I18n } from './i18n.js';
+import { canonicalLocale, resolveLocale } from './locale.js';
+import { describeElement, logOnce } from './log.js';
+import { elementConfig, getStoreConfig, StoreConfigController } from './store-config.js';
+import { baseStyles, ThemeAdopter } from './theme.js';
+
+export abstract class CandorElement extends LitElement {
+  // --- statics and styles ---------------------------------------------------------------------
+  static override styles: CSSResultGroup = baseStyles;
+  /** Every string the element renders, per locale. */
+  static catalogue: Catalogue = commonMessages;
+
+  // --- state ----------------------------------------------------------------------------------
+  /** The config in force for this render. */
+  protected candorConfig: CandorConfig = getStoreConfig();
+  /** Messages and formatting for this render. */
+  protected i18n!: I18n;
+  /** True while the last update failed unexpectedly; nothing is rendered then. */
+  protected failed = false;
+  private readonly storeConfig = new StoreConfigController(this);
+  private readonly theme = new ThemeAdopter();
+  private lastReport = '';
+  private i18nKey: readonly unknown[] = [];
+
+  // --- public properties ----------------------------------------------------------------------
+  /** Language tag of the text ("de", "ar-EG"); else the config's store.locale, else the page's lang. */
+  @property() locale?: string;
+
+  /** A store config for this element only (parsed JSON); without it the page's store config applies. */
+  @property({ attribute: false }) config?: unknown;
+
+  // --- lifecycle ------------------------------------------------------------------------------
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const problems: string[] = [];
+    try {
+      const own = elementConfig(this.config);
+      if (own && !own.ok) problems.push(formatIssues(own.issues, 'config property').replace(/\n/g, '\n  '));
+      this.candorConfig = own?.ok ? own.config : this.storeConfig.value;
+      if (this.locale !== undefined && this.locale !== null && this.locale !== '' && !canonicalLocale(this.locale)) {
+        problems.push(`locale="${String(this.locale).slice(0, 40)}" is not a language tag such as "en" or "de-CH"; using the page's language.`);
+      }
+      const locale = resolveLocale({ attribute: this.locale, config: this.candorConfig.store.locale, element: this });
+      const catalogue = (this.constructor as typeof CandorElement).catalogue;
+      const messages = this.candorConfig.messages;
+      const key = [locale, catalogue, messages];
+      if (!this.i18n || key.some((part, index) => part !== this.i18nKey[index])) {
+        checkMessageOverrides(messages);
+        this.i18n = createI18n(locale, catalogue, messages);
+        this.i18nKey = key;
+      }
+      this.theme.apply(this, this.candorConfig.theme);
+      this.prepare(changed, problems);
+      this.failed = false;
+    } catch (error) {
+      this.failed = true;
+      problems.push(`failed unexpectedly and shows nothing: ${error instanceof Error ? error.message : String(error)}. Please report this.`);
+    }
+    this.report(problems);
+  }
+
+  // --- private helpers ------------------------------------------------------------------------
+  /** Logs the element's problems as one console error, once per distinct set. */
+  protected report(problems: readonly string[]): void {
+    const text = problems.join('\n');
+    if (text === this.lastReport) return;
+    this.lastReport = text;
+    if (!text) return;
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    // Keyed by element and text, so re-renders with the same problems never log again.
+    logOnce(`${describeElement(this)}#${elementSerial(this)}:${text}`, 'error', `${describeElement(this)}: ${count}\n  ${problems.join('\n  ')}`);
+  }
+
+  /** Reads attributes and data for this render; push a sentence per problem into `problems`. */
+  protected abstract prepare(changed: PropertyValues, problems: string[]): void;
+
+  /** What to render once `prepare` succeeded. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  // --- render ---------------------------------------------------------------------------------
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.failed) return nothing;
+    try {
+      return this.renderContent();
+    } catch (error) {
+      this.failed = true;
+      this.report([`failed to render and shows nothing: ${error instanceof Error ? error.message : String(error)}. Please report this.`]);
+      return nothing;
+    }
+  }
+}
+
+const serials = new WeakMap<Element, number>();
+let nextSerial = 1;
+function elementSerial(element: Element): number {
+  let serial = serials.get(element);
+  if (serial === undefined) serials.set(element, (serial = nextSerial++));
+  return serial;
+}

@@ -1,0 +1,40 @@
+/**
+ * Every `candor-*` event, declared once. Details carry the product id and plain facts about the
+ * widget (which section, which kind of alternative), never anything about the shopper.
+ *
+ * Events bubble and are composed: analytics listens on `document`, and stores built from web
+ * components put our elements inside their own shadow roots, where a non-composed event would
+ * stop. Adding an event: add one entry to `CandorEventDetailMap`; `HTMLElementEventMap` picks it up.
+ */
+import type { ALTERNATIVE_KINDS, HonestySection } from '@candor/core';
+
+export interface CandorEventDetailMap {
+  /** The honesty panel became visible with at least one section. */
+  'candor-honesty-shown': { productId?: string; sections: readonly HonestySection[] };
+  /** The shopper saved the product to come back to later. */
+  'candor-cooling-off-saved': { productId: string };
+  /** The shopper forgot a saved product. */
+  'candor-cooling-off-cleared': { productId: string };
+  /** The shopper followed a second-hand / refurbished / rental / repair / care link. */
+  'candor-alternative-chosen': { productId?: string; kind: (typeof ALTERNATIVE_KINDS)[number]; partner: boolean };
+}
+
+export type CandorEventName = keyof CandorEventDetailMap;
+export type CandorEvent<N extends CandorEventName> = CustomEvent<Readonly<CandorEventDetailMap[N]>>;
+export type CandorEvents = { [N in CandorEventName]: CandorEvent<N> };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends CandorEvents {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalEventHandlersEventMap extends CandorEvents {}
+}
+
+/** Dispatches a typed Candor event from `target`; a listener that throws cannot break the widget. */
+export function emitCandorEvent<N extends CandorEventName>(target: EventTarget, name: N, detail: CandorEventDetailMap[N]): boolean {
+  try {
+    return target.dispatchEvent(new CustomEvent(name, { detail: Object.freeze({ ...detail }), bubbles: true, composed: true }));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Messages and Intl formatting for Candor elements.
+ *
+ * Each widget ships a catalogue (`defineCatalogue`) with every visible string in en, de, fr, es
+ * and ar. Keys are namespaced ("honesty.title"); a plural message is one key per plural category
+ * ("honesty.mentions.one", "honesty.mentions.other", and for Arabic also zero/two/few/many), picked
+ * with Intl.PluralRules. `{name}` placeholders are filled with already formatted values.
+ *
+ * A store overrides any string per locale in its config (`messages: { "de": { "honesty.title": "..." } }`);
+ * an override for a key no widget knows gets one dev-mode warning. Messages are plain text: the
+ * elements render them through Lit text bindings, never as HTML.
+ */
+import { devWarn } from './log.js';
+import { catalogueLocaleOf, directionOf, languageOf, SUPPORTED_LOCALES, type SupportedLocale, type TextDirection } from './locale.js';
+
+export type Messages = Readonly<Record<string, string>>;
+export type Catalogue = { readonly en: Messages } & { readonly [L in Exclude<SupportedLocale, 'en'>]: Messages };
+/** The store config's `messages` section: locale -> key -> text. */
+export type MessageOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+type PluralCategory = (typeof PLURAL_CATEGORIES)[number];
+
+/** Namespaces of every Candor widget, so an override in an unknown namespace is caught too. */
+export const MESSAGE_NAMESPACES = ['common', 'honesty', 'summary', 'badge'] as const;
+
+const knownKeys = new Set<string>();
+const knownNamespaces = new Set<string>();
+
+/**
+ * Declares a widget's messages. English is the reference: its keys are the known keys; the other
+ * locales must cover the same keys (a test checks this for every catalogue).
+ */
+export function defineCatalogue<const K extends string>(en: Record<K, string>, others: Record<Exclude<SupportedLocale, 'en'>, Partial<Record<string, string>>>): Catalogue {
+  const catalogue = { en, ...others } as Catalogue;
+  registerCatalogue(catalogue);
+  return catalogue;
+}
+
+/** Makes a catalogue's keys known to the override check. Idempotent. */
+export function registerCatalogue(catalogue: Catalogue): void {
+  for (const key of Object.keys(catalogue.en)) {
+    knownKeys.add(key);
+    knownNamespaces.add(key.split('.')[0]!);
+  }
+}
+
+/** Merges catalogues (common strings + one widget's strings). */
+export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
+  const merged: Record<string, Record<string, string>> = {};
+  for (const locale of SUPPORTED_LOCALES) merged[locale] = Object.assign({}, ...catalogues.map((catalogue) => catalogue[locale]));
+  return merged as unknown as Catalogue;
+}
+
+/** True when `key` is a message some widget knows, or a plural category of one. */
+export function isKnownMessageKey(key: string): boolean {
+  if (knownKeys.has(key)) return true;
+  const dot = key.lastIndexOf('.');
+  const category = key.slice(dot + 1);
+  return dot > 0 && (PLURAL_CATEGORIES as readonly string[]).includes(category) && knownKeys.has(`${key.slice(0, dot)}.other`);
+}
+
+/**
+ * One dev-mode warning per unknown override key. Keys of a namespace whose widget is not loaded
+ * on this page are not judged (that widget will judge them); unknown namespaces always are.
+ */
+export function checkMessageOverrides(overrides: MessageOverrides | undefined): string[] {
+  const unknown: string[] = [];
+  for (const [locale, messages] of Object.entries(overrides ?? {})) {
+    for (const key of Object.keys(messages)) {
+      const namespace = key.split('.')[0]!;
+      const judged = knownNamespaces.has(namespace) || !(MESSAGE_NAMESPACES as readonly string[]).includes(namespace);
+      if (!judged || isKnownMessageKey(key)) continue;
+      unknown.push(`${locale}:${key}`);
+      devWarn(
+        `unknown-message:${locale}:${key}`,
+        `config messages.${locale}["${key}"] is not a message key Candor knows, so it changes nothing. ` +
+          `Keys look like "honesty.title"; the full list is in each widget's *.messages.ts and the README.`,
+      );
+    }
+  }
+  return unknown;
+}
+
+const fill = (template: string, params: MessageParams | undefined): string =>
+  params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : template;
+
+export interface I18n {
+  /** The BCP 47 tag used for Intl and for the content's `lang`. */
+  readonly locale: string;
+  readonly dir: TextDirection;
+  /** A message with its placeholders filled; the key itself when no catalogue has it. */
+  t(key: string, params?: MessageParams): string;
+  /** A plural message: `key.<category>` chosen by Intl.PluralRules for `count` (also available as {count}). */
+  plural(key: string, count: number, params?: MessageParams): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** A currency amount; `digits` forces the shown fraction digits (cost per use keeps its rounding). */
+  currency(amount: number, currency: string, digits?: number): string;
+  /** A share from 0 to 1 as a percentage, with the digits given (default whole percent). */
+  percent(share: number, digits?: number): string;
+  /** "3 hours ago" / "in 45 hours" for a signed number of milliseconds; `round` picks which way to round. */
+  relativeTime(ms: number, round?: 'down' | 'up'): string;
+  /** A length of time as "48 hours" or "3 years". */
+  duration(value: number, unit: 'hour' | 'day' | 'year'): string;
+  /** "a, b and c". */
+  list(items: readonly string[]): string;
+}
+
+/** Picks the formatting locale: the requested one when Candor or the store's overrides speak it, else English. */
+export function effectiveLocale(locale: string, overrides?: MessageOverrides): string {
+  if ((SUPPORTED_LOCALES as readonly string[]).includes(languageOf(locale))) return locale;
+  if (overrides && (overrides[locale] || overrides[languageOf(locale)])) return locale;
+  return 'en';
+}
+
+export function createI18n(requested: string, catalogue: Catalogue, overrides?: MessageOverrides): I18n {
+  const locale = effectiveLocale(requested, overrides);
+  const language = languageOf(locale);
+  const layers: Messages[] = [overrides?.[locale], language !== locale ? overrides?.[language] : undefined, catalogue[catalogueLocaleOf(locale)]]
+    .concat(language === 'en' ? [] : [overrides?.['en'], catalogue.en])
+    .filter((layer): layer is Messages => layer !== undefined);
+  const lookup = (key: string): string | undefined => {
+    for (const layer of layers) {
+      const value = layer[key];
+      if (typeof value === 'string') return value;
+    }
+    return undefined;
+  };
+  const plurals = new Intl.PluralRules(locale);
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const numberFormat = (options: Intl.NumberFormatOptions = {}) => {
+    const cacheKey = JSON.stringify(options);
+    let format = numberFormats.get(cacheKey);
+    if (!format) numberFormats.set(cacheKey, (format = new Intl.NumberFormat(locale, options)));
+    return format;
+  };
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const lists = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'conjunction' }) : undefined;
+
+  const i18n: I18n = {
+    locale,
+    dir: directionOf(locale),
+    t: (key, params) => fill(lookup(key) ?? key, params),
+    plural(key, count, params) {
+      const category = plurals.select(count) as PluralCategory;
+      const template = lookup(`${key}.${category}`) ?? lookup(`${key}.other`) ?? key;
+      return fill(template, { count: i18n.number(count), ...params });
+    },
+    number: (value, options) => numberFormat(options).format(value),
+    currency(amount, currency, digits) {
+      try {
+        return numberFormat({ style: 'currency', currency, ...(digits !== undefined ? { minimumFractionDigits: digits, maximumFractionDigits: digits } : {}) }).format(amount);
+      } catch {
+        return `${numberFormat().format(amount)} ${currency}`;
+      }
+    },
+    percent: (share, digits = 0) => numberFormat({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
+    relativeTime(ms, round = 'down') {
+      const direction = Math.sign(ms) || -1;
+      const abs = Math.abs(ms);
+      const step = (size: number) => (round === 'up' ? Math.ceil(abs / size) : Math.floor(abs / size));
+      if (abs < 60_000) return round === 'up' ? relative.format(direction, 'minute') : lookup('common.justNow') ?? relative.format(0, 'second');
+      if (abs < 3_600_000) return relative.format(direction * step(60_000), 'minute');
+      if (abs < 172_800_000) return relative.format(direction * step(3_600_000), 'hour');
+      return relative.format(direction * step(86_400_000), 'day');
+    },
+    duration: (value, unit) => numberFormat({ style: 'unit', unit, unitDisplay: 'long' }).format(value),
+    list: (items) => (lists ? lists.format(items) : items.join(', ')),
+  };
+  return i18n;
+}

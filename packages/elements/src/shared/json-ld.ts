@@ -1,0 +1,35 @@
+/**
+ * The page's schema.org JSON-LD (`<script type="application/ld+json">`), parsed once per document
+ * and shared by every element. A block that is not valid JSON is skipped with one dev warning.
+ * Call `forgetPageJsonLd()` when a single-page app swaps the product (the embed's refresh does).
+ */
+import { pageProductFacts, type PageProductFacts } from '@candor/core';
+import { devWarn } from './log.js';
+
+const parsed = new WeakMap<Document, readonly unknown[]>();
+
+export function pageJsonLd(doc: Document | undefined = typeof document !== 'undefined' ? document : undefined): readonly unknown[] {
+  if (!doc) return [];
+  let blocks = parsed.get(doc);
+  if (!blocks) {
+    const found: unknown[] = [];
+    doc.querySelectorAll('script[type="application/ld+json"]').forEach((script, index) => {
+      try {
+        found.push(JSON.parse(script.textContent ?? ''));
+      } catch {
+        devWarn(`json-ld:${index}`, `JSON-LD block #${index + 1} on this page is not valid JSON; Candor ignores it.`);
+      }
+    });
+    parsed.set(doc, (blocks = found));
+  }
+  return blocks;
+}
+
+/** The facts the page states for a product (or for its only product when no id is given). */
+export function pageFactsFor(productId: string | undefined, doc?: Document): PageProductFacts | undefined {
+  return pageProductFacts(pageJsonLd(doc), productId);
+}
+
+export function forgetPageJsonLd(doc: Document | undefined = typeof document !== 'undefined' ? document : undefined): void {
+  if (doc) parsed.delete(doc);
+}

@@ -1,0 +1,93 @@
+/**
+ * The store config every Candor element reads, held once per page (per copy of this module).
+ * The embed or an app calls `setStoreConfig(json)` whenever the config arrives, before or after
+ * the elements render; elements subscribe (through `StoreConfigController`) and re-render.
+ * Until then, `defaultConfig()` applies, so every element also works from attributes alone.
+ *
+ * A config that fails validation is not applied: the previous one stays, and one console
+ * error lists every problem with its JSON path. Nothing here throws.
+ */
+import { defaultConfig, formatIssues, validateConfig, type CandorConfig, type ConfigResult } from '@candor/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { logOnce } from './log.js';
+
+type Listener = (config: CandorConfig) => void;
+
+let defaults: CandorConfig | undefined;
+let current: CandorConfig | undefined;
+const listeners = new Set<Listener>();
+
+const base = (): CandorConfig => (defaults ??= defaultConfig());
+
+export function getStoreConfig(): CandorConfig {
+  return current ?? base();
+}
+
+/**
+ * Validates and applies a store config (parsed JSON or an already validated config).
+ * Returns the validation result; on failure the previous config stays in force.
+ */
+export function setStoreConfig(input: unknown, source = 'candor.json'): ConfigResult {
+  const result = validateConfig(input);
+  if (!result.ok) {
+    logOnce(`store-config:${formatIssues(result.issues, source)}`, 'error', `${formatIssues(result.issues, source)}\nThe store config was not applied; elements keep the previous one.`);
+    return result;
+  }
+  current = result.config;
+  for (const listener of [...listeners]) {
+    try {
+      listener(result.config);
+    } catch {
+      // A listener's failure must not stop the others; elements guard themselves.
+    }
+  }
+  return result;
+}
+
+/** Back to the defaults (tests, or an app that switches stores). */
+export function resetStoreConfig(): void {
+  current = undefined;
+  for (const listener of [...listeners]) listener(base());
+}
+
+/** Calls `listener` on every later `setStoreConfig`; returns the unsubscribe function. */
+export function subscribeStoreConfig(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const validated = new WeakMap<object, ConfigResult>();
+
+/**
+ * A config handed to one element (its `config` property), validated once per object.
+ * Undefined input means "use the store config".
+ */
+export function elementConfig(input: unknown): ConfigResult | undefined {
+  if (input === undefined || input === null) return undefined;
+  if (typeof input !== 'object') return validateConfig(input);
+  let result = validated.get(input);
+  if (!result) validated.set(input, (result = validateConfig(input)));
+  return result;
+}
+
+/** Re-renders its host whenever the store config changes, while the host is connected. */
+export class StoreConfigController implements ReactiveController {
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get value(): CandorConfig {
+    return getStoreConfig();
+  }
+
+  hostConnected(): void {
+    this.unsubscribe ??= subscribeStoreConfig(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+}
