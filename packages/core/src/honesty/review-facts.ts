@@ -1,0 +1,41 @@
+/**
+ * The narrow slice of a review summary the honesty panel reads. It is deliberately small and
+ * structural so a `ReviewSummary` from the review engine (issue 3) can be mapped onto it in a
+ * few lines, and so a store can also hand it over precomputed.
+ */
+export interface HonestyTheme {
+  /** The theme as shoppers would say it: "runs small", "battery life". Rendered as text only. */
+  label: string;
+  /** How many trusted reviews mention it. */
+  mentions: number;
+  /** Ids of those reviews, so the panel can link to them where the page has them. */
+  reviewIds?: readonly string[];
+}
+
+export interface HonestyReviewFacts {
+  /** Complaint themes mined from critical reviews, most mentioned first or in any order. */
+  cons: readonly HonestyTheme[];
+  /** How many trusted reviews the themes were mined from (the M in "N of M reviews"). */
+  totalTrusted: number;
+  /** Years each long-term owner reports the product lasted or has lasted so far. */
+  longTermLifespanYears?: readonly number[];
+}
+
+/** Keeps only well-formed themes; a summary from elsewhere may carry anything. */
+export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const { cons, totalTrusted, longTermLifespanYears } = input as Record<string, unknown>;
+  if (typeof totalTrusted !== 'number' || !Number.isFinite(totalTrusted) || totalTrusted < 0) return undefined;
+  const themes: HonestyTheme[] = [];
+  for (const item of Array.isArray(cons) ? cons : []) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { label, mentions, reviewIds } = item as Record<string, unknown>;
+    if (typeof label !== 'string' || !label.trim() || typeof mentions !== 'number' || !Number.isFinite(mentions) || mentions < 1) continue;
+    const ids = Array.isArray(reviewIds) ? reviewIds.filter((id): id is string => typeof id === 'string') : undefined;
+    themes.push({ label: label.trim(), mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)), ...(ids ? { reviewIds: ids } : {}) });
+  }
+  const years = Array.isArray(longTermLifespanYears)
+    ? longTermLifespanYears.filter((value): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0)
+    : undefined;
+  return { cons: themes, totalTrusted: Math.floor(totalTrusted), ...(years ? { longTermLifespanYears: years } : {}) };
+}

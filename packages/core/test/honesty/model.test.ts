@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { assertConfig, buildHonestyModel, cleanReviewFacts, resolveProductFacts } from '../../src/index.js';
+
+const config = assertConfig({
+  version: 1,
+  store: { currency: 'EUR' },
+  honesty: { categories: { shoes: { lifespanYears: 3, usesPerYear: 100, useUnit: 'wear' } } },
+  products: {
+    'boot-1': {
+      name: 'Trail boot',
+      category: 'shoes',
+      price: 129,
+      returns: { rate: 0.22, reasons: [{ label: 'runs small', share: 0.6 }] },
+      notFor: ['wide feet'],
+      alternatives: [
+        { kind: 'refurbished', label: 'Certified refurbished', url: '/refurb/boot-1', price: 79 },
+        { kind: 'rental', label: 'Rent for a weekend', url: 'https://rent.example/boot-1', partner: true },
+      ],
+      disclosures: [{ kind: 'affiliate' }],
+    },
+  },
+});
+const reviewFacts = {
+  cons: [
+    { label: 'Runs small', mentions: 14, reviewIds: ['r1'] },
+    { label: 'Heavy', mentions: 5 },
+    { label: 'Squeaks', mentions: 1 },
+  ],
+  totalTrusted: 212,
+  longTermLifespanYears: [2, 3, 4, 2.5],
+};
+
+describe('buildHonestyModel', () => {
+  it('fills every section from realistic data', () => {
+    const facts = resolveProductFacts('boot-1', config);
+    const model = buildHonestyModel({ facts, config, reviewFacts });
+    expect(model.sections).toEqual(['costPerUse', 'coolingOff', 'returns', 'notFor', 'alternatives', 'disclosure']);
+    expect(model.useUnit).toBe('wear');
+    expect(model.costPerUse?.value).toMatchObject({ amount: 0.43, currency: 'EUR', approximate: false });
+    expect(model.costPerUse?.owners).toMatchObject({ low: { amount: 0.33 }, high: { amount: 0.65 }, range: { reports: 4 } });
+    expect(model.coolingOff).toEqual({ productId: 'boot-1', hours: 48 });
+    expect(model.returns).toMatchObject({ note: { percent: 22, frequent: true }, themes: [{ label: 'Runs small', mentions: 14 }], totalTrusted: 212 });
+    expect(model.notFor).toMatchObject({ merchant: ['wide feet'], mined: [{ label: 'Runs small' }, { label: 'Heavy' }] });
+    expect(model.disclosure).toEqual({ items: [{ kind: 'affiliate' }], partnerAlternatives: true });
+  });
+  it('has no sections without data, and no cooling-off without a product id', () => {
+    const model = buildHonestyModel({ facts: resolveProductFacts(undefined, config), config });
+    expect(model.sections).toEqual([]);
+  });
+  it('respects switched-off sections and the element’s own limit', () => {
+    const off = assertConfig({ ...config, honesty: { ...config.honesty, sections: { returns: false } } });
+    const facts = resolveProductFacts('boot-1', off);
+    expect(buildHonestyModel({ facts, config: off }).sections).not.toContain('returns');
+    expect(buildHonestyModel({ facts, config, only: ['costPerUse', 'alternatives'] }).sections).toEqual(['costPerUse', 'alternatives']);
+  });
+  it('attributes alone are enough', () => {
+    const facts = resolveProductFacts('x', assertConfig({ version: 1 }), { attributes: { price: 60, currency: 'USD', expectedUses: 20 } });
+    const model = buildHonestyModel({ facts, config: assertConfig({ version: 1 }) });
+    expect(model.sections).toEqual(['costPerUse', 'coolingOff']);
+    expect(model.costPerUse?.value.amount).toBe(3);
+  });
+});
+
+describe('cleanReviewFacts', () => {
+  it('keeps well-formed themes and drops the rest', () => {
+    expect(
+      cleanReviewFacts({ totalTrusted: 10, cons: [{ label: ' Heavy ', mentions: 3 }, { label: '', mentions: 2 }, { label: 'x', mentions: 0 }, 'junk'], longTermLifespanYears: [1, 'a', -2] }),
+    ).toEqual({ totalTrusted: 10, cons: [{ label: 'Heavy', mentions: 3 }], longTermLifespanYears: [1] });
+    expect(cleanReviewFacts({ cons: [] })).toBeUndefined();
+    expect(cleanReviewFacts(null)).toBeUndefined();
+  });
+});
