@@ -8,7 +8,11 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // Tests import workspace packages from source, so no build is needed first.
 const alias = [
   { find: /^@candor\/core$/, replacement: here('./packages/core/src/index.ts') },
+  // The engine's own entry, loaded lazily by the widgets only when raw reviews must be analysed.
+  { find: /^@candor\/core\/reviews$/, replacement: here('./packages/core/src/reviews/index.ts') },
   { find: /^@candor\/elements$/, replacement: here('./packages/elements/src/index.ts') },
+  // `@candor/elements/honesty-panel.js` registers the tag: it is the element's define module.
+  { find: /^@candor\/elements\/([a-z-]+)\.js$/, replacement: here('./packages/elements/src/$1.define.ts') },
   // @open-wc/testing in browser mode imports web-dev-server's socket; it is not there under vitest.
   { find: /^.*\/__web-dev-server__web-socket\.js$/, replacement: here('./test/support/wds-socket-stub.ts') },
 ];
