@@ -4,5 +4,5 @@
  */
 export * from './config/index.js';
 export * from './schema-org/index.js';
-export { REVIEW_CHECK_IDS, CHECK_MODES, type ReviewCheckId, type CheckMode } from './reviews/check-ids.js';
+export * from './reviews/index.js';
 export * from './honesty/index.js';

@@ -1,0 +1,220 @@
+/**
+ * Near-duplicate reviews: the same text posted again, lightly edited or not. Each review becomes
+ * its set of 3-word shingles (ReviewMeta's "repeated substantial phrases of 3+ words"); two
+ * reviews are copies when the Jaccard similarity of their sets reaches the threshold (0.8 by
+ * default). Reviews shorter than `minWords` are never called copies: "Great product, fast
+ * delivery" is common, not copied.
+ *
+ * Up to `exactLimit` eligible reviews every pair is compared (pruned by set size, since Jaccard
+ * >= s needs the smaller set to be at least s times the larger). Above it, MinHash signatures
+ * (one-permutation hashing with rotation densification, 64 bins) go through LSH banding (16 bands
+ * of 4 rows: a pair at similarity 0.8 becomes a candidate with probability 0.9998, at 0.5 with
+ * 0.64), and every candidate pair is confirmed with the exact Jaccard, so LSH can only miss, not
+ * invent, a copy. Ratings are never read: a copied 1-star review is treated as a copied 5-star one.
+ */
+
+export const SHINGLE = 3;
+const BINS = 64;
+const BANDS = 16;
+const ROWS = 4;
+
+/** Integer mixer (murmur3 finaliser): spreads shingle hashes before binning. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** Sorted, distinct shingle hashes of a review's word hashes. */
+export function shingleSet(wordHashes: Int32Array, count: number): Int32Array {
+  const n = Math.max(0, count - SHINGLE + 1);
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ Math.imul(wordHashes[i + 2]!, 0xc2b2ae3d) ^ 0x27d4eb2f);
+  }
+  out.sort();
+  let unique = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
+  return out.subarray(0, unique);
+}
+
+export function jaccard(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = a.length + b.length - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+export interface DuplicateInput {
+  /** Shingle set per review, or null when the review is too short to judge. */
+  sets: (Int32Array | null)[];
+  /** Order of originality: the earlier review of a copied pair is the original. */
+  created: number[];
+  ids: string[];
+}
+
+export interface DuplicateHit {
+  index: number;
+  /** The earliest review of its group. */
+  original: number;
+  /** The most similar other review and the similarity. */
+  partner: number;
+  similarity: number;
+}
+
+/** Every review that is a later copy of another, with its original. */
+export function findDuplicates(input: DuplicateInput, threshold: number, exactLimit: number): DuplicateHit[] {
+  const { sets } = input;
+  const n = sets.length;
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const best = new Float64Array(n);
+  const partner = new Int32Array(n).fill(-1);
+  const link = (a: number, b: number, similarity: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[ra] = rb;
+    if (similarity > best[a]!) {
+      best[a] = similarity;
+      partner[a] = b;
+    }
+    if (similarity > best[b]!) {
+      best[b] = similarity;
+      partner[b] = a;
+    }
+  };
+
+  // Identical shingle sets first, in one pass: a thousand copies of one text must not become a
+  // million pair comparisons.
+  const bySignature = new Map<string, number>();
+  const representatives: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const set = sets[i];
+    if (!set || set.length === 0) continue;
+    const key = exactKey(set);
+    const first = bySignature.get(key);
+    if (first === undefined) {
+      bySignature.set(key, i);
+      representatives.push(i);
+    } else if (set.length === sets[first]!.length && jaccard(set, sets[first]!) === 1) link(i, first, 1);
+    else representatives.push(i);
+  }
+
+  const compare = (a: number, b: number) => {
+    const similarity = jaccard(sets[a]!, sets[b]!);
+    if (similarity >= threshold) link(a, b, similarity);
+  };
+
+  if (representatives.length <= exactLimit) {
+    const order = [...representatives].sort((a, b) => sets[a]!.length - sets[b]!.length || a - b);
+    for (let x = 0; x < order.length; x++) {
+      const a = order[x]!;
+      const size = sets[a]!.length;
+      for (let y = x + 1; y < order.length; y++) {
+        const b = order[y]!;
+        if (size < threshold * sets[b]!.length) break;
+        compare(a, b);
+      }
+    }
+  } else {
+    const buckets = new Map<number, number[]>();
+    const signature = new Int32Array(BINS);
+    for (const i of representatives) {
+      minhash(sets[i]!, signature);
+      for (let band = 0; band < BANDS; band++) {
+        let h = Math.imul(band + 1, 0x9e3779b1);
+        for (let r = 0; r < ROWS; r++) h = mix(h ^ signature[band * ROWS + r]!);
+        const bucket = buckets.get(h);
+        if (bucket) bucket.push(i);
+        else buckets.set(h, [i]);
+      }
+    }
+    const tried = new Set<number>();
+    for (const bucket of buckets.values()) {
+      if (bucket.length < 2) continue;
+      for (let x = 0; x < bucket.length; x++) {
+        for (let y = x + 1; y < bucket.length; y++) {
+          const a = bucket[x]!;
+          const b = bucket[y]!;
+          const key = a < b ? a * n + b : b * n + a;
+          if (tried.has(key)) continue;
+          tried.add(key);
+          const small = Math.min(sets[a]!.length, sets[b]!.length);
+          const large = Math.max(sets[a]!.length, sets[b]!.length);
+          if (small >= threshold * large) compare(a, b);
+        }
+      }
+    }
+  }
+
+  // In each group the earliest review (then the smallest id) is the original; the rest are copies.
+  const earliest = new Map<number, number>();
+  const before = (a: number, b: number) => input.created[a]! < input.created[b]! || (input.created[a] === input.created[b] && input.ids[a]! < input.ids[b]!);
+  for (let i = 0; i < n; i++) {
+    if (partner[i] === -1) continue;
+    const root = find(i);
+    const current = earliest.get(root);
+    if (current === undefined || before(i, current)) earliest.set(root, i);
+  }
+  const hits: DuplicateHit[] = [];
+  for (let i = 0; i < n; i++) {
+    if (partner[i] === -1) continue;
+    const original = earliest.get(find(i))!;
+    if (original !== i) hits.push({ index: i, original, partner: partner[i]!, similarity: best[i]! });
+  }
+  return hits;
+}
+
+function exactKey(set: Int32Array): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < set.length; i++) {
+    h1 = Math.imul(h1 ^ set[i]!, 0x01000193);
+    h2 = mix(h2 + set[i]!);
+  }
+  return `${set.length}:${h1 >>> 0}:${h2 >>> 0}`;
+}
+
+/** One-permutation MinHash: each shingle lands in one of 64 bins, keeping the bin's minimum. */
+function minhash(set: Int32Array, out: Int32Array): void {
+  out.fill(0x7fffffff);
+  for (let i = 0; i < set.length; i++) {
+    const h = mix(set[i]! ^ 0x5bd1e995);
+    const bin = h >>> 26;
+    const value = h & 0x3ffffff;
+    if (value < out[bin]!) out[bin] = value;
+  }
+  // Rotation densification: an empty bin borrows the next filled bin's value, shifted by the
+  // distance, so two sets agree on an empty bin exactly when they agree on the bin it borrows.
+  for (let b = 0; b < BINS; b++) {
+    if (out[b] !== 0x7fffffff) continue;
+    for (let step = 1; step < BINS; step++) {
+      const source = out[(b + step) % BINS]!;
+      if (source !== 0x7fffffff && source < 0x4000000) {
+        out[b] = source + step * 0x4000000;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Facts for the "how reviews work here" text (EU Omnibus Directive, UK DMCC Act, FTC rule): how
+ * the store checks reviewers, what share of reviews is verified, incentivized and imported, and
+ * what the adjusted rating leaves out and why. Facts only; the widget writes the sentences.
+ */
+import type { ResolvedOptions } from './options.js';
+import type { PreparedReview } from './prepare.js';
+import type { CheckReport, DisclosureFacts } from './types.js';
+
+/** Why each check's reviews leave the adjusted rating, in plain words. */
+export const CHECK_REASONS = {
+  unverified: 'no purchase of the product could be matched to the reviewer',
+  incentivized: 'the reviewer was given something for the review',
+  duplicate: 'the text copies another review',
+  burst: 'posted on an unusually busy day whose ratings differ from the rest beyond chance',
+  insider: 'written by an employee or someone with a brand relation',
+  'checkout-survey': 'rated at checkout, before the product was used',
+} as const;
+
+export function describeDisclosure(
+  population: PreparedReview[],
+  checkoutSurveyCount: number,
+  reports: CheckReport[],
+  opts: ResolvedOptions,
+  verificationApplies: boolean,
+): DisclosureFacts {
+  const n = population.length;
+  let verified = 0;
+  let incentivized = 0;
+  let imported = 0;
+  let syndicated = 0;
+  for (const review of population) {
+    if (review.verifiedField ?? review.ordered !== undefined) verified++;
+    if (review.incentivizedField === true || review.incentive !== undefined) incentivized++;
+    if (review.source === 'imported') imported++;
+    if (review.source === 'syndicated') syndicated++;
+  }
+  const incentiveReport = reports.find((r) => r.check === 'incentivized');
+  // Reviews whose text admits an incentive count too, once the check ran.
+  if (incentiveReport && incentiveReport.flagged > incentivized) incentivized = incentiveReport.flagged;
+  const share = (count: number) => (n ? count / n : 0);
+  const { store } = opts;
+  return {
+    verificationMethod: opts.verificationMethod,
+    ...(store.verificationDescription ? { verificationDescription: store.verificationDescription } : {}),
+    ...(store.moderationMethod ? { moderationMethod: store.moderationMethod } : {}),
+    ...(store.ordering ? { ordering: store.ordering } : {}),
+    incentivesOffered: store.incentivesOffered ?? false,
+    incentiveKinds: [...(store.incentiveKinds ?? [])],
+    ...(store.fakeReviewPolicyUrl ? { fakeReviewPolicyUrl: store.fakeReviewPolicyUrl } : {}),
+    ...(store.reviewPolicyUrl ? { reviewPolicyUrl: store.reviewPolicyUrl } : {}),
+    // "Verified" only where a real check stands behind it.
+    shares: { verified: verificationApplies ? share(verified) : null, incentivized: share(incentivized), imported: share(imported), syndicated: share(syndicated) },
+    checkoutSurveyCount,
+    leftOut: reports.filter((r) => r.excluded > 0).map((r) => ({ check: r.check, count: r.excluded, why: CHECK_REASONS[r.check] })),
+    flagOnly: reports.filter((r) => r.mode === 'flag').map((r) => r.check),
+    off: reports.filter((r) => r.mode === 'off').map((r) => r.check),
+    ratingScale: opts.ratingScale,
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * summarizeReviews: the whole engine in one pure, deterministic call. Bad input never throws: it
+ * is reported in `invalid`. The raw average and the count always come with the adjusted figure;
+ * every exclusion is counted by check; no check reads the rating except the burst significance
+ * test, which is two-sided, so 1-star and 5-star reviews are treated alike.
+ */
+import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
+import { findBursts } from './checks/burst.js';
+import { findDuplicates, shingleSet } from './checks/duplicate.js';
+import { findIncentiveText } from './checks/incentive.js';
+import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
+import { findLongTermText, longTermByDates } from './long-term.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
+import { DAY_MS, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
+import { wilsonInterval } from './stats.js';
+import { WordBuffer } from './text/scan.js';
+import { excerpt, summarizeThemes } from './themes.js';
+import type { CheckReport, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
+
+export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOptions): ReviewSummary {
+  const nowMs = typeof options?.now === 'string' ? parseIsoDate(options.now) : undefined;
+  const opts = resolveOptions(options, nowMs === undefined ? undefined : Math.floor(nowMs / DAY_MS));
+  const prepared = prepareReviews(reviews as unknown, opts.ratingScale);
+  const { checks } = opts;
+  const surveyMode = checks['checkout-survey'].mode;
+
+  // Ratings given at checkout were given before use: kept apart from the product's figures.
+  const population: PreparedReview[] = [];
+  const apart: PreparedReview[] = [];
+  for (const review of prepared.reviews) (review.source === 'checkout-survey' && surveyMode === 'exclude' ? apart : population).push(review);
+
+  const n = population.length;
+  const flags: ReviewFlag[][] = Array.from({ length: n }, () => []);
+  const add = (i: number, flag: Omit<ReviewFlag, 'excludes'>) => flags[i]!.push({ ...flag, excludes: false });
+
+  // Pass 1: one word scan per review feeds the text checks, the shingles and the long-term cues.
+  const words = new WordBuffer();
+  const sets: (Int32Array | null)[] = new Array(n).fill(null);
+  const longTermText: (string | null)[] = new Array(n).fill(null);
+  const incentiveMode = checks.incentivized.mode;
+  const duplicateMode = checks.duplicate.mode;
+  for (let i = 0; i < n; i++) {
+    const review = population[i]!;
+    const count = words.scan(review.lower);
+    if (incentiveMode !== 'off') {
+      if (review.incentivizedField === true || review.incentive !== undefined) {
+        add(i, { check: 'incentivized', evidence: `marked as incentivized${review.incentive ? ` (${review.incentive})` : ''}` });
+      } else if (checks.incentivized.detectInText && count > 0) {
+        const hit = findIncentiveText(review.lower, words);
+        if (hit) {
+          const original = review.title ? `${review.title}\n${review.content}` : review.content;
+          const match = (original.length === review.lower.length ? original : review.lower).slice(hit.start, hit.end);
+          add(i, { check: 'incentivized', evidence: `the review says "${match}"`, match });
+        }
+      }
+    }
+    if (duplicateMode !== 'off' && count >= checks.duplicate.minWords) sets[i] = shingleSet(words.hashes, count);
+    if (count > 0) longTermText[i] = findLongTermText(review.lower, opts.longTermDays, words);
+    if (review.source === 'checkout-survey') add(i, { check: 'checkout-survey', evidence: 'rated at checkout, before use' });
+  }
+
+  // Unverified: only meaningful when the store really checks purchases.
+  const unverifiedApplicable = opts.verificationMethod !== 'none' && checks.unverified.mode !== 'off';
+  if (unverifiedApplicable) {
+    for (let i = 0; i < n; i++) {
+      const review = population[i]!;
+      const verified = review.verifiedField ?? review.ordered !== undefined;
+      if (!verified) add(i, { check: 'unverified', evidence: review.verifiedField === false ? 'not a verified purchase' : 'no matching order on record' });
+    }
+  }
+  if (checks.insider.mode !== 'off') {
+    for (let i = 0; i < n; i++) if (population[i]!.insider) add(i, { check: 'insider', evidence: 'written by an employee or someone with a brand relation' });
+  }
+  if (duplicateMode !== 'off') {
+    const hits = findDuplicates(
+      { sets, created: population.map((r) => r.created), ids: population.map((r) => r.id) },
+      checks.duplicate.similarity,
+      opts.exactDuplicateLimit,
+    );
+    for (const hit of hits) {
+      const partner = population[hit.partner]!.id;
+      const original = population[hit.original]!.id;
+      add(hit.index, {
+        check: 'duplicate',
+        evidence: `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${partner}${original !== partner ? ` (earliest copy: ${original})` : ''}`,
+        related: original !== partner ? [partner, original] : [partner],
+      });
+    }
+  }
+  let burst: ReturnType<typeof findBursts> | null = null;
+  if (checks.burst.mode !== 'off' && n > 0) {
+    burst = findBursts(
+      population.map((r) => r.day),
+      population.map((r) => r.rating),
+      checks.burst.quantile,
+      opts.burstSignificance,
+      opts.nowDay,
+    );
+    const limit = burst.details.dailyLimit;
+    for (const i of burst.indices) {
+      const date = new Date(population[i]!.day * DAY_MS).toISOString().slice(0, 10);
+      const count = burst.details.days.find((d) => d.date === date)?.count ?? 0;
+      add(i, { check: 'burst', evidence: `posted on ${date}, a day with ${count} reviews where at most ${limit} are expected` });
+    }
+  }
+
+  // Which flags take a review out of the adjusted average.
+  for (const list of flags) {
+    for (const flag of list) {
+      const mode = checks[flag.check].mode;
+      flag.excludes = mode === 'exclude' && (flag.check !== 'burst' || burst?.significant === true);
+    }
+  }
+
+  const scale = opts.ratingScale;
+  const histogram = () => new Array<number>(scale).fill(0);
+  const bucket = (rating: number) => Math.min(scale, Math.max(1, Math.floor(rating + 1e-9))) - 1;
+  const raw = histogram();
+  const trustedHistogram = histogram();
+  const trusted: number[] = [];
+  let rawSum = 0;
+  let trustedSum = 0;
+  const reviewFlags: Record<string, ReviewFlag[]> = {};
+  const flaggedRatings: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    const review = population[i]!;
+    raw[bucket(review.rating)]!++;
+    rawSum += review.rating;
+    const list = flags[i]!;
+    if (list.length) {
+      reviewFlags[review.id] = list;
+      flaggedRatings[review.id] = review.rating;
+    }
+    if (!list.some((flag) => flag.excludes)) {
+      trusted.push(i);
+      trustedHistogram[bucket(review.rating)]!++;
+      trustedSum += review.rating;
+    }
+  }
+  for (const review of apart) {
+    reviewFlags[review.id] = [{ check: 'checkout-survey', evidence: 'rated at checkout, before use; shown apart from the product rating', excludes: true }];
+    flaggedRatings[review.id] = review.rating;
+  }
+
+  const reports = REVIEW_CHECK_IDS.map((check) => report(check, opts, population, flags, apart, unverifiedApplicable, burst));
+  const adjustedAverage = trusted.length ? trustedSum / trusted.length : null;
+  const interval = adjustedAverage === null ? null : wilsonInterval(adjustedAverage, trusted.length, scale);
+
+  // Long-term owners, among trusted reviews.
+  const longTermIds: string[] = [];
+  const evidence: Record<string, string> = {};
+  let byDates = 0;
+  let byText = 0;
+  let longTermSum = 0;
+  for (const i of trusted) {
+    const review = population[i]!;
+    const dated = longTermByDates(review, opts.longTermDays);
+    const said = dated ? null : longTermText[i];
+    if (!dated && !said) continue;
+    longTermIds.push(review.id);
+    longTermSum += review.rating;
+    if (dated) {
+      byDates++;
+      evidence[review.id] = dated;
+    } else {
+      byText++;
+      evidence[review.id] = `the review says "${said}"`;
+    }
+  }
+
+  const surveyHistogram = histogram();
+  let surveySum = 0;
+  for (const review of apart) {
+    surveyHistogram[bucket(review.rating)]!++;
+    surveySum += review.rating;
+  }
+
+  return {
+    total: n,
+    rawAverage: n ? rawSum / n : null,
+    adjustedAverage,
+    trustedCount: trusted.length,
+    ratingScale: scale,
+    excluded: reports.map((r) => ({ check: r.check, count: r.excluded, mode: r.mode })),
+    checks: reports,
+    reviewFlags,
+    flaggedRatings,
+    histogram: { raw, trusted: trustedHistogram },
+    confidence: {
+      low: interval?.low ?? null,
+      high: interval?.high ?? null,
+      level: 0.95,
+      basedOn: trusted.length,
+      smallSample: trusted.length < opts.smallSample,
+    },
+    themes: summarizeThemes(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes }),
+    longTerm: {
+      days: opts.longTermDays,
+      count: longTermIds.length,
+      average: longTermIds.length ? longTermSum / longTermIds.length : null,
+      reviewIds: longTermIds,
+      byDates,
+      byText,
+      evidence,
+    },
+    mostHelpful: mostHelpful(population, trusted, scale),
+    checkoutSurvey: { count: apart.length, average: apart.length ? surveySum / apart.length : null, histogram: surveyHistogram },
+    disclosure: describeDisclosure(population, apart.length, reports, opts, opts.verificationMethod !== 'none'),
+    invalid: prepared.invalid,
+    received: Array.isArray(reviews) ? reviews.length : 0,
+  };
+}
+
+
+function report(
+  check: ReviewCheckId,
+  opts: ResolvedOptions,
+  population: PreparedReview[],
+  flags: ReviewFlag[][],
+  apart: PreparedReview[],
+  unverifiedApplicable: boolean,
+  burst: ReturnType<typeof findBursts> | null,
+): CheckReport {
+  const mode = opts.checks[check].mode;
+  let flagged = 0;
+  let excluded = 0;
+  let flaggedSum = 0;
+  let othersSum = 0;
+  for (let i = 0; i < population.length; i++) {
+    const mine = flags[i]!.find((flag) => flag.check === check);
+    if (mine) {
+      flagged++;
+      flaggedSum += population[i]!.rating;
+      if (mine.excludes) excluded++;
+    } else othersSum += population[i]!.rating;
+  }
+  const others = population.length - flagged;
+  if (check === 'checkout-survey' && apart.length) {
+    flagged += apart.length;
+    excluded += apart.length;
+    flaggedSum += apart.reduce((sum, review) => sum + review.rating, 0);
+  }
+  const applicable = check === 'unverified' ? unverifiedApplicable || mode === 'off' : true;
+  let note: string;
+  if (mode === 'off') note = 'switched off by the store';
+  else if (!applicable) note = 'the store does not check purchases, so no review can be called verified or unverified';
+  else if (flagged === 0) note = 'no review failed this check';
+  else if (mode === 'flag') note = `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`;
+  else if (check === 'burst' && !burst?.significant) note = `${flagged} posted on unusually busy days, kept: their ratings do not differ from the rest beyond chance`;
+  else if (check === 'checkout-survey') note = `${flagged} ratings given at checkout, shown apart from the product rating`;
+  else note = `${excluded} left out of the adjusted rating: ${CHECK_REASONS[check]}`;
+  return {
+    check,
+    mode,
+    flagged,
+    excluded,
+    flaggedAverage: flagged ? flaggedSum / flagged : null,
+    othersAverage: others ? othersSum / others : null,
+    applicable,
+    note,
+    ...(check === 'burst' && burst ? { burst: burst.details } : {}),
+  };
+}
+
+function mostHelpful(population: PreparedReview[], trusted: number[], scale: number): ReviewSummary['mostHelpful'] {
+  let critical: PreparedReview | null = null;
+  let positive: PreparedReview | null = null;
+  // Helpful votes first, then the newer review, then the id: the same rule for both sides.
+  const better = (a: PreparedReview, b: PreparedReview | null) =>
+    b === null || a.helpfulVotes > b.helpfulVotes || (a.helpfulVotes === b.helpfulVotes && (a.created > b.created || (a.created === b.created && a.id < b.id)));
+  for (const i of trusted) {
+    const review = population[i]!;
+    if (!review.content.trim() && !review.title.trim()) continue;
+    const position = (review.rating - 1) / (scale - 1);
+    if (position <= 0.25 && better(review, critical)) critical = review;
+    if (position >= 0.75 && better(review, positive)) positive = review;
+  }
+  const toExcerpt = (review: PreparedReview | null): ReviewExcerpt | null =>
+    review && {
+      id: review.id,
+      rating: review.rating,
+      helpfulVotes: review.helpfulVotes,
+      ...(review.title ? { title: review.title } : {}),
+      excerpt: excerpt(review.content || review.title, 240),
+    };
+  return { critical: toExcerpt(critical), positive: toExcerpt(positive) };
+}

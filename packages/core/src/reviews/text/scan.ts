@@ -1,0 +1,127 @@
+/**
+ * Word scanning for the hot loops. Every review is read once per pass with charCodeAt, and each
+ * word becomes a 32-bit FNV-1a hash plus its offsets in reusable typed arrays, so the checks and
+ * the theme finder look words up without allocating a string per word. Lexicon lookups verify a
+ * hash hit against the real word, so a hash collision can never invent a match.
+ */
+
+/** FNV-1a over a string that is already lower-case, with ’ folded to '. */
+export function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c === 0x2019) c = 0x27;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h | 0;
+}
+
+/**
+ * True for characters that are part of a word: ASCII letters and digits, and letters outside
+ * ASCII (Latin-1 and beyond), but not the general punctuation, CJK punctuation and fullwidth
+ * punctuation blocks, nor × and ÷. Text is lower-cased before scanning.
+ */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // emoji halves: not words
+  return true;
+}
+
+/** Reusable scratch buffers; one scan at a time (the engine is synchronous). */
+export class WordBuffer {
+  starts = new Int32Array(512);
+  ends = new Int32Array(512);
+  hashes = new Int32Array(512);
+  count = 0;
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const next = (old: Int32Array) => {
+      const array = new Int32Array(size);
+      array.set(old);
+      return array;
+    };
+    this.starts = next(this.starts);
+    this.ends = next(this.ends);
+    this.hashes = next(this.hashes);
+  }
+
+  /**
+   * Scans `lower` (lower-cased text) from `from` to `to`. An apostrophe inside a word stays part
+   * of it ("don't", "l'article"); hyphens split words.
+   */
+  scan(lower: string, from = 0, to = lower.length): number {
+    let count = 0;
+    let i = from;
+    while (i < to) {
+      let c = lower.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = 0x811c9dc5;
+      while (i < to) {
+        c = lower.charCodeAt(i);
+        if (isWordChar(c)) {
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+        } else if ((c === 0x27 || c === 0x2019) && i + 1 < to && isWordChar(lower.charCodeAt(i + 1))) {
+          h = Math.imul(h ^ 0x27, 0x01000193);
+          i++;
+        } else break;
+      }
+      if (count === this.starts.length) this.grow();
+      this.starts[count] = start;
+      this.ends[count] = i;
+      this.hashes[count] = h | 0;
+      count++;
+    }
+    this.count = count;
+    return count;
+  }
+}
+
+/** A lookup table from words to values, keyed by hash, verified against the word on a hit. */
+export class WordTable<V> {
+  private readonly table = new Map<number, { word: string; value: V }[]>();
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [word, value] of entries) {
+      const key = word.toLowerCase().replace(/’/g, "'");
+      const h = hashWord(key);
+      const bucket = this.table.get(h);
+      if (bucket) bucket.push({ word: key, value });
+      else this.table.set(h, [{ word: key, value }]);
+    }
+  }
+
+  /** The value for the word at lower[start, end) whose hash is `hash`, if any. */
+  get(hash: number, lower: string, start: number, end: number): V | undefined {
+    const bucket = this.table.get(hash);
+    if (bucket === undefined) return undefined;
+    for (const entry of bucket) {
+      if (entry.word.length !== end - start) continue;
+      let same = true;
+      for (let k = 0; k < entry.word.length; k++) {
+        let c = lower.charCodeAt(start + k);
+        if (c === 0x2019) c = 0x27;
+        if (c !== entry.word.charCodeAt(k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return entry.value;
+    }
+    return undefined;
+  }
+
+  has(hash: number): boolean {
+    return this.table.has(hash);
+  }
+}
