@@ -4,5 +4,7 @@ export interface StoreServerOptions {
   host?: string;
   /** The site served at /; the CDN bundle is always at /cdn/. */
   siteDir?: string;
+  /** Served at /cdn/; defaults to packages/embed/dist. */
+  cdnDir?: string;
 }
 export declare function startStoreServer(options?: StoreServerOptions): Promise<{ server: Server; url: string }>;

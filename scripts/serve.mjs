@@ -34,7 +34,7 @@ export function startStoreServer({
 } = {}) {
   const headerRules = loadHeaderRules(siteDir);
   const site = sirv(siteDir, { dev: true, extensions: ['html'], setHeaders: (res, pathname) => applyRules(res, pathname, headerRules) });
-  const cdn = sirv(`${root}packages/embed/dist`, {
+  const cdn = sirv(cdnDir, {
     dev: true,
     setHeaders: (res) => {
       // Versioned folders never change; crossorigin + integrity needs CORS.
