@@ -31,6 +31,7 @@ export function startStoreServer({
   port = Number(process.env.PORT ?? 4173),
   host = '127.0.0.1',
   siteDir = `${root}examples/demo-store`,
+  cdnDir = `${root}packages/embed/dist`,
 } = {}) {
   const headerRules = loadHeaderRules(siteDir);
   const site = sirv(siteDir, { dev: true, extensions: ['html'], setHeaders: (res, pathname) => applyRules(res, pathname, headerRules) });
