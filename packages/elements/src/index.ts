@@ -3,3 +3,5 @@
  * a `*.define.js` module (or `@candor/elements/define/<widget>.js`) for that.
  */
 export * from './shared/index.js';
+export { CandorHonestyPanel } from './honesty-panel.js';
+export { honestyMessages } from './honesty-panel.messages.js';

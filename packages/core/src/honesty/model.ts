@@ -53,7 +53,9 @@ export function buildHonestyModel({ facts, config, reviewFacts, only }: HonestyM
       model.costPerUse = { value: result.value, ...(owners ? { owners } : {}) };
     }
   }
-  if (on('coolingOff') && facts.productId !== undefined && PRODUCT_ID_PATTERN.test(facts.productId)) {
+  // Cooling off needs only an id, but a panel for an id nobody knows anything about (a typo) would be noise.
+  const known = Object.values(facts.sources).some((source) => source !== 'store');
+  if (on('coolingOff') && known && facts.productId !== undefined && PRODUCT_ID_PATTERN.test(facts.productId)) {
     model.coolingOff = { productId: facts.productId, hours: config.honesty.coolingOffHours };
   }
   if (on('returns')) {

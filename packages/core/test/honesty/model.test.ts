@@ -47,6 +47,9 @@ describe('buildHonestyModel', () => {
     const model = buildHonestyModel({ facts: resolveProductFacts(undefined, config), config });
     expect(model.sections).toEqual([]);
   });
+  it('offers no cooling off for a product id nothing is known about (a typo)', () => {
+    expect(buildHonestyModel({ facts: resolveProductFacts('boot-l', config), config }).sections).toEqual([]);
+  });
   it('respects switched-off sections and the element’s own limit', () => {
     const off = assertConfig({ ...config, honesty: { ...config.honesty, sections: { returns: false } } });
     const facts = resolveProductFacts('boot-1', off);

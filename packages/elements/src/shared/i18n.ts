@@ -53,12 +53,12 @@ export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
   return merged as unknown as Catalogue;
 }
 
-/** True when `key` is a message some widget knows, or a plural category of one. */
+/** True when `key` is a message some widget knows, or another plural category of a plural one (English has .one and .other). */
 export function isKnownMessageKey(key: string): boolean {
   if (knownKeys.has(key)) return true;
   const dot = key.lastIndexOf('.');
   const category = key.slice(dot + 1);
-  return dot > 0 && (PLURAL_CATEGORIES as readonly string[]).includes(category) && knownKeys.has(`${key.slice(0, dot)}.other`);
+  return dot > 0 && (PLURAL_CATEGORIES as readonly string[]).includes(category) && knownKeys.has(`${key.slice(0, dot)}.other`) && knownKeys.has(`${key.slice(0, dot)}.one`);
 }
 
 /**
@@ -162,7 +162,7 @@ export function createI18n(requested: string, catalogue: Catalogue, overrides?: 
       const step = (size: number) => (round === 'up' ? Math.ceil(abs / size) : Math.floor(abs / size));
       if (abs < 60_000) return round === 'up' ? relative.format(direction, 'minute') : lookup('common.justNow') ?? relative.format(0, 'second');
       if (abs < 3_600_000) return relative.format(direction * step(60_000), 'minute');
-      if (abs < 172_800_000) return relative.format(direction * step(3_600_000), 'hour');
+      if (abs <= 172_800_000) return relative.format(direction * step(3_600_000), 'hour');
       return relative.format(direction * step(86_400_000), 'day');
     },
     duration: (value, unit) => numberFormat({ style: 'unit', unit, unitDisplay: 'long' }).format(value),
