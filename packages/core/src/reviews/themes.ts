@@ -25,14 +25,32 @@ import type { Theme, ThemeSummary } from './types.js';
 const NEGATOR = 1;
 const CONTRAST = 2;
 const STOP = 3;
-const VALENCE = new WordTable(valenceEntries());
-const BOOSTER = new WordTable(BOOSTERS);
-const ASPECT = new WordTable(aspectEntries());
-const FUNCTION_WORDS = new WordTable<number>([
-  ...NEGATORS.map((word) => [word, NEGATOR] as const),
-  ...CONTRASTS.filter((word) => !word.includes(' ')).map((word) => [word, CONTRAST] as const),
-  ...STOPWORDS.map((word) => [word, STOP] as const),
-]);
+
+/** Everything the theme finder knows about a word, so each word costs one lookup. */
+interface WordInfo {
+  valence?: number;
+  booster?: number;
+  role?: number;
+  aspect?: AspectKey;
+}
+
+function buildLexicon(): WordTable<WordInfo> {
+  const info = new Map<string, WordInfo>();
+  const at = (word: string) => {
+    const key = word.toLowerCase().replace(/’/g, "'");
+    let entry = info.get(key);
+    if (!entry) info.set(key, (entry = {}));
+    return entry;
+  };
+  for (const word of STOPWORDS) at(word).role = STOP;
+  for (const [word, valence] of valenceEntries()) at(word).valence = valence;
+  for (const [word, booster] of BOOSTERS) at(word).booster = booster;
+  for (const word of CONTRASTS) if (!word.includes(' ')) at(word).role = CONTRAST;
+  for (const word of NEGATORS) at(word).role = NEGATOR;
+  for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
+  return new WordTable(info);
+}
+const LEXICON = buildLexicon();
 
 const TOLERANCE = 0.08;
 const QUOTES = 2;
@@ -86,40 +104,46 @@ export function sentencePolarity(lower: string, start: number, end: number, word
   return scorePolarity(lower, words, count, null);
 }
 
-function scorePolarity(lower: string, words: WordBuffer, count: number, onWord: ((index: number) => void) | null): number {
+/**
+ * VADER's compound score of the scanned words. `onWord` hears about every word that is not a
+ * sentiment, function or stop word (with its aspect, if the category lexicon knows it).
+ */
+function scorePolarity(lower: string, words: WordBuffer, count: number, onWord: ((index: number, aspect: AspectKey | undefined) => void) | null): number {
   let sum = 0;
   let lastNegator = -10;
   let boost1 = 0;
   let boost2 = 0;
   let weight = 1;
   for (let i = 0; i < count; i++) {
-    const h = words.hashes[i]!;
-    const s = words.starts[i]!;
-    const e = words.ends[i]!;
-    const role = FUNCTION_WORDS.get(h, lower, s, e);
-    if (role === NEGATOR) {
+    const info = LEXICON.get(words.hashes[i]!, lower, words.starts[i]!, words.ends[i]!);
+    if (info === undefined) {
+      if (onWord) onWord(i, undefined);
+      boost2 = boost1;
+      boost1 = 0;
+      continue;
+    }
+    if (info.aspect !== undefined && onWord) onWord(i, info.aspect);
+    if (info.role === NEGATOR) {
       lastNegator = i;
       boost2 = boost1;
       boost1 = 0;
       continue;
     }
-    if (role === CONTRAST) {
+    if (info.role === CONTRAST) {
       sum *= 0.5;
       weight = 1.5;
       boost1 = boost2 = 0;
       continue;
     }
-    const valence = VALENCE.get(h, lower, s, e);
-    if (valence !== undefined) {
-      let v = valence;
+    if (info.valence !== undefined) {
+      let v = info.valence;
       const boost = boost1 + 0.95 * boost2;
       if (boost !== 0) v += Math.sign(v) * boost;
       if (i - lastNegator <= 3) v *= -0.74;
       sum += v * weight;
-    } else if (role !== STOP && onWord) onWord(i);
-    const booster = BOOSTER.get(h, lower, s, e);
+    }
     boost2 = boost1;
-    boost1 = booster ?? 0;
+    boost1 = info.booster ?? 0;
   }
   return sum / Math.sqrt(sum * sum + 15);
 }
@@ -148,19 +172,18 @@ export function summarizeThemes(reviews: PreparedReview[], trusted: number[], op
     const review = reviews[r]!;
     seenInSentence.length = 0;
     const count = words.scan(lower, start, end);
-    const onWord = (i: number) => {
-      const s = words.starts[i]!;
-      const e = words.ends[i]!;
-      const h = words.hashes[i]!;
-      const category = ASPECT.get(h, lower, s, e);
+    const onWord = (i: number, category: AspectKey | undefined) => {
       if (category !== undefined) {
         const aspect = categoryAspect(category);
         if (!seenInSentence.includes(aspect)) seenInSentence.push(aspect);
         return;
       }
+      const s = words.starts[i]!;
+      const e = words.ends[i]!;
       if (e - s < 4) return;
       const c0 = lower.charCodeAt(s);
       if (c0 >= 0x30 && c0 <= 0x39) return;
+      const h = words.hashes[i]!;
       let term = terms.get(h);
       if (!term) {
         const word = lower.slice(s, e);
@@ -170,14 +193,6 @@ export function summarizeThemes(reviews: PreparedReview[], trusted: number[], op
       if (!seenInSentence.includes(term)) seenInSentence.push(term);
     };
     let compound = scorePolarity(lower, words, count, onWord);
-    // Category words that carry sentiment ("flimsy", "comfortable") are aspects too.
-    for (let i = 0; i < count; i++) {
-      const category = ASPECT.get(words.hashes[i]!, lower, words.starts[i]!, words.ends[i]!);
-      if (category !== undefined) {
-        const aspect = categoryAspect(category);
-        if (!seenInSentence.includes(aspect)) seenInSentence.push(aspect);
-      }
-    }
     if (forced !== 0) compound = forced;
     const polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
     if (polarity === 0) {

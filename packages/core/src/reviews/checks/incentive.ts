@@ -33,30 +33,31 @@ function re(source: string): RegExp {
 }
 
 const SPAN = String.raw`[^.!?\n]{0,60}?`;
-const PATTERNS: RegExp[] = [
+/** Each pattern with substrings one of which it cannot match without: a cheap test before the regex runs. */
+const PATTERNS: Array<{ needs: string[]; pattern: RegExp }> = [
   // English
   // "received this for free", "got it at a discount", "was given the product free of charge"
-  re(
+  { needs: ['free', 'discount', 'complimentary', 'at no '], pattern: re(
     String.raw`\b(?:received|receive|got|get|getting|given|was sent|were sent|sent|provided|gifted|offered|supplied)(?: with)? (?:this|it|these|them|the (?:product|item|unit|set|pair))\b${SPAN}(?:\bfor free\b|\bfree of charge\b|\bat no (?:cost|charge)\b|\bat a (?:discount|discounted price|reduced price)\b|\bfree\b|\bdiscounted\b|\bcomplimentary\b)`,
-  ),
+  ) },
   // "I received a free sample", "was sent a complimentary unit"
-  re(String.raw`\b(?:received|got|was sent|were sent|was given|was offered) (?:a |an )?(?:free|complimentary|discounted) (?:sample|unit|product|item|copy|pair|set)\b`),
-  re(String.raw`\b(?:in exchange|in return) for (?:my |an |a |this |writing (?:a |an |my )?)?(?:honest |unbiased |fair |truthful |impartial |candid )?(?:review|opinion|feedback|evaluation)\b`),
-  re(String.raw`\b(?:discount(?:ed)?|free|sample|coupon|voucher|gift card|compensat\w*|paid)\b[^.!?\n]{0,80}?\bfor (?:my |an |a |this )?(?:honest |unbiased |fair )?(?:review|opinion|feedback)\b`),
-  re(String.raw`\b(?:this|the) (?:product|item|unit) was (?:provided|sent|given|gifted|supplied)(?: to me)?\b[^.!?\n]{0,40}?\b(?:free|for review|for testing|for evaluation|by the (?:seller|brand|manufacturer|company))\b`),
-  re(String.raw`(?:#ad\b|#gifted\b|#sponsored\b|\bsponsored (?:review|post)\b|\bvine (?:voice|customer review|program)\b|\bproduct tester\b|\bas a tester\b)`),
+  { needs: ['free', 'complimentary', 'discounted'], pattern: re(String.raw`\b(?:received|got|was sent|were sent|was given|was offered) (?:a |an )?(?:free|complimentary|discounted) (?:sample|unit|product|item|copy|pair|set)\b`) },
+  { needs: ['exchange', 'in return'], pattern: re(String.raw`\b(?:in exchange|in return) for (?:my |an |a |this |writing (?:a |an |my )?)?(?:honest |unbiased |fair |truthful |impartial |candid )?(?:review|opinion|feedback|evaluation)\b`) },
+  { needs: ['review', 'opinion', 'feedback'], pattern: re(String.raw`\b(?:discount(?:ed)?|free|sample|coupon|voucher|gift card|compensat\w*|paid)\b[^.!?\n]{0,80}?\bfor (?:my |an |a |this )?(?:honest |unbiased |fair )?(?:review|opinion|feedback)\b`) },
+  { needs: ['was provided', 'was sent', 'was given', 'was gifted', 'was supplied'], pattern: re(String.raw`\b(?:this|the) (?:product|item|unit) was (?:provided|sent|given|gifted|supplied)(?: to me)?\b[^.!?\n]{0,40}?\b(?:free|for review|for testing|for evaluation|by the (?:seller|brand|manufacturer|company))\b`) },
+  { needs: ['#', 'sponsored', 'vine ', 'tester'], pattern: re(String.raw`(?:#ad\b|#gifted\b|#sponsored\b|\bsponsored (?:review|post)\b|\bvine (?:voice|customer review|program)\b|\bproduct tester\b|\bas a tester\b)`) },
   // German
-  re(String.raw`\b(?:kostenlos|kostenfrei|gratis|umsonst|unentgeltlich|vergünstigt|zum testen)\b[^.!?\n]{0,60}?(?:zur verfügung gestellt|bereitgestellt|erhalten|bekommen|zugeschickt|geschickt|überlassen)`),
-  re(String.raw`\b(?:im austausch|als gegenleistung) (?:für|gegen) (?:eine |meine )?(?:ehrliche |unabhängige )?(?:bewertung|meinung|rezension)`),
-  re(String.raw`\b(?:im rahmen eines produkttests|als produkttester(?:in)?|testprodukt)\b`),
+  { needs: ['kostenlos', 'kostenfrei', 'gratis', 'umsonst', 'unentgeltlich', 'vergünstigt', 'zum testen'], pattern: re(String.raw`\b(?:kostenlos|kostenfrei|gratis|umsonst|unentgeltlich|vergünstigt|zum testen)\b[^.!?\n]{0,60}?(?:zur verfügung gestellt|bereitgestellt|erhalten|bekommen|zugeschickt|geschickt|überlassen)`) },
+  { needs: ['austausch', 'gegenleistung'], pattern: re(String.raw`\b(?:im austausch|als gegenleistung) (?:für|gegen) (?:eine |meine )?(?:ehrliche |unabhängige )?(?:bewertung|meinung|rezension)`) },
+  { needs: ['produkttest', 'testprodukt'], pattern: re(String.raw`\b(?:im rahmen eines produkttests|als produkttester(?:in)?|testprodukt)\b`) },
   // French
-  re(String.raw`\b(?:reçu|reçue|reçus|obtenu|obtenue|offert|offerte|envoyé|envoyée|fourni|fournie|mis à (?:ma )?disposition)\b[^.!?\n]{0,40}?(?:gratuitement|gratuit|gracieusement|à titre gracieux|en échange)`),
-  re(String.raw`\b(?:gratuitement|gracieusement)\b[^.!?\n]{0,30}?\b(?:reçu|reçue|offert|offerte|envoyé|envoyée|fourni|fournie)\b`),
-  re(String.raw`\ben échange d(?:e |')(?:mon |un |une )?(?:avis|test|commentaire|évaluation)`),
+  { needs: ['gratuit', 'gracieu', 'en échange'], pattern: re(String.raw`\b(?:reçu|reçue|reçus|obtenu|obtenue|offert|offerte|envoyé|envoyée|fourni|fournie|mis à (?:ma )?disposition)\b[^.!?\n]{0,40}?(?:gratuitement|gratuit|gracieusement|à titre gracieux|en échange)`) },
+  { needs: ['gratuitement', 'gracieusement'], pattern: re(String.raw`\b(?:gratuitement|gracieusement)\b[^.!?\n]{0,30}?\b(?:reçu|reçue|offert|offerte|envoyé|envoyée|fourni|fournie)\b`) },
+  { needs: ['en échange'], pattern: re(String.raw`\ben échange d(?:e |')(?:mon |un |une )?(?:avis|test|commentaire|évaluation)`) },
   // Spanish
-  re(String.raw`\b(?:me lo|me la|me los|me las|me) (?:regalaron|regaló|enviaron|mandaron|dieron|proporcionaron|cedieron)\b[^.!?\n]{0,50}?(?:a cambio|gratis|gratuitamente|para (?:probar|reseñar|evaluar))`),
-  re(String.raw`\b(?:recibí|recibido|obtuve|conseguí)\b[^.!?\n]{0,40}?(?:gratis|gratuitamente|sin coste|sin costo|a cambio)`),
-  re(String.raw`\ba cambio de (?:mi |una )?(?:opinión|reseña|valoración|evaluación)`),
+  { needs: ['regal', 'enviaron', 'mandaron', 'dieron', 'proporcionaron', 'cedieron'], pattern: re(String.raw`\b(?:me lo|me la|me los|me las|me) (?:regalaron|regaló|enviaron|mandaron|dieron|proporcionaron|cedieron)\b[^.!?\n]{0,50}?(?:a cambio|gratis|gratuitamente|para (?:probar|reseñar|evaluar))`) },
+  { needs: ['recibí', 'recibido', 'obtuve', 'conseguí'], pattern: re(String.raw`\b(?:recibí|recibido|obtuve|conseguí)\b[^.!?\n]{0,40}?(?:gratis|gratuitamente|sin coste|sin costo|a cambio)`) },
+  { needs: ['a cambio'], pattern: re(String.raw`\ba cambio de (?:mi |una )?(?:opinión|reseña|valoración|evaluación)`) },
 ];
 
 /** "free" that is not about the product itself. */
@@ -100,7 +101,8 @@ export function findIncentiveText(lower: string, words: WordBuffer): TextMatch |
     }
   }
   if (!triggered && !lower.includes('#')) return null;
-  for (const pattern of PATTERNS) {
+  for (const { needs, pattern } of PATTERNS) {
+    if (!needs.some((part) => lower.includes(part))) continue;
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(lower)) !== null) {

@@ -1,0 +1,234 @@
+/**
+ * A seeded generator of realistic review sets with known injected phenomena, for tests, the
+ * benchmark and the demo store's data files. Same options and seed, same reviews, everywhere.
+ *
+ * Genuine reviews: verified (order and delivery dates), J-shaped ratings, 1-12 sentences whose
+ * polarity follows the rating, neutral filler and false-positive traps. Injected, each labelled in
+ * `truth`: incentivized reviews (marked, or admitted in EN/DE/FR/ES text) rated high; later near-
+ * copies of genuine reviews; burst days of extreme ratings; unverified reviews with diverging
+ * ratings; long-term genuine reviews (by dates or by words such as "after 6 months").
+ */
+import type { ReviewInput } from '../types.js';
+import {
+  ASPECT_SENTENCES,
+  BURST_TEXTS,
+  DETAIL,
+  FIRST_NAMES,
+  INCENTIVE_SENTENCES,
+  LAST_INITIALS,
+  LONG_TERM_SENTENCES,
+  NEUTRAL_SENTENCES,
+  TITLES,
+  TRAP_SENTENCES,
+} from './phrases.js';
+import { Random } from './random.js';
+
+export { Random } from './random.js';
+
+export interface GeneratorOptions {
+  seed?: number;
+  /** Genuine reviews (injected ones come on top). */
+  count?: number;
+  /** First day of the history (ISO date) and its length in days. */
+  start?: string;
+  days?: number;
+  /** Weights of 1..5 stars for genuine reviews. */
+  ratingWeights?: readonly number[];
+  /** Injected phenomena, as shares of `count` or absolute numbers. */
+  incentivizedShare?: number;
+  duplicateShare?: number;
+  unverifiedShare?: number;
+  longTermShare?: number;
+  bursts?: { count: number; size?: number; polarity?: 'high' | 'low' };
+  /** Rating of injected unverified reviews: 'low' (1 star, a competitor's attack) or 'high'. */
+  unverifiedPolarity?: 'high' | 'low';
+  /** Share of genuine reviews with a false-positive trap sentence. */
+  trapShare?: number;
+  productId?: string;
+}
+
+export interface GeneratedTruth {
+  incentivized: string[];
+  duplicate: string[];
+  burst: string[];
+  unverified: string[];
+  longTerm: string[];
+  /** Mean rating of the genuine reviews: what the adjusted average should find. */
+  genuineAverage: number;
+  genuineCount: number;
+}
+
+export interface GeneratedReviewSet {
+  reviews: ReviewInput[];
+  truth: GeneratedTruth;
+}
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+export function generateReviewSet(options: GeneratorOptions = {}): GeneratedReviewSet {
+  const rng = new Random(options.seed ?? 1);
+  const count = options.count ?? 500;
+  const startMs = Date.parse(`${options.start ?? '2024-01-01'}T00:00:00Z`);
+  const days = options.days ?? 365;
+  const weights = options.ratingWeights ?? [0.11, 0.07, 0.1, 0.22, 0.5];
+  const productId = options.productId ?? 'jacket-1';
+  const reviews: ReviewInput[] = [];
+  const truth: GeneratedTruth = { incentivized: [], duplicate: [], burst: [], unverified: [], longTerm: [], genuineAverage: 0, genuineCount: 0 };
+  let serial = 0;
+  const nextId = (kind: string) => `${productId}-${kind}-${String(++serial).padStart(6, '0')}`;
+  const reviewer = () => ({ id: `u${rng.int(1, 10_000_000)}`, name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_INITIALS)}.`, reviewCount: rng.int(1, 30) });
+  const trapShare = options.trapShare ?? 0.1;
+
+  /** Text whose sentences lean positive or negative with the rating. */
+  const writeText = (rating: number, extra: string[] = []) => {
+    const sentences = Math.max(1, Math.min(12, Math.round(Math.exp(rng.next() * 1.8 + 0.3))));
+    const negativeChance = (5 - rating) / 4;
+    const out: string[] = [];
+    const used = new Set<number>();
+    for (let s = 0; s < sentences; s++) {
+      if (rng.chance(0.25)) {
+        out.push(rng.pick(NEUTRAL_SENTENCES));
+        continue;
+      }
+      let a = rng.int(0, ASPECT_SENTENCES.length - 1);
+      if (used.has(a)) a = rng.int(0, ASPECT_SENTENCES.length - 1);
+      used.add(a);
+      const aspect = ASPECT_SENTENCES[a]!;
+      const negative = rng.chance(rating === 3 ? 0.5 : negativeChance * 0.9 + (rating >= 4 ? 0.05 : 0.1));
+      out.push(rng.pick(negative ? aspect.neg : aspect.pos));
+    }
+    out.splice(rng.int(0, out.length), 0, `${rng.pick(DETAIL.who)} ${rng.pick(DETAIL.did)} ${rng.pick(DETAIL.where)} ${rng.pick(DETAIL.when)} ${rng.pick(DETAIL.extra)}, size ${rng.pick(['XS', 'S', 'M', 'L', 'XL'])} at ${rng.int(150, 200)} cm.`);
+    for (const sentence of extra) out.splice(rng.int(0, out.length), 0, sentence);
+    return out.join(' ');
+  };
+  const title = (rating: number) => rng.pick(rating >= 4 ? TITLES.pos : rating <= 2 ? TITLES.neg : TITLES.mixed);
+
+  // Genuine reviews.
+  const genuine: ReviewInput[] = [];
+  const longTermCount = Math.round(count * (options.longTermShare ?? 0.08));
+  for (let i = 0; i < count; i++) {
+    const rating = rng.weighted(weights) + 1;
+    const created = startMs + Math.floor(rng.next() * days * DAY);
+    const longTerm = i < longTermCount;
+    const byText = longTerm && rng.chance(0.5);
+    const deliveredDaysBefore = longTerm && !byText ? rng.int(95, 400) : rng.int(2, 40);
+    const delivered = created - deliveredDaysBefore * DAY;
+    const extra: string[] = [];
+    if (byText) extra.push(rng.pick(LONG_TERM_SENTENCES));
+    if (rng.chance(trapShare)) extra.push(rng.pick(TRAP_SENTENCES));
+    const review: ReviewInput = {
+      id: nextId('g'),
+      rating,
+      ...(rng.chance(0.7) ? { title: title(rating) } : {}),
+      content: writeText(rating, extra),
+      createdAt: iso(created),
+      reviewer: reviewer(),
+      isVerifiedPurchase: true,
+      orderedAt: iso(delivered - rng.int(1, 5) * DAY),
+      deliveredAt: iso(delivered),
+      source: 'native',
+      helpfulVotes: rng.chance(0.3) ? rng.int(1, 60) : 0,
+      locale: 'en',
+    };
+    genuine.push(review);
+    if (longTerm) truth.longTerm.push(review.id);
+  }
+  reviews.push(...genuine);
+  truth.genuineCount = genuine.length;
+  truth.genuineAverage = genuine.reduce((sum, r) => sum + r.rating, 0) / Math.max(1, genuine.length);
+
+  // Incentivized: marked in the data, or admitted in the text; rated high (4.74 vs 4.36 on average).
+  const incentivized = Math.round(count * (options.incentivizedShare ?? 0.06));
+  for (let i = 0; i < incentivized; i++) {
+    const rating = rng.weighted([0, 0, 0.05, 0.2, 0.75]) + 1;
+    const marked = rng.chance(0.4);
+    const created = startMs + Math.floor(rng.next() * days * DAY);
+    const review: ReviewInput = {
+      id: nextId('i'),
+      rating,
+      content: writeText(rating, marked ? [] : [rng.pick(INCENTIVE_SENTENCES)]),
+      createdAt: iso(created),
+      reviewer: reviewer(),
+      isVerifiedPurchase: true,
+      orderedAt: iso(created - 10 * DAY),
+      deliveredAt: iso(created - 7 * DAY),
+      ...(marked ? { isIncentivized: true, incentive: 'free-product' } : {}),
+      helpfulVotes: 0,
+    };
+    reviews.push(review);
+    truth.incentivized.push(review.id);
+  }
+
+  // Near-copies of genuine reviews long enough to judge, posted later, lightly edited.
+  const duplicates = Math.round(count * (options.duplicateShare ?? 0.04));
+  const copyable = genuine.filter((r) => (r.content ?? '').split(' ').length >= 14);
+  for (let i = 0; i < duplicates && copyable.length; i++) {
+    const source = rng.pick(copyable);
+    const created = Date.parse(source.createdAt) + rng.int(1, 30) * DAY;
+    const edit = rng.int(0, 2);
+    const content =
+      edit === 0 ? source.content! : edit === 1 ? `${source.content!} Recommended.` : source.content!.replace(/\.$/, '!').replace(/^(\w+)/, (w) => w.toUpperCase());
+    const review: ReviewInput = {
+      id: nextId('d'),
+      rating: rng.chance(0.5) ? source.rating : rng.int(1, 5),
+      content,
+      createdAt: iso(created),
+      reviewer: reviewer(),
+      isVerifiedPurchase: true,
+      orderedAt: iso(created - 9 * DAY),
+      deliveredAt: iso(created - 6 * DAY),
+    };
+    reviews.push(review);
+    truth.duplicate.push(review.id);
+  }
+
+  // Unverified reviews whose ratings diverge from the genuine ones.
+  const unverified = Math.round(count * (options.unverifiedShare ?? 0.05));
+  for (let i = 0; i < unverified; i++) {
+    const rating = (options.unverifiedPolarity ?? 'low') === 'low' ? rng.weighted([0.8, 0.15, 0.05, 0, 0]) + 1 : rng.weighted([0, 0, 0.05, 0.15, 0.8]) + 1;
+    const created = startMs + Math.floor(rng.next() * days * DAY);
+    const review: ReviewInput = {
+      id: nextId('u'),
+      rating,
+      content: writeText(rating),
+      createdAt: iso(created),
+      reviewer: { name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_INITIALS)}.`, reviewCount: 1 },
+      isVerifiedPurchase: false,
+      source: 'native',
+    };
+    reviews.push(review);
+    truth.unverified.push(review.id);
+  }
+
+  // Burst days: many extreme ratings on one day, verified and short, so only the burst check sees them.
+  const burstCount = options.bursts?.count ?? 1;
+  const lambda = (reviews.length / days) * 1;
+  const size = options.bursts?.size ?? Math.max(25, Math.ceil(lambda * 12));
+  for (let b = 0; b < burstCount; b++) {
+    const day = startMs + (Math.floor(days * 0.3) + Math.floor((b * days * 0.5) / Math.max(1, burstCount))) * DAY;
+    const high = (options.bursts?.polarity ?? 'high') === 'high';
+    for (let i = 0; i < size; i++) {
+      const created = day + rng.int(0, DAY - 1000);
+      const review: ReviewInput = {
+        id: nextId('b'),
+        rating: high ? 5 : 1,
+        content: rng.pick(high ? BURST_TEXTS.high : BURST_TEXTS.low),
+        createdAt: iso(created),
+        reviewer: reviewer(),
+        isVerifiedPurchase: true,
+        orderedAt: iso(created - 4 * DAY),
+        deliveredAt: iso(created - 2 * DAY),
+      };
+      reviews.push(review);
+      truth.burst.push(review.id);
+    }
+  }
+
+  // Shuffle deterministically so injected reviews are not grouped at the end.
+  for (let i = reviews.length - 1; i > 0; i--) {
+    const j = Math.floor(rng.next() * (i + 1));
+    [reviews[i], reviews[j]] = [reviews[j]!, reviews[i]!];
+  }
+  return { reviews, truth };
+}
