@@ -118,6 +118,18 @@ export const honestyPanelStyles = css`
     color: var(--candor-text-muted);
     font-size: var(--candor-font-size-small);
   }
+  /* State variants stacked in one grid cell: the tallest sets the height, only the active one shows. */
+  .stack {
+    display: grid;
+  }
+  .stack > * {
+    grid-area: 1 / 1;
+    min-inline-size: 0;
+  }
+  .stack > :not([data-active]),
+  [data-off] {
+    visibility: hidden;
+  }
   .status:empty {
     /* Kept in the tree (a live region must exist before it speaks) but takes no room. */
     margin: 0;

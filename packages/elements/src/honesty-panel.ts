@@ -35,6 +35,7 @@ const numberAttribute = {
 
 const SAFE_LINK = /^(https:\/\/[^\s]+|\/(?!\/)[^\s]*)$/;
 const MAX_TIMER = 2_147_483_647;
+const HOUR = 3_600_000;
 const camel = (kebab: string): string => kebab.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 /** Message key of a disclosure kind ("other" would read as a plural category, so it is "material"). */
@@ -111,7 +112,6 @@ export class CandorHonestyPanel extends CandorElement {
   @state() private coolingOff: CoolingOffState = { state: 'none' };
   /** What the last button press did, for the live region. */
   @state() private status = '';
-  @state() private notifyStatus = '';
   private model: HonestyModel = { useUnit: 'use', sections: [] };
   private coolingKey = '';
   private shownFor: string | null = null;
@@ -164,7 +164,6 @@ export class CandorHonestyPanel extends CandorElement {
       this.coolingKey = key;
       this.coolingOff = key ? readCoolingOff(localStorageOrUndefined(), key, Date.now) : { state: 'none' };
       this.status = '';
-      this.notifyStatus = '';
     }
   }
 
@@ -280,7 +279,7 @@ export class CandorHonestyPanel extends CandorElement {
     const cooling = this.model.coolingOff;
     if (!cooling) return;
     this.coolingOff = saveCoolingOff(localStorageOrUndefined(), cooling.productId, cooling.hours, Date.now);
-    this.notifyStatus = '';
+    this.status = '';
     if (this.coolingOff.state === 'unavailable') return;
     this.status = this.i18n.t('honesty.coolingOff.saved');
     emitCandorEvent(this, 'candor-cooling-off-saved', { productId: cooling.productId });
@@ -291,7 +290,7 @@ export class CandorHonestyPanel extends CandorElement {
     const cooling = this.model.coolingOff;
     if (!cooling) return;
     this.coolingOff = forgetCoolingOff(localStorageOrUndefined(), cooling.productId);
-    this.notifyStatus = '';
+    this.status = '';
     if (this.coolingOff.state === 'unavailable') return;
     this.status = this.i18n.t('honesty.coolingOff.forgotten');
     emitCandorEvent(this, 'candor-cooling-off-cleared', { productId: cooling.productId });
@@ -304,18 +303,18 @@ export class CandorHonestyPanel extends CandorElement {
     if (!cooling) return;
     try {
       if (typeof Notification === 'undefined' || typeof Notification.requestPermission !== 'function') {
-        this.notifyStatus = this.i18n.t('honesty.coolingOff.notifyUnavailable');
+        this.status = this.i18n.t('honesty.coolingOff.notifyUnavailable');
         return;
       }
       const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
       if (permission !== 'granted') {
-        this.notifyStatus = this.i18n.t('honesty.coolingOff.notifyDenied');
+        this.status = this.i18n.t('honesty.coolingOff.notifyDenied');
         return;
       }
       this.coolingOff = setCoolingOffNotify(localStorageOrUndefined(), cooling.productId, true, Date.now);
-      this.notifyStatus = this.i18n.t('honesty.coolingOff.notifyOn');
+      this.status = this.i18n.t('honesty.coolingOff.notifyOn');
     } catch {
-      this.notifyStatus = this.i18n.t('honesty.coolingOff.notifyUnavailable');
+      this.status = this.i18n.t('honesty.coolingOff.notifyUnavailable');
     }
   }
 
@@ -328,7 +327,7 @@ export class CandorHonestyPanel extends CandorElement {
   }
 
   private focusAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.variant[data-active] ${selector}`)?.focus());
   }
 
   private perUnit(): string {
@@ -412,32 +411,51 @@ export class CandorHonestyPanel extends CandorElement {
     const hours = cooling.hours;
     const duration = hours >= 72 && hours % 24 === 0 ? i18n.duration(hours / 24, 'day') : i18n.duration(hours, 'hour');
     const state = this.coolingOff;
-    let body: TemplateResult;
-    if (state.state === 'unavailable') {
-      body = html`<p class="note">${i18n.t('honesty.coolingOff.unavailable')}</p>`;
-    } else if (state.state === 'none') {
-      body = html`<p>${i18n.t('honesty.coolingOff.intro')}</p>
-        <div class="actions">
-          <button type="button" class="primary" part="button save-button" @click=${this.onSave}>${i18n.t('honesty.coolingOff.save', { duration })}</button>
-        </div>`;
-    } else {
-      const ago = i18n.relativeTime(-state.age, 'down');
-      const text =
-        state.state === 'ready'
-          ? i18n.t('honesty.coolingOff.ready', { ago })
-          : i18n.t('honesty.coolingOff.cooling', { ago, remaining: i18n.relativeTime(state.remaining, 'up') });
-      body = html`<p>${text}</p>
-        <div class="actions">
-          <button type="button" class="secondary" part="button forget-button" @click=${this.onForget}>${i18n.t('honesty.coolingOff.forget')}</button>
-          ${state.state === 'cooling' && !state.record.notify
-            ? html`<button type="button" class="secondary" part="button notify-button" @click=${this.onNotify}>${i18n.t('honesty.coolingOff.notify')}</button>`
-            : nothing}
-        </div>
-        ${state.record.notify && !this.notifyStatus ? html`<p class="note">${i18n.t('honesty.coolingOff.notifyOn')}</p>` : nothing}`;
-    }
+    const title = this.heading(level, 'candor-honesty-cooling', 'section-title', i18n.t('honesty.coolingOff.title', { duration }));
+    // Every state's text and buttons share one grid cell and only the active one is visible (the
+    // others are inert), so a click, a permission answer or the timer never moves the page.
+    const saved = state.state === 'cooling' || state.state === 'ready';
+    const ready = state.state === 'ready';
+    const ago = saved ? i18n.relativeTime(-state.age, 'down') : i18n.relativeTime(0);
+    const remaining = i18n.relativeTime(state.state === 'cooling' ? state.remaining : hours * HOUR, 'up');
+    const canNotify = state.state === 'cooling' && !state.record.notify;
+    const variant = (name: string, active: boolean, content: TemplateResult) =>
+      html`<div class="variant" data-variant=${name} ?data-active=${active} ?inert=${!active}>${content}</div>`;
+    const statuses = [
+      this.status,
+      ...['saved', 'forgotten', 'notifyOn', 'notifyDenied', 'notifyUnavailable'].map((key) => i18n.t(`honesty.coolingOff.${key}`)),
+    ];
     return html`<div class="section" part="section cooling-off">
-      ${this.heading(level, 'candor-honesty-cooling', 'section-title', i18n.t('honesty.coolingOff.title', { duration }))} ${body}
-      <p class="status note" part="status" role="status">${[this.status, this.notifyStatus].filter(Boolean).join(' ')}</p>
+      ${title}
+      <div class="stack">
+        ${variant(
+          'none',
+          state.state === 'none',
+          html`<p class="state-text" data-active>${i18n.t('honesty.coolingOff.intro')}</p>
+            <div class="actions">
+              <button type="button" class="primary" part="button save-button" @click=${this.onSave}>${i18n.t('honesty.coolingOff.save', { duration })}</button>
+            </div>`,
+        )}
+        ${variant(
+          'saved',
+          saved,
+          html`<div class="stack">
+              <p class="state-text" ?data-active=${!ready}>${i18n.t('honesty.coolingOff.cooling', { ago, remaining })}</p>
+              <p class="state-text" ?data-active=${ready}>${i18n.t('honesty.coolingOff.ready', { ago: ready ? ago : i18n.relativeTime(-hours * HOUR) })}</p>
+            </div>
+            <div class="actions">
+              <button type="button" class="secondary" part="button forget-button" @click=${this.onForget}>${i18n.t('honesty.coolingOff.forget')}</button>
+              <button type="button" class="secondary" part="button notify-button" ?data-off=${!canNotify} ?inert=${!canNotify} @click=${this.onNotify}>
+                ${i18n.t('honesty.coolingOff.notify')}
+              </button>
+            </div>`,
+        )}
+        ${variant('unavailable', state.state === 'unavailable', html`<p class="state-text note" data-active>${i18n.t('honesty.coolingOff.unavailable')}</p>`)}
+      </div>
+      <div class="stack">
+        <p class="status note" part="status" role="status" data-active>${this.status}</p>
+        ${statuses.slice(1).map((text) => html`<p class="note" aria-hidden="true">${text}</p>`)}
+      </div>
     </div>`;
   }
 

@@ -59,3 +59,9 @@ export async function mount(attributes: Record<string, string> = {}, properties:
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 export const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
 export const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The cooling-off sentence the shopper sees (the other states are stacked, hidden and inert). */
+export const coolingText = (el: Element): string => text(part(el, 'cooling-off')!.querySelector('.variant[data-active] .state-text[data-active]'));
+/** A control of the visible cooling-off state. */
+export const activePart = (el: Element, name: string): HTMLElement | null =>
+  shadow(el).querySelector(`.variant[data-active] [part~="${name}"]:not([inert])`);

@@ -5,7 +5,7 @@ import { coolingOffKey } from '@candor/core';
 import { forgetPageJsonLd } from '../src/shared/json-ld.js';
 import { resetLogOnce } from '../src/shared/log.js';
 import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
-import { mount, part, reviewFacts, shadow, storeConfig, text, type Panel } from './honesty-fixtures.js';
+import { activePart, coolingText, mount, part, reviewFacts, shadow, storeConfig, text, type Panel } from './honesty-fixtures.js';
 
 const HOUR = 3_600_000;
 let errors: ReturnType<typeof vi.spyOn>;
@@ -118,11 +118,11 @@ describe('cooling off', () => {
     document.addEventListener('candor-cooling-off-saved', (event) => events.push(event.detail));
     const el = await mount({ 'product-id': 'boot-1' });
     expect(text(part(el, 'cooling-off')!.querySelector('.heading'))).toBe('Still want it in 48 hours?');
-    await userEvent.click(part(el, 'save-button')!);
+    await userEvent.click(activePart(el, 'save-button')!);
     await el.updateComplete;
-    expect(text(part(el, 'cooling-off')!.querySelector('p'))).toBe('Saved just now. It will be waiting here; the cooling-off time ends in 48 hours.');
+    expect(coolingText(el)).toBe('Saved just now. It will be waiting here; the cooling-off time ends in 48 hours.');
     expect(text(part(el, 'status'))).toBe('Saved on this device.');
-    expect(shadow(el).activeElement).toBe(part(el, 'forget-button'));
+    expect(shadow(el).activeElement).toBe(activePart(el, 'forget-button'));
     expect(events).toEqual([{ productId: 'boot-1' }]);
     expect(Object.keys(JSON.parse(localStorage.getItem(coolingOffKey('boot-1'))!)).sort()).toEqual(['expiresAt', 'readyAt', 'savedAt', 'v']);
     expect(document.cookie).toBe('');
@@ -135,12 +135,12 @@ describe('cooling off', () => {
     const cleared: unknown[] = [];
     document.addEventListener('candor-cooling-off-cleared', (event) => cleared.push(event.detail));
     const el = await mount({ 'product-id': 'boot-1' });
-    expect(text(part(el, 'cooling-off')!.querySelector('p'))).toBe('Saved 3 hours ago. It will be waiting here; the cooling-off time ends in 45 hours.');
-    await userEvent.click(part(el, 'forget-button')!);
+    expect(coolingText(el)).toBe('Saved 3 hours ago. It will be waiting here; the cooling-off time ends in 45 hours.');
+    await userEvent.click(activePart(el, 'forget-button')!);
     await el.updateComplete;
     expect(localStorage.getItem(coolingOffKey('boot-1'))).toBeNull();
     expect(text(part(el, 'status'))).toBe('Forgotten. Nothing about this product is kept on this device.');
-    expect(shadow(el).activeElement).toBe(part(el, 'save-button'));
+    expect(shadow(el).activeElement).toBe(activePart(el, 'save-button'));
     expect(cleared).toEqual([{ productId: 'boot-1' }]);
   });
 
@@ -148,22 +148,22 @@ describe('cooling off', () => {
     const now = Date.now();
     localStorage.setItem(coolingOffKey('boot-1'), JSON.stringify({ v: 1, savedAt: now - 50 * HOUR, readyAt: now - 2 * HOUR, expiresAt: now + 300 * HOUR }));
     const el = await mount({ 'product-id': 'boot-1', price: '10', currency: 'EUR', 'expected-uses': '5' });
-    expect(text(part(el, 'cooling-off')!.querySelector('p'))).toBe('You saved this 2 days ago. The cooling-off time is over: if you still want it, it is right here.');
-    expect(part(el, 'notify-button')).toBeNull();
+    expect(coolingText(el)).toBe('You saved this 2 days ago. The cooling-off time is over: if you still want it, it is right here.');
+    expect(activePart(el, 'notify-button')).toBeNull();
   });
 
   it('drops an expired record', async () => {
     const now = Date.now();
     localStorage.setItem(coolingOffKey('boot-1'), JSON.stringify({ v: 1, savedAt: now - 900 * HOUR, readyAt: now - 852 * HOUR, expiresAt: now - HOUR }));
     const el = await mount({ 'product-id': 'boot-1', price: '10', currency: 'EUR', 'expected-uses': '5' });
-    expect(part(el, 'save-button')).not.toBeNull();
+    expect(activePart(el, 'save-button')).not.toBeNull();
     expect(localStorage.getItem(coolingOffKey('boot-1'))).toBeNull();
   });
 
   it('uses the hours from the config', async () => {
     setStoreConfig({ ...storeConfig, honesty: { ...storeConfig.honesty, coolingOffHours: 72 } });
     const el = await mount({ 'product-id': 'boot-1' });
-    expect(text(part(el, 'save-button'))).toBe('Save it for 3 days');
+    expect(text(activePart(el, 'save-button'))).toBe('Save it for 3 days');
   });
 
   it('says so when storage is unavailable (private mode), without throwing', async () => {
@@ -172,7 +172,7 @@ describe('cooling off', () => {
     });
     withStore();
     const el = await mount({ 'product-id': 'boot-1' });
-    expect(text(part(el, 'cooling-off'))).toContain('This browser is not letting the page store anything');
+    expect(coolingText(el)).toContain('This browser is not letting the page store anything');
     expect(errors).not.toHaveBeenCalled();
   });
 
@@ -184,9 +184,9 @@ describe('cooling off', () => {
     document.addEventListener('candor-cooling-off-saved', (event) => events.push(event.detail));
     withStore();
     const el = await mount({ 'product-id': 'boot-1' });
-    await userEvent.click(part(el, 'save-button')!);
+    await userEvent.click(activePart(el, 'save-button')!);
     await el.updateComplete;
-    expect(text(part(el, 'cooling-off'))).toContain('so it cannot keep this for you');
+    expect(coolingText(el)).toContain('so it cannot keep this for you');
     expect(events).toEqual([]);
   });
 
@@ -199,7 +199,7 @@ describe('cooling off', () => {
     const saved = async () => {
       withStore();
       const el = await mount({ 'product-id': 'boot-1' });
-      await userEvent.click(part(el, 'save-button')!);
+      await userEvent.click(activePart(el, 'save-button')!);
       await el.updateComplete;
       return el;
     };
@@ -214,7 +214,7 @@ describe('cooling off', () => {
       const request = vi.fn(async () => 'granted' as NotificationPermission);
       vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'default', requestPermission: request }));
       const el = await saved();
-      await userEvent.click(part(el, 'notify-button')!);
+      await userEvent.click(activePart(el, 'notify-button')!);
       await vi.waitFor(() => expect(text(part(el, 'status'))).toContain('A notification will appear when the time is up'));
       expect(request).toHaveBeenCalledTimes(1);
       expect(JSON.parse(localStorage.getItem(coolingOffKey('boot-1'))!).notify).toBe(true);
@@ -223,7 +223,7 @@ describe('cooling off', () => {
     it('says so when notifications are blocked', async () => {
       vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'denied', requestPermission: vi.fn() }));
       const el = await saved();
-      await userEvent.click(part(el, 'notify-button')!);
+      await userEvent.click(activePart(el, 'notify-button')!);
       await el.updateComplete;
       expect(text(part(el, 'status'))).toContain('Notifications are blocked in this browser');
       vi.unstubAllGlobals();
@@ -231,7 +231,7 @@ describe('cooling off', () => {
     it('says so when the browser has no notifications', async () => {
       vi.stubGlobal('Notification', undefined);
       const el = await saved();
-      await userEvent.click(part(el, 'notify-button')!);
+      await userEvent.click(activePart(el, 'notify-button')!);
       await el.updateComplete;
       expect(text(part(el, 'status'))).toContain('This browser cannot show notifications');
       vi.unstubAllGlobals();
@@ -492,13 +492,13 @@ describe('keyboard', () => {
     const el = await mount({ 'product-id': 'boot-1' });
     before.focus();
     await userEvent.tab();
-    expect(shadow(el).activeElement).toBe(part(el, 'save-button'));
+    expect(shadow(el).activeElement).toBe(activePart(el, 'save-button'));
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
-    expect(shadow(el).activeElement).toBe(part(el, 'forget-button'));
+    expect(shadow(el).activeElement).toBe(activePart(el, 'forget-button'));
     await userEvent.keyboard(' ');
     await el.updateComplete;
-    expect(shadow(el).activeElement).toBe(part(el, 'save-button'));
+    expect(shadow(el).activeElement).toBe(activePart(el, 'save-button'));
     const focusable: string[] = [];
     for (let index = 0; index < 4; index += 1) {
       await userEvent.tab();
@@ -512,7 +512,7 @@ describe('keyboard', () => {
     document.body.prepend(Object.assign(document.createElement('button'), { textContent: 'before' }));
     (document.body.firstElementChild as HTMLElement).focus();
     await userEvent.tab();
-    const style = getComputedStyle(part(el, 'save-button')!);
+    const style = getComputedStyle(activePart(el, 'save-button')!);
     expect(style.outlineStyle).toBe('solid');
     expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
   });
@@ -520,7 +520,7 @@ describe('keyboard', () => {
 
 describe('accessibility (axe-core)', () => {
   const saveState = async (el: Panel) => {
-    await userEvent.click(part(el, 'save-button')!);
+    await userEvent.click(activePart(el, 'save-button')!);
     await el.updateComplete;
   };
   it.each([
@@ -547,7 +547,7 @@ describe('accessibility (axe-core)', () => {
     setStoreConfig({ ...storeConfig, theme: { colorScheme, accent: '#ffd400' } });
     const el = await mount({ 'product-id': 'boot-1' }, { reviewFacts });
     expect(el.hasAttribute('style')).toBe(false);
-    expect(getComputedStyle(part(el, 'save-button')!).color).toBe('rgb(0, 0, 0)');
+    expect(getComputedStyle(activePart(el, 'save-button')!).color).toBe('rgb(0, 0, 0)');
     await expectNoAxeViolations(el);
   });
   it('no violations in the unavailable-storage state', async () => {
