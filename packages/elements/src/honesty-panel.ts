@@ -1,6 +1,7 @@
 import {
   buildHonestyModel,
   cleanReviewFacts,
+  honestyFactsFromSummary,
   forgetCoolingOff,
   HONESTY_SECTIONS,
   PRODUCT_ID_PATTERN,
@@ -18,6 +19,7 @@ import {
   type HonestyTheme,
   type ProductFacts,
   type StorageLike,
+  type SummaryForHonesty,
 } from '@candor/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -137,8 +139,10 @@ export class CandorHonestyPanel extends CandorElement {
   @property() sections?: string;
   /** Heading level of the panel title (1-6); section headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Complaint themes and long-term lifespans from the review engine (a ReviewSummary mapped to HonestyReviewFacts). */
+  /** Complaint themes and long-term lifespans (HonestyReviewFacts); wins over `summary`. */
   @property({ attribute: false }) reviewFacts?: HonestyReviewFacts;
+  /** A ReviewSummary from the review engine (or a precomputed summary JSON); its complaint themes feed returns and not-for. */
+  @property({ attribute: false }) summary?: SummaryForHonesty;
 
   // --- lifecycle ------------------------------------------------------------------------------
   override disconnectedCallback(): void {
@@ -152,8 +156,10 @@ export class CandorHonestyPanel extends CandorElement {
   protected override prepare(changed: PropertyValues, problems: string[]): void {
     const attributes = this.readAttributes(problems);
     const productId = this.checkedProductId(problems);
-    const reviewFacts = this.reviewFacts === undefined ? undefined : cleanReviewFacts(this.reviewFacts);
+    const reviewFacts =
+      this.reviewFacts !== undefined ? cleanReviewFacts(this.reviewFacts) : this.summary !== undefined ? honestyFactsFromSummary(this.summary) : undefined;
     if (this.reviewFacts !== undefined && !reviewFacts) problems.push('reviewFacts must look like { cons: [{ label, mentions }], totalTrusted }; it is ignored.');
+    if (this.reviewFacts === undefined && this.summary !== undefined && !reviewFacts) problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
     const facts = resolveProductFacts(productId, this.candorConfig, { attributes, page: pageFactsFor(productId) });
     this.model = buildHonestyModel({ facts, config: this.candorConfig, reviewFacts, only: this.readSections(problems) });
     const level = Number(this.headingLevel);

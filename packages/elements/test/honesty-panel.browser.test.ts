@@ -287,6 +287,13 @@ describe('not for you if', () => {
     const el = await mount({ 'product-id': 'x-1' }, { reviewFacts });
     expect(part(el, 'not-for')!.querySelectorAll('ul')).toHaveLength(1);
   });
+  it('reads a ReviewSummary from the review engine through the summary property', async () => {
+    withStore();
+    const summary = { trustedCount: 180, themes: { pros: [], cons: [{ label: 'Stiff for the first week', key: 'comfort', mentions: 22, reviewIds: ['a'], quotes: [] }] } };
+    const el = await mount({ 'product-id': 'boot-1' }, { summary });
+    expect([...part(el, 'not-for')!.querySelectorAll('ul')[1]!.querySelectorAll('li')].map(text)).toEqual(['Stiff for the first week (22 of 180 reviews mention this)']);
+    expect(errors).not.toHaveBeenCalled();
+  });
   it('is absent with neither', async () => {
     const el = await mount({ 'product-id': 'x-1' }, { reviewFacts: { cons: [], totalTrusted: 3 } });
     expect(part(el, 'not-for')).toBeNull();

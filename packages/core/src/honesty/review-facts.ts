@@ -39,3 +39,22 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
     : undefined;
   return { cons: themes, totalTrusted: Math.floor(totalTrusted), ...(years ? { longTermLifespanYears: years } : {}) };
 }
+
+/** The parts of the review engine's `ReviewSummary` the panel reads (structural, so a precomputed JSON summary works too). */
+export interface SummaryForHonesty {
+  trustedCount: number;
+  themes: { cons: readonly { label: string; mentions: number; reviewIds?: readonly string[] }[] };
+}
+
+/**
+ * Maps a `ReviewSummary` onto the panel's input: the complaint themes with their counts and the
+ * number of trusted reviews they come from. The engine does not report lifespans yet; a store
+ * that knows them (from order and return dates, say) passes them as `longTermLifespanYears`.
+ */
+export function honestyFactsFromSummary(summary: SummaryForHonesty, longTermLifespanYears?: readonly number[]): HonestyReviewFacts | undefined {
+  return cleanReviewFacts({
+    cons: summary?.themes?.cons?.map(({ label, mentions, reviewIds }) => ({ label, mentions, ...(reviewIds ? { reviewIds } : {}) })) ?? [],
+    totalTrusted: summary?.trustedCount,
+    ...(longTermLifespanYears ? { longTermLifespanYears } : {}),
+  });
+}

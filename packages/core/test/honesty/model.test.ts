@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertConfig, buildHonestyModel, cleanReviewFacts, resolveProductFacts } from '../../src/index.js';
+import { assertConfig, buildHonestyModel, cleanReviewFacts, honestyFactsFromSummary, resolveProductFacts } from '../../src/index.js';
 
 const config = assertConfig({
   version: 1,
@@ -71,5 +71,20 @@ describe('cleanReviewFacts', () => {
     ).toEqual({ totalTrusted: 10, cons: [{ label: 'Heavy', mentions: 3 }], longTermLifespanYears: [1] });
     expect(cleanReviewFacts({ cons: [] })).toBeUndefined();
     expect(cleanReviewFacts(null)).toBeUndefined();
+  });
+});
+
+describe('honestyFactsFromSummary', () => {
+  it('takes the complaint themes and the trusted count from a review summary', () => {
+    const summary = {
+      trustedCount: 212,
+      themes: { cons: [{ label: 'Runs small', key: 'fit', mentions: 31, reviewIds: ['r1'], quotes: [] }], pros: [] },
+    };
+    expect(honestyFactsFromSummary(summary, [2, 3, 4])).toEqual({
+      cons: [{ label: 'Runs small', mentions: 31, reviewIds: ['r1'] }],
+      totalTrusted: 212,
+      longTermLifespanYears: [2, 3, 4],
+    });
+    expect(honestyFactsFromSummary({} as never)).toBeUndefined();
   });
 });
