@@ -3,8 +3,10 @@
 //   `.js` specifiers, so an app's bundler shares its own Lit and tree-shakes what it does not use;
 // - @candor/embed: the minified script-tag bundle with code-split chunks, in a versioned folder.
 // Type errors fail the build (noEmitOnError), not just warn.
-import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -62,43 +64,158 @@ function writeConfigSchema() {
   };
 }
 
-/** The script-tag bundle: everything inlined (Lit included), minified, split into lazy chunks. */
+/**
+ * The script-tag bundle: the hand-written loader `candor.js` plus lazy chunks (the runtime with the
+ * config validator, Lit and the shared element code, one chunk per widget, web-vitals, the review
+ * engine), minified, in a versioned folder `candor@<version>/` so URLs can be pinned. Chunk names
+ * carry no hash: the folder is the cache key and never changes once published, and the loader's
+ * integrity value then changes only when the loader (or a chunk's name) does.
+ * A manifest lists every file with bytes, sha384 integrity and compressed sizes; the budget tests
+ * and the README snippet read it.
+ */
 function embed() {
   const dir = 'packages/embed';
   if (!existsSync(`${dir}/src/candor.ts`)) return [];
   const { version } = packageJson(dir);
+  const outDir = `${dir}/dist/candor@${version}`;
+  // The in-browser review engine is its own entry so its chunk exists (and is measured) even
+  // before a widget imports it; the widgets' `import('@candor/core/reviews')` then points at it.
+  const engine = 'packages/core/src/reviews/index.ts';
   return [
     {
-      input: { candor: `${dir}/src/candor.ts` },
+      input: { candor: `${dir}/src/candor.ts`, ...(existsSync(engine) ? { engine } : {}) },
       output: {
-        dir: `${dir}/dist/candor@${version}`,
+        dir: outDir,
         format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        entryFileNames: (chunk) => (chunk.name === 'candor' ? 'candor.js' : 'chunks/[name].js'),
+        chunkFileNames: 'chunks/[name].js',
         sourcemap: false,
       },
+      // Mirrors the packages' "sideEffects": core has none, elements only in its define modules,
+      // so the runtime chunk gets the config code without dragging in what it does not use.
+      treeshake: {
+        moduleSideEffects: (id) => !/\/packages\/core\/src\//.test(id) && !/\/packages\/elements\/src\/(?!.*\.define\.ts$)/.test(id),
+      },
       plugins: [
+        cleanOutput(`${dir}/dist`),
+        workspaceSources(),
+        litForTheEmbed(),
         nodeResolve({ exportConditions: ['production'] }),
         // The bundle compiles sibling packages from source, so it needs no library build first.
         typescript({
           tsconfig: `${dir}/tsconfig.build.json`,
           include: ['packages/*/src/**/*.ts'],
-          compilerOptions: { rootDir: 'packages', declaration: false, outDir: `${dir}/dist/candor@${version}` },
+          // Without it the include is read relative to rootDir ("packages") and matches nothing.
+          filterRoot: process.cwd(),
+          compilerOptions: { outDir: resolvePath(outDir) },
         }),
+        embedVersion(version),
         terser({ ecma: 2020, module: true, format: { comments: false } }),
-        copySchemaNextToBundle(`${dir}/dist/candor@${version}`),
+        manifest({ name: '@candor/embed', version }),
       ],
       onwarn: failOnWarning,
     },
   ];
 }
 
-function copySchemaNextToBundle(outDir) {
+/** Old chunks of an earlier build must not linger in the folder (nor in the manifest). */
+function cleanOutput(path) {
+  return { name: 'candor-clean-output', buildStart: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * `@candor/core`, `@candor/core/reviews`, `@candor/elements` and `@candor/elements/<widget>.js`
+ * from source, the same mapping as tsconfig `paths` and the vitest aliases. A widget whose define
+ * module has not landed yet becomes an empty module, with a note, so the loader still builds.
+ */
+function workspaceSources() {
+  const source = (path) => resolvePath(path);
   return {
-    name: 'candor-copy-schema',
-    writeBundle() {
-      mkdirSync(outDir, { recursive: true });
-      writeFileSync(join(outDir, 'candor.schema.json'), readFileSync('packages/core/candor.schema.json'));
+    name: 'candor-workspace-sources',
+    resolveId(id) {
+      if (id === '@candor/core') return source('packages/core/src/index.ts');
+      if (id === '@candor/core/reviews') return source('packages/core/src/reviews/index.ts');
+      if (id === '@candor/elements') return source('packages/elements/src/index.ts');
+      const widget = /^@candor\/elements\/([a-z-]+)\.js$/.exec(id);
+      if (!widget) return null;
+      const file = `packages/elements/src/${widget[1]}.define.ts`;
+      if (existsSync(file)) return source(file);
+      console.warn(`(embed) ${file} does not exist yet: <candor-${widget[1]}> is left out of this build.`);
+      return `\0candor-missing-widget:${widget[1]}`;
+    },
+    load: (id) => (id.startsWith('\0candor-missing-widget:') ? 'export {};' : null),
+  };
+}
+
+/** The loader's `__CANDOR_VERSION__`, once TypeScript has compiled it (the plugin reads sources from disk). */
+function embedVersion(version) {
+  return {
+    name: 'candor-embed-version',
+    transform: (code, id) => (id.endsWith('/packages/embed/src/candor.ts') ? code.replaceAll('__CANDOR_VERSION__', JSON.stringify(version)) : null),
+  };
+}
+
+/**
+ * Two changes to Lit's production modules, for the bundle only (npm users keep plain Lit):
+ * - its Trusted Types policy is named "candor" instead of "lit-html", so a strict page allows
+ *   `trusted-types candor` and a store's own Lit app (policy "lit-html") never collides with ours;
+ * - the version globals (litHtmlVersions, litElementVersions, reactiveElementVersions) are not
+ *   written, so window.Candor is the only global the bundle adds.
+ * Each pattern must match exactly once, so a Lit upgrade that moves them fails the build loudly.
+ */
+function litForTheEmbed() {
+  const edits = [
+    { file: /\/lit-html\/lit-html\.js$/, from: /createPolicy\("lit-html",/g, to: 'createPolicy("candor",' },
+    { file: /\/lit-html\/lit-html\.js$/, from: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
+    { file: /\/lit-element\/lit-element\.js$/, from: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
+    { file: /\/@lit\/reactive-element\/reactive-element\.js$/, from: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
+  ];
+  return {
+    name: 'candor-lit-for-the-embed',
+    transform(code, id) {
+      let out = code;
+      for (const edit of edits.filter(({ file }) => file.test(id))) {
+        const count = out.match(edit.from)?.length ?? 0;
+        if (count !== 1) throw new Error(`(embed) expected one ${edit.from} in ${id}, found ${count}: check the Lit edits in rollup.config.mjs`);
+        out = out.replace(edit.from, edit.to);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * candor.schema.json next to the bundle, and manifest.json: every file with its bytes, its sha384
+ * integrity value and its brotli / gzip sizes; for chunks their static and dynamic imports; and
+ * which chunk is the runtime, each widget, web-vitals and the engine.
+ */
+function manifest({ name, version }) {
+  return {
+    name: 'candor-manifest',
+    generateBundle(_options, bundle) {
+      this.emitFile({ type: 'asset', fileName: 'candor.schema.json', source: readFileSync('packages/core/candor.schema.json') });
+      const files = {};
+      const roles = { widgets: {} };
+      for (const fileName of Object.keys(bundle).sort()) {
+        const item = bundle[fileName];
+        const bytes = Buffer.from(item.type === 'chunk' ? item.code : item.source);
+        files[fileName] = {
+          bytes: bytes.length,
+          integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+          brotli: brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+          gzip: gzipSync(bytes, { level: 9 }).length,
+          ...(item.type === 'chunk' ? { imports: item.imports, dynamicImports: item.dynamicImports } : {}),
+        };
+        const facade = item.type === 'chunk' ? (item.facadeModuleId ?? '') : '';
+        const widget = /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(facade);
+        if (widget) roles.widgets[widget[1]] = fileName;
+        // The runtime only re-exports, so its chunk has no facade module of its own.
+        if (item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts'))) roles.runtime = fileName;
+        if (facade.endsWith('/packages/embed/src/vitals.ts')) roles.vitals = fileName;
+        if (facade.endsWith('/packages/core/src/reviews/index.ts')) roles.engine = fileName;
+      }
+      const text = `${JSON.stringify({ name, version, entry: 'candor.js', ...roles, files }, null, 2)}\n`;
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: text });
     },
   };
 }

@@ -1,0 +1,275 @@
+/**
+ * Candor's script-tag loader: the only file a page loads up front. It is hand-written, has no
+ * dependencies and stays under 3 KB brotli (a budget test fails the run otherwise). Everything
+ * else (Lit, the config validator, each widget) is a lazy chunk that loads only when its widget
+ * is on the page:
+ *
+ *   <script type="module" src=".../candor@1.0.0/candor.js" data-config="/candor.json"></script>
+ *
+ * What it does, in order:
+ * - finds its own script tag (module scripts have no document.currentScript) and reads the
+ *   loader options from its data-* attributes: config, locale, load, dev, vitals;
+ * - if another copy already runs on the page, it stays inert (one registration, one dev warning);
+ * - sets window.Candor = { version, configure, refresh } and nothing else global, taking over the
+ *   calls queued in a `{ q: [] }` stub;
+ * - adopts a tiny constructable stylesheet that reserves space for not-yet-defined widgets (no
+ *   inline style attributes, so it works under `style-src 'self'`);
+ * - discovers mount points (candor-* tags and data-candor="<widget>" hosts) now and later through
+ *   one MutationObserver, and loads each widget's chunk eagerly, when idle, or when it is about to
+ *   become visible (the default); removed mount points are let go.
+ */
+
+/** Replaced by the build with @candor/embed's version. */
+declare const __CANDOR_VERSION__: string;
+
+type Json = Record<string, unknown>;
+type Strategy = 'eager' | 'idle' | 'visible';
+type Runtime = typeof import('./runtime.js');
+
+/** The public API on window.Candor: exactly these three members. */
+export interface CandorApi {
+  readonly version: string;
+  /** Merges a store config (the shape of candor.json, or a part of it) over the current one. */
+  configure(config: Json): void;
+  /** Scans again for mount points (optionally inside a shadow root, which is then watched too) and forgets the page's cached JSON-LD. */
+  refresh(root?: ParentNode): void;
+}
+
+const VERSION = __CANDOR_VERSION__;
+
+/** Every widget and the chunk that defines its tag; nothing else is ever imported for a widget. */
+const WIDGETS: Record<string, () => Promise<unknown>> = {
+  'honesty-panel': () => import('@candor/elements/honesty-panel.js'),
+  'review-summary': () => import('@candor/elements/review-summary.js'),
+  'rating-badge': () => import('@candor/elements/rating-badge.js'),
+};
+
+/**
+ * Space kept for a widget until its definition arrives. A store that knows its layout sets
+ * `--candor-reserve` (block size) on the element or any ancestor in its own stylesheet, like the
+ * width and height of an image, so nothing moves when the widget renders.
+ */
+const RESERVE_CSS =
+  'candor-honesty-panel:not(:defined),candor-review-summary:not(:defined){display:block;min-block-size:var(--candor-reserve,12rem)}' +
+  'candor-rating-badge:not(:defined){display:inline-block;min-block-size:var(--candor-reserve,1.5em);min-inline-size:var(--candor-reserve-inline,8em)}';
+
+const PREFIX = '[candor] ';
+const NAMES = Object.keys(WIDGETS);
+const SELECTOR = NAMES.map((name) => `candor-${name}`).join() + ',[data-candor]';
+const STRATEGIES: readonly string[] = ['eager', 'idle', 'visible'];
+
+const isObject = (value: unknown): value is Json => !!value && typeof value == 'object' && !Array.isArray(value);
+
+/** Deep merge of plain objects; arrays and scalars from `over` replace. */
+function merge(base: Json, over: Json): Json {
+  const out: Json = { ...base };
+  for (const key of Object.keys(over)) {
+    if (key == '__proto__') continue;
+    out[key] = isObject(base[key]) && isObject(over[key]) ? merge(base[key] as Json, over[key] as Json) : over[key];
+  }
+  return out;
+}
+
+const win = window as unknown as { Candor?: Partial<CandorApi> & { q?: unknown[] } };
+const existing = win.Candor;
+const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((tag) => tag.src == import.meta.url);
+const options = script?.dataset ?? {};
+const dev = options.dev != null && options.dev != 'false';
+const warn = (message: string): void => {
+  if (dev) console.warn(PREFIX + message);
+};
+
+if (existing?.version) {
+  // Another copy (same or another version) already runs this page: its registrations stand, and
+  // this copy loads nothing, so there is one Lit, one registration and no error.
+  warn(`Candor ${VERSION} (${import.meta.url}) is loaded a second time; Candor ${existing.version} already runs this page, so this copy does nothing. Load the script once.`);
+} else {
+  start(Array.isArray(existing?.q) ? existing.q : []);
+}
+
+function start(queue: unknown[]): void {
+  const configUrl = options.config;
+  let strategy = (options.load ?? 'visible') as Strategy;
+  if (!STRATEGIES.includes(strategy)) {
+    warn(`data-load="${strategy}" is not one of ${STRATEGIES.join(', ')}; using "visible".`);
+    strategy = 'visible';
+  }
+
+  // Config layers, lowest first: the data-config file, inline JSON, data-locale, configure() calls.
+  let fileConfig: Json | undefined;
+  let inline: Json = {};
+  let calls: Json = {};
+  const locale: Json = options.locale ? { store: { locale: options.locale } } : {};
+  let runtime: Runtime | undefined;
+  let ready: Promise<void> | undefined;
+  let track: ((element: Element) => void) | undefined;
+  const requested = new Set<string>();
+  const seen = new WeakSet<Element>();
+
+  /** Hands the merged config to the elements (validated there; an invalid one logs once and is not applied). */
+  const apply = (): void => {
+    const layered = [inline, locale, calls].reduce(merge, fileConfig ?? { version: 1 });
+    if (runtime && (fileConfig || Object.keys(layered).length > 1)) runtime.setStoreConfig(layered, configUrl ?? 'Candor config');
+  };
+
+  const configure = (config: unknown): void => {
+    if (isObject(config)) {
+      calls = merge(calls, config);
+      apply();
+    } else warn('Candor.configure() takes an object in the shape of candor.json.');
+  };
+
+  // Widgets wait for the config file (at most 3 s, then it applies when it arrives), so they
+  // render once with the right settings instead of re-rendering into a different size.
+  const configLoaded: Promise<unknown> = configUrl
+    ? fetch(configUrl)
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+        .then(
+          (json: unknown) => {
+            fileConfig = isObject(json) ? json : undefined;
+            apply();
+          },
+          (error: unknown) => console.error(`${PREFIX}could not load the store config ${configUrl} (${String(error)}); widgets use their defaults.`),
+        )
+    : Promise.resolve();
+
+  const prepare = (): Promise<void> =>
+    (ready ??= import('./runtime.js').then((module) => {
+      runtime = module;
+      module.setDevMode(dev);
+      apply();
+      return Promise.race([configLoaded, new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => {});
+    }));
+
+  const load = (name: string): void => {
+    if (requested.has(name)) return;
+    requested.add(name);
+    const tag = `candor-${name}`;
+    // Defined by the app's own npm copy (or another library): use that, download nothing.
+    if (customElements.get(tag)) return warn(`<${tag}> is already defined on this page; Candor ${VERSION} uses that definition.`);
+    prepare()
+      .then(WIDGETS[name])
+      .catch((error: unknown) =>
+        console.error(
+          `${PREFIX}<${tag}> could not load (${String(error)}). On a page with Trusted Types, allow Candor's policy: "trusted-types candor".`,
+        ),
+      );
+  };
+
+  const io =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              io!.unobserve(entry.target);
+              load(entry.target.localName.slice(7));
+            }
+          },
+          // Start a little before the widget scrolls in, so it is usually ready when seen.
+          { rootMargin: '300px' },
+        )
+      : undefined;
+
+  const idle = (callback: () => void): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(callback, { timeout: 3000 });
+    else setTimeout(callback, 300);
+  };
+
+  /** A `data-candor` host (for CMSs that strip unknown tags): the real element goes inside it, attributes carried over. */
+  const mount = (host: Element, name: string): void => {
+    if (!WIDGETS[name]) return warn(`data-candor="${name}" is not a Candor widget; use one of: ${NAMES.join(', ')}.`);
+    const tag = `candor-${name}`;
+    let element = host.querySelector(`:scope>${tag}`);
+    if (!element) {
+      element = document.createElement(tag);
+      for (const { name: attribute, value } of host.attributes) {
+        if (attribute.startsWith('data-') && attribute != 'data-candor') {
+          element.setAttribute(attribute == 'data-load' ? attribute : attribute.slice(5), value);
+        }
+      }
+      // The host's fallback content stays visible inside the element until the widget renders.
+      element.append(...host.childNodes);
+      host.append(element);
+    }
+    found(element);
+  };
+
+  const found = (element: Element): void => {
+    if (seen.has(element) || !element.isConnected) return;
+    seen.add(element);
+    const name = element.localName.startsWith('candor-') ? element.localName.slice(7) : undefined;
+    if (!name || !WIDGETS[name]) return mount(element, element.getAttribute('data-candor') ?? '');
+    track?.(element);
+    if (requested.has(name)) return;
+    let how = element.getAttribute('data-load') ?? strategy;
+    if (!STRATEGIES.includes(how)) {
+      warn(`data-load="${how}" on <${element.localName}> is not one of ${STRATEGIES.join(', ')}; using "${strategy}".`);
+      how = strategy;
+    }
+    if (how == 'eager' || !io) load(name);
+    else if (how == 'idle') idle(() => load(name));
+    else io.observe(element);
+  };
+
+  const each = (root: Node, callback: (element: Element) => void): void => {
+    if (root instanceof Element && root.matches(SELECTOR)) callback(root);
+    if (root instanceof Element || root instanceof DocumentFragment || root instanceof Document) root.querySelectorAll(SELECTOR).forEach(callback);
+  };
+
+  /** A removed mount point: stop watching it; if it comes back, it is picked up again. */
+  const release = (element: Element): void => {
+    if (element.isConnected) return;
+    io?.unobserve(element);
+    seen.delete(element);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      record.removedNodes.forEach((node) => each(node, release));
+      record.addedNodes.forEach((node) => each(node, found));
+    }
+  });
+  const watch = (root: Node): void => observer.observe(root, { childList: true, subtree: true });
+
+  const api: CandorApi = Object.freeze({
+    version: VERSION,
+    configure,
+    refresh(root: ParentNode = document): void {
+      runtime?.forgetPageJsonLd();
+      if (root instanceof ShadowRoot) watch(root);
+      each(root, found);
+    },
+  });
+  win.Candor = api;
+  queue.forEach(configure);
+
+  const init = (): void => {
+    if ('adoptedStyleSheets' in document) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(RESERVE_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+    // JSON in <script type="application/json" data-candor-config> is data, never executed, so
+    // strict CSP pages can configure Candor inline.
+    document.querySelectorAll('script[data-candor-config]').forEach((element) => {
+      try {
+        const json: unknown = JSON.parse(element.textContent ?? '');
+        if (isObject(json)) inline = merge(inline, json);
+      } catch (error) {
+        console.error(`${PREFIX}the inline <script data-candor-config> is not valid JSON (${String(error)}).`);
+      }
+    });
+    apply();
+    watch(document);
+    each(document, found);
+    if (options.vitals != null) {
+      import('./vitals.js').then((module) => {
+        track = module.track;
+        module.startVitals(options.vitals == 'all', SELECTOR);
+      });
+    }
+  };
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', init, { once: true });
+  else init();
+}
