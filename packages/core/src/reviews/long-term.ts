@@ -24,7 +24,7 @@ const UNIT_DAYS: Record<string, number> = {
 const L = String.raw`(?<![\p{L}\p{N}])`;
 const R = String.raw`(?![\p{L}\p{N}])`;
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|a few|[\p{L}]+)`;
-const UNIT = String.raw`(weeks?|months?|years?|wochen|woche|monaten?|monate|jahren?|jahre|semaines?|mois|ans?|années?|semanas?|mes|meses|años?)`;
+const UNIT = String.raw`(weeks?|months?|years?|wochen|woche|monaten|monate|monat|jahren|jahre|jahr|semaines?|mois|ans?|années?|semanas?|meses|mes|años?)`;
 
 /** A duration after a preposition of elapsed time ("after 6 months", "nach einem Jahr", "después de 2 años"). */
 const DURATION = new RegExp(

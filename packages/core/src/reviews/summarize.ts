@@ -105,10 +105,11 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   }
 
   // Which flags take a review out of the adjusted average.
-  for (const list of flags) {
-    for (const flag of list) {
+  const burstDaysSignificant = burst?.significantDays ?? new Set<number>();
+  for (let i = 0; i < n; i++) {
+    for (const flag of flags[i]!) {
       const mode = checks[flag.check].mode;
-      flag.excludes = mode === 'exclude' && (flag.check !== 'burst' || burst?.significant === true);
+      flag.excludes = mode === 'exclude' && (flag.check !== 'burst' || burstDaysSignificant.has(population[i]!.day));
     }
   }
 
@@ -246,7 +247,11 @@ function report(
   else if (!applicable) note = 'the store does not check purchases, so no review can be called verified or unverified';
   else if (flagged === 0) note = 'no review failed this check';
   else if (mode === 'flag') note = `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`;
-  else if (check === 'burst' && !burst?.significant) note = `${flagged} posted on unusually busy days, kept: their ratings do not differ from the rest beyond chance`;
+  else if (check === 'burst' && excluded < flagged)
+    note =
+      excluded === 0
+        ? `${flagged} posted on unusually busy days, kept: their ratings do not differ from the rest beyond chance`
+        : `${excluded} left out of the adjusted rating (busy days whose ratings differ from the rest beyond chance); ${flagged - excluded} kept from busy days whose ratings do not`;
   else if (check === 'checkout-survey') note = `${flagged} ratings given at checkout, shown apart from the product rating`;
   else note = `${excluded} left out of the adjusted rating: ${CHECK_REASONS[check]}`;
   return {

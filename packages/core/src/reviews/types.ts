@@ -108,7 +108,7 @@ export interface CheckReport {
   applicable: boolean;
   /** Plain words on what happened; says why flagged reviews stayed in when they did. */
   note: string;
-  /** Burst only: the days, the expected daily rate and the significance test. */
+  /** Burst only: the days, the expected daily rate and the significance tests. */
   burst?: BurstDetails;
 }
 
@@ -116,9 +116,10 @@ export interface BurstDetails {
   expectedPerDay: number;
   /** Most reviews a day may have before it counts as high-volume. */
   dailyLimit: number;
-  days: { date: string; count: number }[];
-  /** Welch's t-test of burst ratings against the rest. */
-  test: { t: number; df: number; pValue: number; significant: boolean } | null;
+  /** The p-value below which a day's ratings differ beyond chance (after the correction for many days). */
+  significance: number;
+  /** Each high-volume day: its count, mean rating, Welch's two-sided p-value against the non-burst reviews. */
+  days: { date: string; count: number; average: number; pValue: number | null; significant: boolean }[];
 }
 
 export interface InvalidReview {

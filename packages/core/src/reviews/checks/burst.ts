@@ -5,9 +5,12 @@
  * high-volume. The burst days' own reviews would inflate lambda, so it is re-estimated without
  * them until the set of burst days stops changing.
  *
- * A busy day alone proves nothing (a newsletter, a sale): burst reviews leave the adjusted average
- * only when Welch's two-sided t-test says their ratings differ from the rest beyond chance
- * (p < 0.01 by default). Two-sided, so a burst of 1-star reviews is treated as one of 5-star ones.
+ * A busy day alone proves nothing (a newsletter, a sale, or plain chance: over two years of history
+ * a 99.9% limit is passed on about one quiet day): a burst day's reviews leave the adjusted average
+ * only when Welch's two-sided t-test says that day's ratings differ from all non-burst reviews
+ * beyond chance (p < 0.01, divided by the number of burst days so that testing many days does not
+ * make a false alarm likely). Two-sided, so a burst of 1-star reviews is treated as one of 5-star
+ * ones.
  */
 import { addMoment, emptyMoments, poissonQuantile, welchTest } from '../stats.js';
 import type { BurstDetails } from '../types.js';
@@ -15,7 +18,8 @@ import type { BurstDetails } from '../types.js';
 export interface BurstResult {
   /** Indices of reviews posted on high-volume days. */
   indices: number[];
-  significant: boolean;
+  /** Burst days whose ratings differ from the rest beyond chance. */
+  significantDays: Set<number>;
   details: BurstDetails;
 }
 
@@ -49,24 +53,30 @@ export function findBursts(days: number[], ratings: number[], quantile: number, 
     if (same) break;
   }
   const indices: number[] = [];
-  const inBurst = emptyMoments();
   const rest = emptyMoments();
+  const perDay = new Map<number, ReturnType<typeof emptyMoments>>();
+  for (const day of burstDays) perDay.set(day, emptyMoments());
   for (let i = 0; i < days.length; i++) {
-    if (burstDays.has(days[i]!)) {
+    const moments = perDay.get(days[i]!);
+    if (moments) {
       indices.push(i);
-      addMoment(inBurst, ratings[i]!);
+      addMoment(moments, ratings[i]!);
     } else addMoment(rest, ratings[i]!);
   }
-  const test = indices.length ? welchTest(inBurst, rest) : null;
-  const significant = test !== null && test.pValue < significance;
+  const threshold = burstDays.size ? significance / burstDays.size : significance;
+  const significantDays = new Set<number>();
+  const dayDetails = [...burstDays]
+    .sort((a, b) => a - b)
+    .map((day) => {
+      const moments = perDay.get(day)!;
+      const test = welchTest(moments, rest);
+      const significant = test !== null && test.pValue < threshold;
+      if (significant) significantDays.add(day);
+      return { date: isoDay(day), count: counts.get(day)!, average: moments.sum / moments.n, pValue: test ? test.pValue : null, significant };
+    });
   return {
     indices,
-    significant,
-    details: {
-      expectedPerDay: lambda,
-      dailyLimit: limit,
-      days: [...burstDays].sort((a, b) => a - b).map((day) => ({ date: isoDay(day), count: counts.get(day)! })),
-      test: test && { ...test, significant },
-    },
+    significantDays,
+    details: { expectedPerDay: lambda, dailyLimit: limit, significance: threshold, days: dayDetails },
   };
 }
