@@ -70,11 +70,13 @@ function localStorageOrUndefined(): StorageLike | undefined {
  * `product-id`), else the page's schema.org Product JSON-LD, else the config's category defaults.
  * Complaint themes and long-term lifespans come from the optional `reviewFacts` property.
  *
+ * @customElement candor-honesty-panel
  * @summary Honest facts before buying: cost per use, cooling off, returns, not-for, alternatives, disclosure.
  *
  * @csspart base - The panel box (a labelled region).
  * @csspart title - The panel heading.
  * @csspart section - Every section; each also has its own part: `cost-per-use`, `cooling-off`, `returns`, `not-for`, `alternatives`, `disclosure`.
+ * @csspart section-title - Every section heading.
  * @csspart figure - The cost-per-use figure.
  * @csspart button - Every button; also `save-button`, `forget-button`, `notify-button`.
  * @csspart link - Every alternative's link.
