@@ -9,6 +9,7 @@ import {
   resolveProductFacts,
   saveCoolingOff,
   setCoolingOffNotify,
+  sweepExpiredCoolingOff,
   USE_UNITS,
   type CoolingOffState,
   type HonestyAlternative,
@@ -49,6 +50,14 @@ const DISCLOSURE_KEYS: Record<HonestyDisclosure['kind'], string> = {
   partner: 'partner',
   other: 'material',
 };
+
+let swept = false;
+/** Once per page, removes expired cooling-off records of any product, so nothing lingers in storage. */
+function sweepOnce(storage: StorageLike | undefined): void {
+  if (swept || !storage) return;
+  swept = true;
+  sweepExpiredCoolingOff(storage, Date.now);
+}
 
 function localStorageOrUndefined(): StorageLike | undefined {
   try {
@@ -170,6 +179,7 @@ export class CandorHonestyPanel extends CandorElement {
     const key = this.model.coolingOff ? `${this.model.coolingOff.productId}` : '';
     if (key !== this.coolingKey || changed.has('productId')) {
       this.coolingKey = key;
+      if (key) sweepOnce(localStorageOrUndefined());
       this.coolingOff = key ? readCoolingOff(localStorageOrUndefined(), key, Date.now) : { state: 'none' };
       this.status = '';
     }
@@ -286,7 +296,9 @@ export class CandorHonestyPanel extends CandorElement {
   private onSave(): void {
     const cooling = this.model.coolingOff;
     if (!cooling) return;
-    this.coolingOff = saveCoolingOff(localStorageOrUndefined(), cooling.productId, cooling.hours, Date.now);
+    const storage = localStorageOrUndefined();
+    this.coolingOff = saveCoolingOff(storage, cooling.productId, cooling.hours, Date.now);
+    sweepExpiredCoolingOff(storage, Date.now);
     this.status = '';
     if (this.coolingOff.state === 'unavailable') return;
     this.status = this.i18n.t('honesty.coolingOff.saved');

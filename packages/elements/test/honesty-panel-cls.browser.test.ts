@@ -9,7 +9,7 @@ import { userEvent } from 'vitest/browser';
 import { CandorHonestyPanel } from '../src/honesty-panel.js';
 import { defineElement } from '../src/shared/define.js';
 import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
-import { activePart, mount, part, reviewFacts, storeConfig, text } from './honesty-fixtures.js';
+import { activePart, coolingText, mount, part, reviewFacts, storeConfig, text } from './honesty-fixtures.js';
 
 interface LayoutShift extends PerformanceEntry {
   value: number;
@@ -151,9 +151,23 @@ describe('layout shift', () => {
     expect(shift.withInput).toBe(0);
   });
 
+  it('0 when the cooling-off time ends while the page is open (the timer, not the shopper, changes the text)', async () => {
+    const now = Date.now();
+    localStorage.setItem('candor:cooling-off:boot-1', JSON.stringify({ v: 1, savedAt: now - 48 * 3_600_000 + 300, readyAt: now + 300, expiresAt: now + 400 * 3_600_000 }));
+    const el = await mount({ 'product-id': 'boot-1' }, { reviewFacts });
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'below' }));
+    await frames(3);
+    expect(coolingText(el)).toMatch(/^Saved 47 hours ago\. .* ends in 1 minute\.$/);
+    const shift = await measureShift(async () => {
+      await vi.waitFor(() => expect(coolingText(el)).toMatch(/The cooling-off time is over/), { timeout: 2000 });
+    });
+    results['timer: cooling to ready'] = shift.withInput;
+    expect(shift.entries).toBe(0);
+  });
+
   it('reports the figures', () => {
     // eslint-disable-next-line no-console
     console.info(`CLS figures: ${JSON.stringify(results)}`);
-    expect(Object.keys(results)).toHaveLength(5);
+    expect(Object.keys(results)).toHaveLength(6);
   });
 });

@@ -525,6 +525,33 @@ describe('keyboard', () => {
   });
 });
 
+describe('motion', () => {
+  it('drops the one transition under prefers-reduced-motion', async () => {
+    withStore();
+    const el = await mount({ 'product-id': 'boot-1' });
+    expect(getComputedStyle(activePart(el, 'save-button')!).transitionDuration).toBe('0.12s');
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    try {
+      expect(getComputedStyle(activePart(el, 'save-button')!).transitionDuration).toBe('0s');
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
+    }
+  });
+});
+
+describe('storage hygiene', () => {
+  it('removes other products’ expired records when saving, and leaves other keys alone', async () => {
+    const now = Date.now();
+    localStorage.setItem('candor:cooling-off:old-1', JSON.stringify({ v: 1, savedAt: now - 900 * HOUR, readyAt: now - 852 * HOUR, expiresAt: now - HOUR }));
+    localStorage.setItem('candor:cooling-off:live-1', JSON.stringify({ v: 1, savedAt: now - HOUR, readyAt: now + HOUR, expiresAt: now + 300 * HOUR }));
+    localStorage.setItem('unrelated', 'keep');
+    withStore();
+    const el = await mount({ 'product-id': 'boot-1' });
+    await userEvent.click(activePart(el, 'save-button')!);
+    expect(Object.keys(localStorage).sort()).toEqual(['candor:cooling-off:boot-1', 'candor:cooling-off:live-1', 'unrelated']);
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   const saveState = async (el: Panel) => {
     await userEvent.click(activePart(el, 'save-button')!);
