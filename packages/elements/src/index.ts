@@ -5,3 +5,7 @@
 export * from './shared/index.js';
 export { CandorHonestyPanel } from './honesty-panel.js';
 export { honestyMessages } from './honesty-panel.messages.js';
+export { CandorReviewSummary } from './review-summary.js';
+export { summaryMessages } from './review-summary.messages.js';
+export { CandorRatingBadge } from './rating-badge.js';
+export { badgeMessages } from './rating-badge.messages.js';

@@ -38,3 +38,5 @@ export { defineElement, type DefineOutcome } from './define.js';
 export { emitCandorEvent, type CandorEventDetailMap, type CandorEventName, type CandorEvent, type CandorEvents } from './events.js';
 export { pageJsonLd, pageFactsFor, forgetPageJsonLd } from './json-ld.js';
 export { logOnce, devWarn, setDevMode, isDevMode, resetLogOnce, describeElement } from './log.js';
+export { fetchOnce, clearFetchCache, fillUrlTemplate, FetchError, type FetchOptions, type FetchAs } from './fetch-json.js';
+export { whenVisible } from './when-visible.js';

@@ -1,0 +1,238 @@
+import { floorRating } from '@candor/core';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { badgeMessages } from './rating-badge.messages.js';
+import { inlineJson, ReviewDataController } from './review-data.js';
+import { CandorElement } from './shared/candor-element.js';
+import { emitCandorEvent } from './shared/events.js';
+import { whenVisible } from './shared/when-visible.js';
+import { stars } from './stars.js';
+
+/** The figures a badge shows, from attributes or from a summary. */
+interface BadgeFigures {
+  rating: number | null;
+  count: number;
+  checked: number | null;
+  checkedCount: number;
+  scale: number;
+  small: boolean;
+}
+
+const styles = css`
+  :host {
+    display: inline-block;
+    --candor-star: var(--candor-accent);
+    --candor-star-empty: var(--candor-border);
+  }
+  [part='base'] {
+    display: inline-flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    min-block-size: 1.5em;
+    min-inline-size: 9em;
+    font-size: var(--candor-font-size-small);
+  }
+  .stars {
+    block-size: 1em;
+    inline-size: auto;
+    flex: none;
+  }
+  [dir='rtl'] .stars {
+    transform: scaleX(-1);
+  }
+  .star-empty {
+    fill: none;
+    stroke: var(--candor-star-empty);
+    stroke-width: 1.5;
+  }
+  .star-full {
+    fill: var(--candor-star);
+  }
+  .muted {
+    color: var(--candor-text-muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/**
+ * A compact rating for listing pages and product cards: stars (hidden from screen readers) and the
+ * text "Rated 4.3 out of 5 from 212 reviews", plus the figure from the reviews that passed the
+ * store's checks where it differs. Figures are cut, never rounded up, and the stars fill exactly
+ * the figure shown. Too few reviews say so instead of showing a bare "5.0".
+ *
+ * Data: the `rating` and `count` attributes (listing pages that already know them; add
+ * `checked-rating` and `checked-count` for the checked figure), or any source the review summary
+ * takes (`summary-src`, inline JSON, `src`, the config's URLs with `product-id`, the page's JSON-LD).
+ * Fifty badges pointing at one URL make one request.
+ *
+ * @summary Compact, honest star rating with the text screen readers read.
+ *
+ * @csspart base - The badge.
+ * @csspart stars - The stars (aria-hidden).
+ * @csspart text - The visible rating and count.
+ * @csspart checked - The checked figure, where it differs.
+ * @csspart status - The loading, empty and error text.
+ *
+ * @cssprop [--candor-star=var(--candor-accent)] - Fill of the stars.
+ * @cssprop [--candor-star-empty=var(--candor-border)] - Outline of empty stars.
+ * @cssprop --candor-font-size-small - The badge's text size (and every other --candor-* token).
+ *
+ * @fires candor-summary-shown - The badge came into view with its data: `{ productId, widget: 'badge', state, total, trustedCount }`.
+ *
+ * @example
+ * ```html
+ * <candor-rating-badge rating="4.76" count="212" checked-rating="4.31" checked-count="180"></candor-rating-badge>
+ * <candor-rating-badge product-id="sku-123" summary-src="/reviews/sku-123.summary.json"></candor-rating-badge>
+ * ```
+ */
+export class CandorRatingBadge extends CandorElement {
+  // --- statics and styles ---------------------------------------------------------------------
+  static override styles = [CandorElement.styles, styles];
+  static override catalogue = badgeMessages;
+
+  // --- state ----------------------------------------------------------------------------------
+  private readonly data = new ReviewDataController(this);
+  private figuresShown: BadgeFigures | undefined;
+  private fromAttributes: BadgeFigures | undefined;
+  private shownKey: unknown;
+  private cancelShown: (() => void) | undefined;
+
+  // --- public properties ----------------------------------------------------------------------
+  @property({ attribute: 'product-id', reflect: true }) productId?: string;
+  /** The plain average of every review, when the page already knows it. */
+  @property({ type: Number }) rating?: number;
+  /** How many reviews `rating` rests on. */
+  @property({ type: Number }) count?: number;
+  /** The average of the reviews that passed the store's checks. */
+  @property({ type: Number, attribute: 'checked-rating' }) checkedRating?: number;
+  /** How many reviews `checked-rating` rests on. */
+  @property({ type: Number, attribute: 'checked-count' }) checkedCount?: number;
+  /** The top of the rating scale (default 5, or the config's reviews.ratingScale). */
+  @property({ type: Number }) scale?: number;
+  @property() src?: string;
+  @property({ attribute: 'summary-src' }) summarySrc?: string;
+  @property() format?: string;
+  @property({ attribute: false }) summary?: unknown;
+  @property({ attribute: false }) reviews?: unknown;
+
+  // --- lifecycle ------------------------------------------------------------------------------
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelShown?.();
+    this.cancelShown = undefined;
+    this.shownKey = undefined;
+  }
+
+  protected override prepare(_changed: PropertyValues, problems: string[]): void {
+    const scale = this.scale ?? this.candorConfig.reviews.ratingScale;
+    this.fromAttributes = undefined;
+    if (this.rating !== undefined || this.count !== undefined) {
+      const bad = (name: string, value: number | undefined, max: number) =>
+        value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= max) ? `${name}="${String(value)}" must be a number from 0 to ${max}` : undefined;
+      const issues = [
+        bad('rating', this.rating, scale),
+        bad('count', this.count, 1e9),
+        bad('checked-rating', this.checkedRating, scale),
+        bad('checked-count', this.checkedCount, this.count ?? 1e9),
+        this.rating !== undefined && this.count === undefined ? 'rating needs count too: a rating without the number of reviews it rests on is not shown' : undefined,
+      ].filter((issue): issue is string => issue !== undefined);
+      problems.push(...issues);
+      if (!issues.length) {
+        const count = Math.floor(this.count ?? 0);
+        const checkedCount = Math.floor(this.checkedCount ?? count);
+        this.fromAttributes = {
+          rating: count ? (this.rating ?? null) : null,
+          count,
+          checked: this.checkedRating ?? null,
+          checkedCount,
+          scale,
+          small: (this.checkedRating !== undefined ? checkedCount : count) < this.candorConfig.reviews.smallSample,
+        };
+      }
+      return;
+    }
+    this.data.sync({
+      productId: this.productId,
+      src: this.src,
+      summarySrc: this.summarySrc,
+      format: this.format,
+      summary: this.summary,
+      reviews: this.reviews,
+      inline: inlineJson(this),
+      config: this.candorConfig,
+    });
+    if (this.data.state === 'error' && this.data.error) problems.push(this.data.error);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const figures = this.figuresShown;
+    const key = figures && `${figures.rating}/${figures.count}/${figures.checked}/${figures.checkedCount}`;
+    if (!figures || key === this.shownKey || !this.isConnected) return;
+    this.shownKey = key;
+    this.cancelShown?.();
+    this.cancelShown = whenVisible(this, () =>
+      emitCandorEvent(this, 'candor-summary-shown', {
+        ...(this.productId ? { productId: this.productId } : {}),
+        widget: 'badge',
+        state: figures.count === 0 ? 'empty' : figures.small ? 'small-sample' : 'loaded',
+        total: figures.count,
+        trustedCount: figures.checked === null ? figures.count : figures.checkedCount,
+      }),
+    );
+  }
+
+  // --- private helpers ------------------------------------------------------------------------
+  private figures(): BadgeFigures | undefined {
+    if (this.fromAttributes) return this.fromAttributes;
+    const summary = this.data.summary;
+    if (!summary) return undefined;
+    return {
+      rating: summary.rawAverage,
+      count: summary.total,
+      checked: summary.adjustedAverage,
+      checkedCount: summary.trustedCount,
+      scale: summary.ratingScale,
+      small: summary.confidence.smallSample,
+    };
+  }
+
+  private cut(value: number): string {
+    return this.i18n.number(floorRating(value), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+
+  // --- render ---------------------------------------------------------------------------------
+  protected override renderContent(): TemplateResult {
+    const { t, plural } = this.i18n;
+    const figures = (this.figuresShown = this.figures());
+    const failed = !figures && (this.data.state === 'error' || this.rating !== undefined || this.count !== undefined);
+    let body: TemplateResult;
+    if (!figures) {
+      body = html`${stars(0, this.scale ?? 5)}<span part="status" class="muted" role="status">${t(failed ? 'badge.error' : 'badge.loading')}</span>`;
+    } else if (figures.rating === null || figures.count === 0) {
+      body = html`${stars(0, figures.scale)}<span part="status" class="muted">${t('badge.empty')}</span>`;
+    } else {
+      const { rating, count, checked, checkedCount, scale, small } = figures;
+      // The checked figure is shown only where it says something the plain one does not.
+      const differs = checked !== null && floorRating(checked) !== floorRating(rating);
+      body = html`${stars(rating, scale)}
+        <span part="text" aria-hidden="true">${this.cut(rating)} (${this.i18n.number(count)})</span>
+        ${differs ? html`<span part="checked" class="muted" aria-hidden="true">· ${t('badge.checkedShort', { rating: this.cut(checked) })}</span>` : nothing}
+        ${small ? html`<span class="muted" aria-hidden="true">· ${t('badge.smallSample')}</span>` : nothing}
+        <span class="visually-hidden"
+          >${plural('badge.label', count, { rating: this.cut(rating), scale })}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: this.cut(checked), scale })}` : nothing}${small
+            ? html`; ${t('badge.smallSample')}`
+            : nothing}</span
+        >`;
+    }
+    return html`<span part="base" lang=${this.i18n.locale} dir=${this.i18n.dir}>${body}</span>`;
+  }
+}

@@ -1,0 +1,333 @@
+/**
+ * Where the review widgets get their summary, shared by <candor-review-summary> and
+ * <candor-rating-badge>. Sources, first match wins:
+ *   1. a precomputed summary: the `summary` property, or the `summary-src` URL;
+ *   2. raw reviews: an inline `<script type="application/json">` child (reviews, or a summary),
+ *      the `reviews` property, the `src` URL, the config's `reviews.source.summaryUrl` (a summary)
+ *      or `reviews.source.url` (reviews) with `{productId}` filled in, and last the page's
+ *      schema.org Product JSON-LD reviews.
+ * Raw reviews are analysed by the engine, loaded with a dynamic import only then, so a page with
+ * a precomputed summary never downloads it. Every payload is checked before it is shown: a bad
+ * one is an error with one sentence saying what is wrong.
+ */
+import { findSchemaOrgProducts, type CandorConfig } from '@candor/core';
+import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
+import { pageJsonLd } from './shared/json-ld.js';
+import { adaptReviews } from './review-adapters.js';
+
+export type ReviewFormat = CandorConfig['reviews']['source'] extends infer S ? (S extends { format: infer F } ? F : never) : never;
+
+export interface DataRequest {
+  productId?: string | undefined;
+  src?: string | undefined;
+  summarySrc?: string | undefined;
+  format?: string | undefined;
+  summary?: unknown;
+  reviews?: unknown;
+  /** The text of an inline `<script type="application/json">` child, if any. */
+  inline?: string | undefined;
+  config: CandorConfig;
+}
+
+/** What was found: a summary, or nothing to load at all (no source configured). */
+export type DataOutcome = { summary: ReviewSummary; source: string } | { summary: undefined; source: 'none' };
+
+/** True when a request can be answered without the network (inline data or properties). */
+export function hasLocalData(request: DataRequest): boolean {
+  return request.summary !== undefined || request.reviews !== undefined || request.inline !== undefined;
+}
+
+/** Finds, fetches and checks the data for one element. Rejects with an Error whose message is one sentence. */
+export async function loadSummary(request: DataRequest, signal?: AbortSignal): Promise<DataOutcome> {
+  const { config, productId } = request;
+  const source = config.reviews.source;
+  const timeoutMs = source?.timeoutMs ?? 5000;
+  const get = (url: string, as: 'json' | 'text' = 'json') => fetchOnce(url, { timeoutMs, as, ...(signal ? { signal } : {}) });
+
+  if (request.summary !== undefined) return { summary: readSummary(request.summary, 'the summary property'), source: 'summary property' };
+  if (request.summarySrc) return { summary: readSummary(await get(request.summarySrc), request.summarySrc), source: request.summarySrc };
+  if (request.inline !== undefined) {
+    let data: unknown;
+    try {
+      data = JSON.parse(request.inline);
+    } catch {
+      throw new Error('its inline <script type="application/json"> is not valid JSON');
+    }
+    return fromData(data, 'the inline JSON', config);
+  }
+  if (request.reviews !== undefined) return fromData(request.reviews, 'the reviews property', config);
+  if (request.src) {
+    const format = formatOf(request.format ?? 'candor');
+    return fromData(await get(request.src, format === 'candor' ? 'json' : 'text'), request.src, config, format, request);
+  }
+  if (source && productId) {
+    if (source.summaryUrl) {
+      const url = fillUrlTemplate(source.summaryUrl, productId);
+      return { summary: readSummary(await get(url), url), source: url };
+    }
+    const url = fillUrlTemplate(source.url, productId);
+    return fromData(await get(url, source.format === 'candor' ? 'json' : 'text'), url, config, source.format, request);
+  }
+  const jsonLd = pageJsonLd();
+  const product = findSchemaOrgProducts(jsonLd).find((node) => 'review' in node || 'aggregateRating' in node);
+  if (product) {
+    const engine = await import('@candor/core/reviews');
+    const reviews = await adaptReviews('schema-org', jsonLd, productId, config.reviews.ratingScale);
+    return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: 'the page JSON-LD' };
+  }
+  return { summary: undefined, source: 'none' };
+}
+
+const FORMATS = ['candor', 'schema-org', 'google-feed', 'csv'] as const;
+function formatOf(value: string): ReviewFormat {
+  if ((FORMATS as readonly string[]).includes(value)) return value as ReviewFormat;
+  throw new Error(`format="${value.slice(0, 40)}" is not one of ${FORMATS.join(', ')}`);
+}
+
+/** JSON that is either a summary, a list of reviews or `{ reviews: [...] }`; other formats go through the engine's adapters. */
+async function fromData(data: unknown, where: string, config: CandorConfig, format: ReviewFormat = 'candor', request?: DataRequest): Promise<DataOutcome> {
+  if (format === 'candor' && isSummaryLike(data)) return { summary: readSummary(data, where), source: where };
+  let reviews: ReviewInput[];
+  if (format === 'candor') {
+    const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['reviews']) ? data['reviews'] : undefined;
+    if (!list) throw new Error(`${where} is neither a list of reviews, { "reviews": [...] }, nor a review summary`);
+    reviews = list as ReviewInput[];
+  } else {
+    reviews = await adaptReviews(format, data, request?.productId, config.reviews.ratingScale);
+  }
+  const engine = await import('@candor/core/reviews');
+  return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: where };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking a summary that came from elsewhere
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isRatingOrNull = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const counts = (value: unknown, length: number): number[] => Array.from({ length }, (_, i) => (isCount(list(value)[i]) ? (list(value)[i] as number) : 0));
+
+function isSummaryLike(data: unknown): boolean {
+  return isObject(data) && 'total' in data && 'rawAverage' in data;
+}
+
+/** A link the summary may render: https or a path on this site, nothing else (no javascript:). */
+export function safeLink(value: unknown): string | undefined {
+  return typeof value === 'string' && /^(https:\/\/[^\s]+|\/(?!\/)[^\s]*)$/.test(value) ? value : undefined;
+}
+
+/**
+ * Checks the parts every view needs and fills safe defaults for the rest, so a summary from an
+ * older engine or a hand-made file renders what it has. Throws one sentence when it cannot.
+ */
+export function readSummary(data: unknown, where: string): ReviewSummary {
+  const bad = (what: string) => new Error(`${where} is not a review summary: ${what}`);
+  if (!isObject(data)) throw bad('expected a JSON object');
+  const { total, rawAverage, adjustedAverage, trustedCount } = data;
+  if (!isCount(total)) throw bad('"total" must be a whole number');
+  if (!isRatingOrNull(rawAverage)) throw bad('"rawAverage" must be a number or null');
+  if (!isRatingOrNull(adjustedAverage)) throw bad('"adjustedAverage" must be a number or null');
+  if (!isCount(trustedCount) || trustedCount > total) throw bad('"trustedCount" must be a whole number no larger than "total"');
+  const scale = isCount(data['ratingScale']) && data['ratingScale'] >= 3 && data['ratingScale'] <= 10 ? data['ratingScale'] : 5;
+  if ((rawAverage ?? 0) > scale || (adjustedAverage ?? 0) > scale) throw bad(`an average is above the rating scale of ${scale}`);
+  if (total > 0 && rawAverage === null) throw bad('"rawAverage" is missing although there are reviews');
+  const histogram = isObject(data['histogram']) ? data['histogram'] : {};
+  const confidence = isObject(data['confidence']) ? data['confidence'] : {};
+  const themes = isObject(data['themes']) ? data['themes'] : {};
+  const longTerm = isObject(data['longTerm']) ? data['longTerm'] : {};
+  const mostHelpful = isObject(data['mostHelpful']) ? data['mostHelpful'] : {};
+  const disclosure = isObject(data['disclosure']) ? data['disclosure'] : {};
+  const shares = isObject(disclosure['shares']) ? disclosure['shares'] : {};
+  const share = (value: unknown) => (typeof value === 'number' && value >= 0 && value <= 1 ? value : null);
+  const theme = (value: unknown) => {
+    if (!isObject(value) || !text(value['label']) || !isCount(value['mentions'])) return [];
+    return [
+      {
+        label: value['label'] as string,
+        key: text(value['key']) ?? (value['label'] as string),
+        mentions: value['mentions'],
+        reviewIds: list(value['reviewIds']).filter((id): id is string => typeof id === 'string'),
+        quotes: list(value['quotes']).flatMap((quote) => (isObject(quote) && text(quote['text']) ? [{ reviewId: String(quote['reviewId'] ?? ''), text: quote['text'] as string }] : [])),
+      },
+    ];
+  };
+  const excerpt = (value: unknown) =>
+    isObject(value) && typeof value['rating'] === 'number' && text(value['excerpt'])
+      ? {
+          id: String(value['id'] ?? ''),
+          rating: value['rating'],
+          helpfulVotes: isCount(value['helpfulVotes']) ? value['helpfulVotes'] : 0,
+          ...(text(value['title']) ? { title: value['title'] as string } : {}),
+          excerpt: value['excerpt'] as string,
+        }
+      : null;
+  const reviewFlags: ReviewSummary['reviewFlags'] = {};
+  if (isObject(data['reviewFlags'])) {
+    for (const [id, flags] of Object.entries(data['reviewFlags'])) {
+      reviewFlags[id] = list(flags).filter((flag): flag is ReviewSummary['reviewFlags'][string][number] => isObject(flag) && typeof flag['check'] === 'string' && typeof flag['excludes'] === 'boolean');
+    }
+  }
+  const flaggedRatings: Record<string, number> = {};
+  if (isObject(data['flaggedRatings'])) for (const [id, rating] of Object.entries(data['flaggedRatings'])) if (typeof rating === 'number' && Number.isFinite(rating)) flaggedRatings[id] = rating;
+  const checkMode = (value: unknown) => (value === 'flag' || value === 'off' ? value : 'exclude');
+  return {
+    total,
+    rawAverage,
+    adjustedAverage,
+    trustedCount,
+    ratingScale: scale,
+    excluded: list(data['excluded']).flatMap((entry) =>
+      isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count']) ? [{ check: entry['check'] as ReviewSummary['excluded'][number]['check'], count: entry['count'], mode: checkMode(entry['mode']) }] : [],
+    ),
+    checks: list(data['checks']).filter((entry): entry is ReviewSummary['checks'][number] => isObject(entry) && typeof entry['check'] === 'string'),
+    reviewFlags,
+    flaggedRatings,
+    histogram: { raw: counts(histogram['raw'], scale), trusted: counts(histogram['trusted'], scale) },
+    confidence: {
+      low: typeof confidence['low'] === 'number' ? confidence['low'] : null,
+      high: typeof confidence['high'] === 'number' ? confidence['high'] : null,
+      level: 0.95,
+      basedOn: isCount(confidence['basedOn']) ? confidence['basedOn'] : trustedCount,
+      smallSample: typeof confidence['smallSample'] === 'boolean' ? confidence['smallSample'] : trustedCount < 10,
+    },
+    themes: {
+      pros: list(themes['pros']).flatMap(theme),
+      cons: list(themes['cons']).flatMap(theme),
+      generated: true,
+      negativeSentenceShare: share(themes['negativeSentenceShare']),
+      complaintShare: share(themes['complaintShare']),
+      sentences: { positive: 0, negative: 0, neutral: 0 },
+    },
+    longTerm: {
+      days: isCount(longTerm['days']) ? longTerm['days'] : 90,
+      count: isCount(longTerm['count']) ? longTerm['count'] : 0,
+      average: isRatingOrNull(longTerm['average']) ? longTerm['average'] : null,
+      reviewIds: list(longTerm['reviewIds']).filter((id): id is string => typeof id === 'string'),
+      byDates: isCount(longTerm['byDates']) ? longTerm['byDates'] : 0,
+      byText: isCount(longTerm['byText']) ? longTerm['byText'] : 0,
+      evidence: {},
+    },
+    mostHelpful: { critical: excerpt(mostHelpful['critical']), positive: excerpt(mostHelpful['positive']) },
+    checkoutSurvey: isObject(data['checkoutSurvey']) && isCount(data['checkoutSurvey']['count'])
+      ? { count: data['checkoutSurvey']['count'], average: isRatingOrNull(data['checkoutSurvey']['average']) ? data['checkoutSurvey']['average'] : null, histogram: counts(data['checkoutSurvey']['histogram'], scale) }
+      : { count: 0, average: null, histogram: counts(undefined, scale) },
+    disclosure: {
+      verificationMethod: disclosure['verificationMethod'] === 'order-match' || disclosure['verificationMethod'] === 'invitation-after-delivery' ? disclosure['verificationMethod'] : 'none',
+      ...(text(disclosure['verificationDescription']) ? { verificationDescription: disclosure['verificationDescription'] as string } : {}),
+      ...(text(disclosure['moderationMethod']) ? { moderationMethod: disclosure['moderationMethod'] as string } : {}),
+      ...(text(disclosure['ordering']) ? { ordering: disclosure['ordering'] as string } : {}),
+      incentivesOffered: disclosure['incentivesOffered'] === true,
+      incentiveKinds: list(disclosure['incentiveKinds']).filter((kind): kind is string => typeof kind === 'string'),
+      ...(safeLink(disclosure['fakeReviewPolicyUrl']) ? { fakeReviewPolicyUrl: disclosure['fakeReviewPolicyUrl'] as string } : {}),
+      ...(safeLink(disclosure['reviewPolicyUrl']) ? { reviewPolicyUrl: disclosure['reviewPolicyUrl'] as string } : {}),
+      shares: { verified: share(shares['verified']), incentivized: share(shares['incentivized']) ?? 0, imported: share(shares['imported']) ?? 0, syndicated: share(shares['syndicated']) ?? 0 },
+      checkoutSurveyCount: isCount(disclosure['checkoutSurveyCount']) ? disclosure['checkoutSurveyCount'] : 0,
+      leftOut: list(disclosure['leftOut']).flatMap((entry) => (isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count']) ? [{ check: entry['check'] as ReviewSummary['excluded'][number]['check'], count: entry['count'], why: String(entry['why'] ?? '') }] : [])),
+      flagOnly: [],
+      off: [],
+      ratingScale: scale,
+    },
+    invalid: [],
+    received: isCount(data['received']) ? data['received'] : total,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The async-data controller both widgets use (pending, complete, empty, error: each explicit)
+
+export type DataState = 'loading' | 'loaded' | 'empty' | 'error';
+
+/**
+ * Loads the summary for its host when the request changes, aborts on disconnect, and asks the
+ * host to render again when the state changes. Synchronous sources (a `summary` property, inline
+ * summary JSON) are read in the same update, so they never show a loading frame.
+ */
+export class ReviewDataController implements ReactiveController {
+  state: DataState = 'loading';
+  summary: ReviewSummary | undefined;
+  /** One sentence for the console when the state is 'error'. */
+  error: string | undefined;
+  private key: unknown[] = [];
+  private abort: AbortController | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Call during the host's update with what the host knows now; starts a load when anything changed. */
+  sync(request: DataRequest): void {
+    const key = [request.summary, request.reviews, request.inline, request.summarySrc, request.src, request.format, request.productId, request.config.reviews.source, request.config.reviews];
+    if (key.length === this.key.length && key.every((part, i) => part === this.key[i])) return;
+    this.key = key;
+    this.abort?.abort();
+    const inlineSummary = request.inline !== undefined && request.summary === undefined ? parseInlineSummary(request.inline) : undefined;
+    if (request.summary !== undefined || inlineSummary !== undefined) {
+      try {
+        this.settle(readSummary(request.summary ?? inlineSummary, request.summary !== undefined ? 'the summary property' : 'the inline JSON'));
+      } catch (error) {
+        this.fail(error);
+      }
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.state = 'loading';
+    this.summary = undefined;
+    this.error = undefined;
+    loadSummary(request, abort.signal).then(
+      (outcome) => {
+        if (abort.signal.aborted) return;
+        if (outcome.summary) this.settle(outcome.summary);
+        else this.fail(new Error('has no review data: give it inline JSON, a src or summary-src URL, a product-id with reviews.source in the store config, or put schema.org Product reviews on the page'));
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted || (error instanceof FetchError && error.reason === 'aborted')) return;
+        this.fail(error);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  hostConnected(): void {
+    // Back in the DOM after a load was aborted: load again on the next update.
+    if (this.state === 'loading' && this.abort?.signal.aborted) {
+      this.key = [];
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.state === 'loading') this.abort?.abort();
+  }
+
+  private settle(summary: ReviewSummary): void {
+    this.summary = summary;
+    this.state = summary.total === 0 ? 'empty' : 'loaded';
+    this.error = undefined;
+  }
+
+  private fail(error: unknown): void {
+    this.summary = undefined;
+    this.state = 'error';
+    this.error = error instanceof Error ? error.message : String(error);
+  }
+}
+
+function parseInlineSummary(text: string): unknown {
+  try {
+    const data: unknown = JSON.parse(text);
+    return isSummaryLike(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of the element's own inline data child, if it has one. */
+export function inlineJson(host: Element): string | undefined {
+  for (const child of host.children) if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
+  return undefined;
+}

@@ -1,0 +1,362 @@
+import { summarizeReviews, type ReviewSummary } from '@candor/core/reviews';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../src/review-summary.define.js';
+import type { CandorReviewSummary } from '../src/review-summary.js';
+import { clearFetchCache } from '../src/shared/fetch-json.js';
+import { forgetPageJsonLd } from '../src/shared/json-ld.js';
+import { resetLogOnce } from '../src/shared/log.js';
+import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
+import { fiveGlowing, ORDER_MATCH, realisticReviews, realisticSummary } from './support/review-fixtures.js';
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  resetLogOnce();
+  resetStoreConfig();
+  clearFetchCache();
+  forgetPageJsonLd();
+  errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+  document.head.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove());
+});
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element, selector = '[part="base"]') => (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const settled = async (el: CandorReviewSummary) => {
+  await waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'the summary never left the loading state', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+};
+/** A fetch stub answering from a table of URL -> JSON body (or status). */
+function stubFetch(table: Record<string, unknown>) {
+  const calls: { url: string; signal: AbortSignal | undefined }[] = [];
+  const fetchStub = vi.fn(async (url: string, init?: RequestInit) => {
+    calls.push({ url, signal: init?.signal ?? undefined });
+    const body = table[url];
+    if (typeof body === 'number') return new Response('nope', { status: body });
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200 });
+  });
+  vi.stubGlobal('fetch', fetchStub);
+  return calls;
+}
+
+/** A hand-made precomputed summary: 4.76 plain (119 / 25), 4.625 checked (74 / 16), with the ratings to recompute. */
+const handMade = (): ReviewSummary =>
+  ({
+    total: 25,
+    rawAverage: 4.76,
+    adjustedAverage: 74 / 16,
+    trustedCount: 16,
+    ratingScale: 5,
+    excluded: [
+      { check: 'unverified', count: 0, mode: 'exclude' },
+      { check: 'incentivized', count: 9, mode: 'exclude' },
+      { check: 'duplicate', count: 0, mode: 'exclude' },
+      { check: 'burst', count: 0, mode: 'flag' },
+      { check: 'insider', count: 0, mode: 'exclude' },
+      { check: 'checkout-survey', count: 0, mode: 'exclude' },
+    ],
+    checks: [],
+    reviewFlags: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`inc${i}`, [{ check: 'incentivized', evidence: 'marked as incentivized', excludes: true }]])),
+    flaggedRatings: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`inc${i}`, 5])),
+    histogram: { raw: [0, 0, 2, 2, 21], trusted: [0, 0, 2, 2, 12] },
+    confidence: { low: 3.9, high: 4.6, level: 0.95, basedOn: 16, smallSample: false },
+    themes: {
+      pros: [{ label: 'Warm', key: 'warmth', mentions: 7, reviewIds: ['r1', 'r2'], quotes: [{ reviewId: 'r1', text: 'Really warm on cold mornings.' }, { reviewId: 'r2', text: 'Kept me warm in the snow.' }] }],
+      cons: [{ label: 'Runs small', key: 'fit', mentions: 4, reviewIds: ['r3'], quotes: [{ reviewId: 'r3', text: 'Order one size up.' }] }],
+      generated: true,
+      negativeSentenceShare: 0.2,
+      complaintShare: 0.36,
+      sentences: { positive: 20, negative: 5, neutral: 10 },
+    },
+    longTerm: { days: 90, count: 3, average: 4.34, reviewIds: ['r1'], byDates: 2, byText: 1, evidence: {} },
+    mostHelpful: { critical: { id: 'r3', rating: 3, helpfulVotes: 12, title: 'Small', excerpt: 'Order one size up.' }, positive: { id: 'r1', rating: 5, helpfulVotes: 30, excerpt: 'Really warm on cold mornings.' } },
+    checkoutSurvey: { count: 0, average: null, histogram: [0, 0, 0, 0, 0] },
+    disclosure: {
+      verificationMethod: 'none',
+      incentivesOffered: false,
+      incentiveKinds: [],
+      shares: { verified: null, incentivized: 0.36, imported: 0, syndicated: 0 },
+      checkoutSurveyCount: 0,
+      leftOut: [{ check: 'incentivized', count: 9, why: 'x' }],
+      flagOnly: ['burst'],
+      off: [],
+      ratingScale: 5,
+    },
+    invalid: [],
+    received: 25,
+  }) as ReviewSummary;
+
+describe('<candor-review-summary> defaults', () => {
+  it('shows the plain average and count beside the checked one, cut and never rounded up', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${handMade()}></candor-review-summary>`);
+    expect(text(el, '[part="rating-all"]')).toContain('4.7 out of 5 from 25 reviews');
+    expect(text(el, '[part="rating-checked"]')).toContain('4.6 out of 5 from 16 reviews');
+    expect(text(el, '[part="ratings"]')).not.toMatch(/4\.8|5\.0/);
+  });
+  it('labels the summary as generated from N reviews and not a customer review', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${handMade()}></candor-review-summary>`);
+    expect(text(el, '[part="generated"]')).toBe('Generated automatically from 25 reviews. This summary is not a customer review.');
+  });
+  it('gives the histogram as a table a screen reader can read, raw and checked', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${handMade()}></candor-review-summary>`);
+    const rows = [...root(el).querySelectorAll('[part="histogram"] tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[0]).toBe('5 stars 21 (84%) 12 (75%)');
+    expect(rows[4]).toBe('1 star 0 (0%) 0 (0%)');
+    expect(root(el).querySelectorAll('[part="histogram"] th[scope="col"]')).toHaveLength(2);
+    expect(root(el).querySelector('[part="histogram"] svg')!.getAttribute('aria-hidden')).toBe('true');
+  });
+  it('says in the disclosure that the store does not check buyers when it does not, and what the rating leaves out', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${handMade()}></candor-review-summary>`);
+    const how = text(el, '[part="how"]');
+    expect(how).toContain('We do not check whether reviewers bought or used the product.');
+    expect(how).toContain('We do not offer anything in return for reviews.');
+    expect(how).toContain('Reviewer was given something: 9, because the reviewer was given something for the review');
+    expect(how).toContain('Reviews are listed newest first.');
+  });
+  it('shows pros and cons with "N of M reviews" and a short quote, and the two most helpful reviews', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${handMade()}></candor-review-summary>`);
+    expect(text(el, '[part="pros"]')).toContain('Warm (7 of 16 reviews) Really warm on cold mornings.');
+    expect(text(el, '[part="cons"]')).toContain('Runs small (4 of 16 reviews) Order one size up.');
+    expect(text(el, '[part~="critical"]')).toContain('3.0 out of 5 stars');
+    expect(text(el, '[part~="positive"]')).toContain('30 people found this helpful');
+    expect(text(el, '[part="long-term"]')).toContain('3 reviews were written after at least 90 days of use. They average 4.3 out of 5.');
+  });
+});
+
+describe('<candor-review-summary> properties', () => {
+  it('analyses raw reviews given as a property with the engine', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .reviews=${realisticReviews()}></candor-review-summary>`);
+    await settled(el);
+    const expected = summarizeReviews(realisticReviews());
+    expect(text(el, '[part="generated"]')).toContain(`from ${expected.total} reviews`);
+    expect(text(el, '[part="rating-checked"]')).toContain(`from ${expected.trustedCount} reviews`);
+  });
+  it('reads an inline <script type="application/json"> child', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
+      ><script type="application/json">
+        [
+          { "id": "a", "rating": 4, "createdAt": "2025-01-02", "content": "Warm and comfortable." },
+          { "id": "b", "rating": 2, "createdAt": "2025-01-03", "content": "The zipper broke." }
+        ]
+      </script></candor-review-summary
+    >`);
+    await settled(el);
+    expect(text(el, '[part="rating-all"]')).toContain('3.0 out of 5 from 2 reviews');
+  });
+  it('fetches summary-src once for two elements and never the engine', async () => {
+    const calls = stubFetch({ '/s/sku-1.json': handMade() });
+    const wrapper = await fixture(html`<div>
+      <candor-review-summary summary-src="/s/sku-1.json"></candor-review-summary><candor-review-summary summary-src="/s/sku-1.json"></candor-review-summary>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('candor-review-summary')];
+    await settled(a!);
+    await settled(b!);
+    expect(calls.map((call) => call.url)).toEqual(['/s/sku-1.json']);
+    expect(text(b!, '[part="rating-all"]')).toContain('4.7 out of 5 from 25 reviews');
+  });
+  it('fills the store config URL template with product-id', async () => {
+    const calls = stubFetch({ '/reviews/sku%2F7.json': realisticReviews(30) });
+    setStoreConfig({ version: 1, reviews: { source: { url: '/reviews/{productId}.json' } } });
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary product-id="sku/7"></candor-review-summary>`);
+    await settled(el);
+    expect(calls.map((call) => call.url)).toEqual(['/reviews/sku%2F7.json']);
+    expect(root(el).querySelector('[part="ratings"]')).not.toBeNull();
+  });
+  it('prefers the config summaryUrl over raw reviews', async () => {
+    const calls = stubFetch({ '/sum/p1.json': handMade() });
+    setStoreConfig({ version: 1, reviews: { source: { url: '/rev/{productId}.json', summaryUrl: '/sum/{productId}.json' } } });
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary product-id="p1"></candor-review-summary>`);
+    await settled(el);
+    expect(calls.map((call) => call.url)).toEqual(['/sum/p1.json']);
+  });
+  it('falls back to the page\'s schema.org Product reviews', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      sku: 'boot-1',
+      name: 'Boot',
+      review: [
+        { '@type': 'Review', reviewRating: { '@type': 'Rating', ratingValue: 5 }, author: { '@type': 'Person', name: 'Ana' }, datePublished: '2025-02-01', reviewBody: 'Comfortable from day one.' },
+        { '@type': 'Review', reviewRating: { '@type': 'Rating', ratingValue: 3 }, author: 'Ben', datePublished: '2025-02-03', reviewBody: 'The sole wore out fast.' },
+      ],
+    });
+    document.head.append(script);
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary product-id="boot-1"></candor-review-summary>`);
+    await settled(el);
+    expect(text(el, '[part="rating-all"]')).toContain('4.0 out of 5 from 2 reviews');
+  });
+  it('speaks German with German number formatting', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="de" .summary=${handMade()}></candor-review-summary>`);
+    expect(text(el, '[part="rating-all"]')).toContain('4,7 von 5 aus 25 Bewertungen');
+    expect(text(el, '[part="how"]')).toContain('Wir prüfen nicht, ob die Bewertenden das Produkt gekauft oder benutzt haben.');
+  });
+  it('writes Arabic right to left with Arabic plural forms', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="ar" .summary=${handMade()}></candor-review-summary>`);
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('dir')).toBe('rtl');
+    expect(text(el, '[part="histogram"]')).toContain('نجمة واحدة');
+    expect(text(el, '[part="histogram"]')).toContain('نجمتان');
+  });
+  it('takes any string from the config messages', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
+      .config=${{ version: 1, messages: { en: { 'summary.title': 'What buyers say', 'summary.how.verify.none': 'Nobody checks buyers here.' } } }}
+      .summary=${handMade()}
+    ></candor-review-summary>`);
+    expect(text(el, 'h2')).toBe('What buyers say');
+    expect(text(el, '[part="how"]')).toContain('Nobody checks buyers here.');
+  });
+  it('recomputes the checked figure when the shopper switches a check off, and says so in an event', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary product-id="sku-1" .summary=${handMade()}></candor-review-summary>`);
+    const events: CustomEvent[] = [];
+    el.addEventListener('candor-check-toggle', (event) => events.push(event));
+    const box = root(el).querySelector<HTMLInputElement>('[part="check"] input[type="checkbox"]')!;
+    expect(box.checked).toBe(true);
+    box.click();
+    await el.updateComplete;
+    expect(text(el, '[part="rating-checked"]')).toContain('4.7 out of 5 from 25 reviews');
+    expect(events[0]!.detail).toMatchObject({ productId: 'sku-1', check: 'incentivized', applied: false, trustedCount: 25 });
+    expect(events[0]!.detail.adjustedAverage).toBeCloseTo(4.76, 9);
+    root(el).querySelector<HTMLInputElement>('[part="check"] input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    expect(text(el, '[part="rating-checked"]')).toContain('4.6 out of 5 from 16 reviews');
+  });
+  it('offers no switch when the summary lacks the ratings to recompute, and says why', async () => {
+    const summary = { ...handMade(), flaggedRatings: {} };
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summary}></candor-review-summary>`);
+    expect(root(el).querySelector('[part="check"] input')).toBeNull();
+    expect(text(el, '[part="work"]')).toContain('cannot be switched off here');
+  });
+  it('links pros and cons to the reviews the page shows and reports opening one', async () => {
+    const wrapper = await fixture(html`<div>
+      <candor-review-summary product-id="sku-1" .summary=${handMade()}></candor-review-summary>
+      <article id="review-r2">Kept me warm in the snow.</article>
+    </div>`);
+    const el = wrapper.querySelector('candor-review-summary')!;
+    el.requestUpdate();
+    await el.updateComplete;
+    const opened: CustomEvent[] = [];
+    el.addEventListener('candor-theme-open', (event) => opened.push(event));
+    const details = root(el).querySelector<HTMLDetailsElement>('[part="pros"] details')!;
+    expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#review-r2']);
+    details.open = true;
+    await waitUntil(() => opened.length > 0, 'no candor-theme-open event');
+    expect(opened.map((event) => event.detail)).toEqual([{ productId: 'sku-1', side: 'pros', theme: 'warmth', mentions: 7 }]);
+  });
+  it('links the store policies from the config, never a javascript: URL', async () => {
+    const summary = handMade();
+    (summary.disclosure as { fakeReviewPolicyUrl?: string }).fakeReviewPolicyUrl = 'javascript:alert(1)';
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
+      .config=${{ version: 1, store: { reviewPolicyUrl: '/policies/reviews' } }}
+      .summary=${summary}
+    ></candor-review-summary>`);
+    const links = [...root(el).querySelectorAll('[part="how"] a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/policies/reviews']);
+  });
+});
+
+describe('<candor-review-summary> slots', () => {
+  it('shows the fallback slot when the summary cannot be loaded', async () => {
+    stubFetch({ '/broken.json': 500 });
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/broken.json"><a slot="fallback" href="#reviews">Read the reviews</a></candor-review-summary>`);
+    await settled(el);
+    const slot = root(el).querySelector<HTMLSlotElement>('slot[name="fallback"]')!;
+    expect(slot.assignedElements()[0]!.textContent).toBe('Read the reviews');
+  });
+});
+
+describe('<candor-review-summary> states', () => {
+  it('loading: reserves its space and says it is loading', async () => {
+    vi.stubGlobal('fetch', () => new Promise(() => undefined));
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/slow.json"></candor-review-summary>`);
+    expect(root(el).querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(text(el, '[part="status"]')).toBe('Loading the review summary…');
+    expect(root(el).querySelector('[part="frame"]')).not.toBeNull();
+  });
+  it('loaded: shows the work, histogram, themes, long-term owners and disclosure', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${realisticSummary()}></candor-review-summary>`);
+    for (const part of ['ratings', 'work', 'histogram', 'themes', 'long-term', 'how']) expect(root(el).querySelector(`[part~="${part}"]`), part).not.toBeNull();
+  });
+  it('empty: says honestly that there are no reviews yet', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .reviews=${[]}></candor-review-summary>`);
+    await settled(el);
+    expect(text(el)).toContain('No reviews yet.');
+    expect(root(el).querySelector('[part="ratings"]')).toBeNull();
+    expect(errors).not.toHaveBeenCalled();
+  });
+  it('small sample: five 5-star reviews are not shown as a bare 5.0', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`);
+    const checked = root(el).querySelector('[part="rating-checked"]')!;
+    expect(checked.querySelector('.big')).toBeNull();
+    expect(text(el, '[part="small-sample"]')).toContain('Only 5 reviews passed the checks: too few to rate this product reliably.');
+  });
+  it('error: a bad payload gives a quiet fallback and one console message', async () => {
+    stubFetch({ '/bad.json': { total: 'many' } });
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/bad.json"></candor-review-summary>`);
+    await settled(el);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text(el)).toContain('The review summary is not available right now.');
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toMatch(/\/bad\.json is not a review summary: "total" must be a whole number/);
+  });
+  it('aborts its request when it leaves the page, without spoiling the cache for others', async () => {
+    let release: (value: Response) => void = () => undefined;
+    const seen: AbortSignal[] = [];
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
+      seen.push(init.signal!);
+      return new Promise<Response>((resolve, reject) => {
+        release = resolve;
+        init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    });
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/s.json"></candor-review-summary>`);
+    el.remove();
+    expect(seen[0]!.aborted).toBe(true);
+    const again = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/s.json"></candor-review-summary>`);
+    expect(seen).toHaveLength(2);
+    release(new Response(JSON.stringify(handMade())));
+    await settled(again);
+    expect(text(again, '[part="rating-all"]')).toContain('4.7');
+    expect(errors).not.toHaveBeenCalled();
+  });
+  it('times out a request that never answers', async () => {
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .config=${{ version: 1, reviews: { source: { url: '/r/{productId}.json', timeoutMs: 500 } } }} product-id="x"></candor-review-summary>`);
+    await settled(el);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(String(errors.mock.calls[0]![0])).toContain('/r/x.json did not answer within 500 ms');
+  });
+});
+
+describe('<candor-review-summary> warnings', () => {
+  it('says what is missing when it has no data source at all', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary></candor-review-summary>`);
+    await settled(el);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(String(errors.mock.calls[0]![0])).toMatch(/has no review data: give it inline JSON, a src or summary-src URL/);
+  });
+  it('names the valid formats when format is wrong', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary src="/r.xml" format="rss"></candor-review-summary>`);
+    await settled(el);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(String(errors.mock.calls[0]![0])).toContain('format="rss" is not one of candor, schema-org, google-feed, csv');
+  });
+  it('says what is wrong with invalid inline JSON', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary><script type="application/json">{ nope</script></candor-review-summary>`);
+    await settled(el);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(String(errors.mock.calls[0]![0])).toContain('inline <script type="application/json"> is not valid JSON');
+  });
+});

@@ -1,0 +1,49 @@
+import { REVIEW_CHECK_IDS, INCENTIVE_KINDS, MODERATION_METHODS, REVIEW_ORDERINGS, VERIFICATION_METHODS } from '@candor/core';
+import { describe, expect, it } from 'vitest';
+import { badgeMessages, badgeOwnMessages } from '../src/rating-badge.messages.js';
+import { summaryMessages, summaryOwnMessages } from '../src/review-summary.messages.js';
+import { PLURAL_CATEGORIES, type Catalogue } from '../src/shared/i18n.js';
+import { SUPPORTED_LOCALES } from '../src/shared/locale.js';
+
+const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
+const catalogues: [string, Record<string, string>, Catalogue][] = [
+  ['review summary', summaryOwnMessages.en, summaryMessages],
+  ['rating badge', badgeOwnMessages.en, badgeMessages],
+];
+
+describe.each(catalogues)('%s catalogue', (_name, en, merged) => {
+  const pluralBases = Object.keys(en)
+    .filter((key) => key.endsWith('.other') && `${key.slice(0, -'.other'.length)}.one` in en)
+    .map((key) => key.slice(0, -'.other'.length));
+  const singleKeys = Object.keys(en).filter((key) => !pluralBases.some((base) => key.startsWith(`${base}.`)));
+  const placeholders = (text: string) => new Set(text.match(/\{\w+\}/g) ?? []);
+
+  it.each(SUPPORTED_LOCALES.filter((locale) => locale !== 'en'))('%s translates every message, keeping its placeholders', (locale) => {
+    for (const key of singleKeys) {
+      expect(merged[locale][key], `${locale} ${key}`).toBeTypeOf('string');
+      expect(placeholders(merged[locale][key]!), `${locale} ${key}`).toEqual(placeholders(en[key]!));
+    }
+  });
+  it.each(SUPPORTED_LOCALES)('%s has every plural category its language needs', (locale) => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    expect(categories.every((category) => (PLURAL_CATEGORIES as readonly string[]).includes(category))).toBe(true);
+    for (const base of pluralBases) for (const category of categories) expect(merged[locale][`${base}.${category}`], `${locale} ${base}.${category}`).toBeTypeOf('string');
+  });
+  it('uses only keys the config schema accepts (no hyphens)', () => {
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/);
+  });
+});
+
+describe('review summary vocabulary', () => {
+  it('names every check, reason, verification method, moderation method, ordering and incentive kind the config can hold', () => {
+    const en = summaryOwnMessages.en as Record<string, string>;
+    for (const check of REVIEW_CHECK_IDS) {
+      expect(en).toHaveProperty([`summary.check.${camel(check)}`]);
+      expect(en).toHaveProperty([`summary.why.${camel(check)}`]);
+    }
+    for (const method of VERIFICATION_METHODS) expect(en).toHaveProperty([`summary.how.verify.${camel(method)}`]);
+    for (const method of MODERATION_METHODS) expect(en).toHaveProperty([`summary.how.moderation.${camel(method)}`]);
+    for (const ordering of REVIEW_ORDERINGS) expect(en).toHaveProperty([`summary.how.ordering.${camel(ordering)}`]);
+    for (const kind of INCENTIVE_KINDS) expect(en).toHaveProperty([`summary.incentive.${camel(kind)}`]);
+  });
+});
