@@ -490,6 +490,19 @@ describe('warnings: invalid input', () => {
   });
 });
 
+describe('registration', () => {
+  it('defining the tag again is a no-op; another class under it warns once and never throws', async () => {
+    const { defineElement } = await import('../src/shared/define.js');
+    const { CandorHonestyPanel } = await import('../src/honesty-panel.js');
+    await import('../src/honesty-panel.define.js');
+    expect(defineElement('candor-honesty-panel', CandorHonestyPanel)).toBe('already-defined');
+    expect(defineElement('candor-honesty-panel', class Other extends CandorHonestyPanel {})).toBe('conflict');
+    expect(defineElement('candor-honesty-panel', class Another extends CandorHonestyPanel {})).toBe('conflict');
+    expect(warns).toHaveBeenCalledTimes(1);
+    expect(customElements.get('candor-honesty-panel')).toBe(CandorHonestyPanel);
+  });
+});
+
 describe('keyboard', () => {
   it('reaches and operates every control with Tab, Enter and Space', async () => {
     withStore();

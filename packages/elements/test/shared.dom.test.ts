@@ -112,6 +112,10 @@ describe('messages', () => {
     expect(en.relativeTime(44.2 * 3_600_000, 'up')).toBe('in 45 hours');
     expect(en.relativeTime(-5_000)).toBe('just now');
     expect(en.duration(48, 'hour')).toBe('48 hours');
+    expect(en.date('2026-03-05T12:00:00Z', { dateStyle: 'long', timeZone: 'UTC' })).toBe('March 5, 2026');
+    expect(createI18n('de', catalogue).date(Date.UTC(2026, 2, 5, 12), { dateStyle: 'long', timeZone: 'UTC' })).toBe('5. März 2026');
+    expect(en.date('not a date')).toBe('');
+    expect(createI18n('ar', catalogue).percent(0.22)).toMatch(/٢٢|22/);
   });
   it('warns once in dev mode about an override key no widget knows', () => {
     checkMessageOverrides({ en: { 'testWidget.helo': 'x', 'testWidget.hello': 'fine', 'testWidget.items.few': 'fine too' } });

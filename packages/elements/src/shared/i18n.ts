@@ -105,6 +105,8 @@ export interface I18n {
   duration(value: number, unit: 'hour' | 'day' | 'year'): string;
   /** "a, b and c". */
   list(items: readonly string[]): string;
+  /** A date (Date, epoch ms or ISO string) with Intl.DateTimeFormat; '' for an invalid date. Default: medium date style. */
+  date(value: Date | number | string, options?: Intl.DateTimeFormatOptions): string;
 }
 
 /** Picks the formatting locale: the requested one when Candor or the store's overrides speak it, else English. */
@@ -136,6 +138,7 @@ export function createI18n(requested: string, catalogue: Catalogue, overrides?: 
     return format;
   };
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
   const lists = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'conjunction' }) : undefined;
 
   const i18n: I18n = {
@@ -167,6 +170,14 @@ export function createI18n(requested: string, catalogue: Catalogue, overrides?: 
     },
     duration: (value, unit) => numberFormat({ style: 'unit', unit, unitDisplay: 'long' }).format(value),
     list: (items) => (lists ? lists.format(items) : items.join(', ')),
+    date(value, options = { dateStyle: 'medium' }) {
+      const date = value instanceof Date ? value : new Date(value);
+      if (Number.isNaN(date.getTime())) return '';
+      const cacheKey = JSON.stringify(options);
+      let format = dateFormats.get(cacheKey);
+      if (!format) dateFormats.set(cacheKey, (format = new Intl.DateTimeFormat(locale, options)));
+      return format.format(date);
+    },
   };
   return i18n;
 }
