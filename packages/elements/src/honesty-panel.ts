@@ -1,6 +1,8 @@
 import {
   buildHonestyModel,
   cleanReviewFacts,
+  findSchemaOrgProducts,
+  productIdsOf,
   honestyFactsFromSummary,
   forgetCoolingOff,
   HONESTY_SECTIONS,
@@ -28,7 +30,7 @@ import { honestyMessages } from './honesty-panel.messages.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
-import { pageFactsFor } from './shared/json-ld.js';
+import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
 
 /** Reads a numeric attribute; anything unparsable becomes NaN so `prepare` can say what was wrong. */
 const numberAttribute = {
@@ -50,6 +52,12 @@ const DISCLOSURE_KEYS: Record<HonestyDisclosure['kind'], string> = {
   partner: 'partner',
   other: 'material',
 };
+
+function onlyPageProductId(): string | undefined {
+  const products = findSchemaOrgProducts(pageJsonLd());
+  const id = products.length === 1 ? productIdsOf(products[0]!)[0] : undefined;
+  return id !== undefined && PRODUCT_ID_PATTERN.test(id) ? id : undefined;
+}
 
 let swept = false;
 /** Once per page, removes expired cooling-off records of any product, so nothing lingers in storage. */
@@ -166,7 +174,8 @@ export class CandorHonestyPanel extends CandorElement {
 
   protected override prepare(changed: PropertyValues, problems: string[]): void {
     const attributes = this.readAttributes(problems);
-    const productId = this.checkedProductId(problems);
+    // Without a product-id, a page that describes exactly one Product (a product page) names it.
+    const productId = this.checkedProductId(problems) ?? onlyPageProductId();
     const reviewFacts =
       this.reviewFacts !== undefined ? cleanReviewFacts(this.reviewFacts) : this.summary !== undefined ? honestyFactsFromSummary(this.summary) : undefined;
     if (this.reviewFacts !== undefined && !reviewFacts) problems.push('reviewFacts must look like { cons: [{ label, mentions }], totalTrusted }; it is ignored.');

@@ -100,6 +100,19 @@ describe('cost per use', () => {
     const el = await mount({ 'product-id': 'lamp-2', 'lifespan-years': '10', 'uses-per-year': '300', 'use-unit': 'night' });
     expect(text(part(el, 'figure'))).toBe('£0.02 per night over 10 years');
   });
+  it('needs no product-id on a page that describes one product: the JSON-LD names it', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', sku: 'boot-1', name: 'Ridge trail boot', offers: { '@type': 'Offer', price: '139.00', priceCurrency: 'EUR' } });
+    document.head.append(script);
+    forgetPageJsonLd();
+    withStore();
+    const el = await mount();
+    // The config's price (129) wins over the page's (139); the id found on the page keys the config and cooling off.
+    expect(text(part(el, 'figure'))).toBe('€0.43 per wear over 3 years');
+    expect(part(el, 'cooling-off')).not.toBeNull();
+    expect(part(el, 'returns')).not.toBeNull();
+  });
   it.each([
     ['no uses', { price: '50', currency: 'EUR' }],
     ['zero uses', { price: '50', currency: 'EUR', 'expected-uses': '0' }],
