@@ -73,6 +73,7 @@ const styles = css`
  * takes (`summary-src`, inline JSON, `src`, the config's URLs with `product-id`, the page's JSON-LD).
  * Fifty badges pointing at one URL make one request.
  *
+ * @customElement candor-rating-badge
  * @summary Compact, honest star rating with the text screen readers read.
  *
  * @csspart base - The badge.

@@ -21,6 +21,8 @@ export const summaryStyles = css`
   .frame {
     block-size: var(--candor-summary-block-size);
     overflow: hidden;
+    /* clip, unlike hidden, cannot be scrolled by focus: content below stays below, so focusing it opens the frame. */
+    overflow: clip;
     position: relative;
   }
   .frame[data-open] {

@@ -26,6 +26,7 @@ const camel = (kebab: string): string => kebab.replace(/-([a-z])/g, (_m, letter:
  * imported only then. Every state (loading, loaded, small sample, empty, error) keeps the same
  * reserved block size, so the page never shifts; the shopper's "Show the full summary" lifts it.
  *
+ * @customElement candor-review-summary
  * @summary Honest review summary: plain and checked ratings, the checks shown, pros and cons with counts, and the "how reviews work here" disclosure.
  *
  * @slot fallback - Shown instead of the default message when the summary cannot be loaded (for example a link to the reviews).
