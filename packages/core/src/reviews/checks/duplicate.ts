@@ -5,8 +5,9 @@
  * default). Reviews shorter than `minWords` are never called copies: "Great product, fast
  * delivery" is common, not copied.
  *
- * Up to `exactLimit` eligible reviews every pair is compared (pruned by set size, since Jaccard
- * >= s needs the smaller set to be at least s times the larger). Above it, MinHash signatures
+ * Up to `exactLimit` eligible reviews (2,000 by default) the search is exact: every pair that could
+ * reach the threshold is compared, found through prefix filtering (see below) instead of trying
+ * all n² pairs. Above it, MinHash signatures
  * (one-permutation hashing with densification, 96 bins) go through LSH banding (16 bands of 6
  * rows: a pair at similarity 0.8 becomes a candidate with probability 0.992, at 0.9 with
  * 0.99999, at 0.5 with 0.22 and at 0.3 with 0.01, which keeps the candidate pairs few), and every
@@ -128,14 +129,30 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
   };
 
   if (representatives.length <= exactLimit) {
-    const order = [...representatives].sort((a, b) => sets[a]!.length - sets[b]!.length || a - b);
-    for (let x = 0; x < order.length; x++) {
-      const a = order[x]!;
-      const size = sets[a]!.length;
-      for (let y = x + 1; y < order.length; y++) {
-        const b = order[y]!;
-        if (size < threshold * sets[b]!.length) break;
-        compare(a, b);
+    // Exact, with prefix filtering (Chaudhuri et al.; PPJoin): order shingles rare-first; two sets
+    // with Jaccard >= t must share one of the first |x| - ceil(t|x|) + 1 shingles of each, so only
+    // pairs sharing such a prefix shingle are compared. No pair that reaches t is ever skipped.
+    const frequency = new Map<number, number>();
+    for (const i of representatives) for (const h of sets[i]!) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+    const index = new Map<number, number[]>();
+    const seen = new Int32Array(n).fill(-1);
+    const ordered = [...representatives].sort((a, b) => sets[a]!.length - sets[b]!.length || a - b);
+    for (const a of ordered) {
+      const set = sets[a]!;
+      const byRarity = Array.from(set).sort((x, y) => frequency.get(x)! - frequency.get(y)! || x - y);
+      const prefix = set.length - Math.ceil(threshold * set.length) + 1;
+      for (let k = 0; k < prefix; k++) {
+        const h = byRarity[k]!;
+        const list = index.get(h);
+        if (list) {
+          for (const b of list) {
+            if (seen[b] === a) continue;
+            seen[b] = a;
+            // b is no larger than a (sorted by size): skip when too small to reach the threshold.
+            if (sets[b]!.length >= threshold * set.length) compare(a, b);
+          }
+          list.push(a);
+        } else index.set(h, [a]);
       }
     }
   } else {

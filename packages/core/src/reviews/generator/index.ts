@@ -12,12 +12,14 @@ import type { ReviewInput } from '../types.js';
 import {
   ASPECT_SENTENCES,
   BURST_TEXTS,
+  ASIDES,
   DETAIL,
   FIRST_NAMES,
   INCENTIVE_SENTENCES,
   LAST_INITIALS,
   LONG_TERM_SENTENCES,
   NEUTRAL_SENTENCES,
+  OPENERS,
   TITLES,
   TRAP_SENTENCES,
 } from './phrases.js';
@@ -96,7 +98,11 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
       used.add(a);
       const aspect = ASPECT_SENTENCES[a]!;
       const negative = rng.chance(rating === 3 ? 0.5 : negativeChance * 0.9 + (rating >= 4 ? 0.05 : 0.1));
-      out.push(rng.pick(negative ? aspect.neg : aspect.pos));
+      let sentence = rng.pick(negative ? aspect.neg : aspect.pos);
+      // People say the same thing in their own words: openers and asides vary the phrasing.
+      if (rng.chance(0.5)) sentence = `${rng.pick(OPENERS)} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+      if (rng.chance(0.35)) sentence = sentence.replace(/[.!]$/, `, ${rng.pick(ASIDES)}.`);
+      out.push(sentence);
     }
     out.splice(rng.int(0, out.length), 0, `${rng.pick(DETAIL.who)} ${rng.pick(DETAIL.did)} ${rng.pick(DETAIL.where)} ${rng.pick(DETAIL.when)} ${rng.pick(DETAIL.extra)}, size ${rng.pick(['XS', 'S', 'M', 'L', 'XL'])} at ${rng.int(150, 200)} cm.`);
     for (const sentence of extra) out.splice(rng.int(0, out.length), 0, sentence);

@@ -73,6 +73,15 @@ export const DETAIL = {
   extra: ['with jeans', 'over a hoodie', 'with a scarf', 'on the bike', 'with the kids', 'for the school run', 'while camping', 'on the train', 'for a long walk', 'in heavy wind', 'with a backpack', 'under a raincoat'],
 } as const;
 
+export const OPENERS = [
+  'Overall,', 'Honestly,', 'To be fair,', 'For me,', 'In my experience,', 'As expected,', 'Funnily enough,', 'First of all,', 'Also,',
+  'On top of that,', 'I must say', 'I think', 'I noticed that', 'My impression is that', 'Frankly,', 'In short,', 'After a few days,', 'So far,',
+];
+export const ASIDES = [
+  'at least for me', 'in my opinion', 'as far as I can tell', 'which I noticed quickly', 'for the record', 'to my surprise', 'as my wife said',
+  'if that matters', 'from what I saw', 'on my second try', 'compared to my last one', 'in cold weather', 'on the first day', 'when it rains',
+];
+
 /** Genuine sentences that a careless check would flag. */
 export const TRAP_SENTENCES = [
   'It arrived quickly, which was nice.',
