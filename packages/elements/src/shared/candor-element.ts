@@ -16,7 +16,7 @@ import { formatIssues, type CandorConfig } from '@candor/core';
 import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { commonMessages } from './common.messages.js';
-import { checkMessageOverrides, createI18n, type Catalogue, type I18n } from './i18n.js';
+import { checkMessageOverrides, getI18n, type Catalogue, type I18n } from './i18n.js';
 import { canonicalLocale, resolveLocale } from './locale.js';
 import { describeElement, logOnce } from './log.js';
 import { elementConfig, getStoreConfig, StoreConfigController } from './store-config.js';
@@ -64,7 +64,7 @@ export abstract class CandorElement extends LitElement {
       const key = [locale, catalogue, messages];
       if (!this.i18n || key.some((part, index) => part !== this.i18nKey[index])) {
         checkMessageOverrides(messages);
-        this.i18n = createI18n(locale, catalogue, messages);
+        this.i18n = getI18n(locale, catalogue, messages);
         this.i18nKey = key;
       }
       this.theme.apply(this, this.candorConfig.theme);

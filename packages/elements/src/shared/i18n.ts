@@ -116,6 +116,24 @@ export function effectiveLocale(locale: string, overrides?: MessageOverrides): s
   return 'en';
 }
 
+const NO_OVERRIDES: MessageOverrides = {};
+const cache = new WeakMap<Catalogue, WeakMap<MessageOverrides, Map<string, I18n>>>();
+
+/**
+ * The I18n for a locale, catalogue and overrides, shared by every element that asks for the same
+ * three (Intl formatters are costly to build; a page with 40 badges builds them once).
+ */
+export function getI18n(requested: string, catalogue: Catalogue, overrides?: MessageOverrides): I18n {
+  let byOverrides = cache.get(catalogue);
+  if (!byOverrides) cache.set(catalogue, (byOverrides = new WeakMap()));
+  const key = overrides ?? NO_OVERRIDES;
+  let byLocale = byOverrides.get(key);
+  if (!byLocale) byOverrides.set(key, (byLocale = new Map()));
+  let i18n = byLocale.get(requested);
+  if (!i18n) byLocale.set(requested, (i18n = createI18n(requested, catalogue, overrides)));
+  return i18n;
+}
+
 export function createI18n(requested: string, catalogue: Catalogue, overrides?: MessageOverrides): I18n {
   const locale = effectiveLocale(requested, overrides);
   const language = languageOf(locale);

@@ -3,6 +3,7 @@ export { CandorElement } from './candor-element.js';
 export { commonMessages } from './common.messages.js';
 export {
   createI18n,
+  getI18n,
   defineCatalogue,
   mergeCatalogues,
   registerCatalogue,
