@@ -1,7 +1,7 @@
 import { floorRating } from '@candor/core';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { badgeMessages } from './rating-badge.messages.js';
+import { badgeLocales, badgeMessages } from './rating-badge.messages.js';
 import { inlineJson, ReviewDataController } from './review-data.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
@@ -105,6 +105,8 @@ export class CandorRatingBadge extends CandorElement {
   private fromAttributes: BadgeFigures | undefined;
   private shownKey: unknown;
   private cancelShown: (() => void) | undefined;
+  /** False while the strings of the element's language are still on their way. */
+  private localeReady = true;
 
   // --- public properties ----------------------------------------------------------------------
   @property({ attribute: 'product-id', reflect: true }) productId?: string;
@@ -133,6 +135,10 @@ export class CandorRatingBadge extends CandorElement {
   }
 
   protected override prepare(_changed: PropertyValues, problems: string[]): void {
+    this.localeReady = badgeLocales.ready(this.i18n.locale, () => {
+      (this.constructor as typeof CandorRatingBadge).catalogue = badgeLocales.catalogue;
+      this.requestUpdate();
+    });
     const scale = this.scale ?? this.candorConfig.reviews.ratingScale;
     this.fromAttributes = undefined;
     if (this.rating !== undefined || this.count !== undefined) {
@@ -213,8 +219,8 @@ export class CandorRatingBadge extends CandorElement {
   // --- render ---------------------------------------------------------------------------------
   protected override renderContent(): TemplateResult {
     const { t, plural } = this.i18n;
-    const figures = (this.figuresShown = this.figures());
-    const failed = !figures && (this.data.state === 'error' || this.rating !== undefined || this.count !== undefined);
+    const figures = (this.figuresShown = this.localeReady ? this.figures() : undefined);
+    const failed = !figures && this.localeReady && (this.data.state === 'error' || this.rating !== undefined || this.count !== undefined);
     let body: TemplateResult;
     if (!figures) {
       body = html`${stars(0, this.scale ?? 5)}<span part="status" class="muted" role="status">${t(failed ? 'badge.error' : 'badge.loading')}</span>`;

@@ -3,7 +3,7 @@ import type { ReviewExcerpt, ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { inlineJson, ReviewDataController, safeLink } from './review-data.js';
-import { summaryMessages } from './review-summary.messages.js';
+import { summaryLocales, summaryMessages } from './review-summary.messages.js';
 import { summaryStyles } from './review-summary.styles.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
@@ -84,6 +84,8 @@ export class CandorReviewSummary extends CandorElement {
   private emittedFor: ReviewSummary | undefined;
   private cancelShown: (() => void) | undefined;
   private lastSummary: ReviewSummary | undefined;
+  /** False while the strings of the element's language are still on their way. */
+  private localeReady = true;
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
@@ -116,6 +118,10 @@ export class CandorReviewSummary extends CandorElement {
   }
 
   protected override prepare(_changed: PropertyValues, problems: string[]): void {
+    this.localeReady = summaryLocales.ready(this.i18n.locale, () => {
+      (this.constructor as typeof CandorReviewSummary).catalogue = summaryLocales.catalogue;
+      this.requestUpdate();
+    });
     this.data.sync({
       productId: this.productId,
       src: this.src,
@@ -137,7 +143,7 @@ export class CandorReviewSummary extends CandorElement {
     super.updated(changed);
     this.measureClip();
     const summary = this.data.summary;
-    if (summary && summary !== this.shownFor && this.isConnected) {
+    if (summary && this.localeReady && summary !== this.shownFor && this.isConnected) {
       this.shownFor = summary;
       this.cancelShown?.();
       this.cancelShown = whenVisible(this, () => {
@@ -160,7 +166,7 @@ export class CandorReviewSummary extends CandorElement {
     const frame = this.renderRoot.querySelector<HTMLElement>('[part="frame"]');
     const button = this.renderRoot.querySelector<HTMLElement>('[part="expand"]');
     if (!frame || !button) return;
-    const clipped = this.data.state !== 'loading' && frame.scrollHeight > frame.clientHeight + 1;
+    const clipped = this.localeReady && this.data.state !== 'loading' && frame.scrollHeight > frame.clientHeight + 1;
     frame.toggleAttribute('data-clipped', clipped);
     button.toggleAttribute('data-idle', !clipped && !this.expanded);
   }
@@ -226,7 +232,8 @@ export class CandorReviewSummary extends CandorElement {
   // --- render ---------------------------------------------------------------------------------
   protected override renderContent(): TemplateResult {
     const { t } = this.i18n;
-    const { state, summary } = this.data;
+    const { summary } = this.data;
+    const state = this.localeReady ? this.data.state : 'loading';
     let body: TemplateResult;
     if (state === 'loading') {
       body = html`<div part="status" class="status skeleton" role="status"><span></span><span></span><span></span><span class="visually-hidden">${t('summary.loading')}</span></div>`;

@@ -31,6 +31,12 @@ async function expectNoAxeViolations(el: Element): Promise<void> {
 
 type State = 'loading' | 'loaded' | 'checked differs' | 'small sample' | 'empty' | 'error';
 async function inState(state: State, locale: string): Promise<CandorRatingBadge> {
+  const el = await mountState(state, locale);
+  // Every loading message ends with an ellipsis; wait for the language's strings and the data.
+  if (state !== 'loading') await waitUntil(() => !/…/.test(el.shadowRoot!.textContent ?? ''), 'still loading');
+  return el;
+}
+async function mountState(state: State, locale: string): Promise<CandorRatingBadge> {
   switch (state) {
     case 'loading':
       vi.stubGlobal('fetch', () => new Promise(() => undefined));
@@ -43,13 +49,9 @@ async function inState(state: State, locale: string): Promise<CandorRatingBadge>
       return fixture(html`<candor-rating-badge locale=${locale} .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-rating-badge>`);
     case 'empty':
       return fixture(html`<candor-rating-badge locale=${locale} rating="0" count="0"></candor-rating-badge>`);
-    case 'error': {
+    case 'error':
       vi.stubGlobal('fetch', async () => new Response('{', { status: 200 }));
-      const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge locale=${locale} summary-src="/broken.json"></candor-rating-badge>`);
-      // Both loading messages end with an ellipsis; the error message does not.
-      await waitUntil(() => !/…/.test(el.shadowRoot!.textContent ?? ''), 'never failed');
-      return el;
-    }
+      return fixture(html`<candor-rating-badge locale=${locale} summary-src="/broken.json"></candor-rating-badge>`);
   }
 }
 

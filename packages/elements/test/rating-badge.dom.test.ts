@@ -89,8 +89,10 @@ describe('<candor-rating-badge> properties', () => {
   });
   it('speaks German and Arabic', async () => {
     const de = await fixture<CandorRatingBadge>(html`<candor-rating-badge locale="de" rating="4.38" count="212"></candor-rating-badge>`);
+    await waitUntil(() => spoken(de) !== '', 'the German strings never arrived');
     expect(spoken(de)).toBe('Bewertet mit 4,3 von 5 aus 212 Bewertungen');
     const ar = await fixture<CandorRatingBadge>(html`<candor-rating-badge locale="ar" rating="4.38" count="2"></candor-rating-badge>`);
+    await waitUntil(() => spoken(ar) !== '', 'the Arabic strings never arrived');
     expect(root(ar).querySelector('[part="base"]')!.getAttribute('dir')).toBe('rtl');
     expect(spoken(ar)).toContain('من مراجعتين');
   });

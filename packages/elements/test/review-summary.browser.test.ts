@@ -57,11 +57,11 @@ async function inState(state: State, locale: string, config?: unknown): Promise<
       vi.stubGlobal('fetch', () => new Promise(() => undefined));
       return fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} summary-src="/never.json"></candor-review-summary>`);
     case 'loaded':
-      return fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} product-id="jacket-1" .summary=${realisticSummary()}></candor-review-summary>`);
+      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} product-id="jacket-1" .summary=${realisticSummary()}></candor-review-summary>`));
     case 'small sample':
-      return fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`);
+      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`));
     case 'empty':
-      return fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews([])}></candor-review-summary>`);
+      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews([])}></candor-review-summary>`));
     case 'error':
       return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${{ total: -1 }}></candor-review-summary>`));
   }

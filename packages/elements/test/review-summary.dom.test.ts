@@ -195,11 +195,19 @@ describe('<candor-review-summary> properties', () => {
   });
   it('speaks German with German number formatting', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="de" .summary=${handMade()}></candor-review-summary>`);
+    await settled(el); // the German strings arrive as their own module
     expect(text(el, '[part="rating-all"]')).toContain('4,7 von 5 aus 25 Bewertungen');
     expect(text(el, '[part="how"]')).toContain('Wir prüfen nicht, ob die Bewertenden das Produkt gekauft oder benutzt haben.');
   });
-  it('writes Arabic right to left with Arabic plural forms', async () => {
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="ar" .summary=${handMade()}></candor-review-summary>`);
+  it('shows its loading state while a language loads, then writes Arabic right to left with Arabic plural forms', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="es" .summary=${handMade()}></candor-review-summary>`);
+    expect(root(el).querySelector('[aria-busy="true"]'), 'loading while the Spanish strings arrive').not.toBeNull();
+    await settled(el);
+    expect(text(el, '[part="rating-all"]')).toContain('4,7 de 5 según 25 reseñas');
+    el.locale = 'ar';
+    await el.updateComplete;
+    expect(root(el).querySelector('[aria-busy="true"]'), 'loading while the Arabic strings arrive').not.toBeNull();
+    await settled(el);
     expect(root(el).querySelector('[part="base"]')!.getAttribute('dir')).toBe('rtl');
     expect(text(el, '[part="histogram"]')).toContain('نجمة واحدة');
     expect(text(el, '[part="histogram"]')).toContain('نجمتان');

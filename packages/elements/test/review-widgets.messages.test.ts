@@ -1,14 +1,23 @@
 import { REVIEW_CHECK_IDS, INCENTIVE_KINDS, MODERATION_METHODS, REVIEW_ORDERINGS, VERIFICATION_METHODS } from '@candor/core';
 import { describe, expect, it } from 'vitest';
-import { badgeMessages, badgeOwnMessages } from '../src/rating-badge.messages.js';
-import { summaryMessages, summaryOwnMessages } from '../src/review-summary.messages.js';
+import { badgeLocales, badgeMessages, badgeOwnMessages } from '../src/rating-badge.messages.js';
+import { summaryLocales, summaryMessages, summaryOwnMessages } from '../src/review-summary.messages.js';
+import type { LazyCatalogue } from '../src/shared/lazy-messages.js';
 import { PLURAL_CATEGORIES, type Catalogue } from '../src/shared/i18n.js';
 import { SUPPORTED_LOCALES } from '../src/shared/locale.js';
 
+/** Loads every locale module of a widget and returns the full catalogue. */
+async function loadAll(locales: LazyCatalogue): Promise<Catalogue> {
+  await Promise.all(SUPPORTED_LOCALES.map((locale) => new Promise<void>((resolve) => locales.ready(locale, resolve) && resolve())));
+  return locales.catalogue;
+}
+const fullSummary = await loadAll(summaryLocales);
+const fullBadge = await loadAll(badgeLocales);
+
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
 const catalogues: [string, Record<string, string>, Catalogue][] = [
-  ['review summary', summaryOwnMessages.en, summaryMessages],
-  ['rating badge', badgeOwnMessages.en, badgeMessages],
+  ['review summary', summaryOwnMessages.en, fullSummary],
+  ['rating badge', badgeOwnMessages.en, fullBadge],
 ];
 
 describe.each(catalogues)('%s catalogue', (_name, en, merged) => {
@@ -31,6 +40,15 @@ describe.each(catalogues)('%s catalogue', (_name, en, merged) => {
   });
   it('uses only keys the config schema accepts (no hyphens)', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/);
+  });
+});
+
+describe('lazy locales', () => {
+  it('ship English with the widget and nothing else until a locale is asked for', () => {
+    expect(summaryMessages.en['summary.title']).toBe('What reviewers say');
+    expect(summaryMessages.de['summary.title']).toBeUndefined();
+    expect(badgeMessages.ar['badge.empty']).toBeUndefined();
+    expect(fullSummary.de['summary.title']).toBe('Was Bewertende sagen');
   });
 });
 

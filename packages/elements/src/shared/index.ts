@@ -41,3 +41,4 @@ export { pageJsonLd, pageFactsFor, forgetPageJsonLd } from './json-ld.js';
 export { logOnce, devWarn, setDevMode, isDevMode, resetLogOnce, describeElement } from './log.js';
 export { fetchOnce, clearFetchCache, fillUrlTemplate, FetchError, type FetchOptions, type FetchAs } from './fetch-json.js';
 export { whenVisible } from './when-visible.js';
+export { lazyCatalogue, type LazyCatalogue, type LocaleLoaders, type OtherLocale } from './lazy-messages.js';
