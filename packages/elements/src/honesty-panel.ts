@@ -26,7 +26,7 @@ import {
 } from '@candor/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { honestyMessages } from './honesty-panel.messages.js';
+import { honestyLocales } from './honesty-panel.messages.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
@@ -127,7 +127,7 @@ function localStorageOrUndefined(): StorageLike | undefined {
 export class CandorHonestyPanel extends CandorElement {
   // --- statics and styles ---------------------------------------------------------------------
   static override styles = [CandorElement.styles, honestyPanelStyles];
-  static override catalogue = honestyMessages;
+  static override catalogue = honestyLocales.catalogue;
 
   // --- state ----------------------------------------------------------------------------------
   @state() private coolingOff: CoolingOffState = { state: 'none' };
@@ -138,6 +138,9 @@ export class CandorHonestyPanel extends CandorElement {
   private shownFor: string | null = null;
   private observer: IntersectionObserver | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while this locale's strings are loading; the panel renders nothing until they are here. */
+  private pendingLocale: Promise<void> | undefined;
+  private resolvePendingLocale: (() => void) | undefined;
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: the key into the config's `products` and the page's JSON-LD, and the cooling-off key. */
@@ -172,7 +175,22 @@ export class CandorHonestyPanel extends CandorElement {
     this.timer = undefined;
   }
 
+  /** Resolves once the panel has rendered in its locale (after that locale's strings arrived). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingLocale) {
+      await this.pendingLocale;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override prepare(changed: PropertyValues, problems: string[]): void {
+    if (!honestyLocales.ready(this.i18n.locale, () => this.localeArrived())) {
+      this.pendingLocale ??= new Promise((resolve) => (this.resolvePendingLocale = resolve));
+      this.model = { useUnit: 'use', sections: [] };
+      return;
+    }
     const attributes = this.readAttributes(problems);
     // Without a product-id, a page that describes exactly one Product (a product page) names it.
     const productId = this.checkedProductId(problems) ?? onlyPageProductId();
@@ -205,6 +223,15 @@ export class CandorHonestyPanel extends CandorElement {
   }
 
   // --- private helpers ------------------------------------------------------------------------
+  private localeArrived(): void {
+    CandorHonestyPanel.catalogue = honestyLocales.catalogue;
+    const resolve = this.resolvePendingLocale;
+    this.pendingLocale = undefined;
+    this.resolvePendingLocale = undefined;
+    this.requestUpdate();
+    resolve?.();
+  }
+
   private readAttributes(problems: string[]): ProductFacts {
     const facts: ProductFacts = {};
     const number = (name: string, value: unknown, ok: (n: number) => boolean, expected: string): number | undefined => {

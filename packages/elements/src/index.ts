@@ -4,7 +4,7 @@
  */
 export * from './shared/index.js';
 export { CandorHonestyPanel } from './honesty-panel.js';
-export { honestyMessages } from './honesty-panel.messages.js';
+export { honestyLocales, honestyOwnMessages } from './honesty-panel.messages.js';
 export { CandorReviewSummary } from './review-summary.js';
 export { summaryMessages } from './review-summary.messages.js';
 export { CandorRatingBadge } from './rating-badge.js';

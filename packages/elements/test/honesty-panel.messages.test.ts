@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { honestyMessages, honestyOwnMessages } from '../src/honesty-panel.messages.js';
+import { honestyOwnMessages } from '../src/honesty-panel.messages.js';
+import { messages as ar } from '../src/honesty-panel.messages.ar.js';
+import { messages as de } from '../src/honesty-panel.messages.de.js';
+import { messages as es } from '../src/honesty-panel.messages.es.js';
+import { messages as fr } from '../src/honesty-panel.messages.fr.js';
 import { PLURAL_CATEGORIES } from '../src/shared/i18n.js';
 import { SUPPORTED_LOCALES } from '../src/shared/locale.js';
 import { ALTERNATIVE_KINDS, DISCLOSURE_KINDS, USE_UNITS } from '@candor/core';
 
+const honestyMessages: Record<string, Partial<Record<string, string>>> = { en: honestyOwnMessages.en, de, fr, es, ar };
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
 const pluralBases = Object.keys(honestyOwnMessages.en)
   .filter((key) => key.endsWith('.other') && `${key.slice(0, -'.other'.length)}.one` in honestyOwnMessages.en)
