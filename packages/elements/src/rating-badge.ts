@@ -109,6 +109,7 @@ export class CandorRatingBadge extends CandorElement {
   private localeReady = true;
 
   // --- public properties ----------------------------------------------------------------------
+  /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
   @property({ attribute: 'product-id', reflect: true }) productId?: string;
   /** The plain average of every review, when the page already knows it. */
   @property({ type: Number }) rating?: number;
@@ -120,10 +121,15 @@ export class CandorRatingBadge extends CandorElement {
   @property({ type: Number, attribute: 'checked-count' }) checkedCount?: number;
   /** The top of the rating scale (default 5, or the config's reviews.ratingScale). */
   @property({ type: Number }) scale?: number;
+  /** URL of the reviews (JSON list, `{ "reviews": [...] }`, or a summary; other formats with `format`). */
   @property() src?: string;
+  /** URL of a precomputed summary (the output of `summarizeReviews`, as JSON); the engine is not loaded. */
   @property({ attribute: 'summary-src' }) summarySrc?: string;
+  /** Format of `src`: candor (default), schema-org, google-feed or csv. */
   @property() format?: string;
+  /** A precomputed summary object. */
   @property({ attribute: false }) summary?: unknown;
+  /** Raw reviews (`ReviewInput[]`) to analyse in the browser. */
   @property({ attribute: false }) reviews?: unknown;
 
   // --- lifecycle ------------------------------------------------------------------------------
