@@ -135,6 +135,7 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
   const scale = isCount(data['ratingScale']) && data['ratingScale'] >= 3 && data['ratingScale'] <= 10 ? data['ratingScale'] : 5;
   if ((rawAverage ?? 0) > scale || (adjustedAverage ?? 0) > scale) throw bad(`an average is above the rating scale of ${scale}`);
   if (total > 0 && rawAverage === null) throw bad('"rawAverage" is missing although there are reviews');
+  const checkMode = (value: unknown) => (value === 'flag' || value === 'off' ? value : 'exclude');
   const histogram = isObject(data['histogram']) ? data['histogram'] : {};
   const confidence = isObject(data['confidence']) ? data['confidence'] : {};
   const themes = isObject(data['themes']) ? data['themes'] : {};
@@ -173,7 +174,6 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
   }
   const flaggedRatings: Record<string, number> = {};
   if (isObject(data['flaggedRatings'])) for (const [id, rating] of Object.entries(data['flaggedRatings'])) if (typeof rating === 'number' && Number.isFinite(rating)) flaggedRatings[id] = rating;
-  const checkMode = (value: unknown) => (value === 'flag' || value === 'off' ? value : 'exclude');
   return {
     total,
     rawAverage,
@@ -183,7 +183,22 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
     excluded: list(data['excluded']).flatMap((entry) =>
       isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count']) ? [{ check: entry['check'] as ReviewSummary['excluded'][number]['check'], count: entry['count'], mode: checkMode(entry['mode']) }] : [],
     ),
-    checks: list(data['checks']).filter((entry): entry is ReviewSummary['checks'][number] => isObject(entry) && typeof entry['check'] === 'string'),
+    checks: list(data['checks']).flatMap((entry) =>
+      isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['flagged']) && isCount(entry['excluded'])
+        ? [
+            {
+              check: entry['check'] as ReviewSummary['excluded'][number]['check'],
+              mode: checkMode(entry['mode']),
+              flagged: entry['flagged'],
+              excluded: entry['excluded'],
+              flaggedAverage: isRatingOrNull(entry['flaggedAverage']) ? entry['flaggedAverage'] : null,
+              othersAverage: isRatingOrNull(entry['othersAverage']) ? entry['othersAverage'] : null,
+              applicable: entry['applicable'] !== false,
+              note: '',
+            },
+          ]
+        : [],
+    ),
     reviewFlags,
     flaggedRatings,
     histogram: { raw: counts(histogram['raw'], scale), trusted: counts(histogram['trusted'], scale) },

@@ -304,10 +304,22 @@ export class CandorReviewSummary extends CandorElement {
           const name = t(`summary.check.${camel(entry.check)}`);
           const report = summary.checks.find((item) => item.check === entry.check);
           const failed = report?.flagged ?? entry.count;
+          const excluded = report?.excluded ?? entry.count;
           const toggle = recompute && entry.mode === 'exclude' && entry.count > 0 && entry.check !== 'checkout-survey';
+          // Say exactly what happened: a check that could not run is not a check that everyone passed.
+          let outcome: string | undefined;
+          if (report && !report.applicable) outcome = t('summary.mode.notApplicable');
+          else if (!failed) outcome = undefined;
+          else if (entry.check === 'checkout-survey') outcome = t('summary.mode.apart');
+          else if (entry.mode !== 'exclude' || excluded === failed) outcome = t(`summary.mode.${entry.mode}`);
+          else if (excluded === 0) outcome = t(entry.check === 'burst' ? 'summary.mode.keptBurst' : 'summary.mode.flag');
+          else outcome = t('summary.mode.partly', { count: this.i18n.number(excluded) });
+          const averages = report && failed && report.flaggedAverage !== null && report.othersAverage !== null;
           return html`<li part="check">
-            <strong>${name}</strong>: ${plural('summary.check.failed', failed)}${failed ? html`, ${t(`summary.mode.${entry.mode}`)}` : nothing}.
-            <span class="small">${t(`summary.why.${camel(entry.check)}`)}.</span>
+            <strong>${name}</strong>:
+            ${report && !report.applicable ? outcome : html`${plural('summary.check.failed', failed)}${outcome ? html`, ${outcome}` : nothing}`}.
+            ${entry.check === 'burst' && excluded < failed ? nothing : html`<span class="small">(${t(`summary.why.${camel(entry.check)}`)})</span>`}
+            ${averages ? html`<span class="small">${t('summary.check.averages', { flagged: this.rating(report.flaggedAverage!), others: this.rating(report.othersAverage!) })}</span>` : nothing}
             ${toggle
               ? html`<br /><label class="switch"
                     ><input type="checkbox" .checked=${!this.disabled.includes(entry.check)} @change=${(event: Event) => this.onCheckChange(summary, entry.check, event)} />

@@ -127,6 +127,23 @@ describe('<candor-review-summary> defaults', () => {
     expect(text(el, '[part~="positive"]')).toContain('30 people found this helpful');
     expect(text(el, '[part="long-term"]')).toContain('3 reviews were written after at least 90 days of use. They average 4.3 out of 5.');
   });
+  it('shows the work honestly: a check the store cannot run is "not checked", kept burst reviews say why, with the averages', async () => {
+    const summary: ReviewSummary = {
+      ...handMade(),
+      excluded: handMade().excluded.map((entry) => (entry.check === 'burst' ? { ...entry, mode: 'exclude' as const } : entry)),
+      checks: [
+        { check: 'unverified', mode: 'exclude', flagged: 0, excluded: 0, flaggedAverage: null, othersAverage: 4.76, applicable: false, note: '' },
+        { check: 'incentivized', mode: 'exclude', flagged: 9, excluded: 9, flaggedAverage: 5, othersAverage: 4.625, applicable: true, note: '' },
+        { check: 'burst', mode: 'exclude', flagged: 6, excluded: 0, flaggedAverage: 4.5, othersAverage: 4.8, applicable: true, note: '' },
+      ],
+    };
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summary}></candor-review-summary>`);
+    const checks = [...root(el).querySelectorAll('[part="check"]')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+    expect(checks[0]).toMatch(/^No matching purchase: not checked: this store does not verify purchases\./);
+    expect(checks[1]).toContain('Reviewer was given something: 9 reviews failed, left out of the checked rating.');
+    expect(checks[1]).toContain('Their average: 5.0. The other reviews: 4.6.');
+    expect(checks[3]).toBe('Unusually busy day: 6 reviews failed, kept in the checked rating: their ratings do not differ from the rest beyond chance. Their average: 4.5. The other reviews: 4.8.');
+  });
 });
 
 describe('<candor-review-summary> properties', () => {
