@@ -99,6 +99,7 @@ function embed() {
       plugins: [
         cleanOutput(`${dir}/dist`),
         workspaceSources(),
+        cssText(),
         litForTheEmbed(),
         nodeResolve({ exportConditions: ['production'] }),
         // The bundle compiles sibling packages from source, so it needs no library build first.
@@ -147,6 +148,31 @@ function workspaceSources() {
   };
 }
 
+/** Minified CSS text: `import text from './x.css?text'`, and every such sheet also as an asset beside candor.js. */
+function cssText() {
+  const minify = (css) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{}:;,>()])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'candor-css-text',
+    async resolveId(id, importer) {
+      if (!id.endsWith('.css?text')) return null;
+      return `${resolvePath(importer ? join(importer, '..') : '.', id.slice(0, -'?text'.length))}?text`;
+    },
+    load(id) {
+      if (!id.endsWith('.css?text')) return null;
+      const file = id.slice(0, -'?text'.length);
+      const text = minify(readFileSync(file, 'utf8'));
+      this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: `${text}\n` });
+      return `export default ${JSON.stringify(text)};`;
+    },
+  };
+}
+
 /** The loader's `__CANDOR_VERSION__`, once TypeScript has compiled it (the plugin reads sources from disk). */
 function embedVersion(version) {
   return {
@@ -156,19 +182,28 @@ function embedVersion(version) {
 }
 
 /**
- * Two changes to Lit's production modules, for the bundle only (npm users keep plain Lit):
+ * Changes to Lit's production modules, for the bundle only (npm users keep plain Lit):
  * - its Trusted Types policy is named "candor" instead of "lit-html", so a strict page allows
  *   `trusted-types candor` and a store's own Lit app (policy "lit-html") never collides with ours;
- * - the version globals (litHtmlVersions, litElementVersions, reactiveElementVersions) are not
- *   written, so window.Candor is the only global the bundle adds.
- * Each pattern must match exactly once, so a Lit upgrade that moves them fails the build loudly.
+ * - no globals: the version lists (litHtmlVersions, litElementVersions, reactiveElementVersions)
+ *   are not written, and the decorator metadata map (litPropertyMetadata) is a module export
+ *   shared by the two modules that use it, so window.Candor is the only global the bundle adds.
+ * Each pattern must match as often as expected, so a Lit upgrade that moves them fails the build.
  */
 function litForTheEmbed() {
+  const html = /\/lit-html\/lit-html\.js$/;
+  const reactive = /\/@lit\/reactive-element\/reactive-element\.js$/;
+  const property = /\/@lit\/reactive-element\/decorators\/property\.js$/;
   const edits = [
-    { file: /\/lit-html\/lit-html\.js$/, from: /createPolicy\("lit-html",/g, to: 'createPolicy("candor",' },
-    { file: /\/lit-html\/lit-html\.js$/, from: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
+    { file: html, from: /createPolicy\("lit-html",/g, to: 'createPolicy("candor",' },
+    { file: html, from: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
     { file: /\/lit-element\/lit-element\.js$/, from: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
-    { file: /\/@lit\/reactive-element\/reactive-element\.js$/, from: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
+    { file: reactive, from: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
+    { file: reactive, from: /\w+\.litPropertyMetadata\?\?=new WeakMap/g, to: 'void 0' },
+    { file: reactive, from: /(?<![.\w])litPropertyMetadata\.get\(/g, to: 'candorPropertyMetadata.get(' },
+    { file: reactive, from: /^/g, to: 'const candorPropertyMetadata=new WeakMap;export{candorPropertyMetadata};' },
+    { file: property, from: /globalThis\.litPropertyMetadata\b/g, to: 'candorPropertyMetadata', count: 2 },
+    { file: property, from: /^/g, to: 'import{candorPropertyMetadata}from"../reactive-element.js";' },
   ];
   return {
     name: 'candor-lit-for-the-embed',
@@ -176,7 +211,9 @@ function litForTheEmbed() {
       let out = code;
       for (const edit of edits.filter(({ file }) => file.test(id))) {
         const count = out.match(edit.from)?.length ?? 0;
-        if (count !== 1) throw new Error(`(embed) expected one ${edit.from} in ${id}, found ${count}: check the Lit edits in rollup.config.mjs`);
+        if (count !== (edit.count ?? 1)) {
+          throw new Error(`(embed) expected ${edit.count ?? 1} of ${edit.from} in ${id}, found ${count}: check the Lit edits in rollup.config.mjs`);
+        }
         out = out.replace(edit.from, edit.to);
       }
       return out === code ? null : { code: out, map: null };

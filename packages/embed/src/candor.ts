@@ -12,12 +12,16 @@
  * - if another copy already runs on the page, it stays inert (one registration, one dev warning);
  * - sets window.Candor = { version, configure, refresh } and nothing else global, taking over the
  *   calls queued in a `{ q: [] }` stub;
- * - adopts a tiny constructable stylesheet that reserves space for not-yet-defined widgets (no
- *   inline style attributes, so it works under `style-src 'self'`);
+ * - adopts the rules of candor.css as a constructable stylesheet, reserving space for widgets
+ *   (no inline style attributes, so it works under `style-src 'self'`); pages that link
+ *   candor.css have them from the first paint;
  * - discovers mount points (candor-* tags and data-candor="<widget>" hosts) now and later through
  *   one MutationObserver, and loads each widget's chunk eagerly, when idle, or when it is about to
  *   become visible (the default); removed mount points are let go.
  */
+
+// The same rules ship as candor.css for a render-blocking <link>; adopted here when it is missing.
+import RESERVE_CSS from './candor.css?text';
 
 /** Replaced by the build with @candor/embed's version. */
 declare const __CANDOR_VERSION__: string;
@@ -43,15 +47,6 @@ const WIDGETS: Record<string, () => Promise<unknown>> = {
   'review-summary': () => import('@candor/elements/review-summary.js'),
   'rating-badge': () => import('@candor/elements/rating-badge.js'),
 };
-
-/**
- * Space kept for a widget until its definition arrives. A store that knows its layout sets
- * `--candor-reserve` (block size) on the element or any ancestor in its own stylesheet, like the
- * width and height of an image, so nothing moves when the widget renders.
- */
-const RESERVE_CSS =
-  'candor-honesty-panel:not(:defined),candor-review-summary:not(:defined){display:block;min-block-size:var(--candor-reserve,12rem)}' +
-  'candor-rating-badge:not(:defined){display:inline-block;min-block-size:var(--candor-reserve,1.5em);min-inline-size:var(--candor-reserve-inline,8em)}';
 
 const PREFIX = '[candor] ';
 const NAMES = Object.keys(WIDGETS);
@@ -119,27 +114,34 @@ function start(queue: unknown[]): void {
     } else warn('Candor.configure() takes an object in the shape of candor.json.');
   };
 
-  // Widgets wait for the config file (at most 3 s, then it applies when it arrives), so they
-  // render once with the right settings instead of re-rendering into a different size.
-  const configLoaded: Promise<unknown> = configUrl
-    ? fetch(configUrl)
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-        .then(
-          (json: unknown) => {
-            fileConfig = isObject(json) ? json : undefined;
-            apply();
-          },
-          (error: unknown) => console.error(`${PREFIX}could not load the store config ${configUrl} (${String(error)}); widgets use their defaults.`),
-        )
-    : Promise.resolve();
+  // Fetched with the first widget (never on a page without one). Widgets wait for it (at most
+  // 3 s, then it applies whenever it arrives), so they render once with the right settings
+  // instead of re-rendering into a different size.
+  const fetchConfig = (): Promise<unknown> =>
+    configUrl
+      ? fetch(configUrl)
+          .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+          .then(
+            (json: unknown) => {
+              fileConfig = isObject(json) ? json : undefined;
+              apply();
+            },
+            (error: unknown) => console.error(`${PREFIX}could not load the store config ${configUrl} (${String(error)}); widgets use their defaults.`),
+          )
+      : Promise.resolve();
 
-  const prepare = (): Promise<void> =>
-    (ready ??= import('./runtime.js').then((module) => {
-      runtime = module;
-      module.setDevMode(dev);
-      apply();
-      return Promise.race([configLoaded, new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => {});
-    }));
+  const prepare = (): Promise<void> => {
+    if (!ready) {
+      const configLoaded = fetchConfig();
+      ready = import('./runtime.js').then((module) => {
+        runtime = module;
+        module.setDevMode(dev);
+        apply();
+        return Promise.race([configLoaded, new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => {});
+      });
+    }
+    return ready;
+  };
 
   const load = (name: string): void => {
     if (requested.has(name)) return;

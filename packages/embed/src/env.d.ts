@@ -4,3 +4,9 @@
  * exists, its real types win (a pattern declaration is only used when resolution fails).
  */
 declare module '@candor/elements/*.js';
+
+/** A stylesheet's text, minified by the build (see `cssText()` in rollup.config.mjs). */
+declare module '*.css?text' {
+  const text: string;
+  export default text;
+}

@@ -3,9 +3,11 @@
  * tag; a lazy chunk, never loaded without it). Each CLS, LCP and INP report from web-vitals is
  * dispatched on `document` as a `candor-vitals` event, with whether any layout shift so far came
  * from a Candor element:
- * - a shifted node is a Candor element or inside one (its shadow DOM included), or
  * - a Candor element changed its size in the same frame and sits before (or around) a shifted
- *   node, so its growth is what pushed the node.
+ *   node, so its growth is what pushed the node; or
+ * - a shifted node is inside a Candor element (its shadow DOM included) while the element itself
+ *   did not move: the widget rearranged its own content.
+ * A Candor element that is merely pushed by something else is not Candor's shift.
  * `data-vitals="all"` reports every change (web-vitals' reportAllChanges), for debugging and tests.
  */
 import { onCLS, onINP, onLCP, type Metric } from 'web-vitals';
@@ -65,16 +67,17 @@ export function track(element: Element): void {
   resizes?.observe(element);
 }
 
-function insideCandor(node: Node | null): boolean {
-  for (let at: Node | null = node; at; at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null)) {
-    if (at instanceof Element && at.matches(selector)) return true;
+/** The Candor element strictly around `node` (crossing shadow roots), if any. */
+function candorAround(node: Node): Element | undefined {
+  for (let at: Node | null = node.parentNode; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+    if (at instanceof Element && at.matches(selector)) return at;
   }
-  return false;
+  return undefined;
 }
 
 function causedByCandor(entry: LayoutShift): boolean {
   const nodes = entry.sources.map((source) => source.node).filter((node): node is Node => !!node);
-  if (nodes.some(insideCandor)) return true;
+  if (nodes.some((node) => { const host = candorAround(node); return !!host && !nodes.includes(host); })) return true;
   for (const element of tracked) {
     if (!element.isConnected) {
       tracked.delete(element);

@@ -1,0 +1,89 @@
+/**
+ * Size budgets of the script-tag bundle, measured on the real built files (packages/embed/dist),
+ * each compressed on its own as a CDN serves it (brotli quality 11). They fail the run. Each has a
+ * control that puts more bytes through the same check, proving the check can fail.
+ * - the loader alone (candor.js): 3 KB;
+ * - everything a product page with both widgets and a precomputed review summary downloads: the
+ *   loader, the runtime and the two widget chunks with all their static imports: 16 KB;
+ * - the in-browser review engine chunk (only for pages that analyse raw reviews): 25 KB.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compressedSizes } from '../../../scripts/bundle-size.mjs';
+import { BUNDLE_DIR, readManifest, staticClosure, type Manifest } from './support/harness.js';
+
+const KB = 1024;
+export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB } as const;
+
+const manifest: Manifest = readManifest();
+
+/** Brotli and gzip bytes of files, each compressed on its own, summed. */
+function measure(files: Iterable<string>, extra: string[] = []): { brotli: number; gzip: number; files: string[] } {
+  const texts = [...files].map((file) => readFileSync(join(BUNDLE_DIR, file), 'utf8')).concat(extra);
+  const sizes = texts.map((text) => compressedSizes(text));
+  return { brotli: sizes.reduce((sum, size) => sum + size.brotli, 0), gzip: sizes.reduce((sum, size) => sum + size.gzip, 0), files: [...files] };
+}
+
+/** Deterministic text that brotli cannot shrink much. */
+function incompressible(length: number): string {
+  let state = 12345;
+  let text = '';
+  while (text.length < length) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    text += state.toString(36);
+  }
+  return text.slice(0, length);
+}
+
+function productPageFiles(): Set<string> {
+  const widgets = ['honesty-panel', 'review-summary'].map((name) => {
+    const chunk = manifest.widgets[name];
+    if (!chunk) throw new Error(`the bundle has no chunk for <candor-${name}>: is packages/elements/src/${name}.define.ts there, and was \`pnpm build\` run?`);
+    return chunk;
+  });
+  return staticClosure(manifest, manifest.entry, manifest.runtime!, ...widgets);
+}
+
+describe('bundle budgets (brotli, real built files)', () => {
+  it('the manifest agrees with the files on disk', () => {
+    for (const [file, entry] of Object.entries(manifest.files)) {
+      const bytes = readFileSync(join(BUNDLE_DIR, file));
+      expect(bytes.length, file).toBe(entry.bytes);
+    }
+  });
+
+  it(`the loader alone stays within ${BUDGETS.loader} B`, () => {
+    const sizes = measure([manifest.entry]);
+    console.log(`loader candor.js: ${sizes.brotli} B brotli, ${sizes.gzip} B gzip`);
+    expect(manifest.files[manifest.entry]!.imports).toEqual([]); // nothing loads with it
+    expect(sizes.brotli).toBeLessThanOrEqual(BUDGETS.loader);
+  });
+
+  it('control: the loader check fails for a loader 2 KB heavier', () => {
+    expect(measure([manifest.entry], [incompressible(2 * KB)]).brotli).toBeGreaterThan(BUDGETS.loader);
+  });
+
+  it(`a product page with both widgets and a precomputed summary stays within ${BUDGETS.productPage} B`, () => {
+    const files = productPageFiles();
+    expect(files.has(manifest.engine!)).toBe(false); // the engine is not needed with a precomputed summary
+    const sizes = measure(files);
+    console.log(`product page (${[...files].join(', ')}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip`);
+    expect(sizes.brotli).toBeLessThanOrEqual(BUDGETS.productPage);
+  });
+
+  it('control: the product page check fails when the engine chunk is added to the page', () => {
+    expect(measure([...productPageFiles(), manifest.engine!]).brotli).toBeGreaterThan(BUDGETS.productPage);
+  });
+
+  it(`the review engine chunk stays within ${BUDGETS.engine} B`, () => {
+    expect(manifest.engine, 'the engine chunk (packages/core/src/reviews/index.ts) is missing from the manifest').toBeTruthy();
+    const sizes = measure(staticClosure(manifest, manifest.engine!));
+    console.log(`engine ${manifest.engine} with its imports: ${sizes.brotli} B brotli, ${sizes.gzip} B gzip`);
+    expect(sizes.brotli).toBeLessThanOrEqual(BUDGETS.engine);
+  });
+
+  it('control: the engine check fails for an engine 8 KB heavier', () => {
+    expect(measure(staticClosure(manifest, manifest.engine!), [incompressible(8 * KB)]).brotli).toBeGreaterThan(BUDGETS.engine);
+  });
+});

@@ -1,0 +1,370 @@
+/**
+ * The script-tag loader on real pages in headless Chromium (Playwright): script tag only, data
+ * attribute mounts, loading strategies with reserved space, elements added and removed after
+ * load, configuration sources, two copies on one page, the global API, and what the page
+ * requests, stores and reports. Runs against the built bundle (packages/embed/dist).
+ */
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_DIR, LOADER, VERSION, TestSite, launchChromium, openPage, pause, readManifest, rendered } from './support/harness.js';
+
+/** A honesty panel that renders from attributes alone (no config needed). */
+const PANEL_ATTRS = 'price="89" currency="EUR" lifespan-years="3" uses-per-year="100" use-unit="wear"';
+const PANEL_DATA = 'data-price="89" data-currency="EUR" data-lifespan-years="3" data-uses-per-year="100" data-use-unit="wear"';
+const loaderTag = (attributes = '') => `<script type="module" src="${LOADER}" ${attributes}></script>`;
+/** Chunks of the bundle a page requested, relative to the bundle folder. */
+const bundleFiles = (paths: string[]) => paths.filter((path) => path.startsWith(`/cdn/candor@${VERSION}/`)).map((path) => path.slice(`/cdn/candor@${VERSION}/`.length));
+
+const site = new TestSite();
+let browser: Browser;
+const manifest = readManifest();
+
+beforeAll(async () => {
+  await site.start();
+  browser = await launchChromium();
+  // Two more copies of the bundle: the same version at another URL (a self-hosted copy next to
+  // the CDN one), and an "older version" whose loader reports another version number.
+  cpSync(BUNDLE_DIR, join(site.dir, 'self', `candor@${VERSION}`), { recursive: true });
+  cpSync(BUNDLE_DIR, join(site.dir, 'old', 'candor@0.0.9'), { recursive: true });
+  const loader = readFileSync(join(BUNDLE_DIR, 'candor.js'), 'utf8');
+  expect(loader).toContain(JSON.stringify(VERSION));
+  site.file('old/candor@0.0.9/candor.js', loader.replace(JSON.stringify(VERSION), '"0.0.9"'));
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site.stop();
+});
+
+describe('a page with only the script tag', () => {
+  it('renders the widget, loads only its chunks and adds only window.Candor', async () => {
+    const bare = site.page('bare.html', { body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>` });
+    const url = site.page('script-only.html', { head: loaderTag(), body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>` });
+    const baseline = await openPage(browser, site);
+    await baseline.page.goto(bare);
+    const globalsBefore = await baseline.page.evaluate(() => Object.getOwnPropertyNames(window));
+    await baseline.context.close();
+
+    const { page, context, errors, console: messages, paths } = await openPage(browser, site);
+    await page.goto(url);
+    await rendered(page, 'candor-honesty-panel');
+    const text = await page.evaluate(() => document.querySelector('candor-honesty-panel')!.shadowRoot!.textContent);
+    expect(text).toMatch(/€0\.30/);
+
+    const api = await page.evaluate(() => {
+      const candor = (window as unknown as { Candor: Record<string, unknown> }).Candor;
+      return { keys: Object.keys(candor).sort(), version: candor.version, frozen: Object.isFrozen(candor) };
+    });
+    expect(api).toEqual({ keys: ['configure', 'refresh', 'version'], version: VERSION, frozen: true });
+    const globalsAfter = await page.evaluate(() => Object.getOwnPropertyNames(window));
+    expect(globalsAfter.filter((name) => !globalsBefore.includes(name))).toEqual(['Candor']);
+
+    const files = bundleFiles(paths());
+    expect(files).toContain('candor.js');
+    expect(files).toContain(manifest.widgets['honesty-panel']);
+    expect(files).toContain(manifest.runtime);
+    for (const [name, chunk] of Object.entries(manifest.widgets)) if (name !== 'honesty-panel') expect(files).not.toContain(chunk);
+    expect(files).not.toContain(manifest.vitals);
+    expect(files).not.toContain(manifest.engine);
+    expect(errors).toEqual([]);
+    expect(messages.filter((message) => message.type === 'error' || message.type === 'warning')).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it('loads nothing but the loader on a page without widgets', async () => {
+    const url = site.page('no-widgets.html', { head: loaderTag('data-config="/candor.json"'), body: '<p>No widgets here.</p>' });
+    site.file('candor.json', JSON.stringify({ version: 1 }));
+    const { page, context, paths } = await openPage(browser, site);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    expect(paths()).toEqual(['/no-widgets.html', LOADER]);
+    await context.close();
+  }, 30_000);
+});
+
+describe('Subresource Integrity', () => {
+  it.each([
+    ['the manifest integrity: loads and renders', true],
+    ['control: a wrong integrity value blocks the loader', false],
+  ])('%s', async (_name, right) => {
+    const integrity = right ? manifest.files['candor.js']!.integrity : `sha384-${'A'.repeat(64)}`;
+    const css = manifest.files['candor.css']!.integrity;
+    const url = site.page(`sri-${right}.html`, {
+      head: `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css" integrity="${css}" crossorigin="anonymous">
+        <script type="module" src="${LOADER}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+      body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
+    });
+    const { page, context, console: messages } = await openPage(browser, site);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    if (right) {
+      await rendered(page, 'candor-honesty-panel');
+      expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+    } else {
+      await pause(300);
+      expect(await page.evaluate(() => 'Candor' in window)).toBe(false);
+      expect(messages.some((message) => message.text.includes('integrity'))).toBe(true);
+    }
+    await context.close();
+  }, 30_000);
+});
+
+describe('data-candor mount points', () => {
+  it('creates the element inside the host, carries the data-* attributes over and keeps the fallback', async () => {
+    const url = site.page('data-mounts.html', {
+      head: loaderTag('data-dev'),
+      body: `<div id="host" data-candor="honesty-panel" data-load="eager" ${PANEL_DATA}><p id="fallback">Honest facts are on their way.</p></div>
+        <div id="unknown" data-candor="hype-meter"></div>`,
+    });
+    const { page, context, errors, console: messages } = await openPage(browser, site);
+    await page.goto(url);
+    await rendered(page, 'candor-honesty-panel');
+    const mounted = await page.evaluate(() => {
+      const element = document.querySelector('#host > candor-honesty-panel')!;
+      return {
+        attributes: element.getAttributeNames().sort(),
+        price: element.getAttribute('price'),
+        fallbackInside: element.querySelector('#fallback') !== null,
+        hostChildren: document.querySelector('#host')!.children.length,
+        inlineStyles: document.querySelectorAll('[style]').length,
+        unknownChildren: document.querySelector('#unknown')!.children.length,
+      };
+    });
+    expect(mounted).toEqual({
+      attributes: ['currency', 'data-load', 'lifespan-years', 'price', 'use-unit', 'uses-per-year'],
+      price: '89',
+      fallbackInside: true,
+      hostChildren: 1,
+      inlineStyles: 0,
+      unknownChildren: 0,
+    });
+    expect(errors).toEqual([]);
+    const warnings = messages.filter((message) => message.type === 'warning').map((message) => message.text);
+    expect(warnings).toEqual([expect.stringContaining('data-candor="hype-meter" is not a Candor widget; use one of: honesty-panel, review-summary, rating-badge')]);
+    await context.close();
+  }, 30_000);
+});
+
+const spacerCss = '<link rel="stylesheet" href="/spacer.css">';
+
+describe('loading strategies', () => {
+  const below = (attributes: string) => `<div class="spacer"></div><candor-honesty-panel id="late" ${attributes} ${PANEL_ATTRS}></candor-honesty-panel>`;
+
+  it('visible (the default): reserves space, loads nothing until the widget nears the viewport', async () => {
+    site.file('spacer.css', '.spacer { block-size: 3000px; }');
+    const url = site.page('visible.html', { head: `${spacerCss}${loaderTag()}`, body: below('') });
+    const { page, context, paths } = await openPage(browser, site);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await pause(300);
+    expect(bundleFiles(paths())).toEqual(['candor.js']);
+    const reserved = await page.evaluate(() => {
+      const element = document.querySelector('#late')!;
+      return { defined: element.matches(':defined'), height: element.getBoundingClientRect().height, style: element.getAttribute('style') };
+    });
+    expect(reserved.defined).toBe(false);
+    expect(reserved.height).toBeGreaterThanOrEqual(150); // min-block-size from the adopted sheet, not a style attribute
+    expect(reserved.style).toBeNull();
+    await page.evaluate(() => document.querySelector('#late')!.scrollIntoView());
+    await rendered(page, 'candor-honesty-panel');
+    expect(bundleFiles(paths())).toContain(manifest.widgets['honesty-panel']);
+    await context.close();
+  }, 30_000);
+
+  it('a store can size the reserved space from its own stylesheet (--candor-reserve)', async () => {
+    site.file('reserve.css', '.spacer { block-size: 3000px; } candor-honesty-panel { --candor-reserve: 420px; }');
+    const url = site.page('reserve.html', { head: `<link rel="stylesheet" href="/reserve.css">${loaderTag()}`, body: below('') });
+    const { page, context } = await openPage(browser, site);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.querySelector('#late')!.getBoundingClientRect().height)).toBe(420);
+    await context.close();
+  }, 30_000);
+
+  it.each([
+    ['idle on the element', 'data-load="idle"', ''],
+    ['eager on the element', 'data-load="eager"', ''],
+    ['idle for the page', '', 'data-load="idle"'],
+    ['eager for the page', '', 'data-load="eager"'],
+  ])('%s: loads below the fold without scrolling', async (_name, elementAttribute, scriptAttribute) => {
+    const url = site.page(`strategy-${elementAttribute || scriptAttribute}.html`.replace(/[^a-z.-]/g, ''), {
+      head: `${spacerCss}${loaderTag(scriptAttribute)}`,
+      body: below(elementAttribute),
+    });
+    const { page, context } = await openPage(browser, site);
+    await page.goto(url);
+    await rendered(page, 'candor-honesty-panel');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await context.close();
+  }, 30_000);
+});
+
+describe('layout shift', () => {
+  const shiftsScript = `window.shift = 0; new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value; }).observe({ type: 'layout-shift', buffered: true });`;
+
+  it.each([
+    ['candor.css linked and --candor-reserve set: nothing moves', true, 0],
+    ['control: no reserved space, the widget pushes the text after it', false, 1],
+  ])('%s', async (_name, reserved, expected) => {
+    site.file('cls/shifts.js', shiftsScript);
+    site.file('cls/page.css', 'h1 { font-size: 3rem; } candor-honesty-panel { --candor-reserve: 320px; }');
+    const links = reserved ? `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css"><link rel="stylesheet" href="/cls/page.css">` : '';
+    const url = site.page(`cls/${reserved ? 'reserved' : 'control'}.html`, {
+      head: `${links}<script src="/cls/shifts.js"></script>${loaderTag('data-load="eager"')}`,
+      body: `<h1>Trail jacket</h1><candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel><p>Text after the panel.</p>`,
+    });
+    const { page, context } = await openPage(browser, site);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await rendered(page, 'candor-honesty-panel');
+    await pause(500);
+    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+    if (expected === 0) expect(shift).toBe(0);
+    else expect(shift).toBeGreaterThan(0.005);
+    await context.close();
+  }, 30_000);
+});
+
+describe('elements that come and go after load (single-page apps, infinite scroll, quick view)', () => {
+  it('upgrades elements added 1 s after load without any re-init, and lets go of removed ones', async () => {
+    site.file('spacer.css', '.spacer { block-size: 3000px; }');
+    const url = site.page('dynamic.html', { head: `${spacerCss}${loaderTag()}`, body: '<main id="app"><p>Loading the product…</p></main>' });
+    const { page, context, errors, paths } = await openPage(browser, site);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    expect(bundleFiles(paths())).toEqual(['candor.js']);
+
+    // A mount point added far below and removed again before it was ever seen: nothing loads.
+    await page.evaluate(() => {
+      const late = document.createElement('div');
+      late.innerHTML = '<div class="spacer"></div><candor-honesty-panel id="gone" price="10" currency="EUR" lifespan-years="1" uses-per-year="10"></candor-honesty-panel>';
+      document.body.append(late);
+      setTimeout(() => late.remove(), 50);
+    });
+    await pause(200);
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await pause(500);
+    expect(bundleFiles(paths())).toEqual(['candor.js']);
+    await page.evaluate(() => scrollTo(0, 0));
+
+    await pause(1000);
+    await page.evaluate((attrs) => {
+      const app = document.querySelector('#app')!;
+      app.innerHTML = `<candor-honesty-panel id="a" ${attrs}></candor-honesty-panel><div id="b" data-candor="honesty-panel" data-price="120" data-currency="EUR" data-lifespan-years="2" data-uses-per-year="50"></div>`;
+    }, PANEL_ATTRS);
+    await rendered(page, 'candor-honesty-panel');
+    expect(await page.locator('candor-honesty-panel').count()).toBe(2);
+
+    // Remove one; a config change then re-renders only the one still on the page, because the
+    // removed element dropped its store-config subscription.
+    const before = await page.evaluate(() => {
+      const removed = document.querySelector('#a')!;
+      removed.remove();
+      (window as unknown as { removed: Element }).removed = removed;
+      return removed.shadowRoot?.querySelector('[lang]')?.getAttribute('lang');
+    });
+    await page.evaluate(() => (window as unknown as { Candor: { configure(config: object): void } }).Candor.configure({ store: { locale: 'de' } }));
+    await page.waitForFunction(() => document.querySelector('#b candor-honesty-panel')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === 'de');
+    await pause(300);
+    const after = await page.evaluate(() => (window as unknown as { removed: Element }).removed.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'));
+    expect(after).toBe(before);
+
+    // Put back (a quick-view modal opened again): still a working widget, nothing loaded twice.
+    const requestsBefore = paths().length;
+    await page.evaluate(() => document.querySelector('#app')!.append((window as unknown as { removed: Element }).removed));
+    await pause(200);
+    expect(await page.evaluate(() => document.querySelector('#a')!.matches(':defined') && document.querySelector('#a')!.shadowRoot!.childNodes.length > 0)).toBe(true);
+    expect(paths().length).toBe(requestsBefore);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
+
+describe('configuration sources', () => {
+  // Other languages load on demand, so the panel may briefly render without its [lang] wrapper.
+  const langOf = (selector: string) => `document.querySelector('${selector}')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang')`;
+
+  it('data-config file < inline JSON < data-locale < Candor.configure() (queued before load or called after)', async () => {
+    site.file('cfg/candor.json', JSON.stringify({ version: 1, store: { locale: 'es', currency: 'EUR' } }));
+    site.file('cfg/stub.js', 'window.Candor = window.Candor || { q: [] }; window.Candor.q.push({ honesty: { coolingOffHours: 24 } });');
+    site.file('cfg/stub-locale.js', 'window.Candor = window.Candor || { q: [] }; window.Candor.q.push({ store: { locale: "ar" } });');
+    const panel = `<candor-honesty-panel id="p" data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`;
+    const inline = (json: object) => `<script type="application/json" data-candor-config>${JSON.stringify(json)}</script>`;
+    const cases: [string, string, string][] = [
+      ['file', loaderTag('data-config="/cfg/candor.json"'), 'es'],
+      ['inline', loaderTag('data-config="/cfg/candor.json"') + inline({ store: { locale: 'fr' } }), 'fr'],
+      ['locale', loaderTag('data-config="/cfg/candor.json" data-locale="de"') + inline({ store: { locale: 'fr' } }), 'de'],
+      ['queued', '<script src="/cfg/stub-locale.js"></script>' + loaderTag('data-config="/cfg/candor.json" data-locale="de"'), 'ar'],
+    ];
+    for (const [name, head, expected] of cases) {
+      const { page, context, errors } = await openPage(browser, site);
+      await page.goto(site.page(`cfg/${name}.html`, { head, body: panel }));
+      await rendered(page, 'candor-honesty-panel');
+      await page.waitForFunction(`${langOf('#p')} === '${expected}'`);
+      expect(errors).toEqual([]);
+      if (name === 'queued') {
+        await page.evaluate(() => (window as unknown as { Candor: { configure(config: object): void } }).Candor.configure({ store: { locale: 'en' } }));
+        await page.waitForFunction(`${langOf('#p')} === 'en'`);
+      }
+      await context.close();
+    }
+  }, 60_000);
+
+  it('an invalid config is reported once and the widgets keep working with their defaults', async () => {
+    site.file('bad/candor.json', JSON.stringify({ version: 1, stroe: { locale: 'de' } }));
+    const { page, context, errors, console: messages } = await openPage(browser, site);
+    await page.goto(site.page('bad/index.html', { head: loaderTag('data-config="/bad/candor.json"'), body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>` }));
+    await rendered(page, 'candor-honesty-panel');
+    const problems = messages.filter((message) => message.type === 'error');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.text).toContain('did you mean "store"');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it('a config file that cannot be fetched is one console error, not a broken page', async () => {
+    const { page, context, errors, console: messages } = await openPage(browser, site);
+    await page.goto(site.page('missing-config.html', { head: loaderTag('data-config="/nowhere.json"'), body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>` }));
+    await rendered(page, 'candor-honesty-panel');
+    expect(messages.filter((message) => message.type === 'error' && message.text.startsWith('[candor]'))).toEqual([
+      { type: 'error', text: expect.stringContaining('could not load the store config /nowhere.json (Error: HTTP 404)') },
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
+
+describe('two copies on one page', () => {
+  it.each([
+    ['the same version from another URL', `/self/candor@${VERSION}/candor.js`, VERSION],
+    ['another version', '/old/candor@0.0.9/candor.js', '0.0.9'],
+  ])('%s: no error, one registration, one dev-mode warning', async (_name, second, secondVersion) => {
+    const url = site.page(`twice-${secondVersion}.html`, {
+      head: `${loaderTag('data-dev')}<script type="module" src="${second}" data-dev></script>`,
+      body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
+    });
+    const { page, context, errors, console: messages, paths } = await openPage(browser, site);
+    await page.goto(url);
+    await rendered(page, 'candor-honesty-panel');
+    await pause(300);
+    expect(errors).toEqual([]);
+    expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+    const warnings = messages.filter((message) => message.type === 'warning').map((message) => message.text);
+    expect(warnings).toEqual([expect.stringContaining(`Candor ${secondVersion} (`)]);
+    expect(warnings[0]).toContain(`Candor ${VERSION} already runs this page`);
+    // The second copy downloaded nothing beyond its own loader.
+    const secondFolder = second.slice(0, second.lastIndexOf('/') + 1);
+    expect(paths().filter((path) => path.startsWith(secondFolder))).toEqual([second]);
+    expect(await page.evaluate(() => (window as unknown as { Candor: { version: string } }).Candor.version)).toBe(VERSION);
+    await context.close();
+  }, 30_000);
+
+  it('without data-dev, a second copy is silent', async () => {
+    const url = site.page('twice-quiet.html', {
+      head: `${loaderTag()}<script type="module" src="/old/candor@0.0.9/candor.js"></script>`,
+      body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
+    });
+    const { page, context, errors, console: messages } = await openPage(browser, site);
+    await page.goto(url);
+    await rendered(page, 'candor-honesty-panel');
+    expect(errors).toEqual([]);
+    expect(messages.filter((message) => message.type === 'warning' || message.type === 'error')).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
