@@ -317,7 +317,7 @@ export class CandorReviewSummary extends CandorElement {
           const averages = report && failed && report.flaggedAverage !== null && report.othersAverage !== null;
           return html`<li part="check">
             <strong>${name}</strong>:
-            ${report && !report.applicable ? outcome : html`${plural('summary.check.failed', failed)}${outcome ? html`, ${outcome}` : nothing}`}.
+            ${report && !report.applicable ? outcome : html`${plural('summary.check.failed', failed)}${outcome ? html`${t('common.listSeparator')}${outcome}` : nothing}`}.
             ${entry.check === 'burst' && excluded < failed ? nothing : html`<span class="small">(${t(`summary.why.${camel(entry.check)}`)})</span>`}
             ${averages ? html`<span class="small">${t('summary.check.averages', { flagged: this.rating(report.flaggedAverage!), others: this.rating(report.othersAverage!) })}</span>` : nothing}
             ${toggle
@@ -379,13 +379,13 @@ export class CandorReviewSummary extends CandorElement {
     const [first, ...more] = theme.quotes.filter((quote) => !seen.has(quote.text.trim().toLowerCase()) && seen.add(quote.text.trim().toLowerCase()));
     const links = theme.reviewIds.map((id) => this.reviewHref(id)).filter((href): href is string => href !== undefined);
     return html`<li part="theme">
-      <span class="theme-label">${theme.label}</span>
+      <bdi class="theme-label">${theme.label}</bdi>
       <span class="small">(${plural('summary.theme.mentions', theme.mentions, { total: this.i18n.number(Math.max(trusted, theme.mentions)) })})</span>
-      ${first ? html`<blockquote part="quote">${first.text}</blockquote>` : nothing}
+      ${first ? html`<blockquote part="quote" dir="auto">${first.text}</blockquote>` : nothing}
       ${more.length || links.length
         ? html`<details @toggle=${(event: Event) => this.onThemeToggle(side, theme, event)}>
-            <summary>${t('summary.theme.read')}<span class="visually-hidden">: ${theme.label}</span></summary>
-            ${more.map((quote) => html`<blockquote part="quote">${quote.text}</blockquote>`)}
+            <summary>${t('summary.theme.read')}<span class="visually-hidden">: <bdi>${theme.label}</bdi></span></summary>
+            ${more.map((quote) => html`<blockquote part="quote" dir="auto">${quote.text}</blockquote>`)}
             ${links.length ? html`<ul>${links.map((href, index) => html`<li><a href=${href}>${t('summary.helpful.read')} ${this.i18n.number(index + 1)}</a></li>`)}</ul>` : nothing}
           </details>`
         : nothing}
@@ -421,8 +421,8 @@ export class CandorReviewSummary extends CandorElement {
     const { t, plural } = this.i18n;
     const href = this.reviewHref(review.id);
     return html`<p>${stars(review.rating, scale)} <span>${t('summary.stars', { rating: this.rating(review.rating), scale })}</span></p>
-      ${review.title ? html`<h4>${review.title}</h4>` : nothing}
-      <blockquote part="quote">${review.excerpt}</blockquote>
+      ${review.title ? html`<h4 dir="auto">${review.title}</h4>` : nothing}
+      <blockquote part="quote" dir="auto">${review.excerpt}</blockquote>
       <figcaption class="small">
         ${review.helpfulVotes ? plural('summary.helpful.votes', review.helpfulVotes) : nothing} ${href ? html`<a href=${href}>${t('summary.helpful.read')}</a>` : nothing}
       </figcaption>`;
@@ -447,11 +447,11 @@ export class CandorReviewSummary extends CandorElement {
     return html`<section part="how">
       <h3>${t('summary.how.title')}</h3>
       <ul>
-        <li>${t(`summary.how.verify.${camel(method)}`)} ${verification ? html`<span>${verification}</span>` : nothing}</li>
+        <li>${t(`summary.how.verify.${camel(method)}`)} ${verification ? html`<bdi>${verification}</bdi>` : nothing}</li>
         ${full && shares.verified !== null && method !== 'none' ? html`<li>${t('summary.how.verifiedShare', { percent: this.i18n.percent(Math.floor(shares.verified * 100) / 100) })}</li>` : nothing}
         <li>
           ${incentives ? t('summary.how.incentives.yes', { kinds: this.i18n.list(kinds.length ? kinds : [t('summary.incentive.other')]) }) : t('summary.how.incentives.no')}
-          ${config.reviews.incentives.description ? html`<span>${config.reviews.incentives.description}</span>` : nothing}
+          ${config.reviews.incentives.description ? html`<bdi>${config.reviews.incentives.description}</bdi>` : nothing}
         </li>
         ${full && shares.incentivized > 0 ? html`<li>${t('summary.how.incentivizedShare', { percent: this.i18n.percent(Math.floor(shares.incentivized * 100) / 100) })}</li>` : nothing}
         ${full && shares.imported + shares.syndicated > 0
@@ -459,7 +459,7 @@ export class CandorReviewSummary extends CandorElement {
           : nothing}
         <li>
           ${known(`summary.how.moderation.${camel(moderation)}`, moderation)}
-          ${config.reviews.moderation.description ? html`<span>${config.reviews.moderation.description}</span>` : nothing}
+          ${config.reviews.moderation.description ? html`<bdi>${config.reviews.moderation.description}</bdi>` : nothing}
         </li>
         <li>${known(`summary.how.ordering.${camel(ordering)}`, ordering)}</li>
         ${full
@@ -480,7 +480,9 @@ export class CandorReviewSummary extends CandorElement {
       </ul>
       ${policy || fakePolicy
         ? html`<p>
-            ${policy ? html`<a href=${policy}>${t('summary.how.policy')}</a>` : nothing} ${fakePolicy ? html`<a href=${fakePolicy}>${t('summary.how.fakePolicy')}</a>` : nothing}
+            ${policy ? html`<a href=${policy}>${t('summary.how.policy')}</a>` : nothing}${policy && fakePolicy ? ' · ' : nothing}${fakePolicy
+              ? html`<a href=${fakePolicy}>${t('summary.how.fakePolicy')}</a>`
+              : nothing}
           </p>`
         : nothing}
     </section>`;

@@ -228,6 +228,9 @@ describe('<candor-review-summary> properties', () => {
     expect(root(el).querySelector('[part="base"]')!.getAttribute('dir')).toBe('rtl');
     expect(text(el, '[part="histogram"]')).toContain('نجمة واحدة');
     expect(text(el, '[part="histogram"]')).toContain('نجمتان');
+    // Review text keeps its own direction inside the Arabic widget (an English quote ends with its full stop on the right).
+    expect([...root(el).querySelectorAll('[part="quote"]')].every((quote) => quote.getAttribute('dir') === 'auto')).toBe(true);
+    expect(root(el).querySelector('.theme-label')!.localName).toBe('bdi');
   });
   it('takes any string from the config messages', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
