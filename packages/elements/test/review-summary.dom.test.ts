@@ -177,6 +177,12 @@ describe('<candor-review-summary> properties', () => {
     expect(calls.map((call) => call.url)).toEqual(['/s/sku-1.json']);
     expect(text(b!, '[part="rating-all"]')).toContain('4.7 out of 5 from 25 reviews');
   });
+  it('reads CSV from src with format="csv" through the engine\'s adapter', async () => {
+    stubFetch({ '/exports/reviews.csv': 'id,rating,createdAt,content,isVerifiedPurchase\nc1,5,2025-01-02,"Warm, light and well made.",true\nc2,2,2025-01-05,The zipper broke.,true\n' });
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary src="/exports/reviews.csv" format="csv"></candor-review-summary>`);
+    await settled(el);
+    expect(text(el, '[part="rating-all"]')).toContain('3.5 out of 5 from 2 reviews');
+  });
   it('fills the store config URL template with product-id', async () => {
     const calls = stubFetch({ '/reviews/sku%2F7.json': realisticReviews(30) });
     setStoreConfig({ version: 1, reviews: { source: { url: '/reviews/{productId}.json' } } });
