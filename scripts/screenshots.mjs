@@ -13,9 +13,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pagePath = process.argv[2] ?? '/products/trail-jacket.html';
 const outDir = process.argv[3] ?? `${root}docs/screenshots`;
 
+// The phone shot is taller than one screen (clip), so it reaches the honesty panel.
 const SHOTS = [
-  { name: 'demo-store-desktop.png', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, fullPage: false, isMobile: false },
-  { name: 'demo-store-phone.png', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, fullPage: false, isMobile: true },
+  { name: 'demo-store-desktop.png', viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1, isMobile: false },
+  { name: 'demo-store-phone.png', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, clipHeight: 1500 },
 ];
 
 if (!existsSync(`${root}packages/embed/dist`)) {
@@ -49,7 +50,11 @@ try {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     const file = `${outDir}/${shot.name}`;
-    await page.screenshot({ path: file, fullPage: shot.fullPage });
+    await page.screenshot(
+      shot.clipHeight
+        ? { path: file, fullPage: true, clip: { x: 0, y: 0, width: shot.viewport.width, height: shot.clipHeight } }
+        : { path: file },
+    );
     console.log(`wrote ${file.replace(root, '')}`);
     await context.close();
   }

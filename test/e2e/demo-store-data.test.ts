@@ -9,11 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const site = fileURLToPath(new URL('../../examples/demo-store/', import.meta.url));
-const built = existsSync(fileURLToPath(new URL('../../packages/core/dist/reviews/index.js', import.meta.url)));
+const built =
+  existsSync(fileURLToPath(new URL('../../packages/core/dist/reviews/index.js', import.meta.url))) &&
+  existsSync(fileURLToPath(new URL('../../packages/embed/dist', import.meta.url)));
 
 describe('demo store data', () => {
-  it('needs the built @candor/core (run `pnpm build`; `npm test` does)', () => {
-    expect(built, 'packages/core/dist is missing: run `pnpm build` first').toBe(true);
+  it('needs the built packages (run `pnpm build`; `npm test` does)', () => {
+    expect(built, 'packages/core/dist or packages/embed/dist is missing: run `pnpm build` first').toBe(true);
   });
 
   it.runIf(built)(
@@ -34,6 +36,19 @@ describe('demo store data', () => {
     },
     60_000,
   );
+
+  it.runIf(built)('pins every page to the built embed: versioned folder, integrity and crossorigin from manifest.json', async () => {
+    const { pinnedPages } = await import('../../examples/demo-store/scripts/pin-embed.mjs');
+    const pages = pinnedPages();
+    expect(Object.keys(pages).length).toBeGreaterThanOrEqual(10);
+    for (const [path, content] of Object.entries(pages)) {
+      expect(
+        readFileSync(`${site}${path}`, 'utf8') === content,
+        `examples/demo-store/${path} is not pinned to this build: run node examples/demo-store/scripts/pin-embed.mjs`,
+      ).toBe(true);
+      expect(content).toMatch(/<script[^>]*integrity="sha384-[^"]+"[^>]*crossorigin="anonymous"/s);
+    }
+  });
 
   it.runIf(built)('holds the XSS review whose markup must stay text', () => {
     const jacket = JSON.parse(readFileSync(`${site}data/reviews/trail-jacket.json`, 'utf8')) as {
