@@ -228,6 +228,15 @@ describe('CandorElement', () => {
     await el.updateComplete;
     expect(text(el)).toBe('Hallo Ada');
   });
+  it('catches up with a store config set while it was detached (quick-view modals move elements out and back)', async () => {
+    const el = await mount();
+    expect(text(el)).toBe('Hello Ada');
+    el.remove();
+    setStoreConfig({ version: 1, store: { locale: 'de' } });
+    document.body.append(el);
+    await el.updateComplete;
+    expect(text(el)).toBe('Hallo Ada');
+  });
   it('logs one message for problems and never throws', async () => {
     const el = document.createElement('candor-test-widget') as TestWidget;
     el.name = '';

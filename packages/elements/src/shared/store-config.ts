@@ -78,12 +78,19 @@ export class StoreConfigController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The config the host last rendered with, to notice a change made while it was detached. */
+  private seen: CandorConfig | undefined;
+
   get value(): CandorConfig {
-    return getStoreConfig();
+    return (this.seen = getStoreConfig());
   }
 
   hostConnected(): void {
-    this.unsubscribe ??= subscribeStoreConfig(() => this.host.requestUpdate());
+    if (this.unsubscribe) return;
+    this.unsubscribe = subscribeStoreConfig(() => this.host.requestUpdate());
+    // A detached element hears no updates: one moved out and back in (a quick-view modal, a
+    // framework re-parenting it) catches up here with a config set meanwhile.
+    if (this.seen && this.seen !== getStoreConfig()) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
