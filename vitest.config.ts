@@ -44,7 +44,7 @@ export default defineConfig({
       },
       {
         resolve,
-        optimizeDeps: { include: ['@open-wc/testing', 'web-vitals', 'axe-core'] },
+        optimizeDeps: { include: ['@open-wc/testing', 'web-vitals', 'axe-core', 'react', 'react-dom/client'] },
         test: {
           name: 'browser',
           include: ['packages/*/test/**/*.dom.test.ts', 'packages/*/test/**/*.browser.test.ts'],
