@@ -6,7 +6,7 @@
  * Spanish peers). A stated duration shorter than longTermDays ("after 2 weeks") does not count.
  */
 import { DAY_MS, type PreparedReview } from './prepare.js';
-import { WordTable, type WordBuffer } from './text/scan.js';
+import { WordTable } from './text/scan.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einem: 1, einer: 1, einen: 1, un: 1, une: 1, uno: 1, una: 1,
@@ -39,7 +39,7 @@ const CUES = new RegExp(
   'u',
 );
 /** Words without which nothing above can match; looked up in the word scan before any pattern runs. */
-const TRIGGERS = new WordTable(
+export const LONG_TERM_TRIGGERS = new WordTable(
   (
     'month months year years week weeks update updated edit still long monat monate monaten jahr jahre jahren woche wochen ' +
     'nachtrag funktioniert mois an ans année années semaine semaines jour fonctionne mes meses año años semana semanas actualización sigue'
@@ -54,12 +54,11 @@ function amountOf(word: string): number | undefined {
   return NUMBER_WORDS[word];
 }
 
-/** The long-term cue in lower-cased text (`words` holds its scan) whose stated duration (if any) reaches `days`, or null. */
-export function findLongTermText(lower: string, days: number, words: WordBuffer): string | null {
-  let triggered = false;
-  for (let i = 0; i < words.count && !triggered; i++) {
-    if (TRIGGERS.has(words.hashes[i]!) && TRIGGERS.get(words.hashes[i]!, lower, words.starts[i]!, words.ends[i]!)) triggered = true;
-  }
+/**
+ * The long-term cue in lower-cased text whose stated duration (if any) reaches `days`, or null.
+ * `triggered`: whether the text has a word of LONG_TERM_TRIGGERS (the caller's word scan knows).
+ */
+export function findLongTermText(lower: string, days: number, triggered: boolean): string | null {
   if (!triggered) return null;
   for (const pattern of [DURATION, LATER]) {
     pattern.lastIndex = 0;

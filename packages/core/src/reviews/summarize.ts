@@ -7,14 +7,15 @@
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import { findBursts } from './checks/burst.js';
 import { findDuplicates, shingleSet } from './checks/duplicate.js';
-import { findIncentiveText } from './checks/incentive.js';
+import { findIncentiveText, INCENTIVE_TRIGGERS } from './checks/incentive.js';
 import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
-import { findLongTermText, longTermByDates } from './long-term.js';
+import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
 import { wilsonInterval } from './stats.js';
 import { WordBuffer } from './text/scan.js';
-import { excerpt, summarizeThemes } from './themes.js';
+import { excerpt, summarizeThemes, themeWordInfo, type WordInfo } from './themes.js';
+import { WordDictionary } from './text/dictionary.js';
 import type { CheckReport, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
 
 export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOptions): ReviewSummary {
@@ -33,29 +34,66 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   const flags: ReviewFlag[][] = Array.from({ length: n }, () => []);
   const add = (i: number, flag: Omit<ReviewFlag, 'excludes'>) => flags[i]!.push({ ...flag, excludes: false });
 
-  // Pass 1: one word scan per review feeds the text checks, the shingles and the long-term cues.
+  // Pass 1: one word scan per review feeds the text checks, the shingles, the long-term cues and
+  // (kept in flat typed arrays) the themes. Each distinct word is looked up in the lexicons once.
   const words = new WordBuffer();
+  const dict = new WordDictionary(describeWord);
+  let chars = 0;
+  for (const review of population) chars += review.lower.length;
+  let capacity = 1024 + Math.ceil(chars / 5); // about one word per 5.5 characters; grown when short
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let ids = new Int32Array(capacity);
+  const offsets = new Int32Array(n + 1);
+  let stored = 0;
   const sets: (Int32Array | null)[] = new Array(n).fill(null);
   const longTermText: (string | null)[] = new Array(n).fill(null);
   const incentiveMode = checks.incentivized.mode;
   const duplicateMode = checks.duplicate.mode;
   for (let i = 0; i < n; i++) {
     const review = population[i]!;
-    const count = words.scan(review.lower);
+    const lower = review.lower;
+    const count = words.scan(lower);
+    if (stored + count > capacity) {
+      capacity = Math.max(capacity * 2, stored + count);
+      const grow = (old: Int32Array) => {
+        const next = new Int32Array(capacity);
+        next.set(old.subarray(0, stored));
+        return next;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+      ids = grow(ids);
+    }
+    let incentiveWord = false;
+    let longTermWord = false;
+    for (let w = 0; w < count; w++) {
+      const start = words.starts[w]!;
+      const end = words.ends[w]!;
+      const id = dict.intern(words.hashes[w]!, lower, start, end);
+      starts[stored + w] = start;
+      ends[stored + w] = end;
+      ids[stored + w] = id;
+      const facts = id >= 0 ? dict.facts[id]! : describeWord(lower.slice(start, end));
+      if (facts.incentive) incentiveWord = true;
+      if (facts.longTerm) longTermWord = true;
+    }
+    stored += count;
+    offsets[i + 1] = stored;
     if (incentiveMode !== 'off') {
       if (review.incentivizedField === true || review.incentive !== undefined) {
         add(i, { check: 'incentivized', evidence: `marked as incentivized${review.incentive ? ` (${review.incentive})` : ''}` });
       } else if (checks.incentivized.detectInText && count > 0) {
-        const hit = findIncentiveText(review.lower, words);
+        const hit = findIncentiveText(lower, incentiveWord);
         if (hit) {
           const original = review.title ? `${review.title}\n${review.content}` : review.content;
-          const match = (original.length === review.lower.length ? original : review.lower).slice(hit.start, hit.end);
+          const match = (original.length === lower.length ? original : lower).slice(hit.start, hit.end);
           add(i, { check: 'incentivized', evidence: `the review says "${match}"`, match });
         }
       }
     }
     if (duplicateMode !== 'off' && count >= checks.duplicate.minWords) sets[i] = shingleSet(words.hashes, count);
-    if (count > 0) longTermText[i] = findLongTermText(review.lower, opts.longTermDays, words);
+    if (count > 0) longTermText[i] = findLongTermText(lower, opts.longTermDays, longTermWord);
     if (review.source === 'checkout-survey') add(i, { check: 'checkout-survey', evidence: 'rated at checkout, before use' });
   }
 
@@ -194,7 +232,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
       basedOn: trusted.length,
       smallSample: trusted.length < opts.smallSample,
     },
-    themes: summarizeThemes(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes }),
+    themes: summarizeThemes(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes }, { dict, starts, ends, ids, offsets }),
     longTerm: {
       days: opts.longTermDays,
       count: longTermIds.length,
@@ -212,6 +250,16 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   };
 }
 
+/** What the engine needs to know about a word, found once per distinct word of a call. */
+interface WordFacts {
+  theme: WordInfo | undefined;
+  incentive: boolean;
+  longTerm: boolean;
+}
+
+function describeWord(word: string): WordFacts {
+  return { theme: themeWordInfo(word), incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined, longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined };
+}
 
 function report(
   check: ReviewCheckId,

@@ -20,6 +20,7 @@ import { BOOSTERS, CONTRASTS, NEGATORS, valenceEntries } from './lexicon.js';
 import type { PreparedReview } from './prepare.js';
 import { splitSentences } from './text/sentences.js';
 import { WordBuffer, WordTable } from './text/scan.js';
+import type { WordDictionary } from './text/dictionary.js';
 import type { Theme, ThemeSummary } from './types.js';
 
 const NEGATOR = 1;
@@ -27,7 +28,7 @@ const CONTRAST = 2;
 const STOP = 3;
 
 /** Everything the theme finder knows about a word, so each word costs one lookup. */
-interface WordInfo {
+export interface WordInfo {
   valence?: number;
   booster?: number;
   role?: number;
@@ -98,60 +99,42 @@ function addMention(mention: Mention, review: number, quote: QuoteRef): void {
   }
 }
 
-/** Compound polarity of the words of lower[start, end), VADER style. */
-export function sentencePolarity(lower: string, start: number, end: number, words: WordBuffer): number {
-  const count = words.scan(lower, start, end);
-  return scorePolarity(lower, words, count, null);
+/** What the theme finder reads about one word, once per distinct word (see text/dictionary.ts). */
+export function themeWordInfo(word: string): WordInfo | undefined {
+  return LEXICON.lookup(word);
 }
 
 /**
- * VADER's compound score of the scanned words. `onWord` hears about every word that is not a
- * sentiment, function or stop word (with its aspect, if the category lexicon knows it).
+ * The words of the reviews, scanned once by summarizeReviews: review r's words are
+ * [offsets[r], offsets[r + 1]) of `starts`, `ends` (offsets in its `lower`) and `ids` (from
+ * `dict.intern`).
  */
-function scorePolarity(lower: string, words: WordBuffer, count: number, onWord: ((index: number, aspect: AspectKey | undefined) => void) | null): number {
-  let sum = 0;
-  let lastNegator = -10;
-  let boost1 = 0;
-  let boost2 = 0;
-  let weight = 1;
-  for (let i = 0; i < count; i++) {
-    const info = LEXICON.get(words.hashes[i]!, lower, words.starts[i]!, words.ends[i]!);
-    if (info === undefined) {
-      if (onWord) onWord(i, undefined);
-      boost2 = boost1;
-      boost1 = 0;
-      continue;
-    }
-    if (info.aspect !== undefined && onWord) onWord(i, info.aspect);
-    if (info.role === NEGATOR) {
-      lastNegator = i;
-      boost2 = boost1;
-      boost1 = 0;
-      continue;
-    }
-    if (info.role === CONTRAST) {
-      sum *= 0.5;
-      weight = 1.5;
-      boost1 = boost2 = 0;
-      continue;
-    }
-    if (info.valence !== undefined) {
-      let v = info.valence;
-      const boost = boost1 + 0.95 * boost2;
-      if (boost !== 0) v += Math.sign(v) * boost;
-      if (i - lastNegator <= 3) v *= -0.74;
-      sum += v * weight;
-    }
-    boost2 = boost1;
-    boost1 = info.booster ?? 0;
-  }
-  return sum / Math.sqrt(sum * sum + 15);
+export interface ScannedWords<Facts extends { theme: WordInfo | undefined }> {
+  dict: WordDictionary<Facts>;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+  offsets: Int32Array;
 }
 
-export function summarizeThemes(reviews: PreparedReview[], trusted: number[], options: ThemeOptions): ThemeSummary {
+interface Term extends Aspect {
+  df: number;
+  lastReview: number;
+}
+
+export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
+  reviews: PreparedReview[],
+  trusted: number[],
+  options: ThemeOptions,
+  scanned: ScannedWords<Facts>,
+): ThemeSummary {
+  const { dict } = scanned;
   const words = new WordBuffer();
+  let scratchIds = new Int32Array(512);
   const aspects = new Map<string, Aspect>();
-  const terms = new Map<number, Aspect & { df: number; lastReview: number }>();
+  /** Discovered terms by word id (an id stands for a hash, as the terms' old Map keys did). */
+  const termOf: (Term | undefined)[] = [];
+  const terms: Term[] = [];
   const otherNeg = newMention();
   const otherPos = newMention();
   let positive = 0;
@@ -168,31 +151,72 @@ export function summarizeThemes(reviews: PreparedReview[], trusted: number[], op
   };
 
   const seenInSentence: Aspect[] = [];
-  const sentence = (r: number, lower: string, start: number, end: number, part: number, forced: number) => {
+  /** A word that is not a sentiment, function or stop word: a candidate theme of its own. */
+  const termWord = (lower: string, id: number, s: number, e: number) => {
+    if (e - s < 4) return;
+    const c0 = lower.charCodeAt(s);
+    if (c0 >= 0x30 && c0 <= 0x39) return;
+    const key = id >= 0 ? id : ~id;
+    let term = termOf[key];
+    if (!term) {
+      const word = lower.slice(s, e);
+      term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), df: 0, lastReview: -1 };
+      termOf[key] = term;
+      terms.push(term);
+    } else if ((id < 0 || dict.variant[key] === 1) && (term.key.length !== e - s || !lower.startsWith(term.key, s))) return; // hash collision: ignore
+    if (!seenInSentence.includes(term)) seenInSentence.push(term);
+  };
+
+  /**
+   * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words; each
+   * word that is not a sentiment, function or stop word is a theme candidate (with its category,
+   * if the category lexicon knows it).
+   */
+  const sentence = (r: number, lower: string, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number, start: number, end: number, part: number, forced: number) => {
     const review = reviews[r]!;
     seenInSentence.length = 0;
-    const count = words.scan(lower, start, end);
-    const onWord = (i: number, category: AspectKey | undefined) => {
-      if (category !== undefined) {
-        const aspect = categoryAspect(category);
-        if (!seenInSentence.includes(aspect)) seenInSentence.push(aspect);
-        return;
+    let sum = 0;
+    let lastNegator = -10;
+    let boost1 = 0;
+    let boost2 = 0;
+    let weight = 1;
+    for (let w = from; w < to; w++) {
+      const i = w - from;
+      const id = ids[w]!;
+      const info = id >= 0 ? dict.facts[id]!.theme : LEXICON.lookup(lower.slice(starts[w]!, ends[w]!));
+      if (info === undefined) {
+        termWord(lower, id, starts[w]!, ends[w]!);
+        boost2 = boost1;
+        boost1 = 0;
+        continue;
       }
-      const s = words.starts[i]!;
-      const e = words.ends[i]!;
-      if (e - s < 4) return;
-      const c0 = lower.charCodeAt(s);
-      if (c0 >= 0x30 && c0 <= 0x39) return;
-      const h = words.hashes[i]!;
-      let term = terms.get(h);
-      if (!term) {
-        const word = lower.slice(s, e);
-        term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), df: 0, lastReview: -1 };
-        terms.set(h, term);
-      } else if (term.key.length !== e - s || !lower.startsWith(term.key, s)) return; // hash collision: ignore
-      if (!seenInSentence.includes(term)) seenInSentence.push(term);
-    };
-    let compound = scorePolarity(lower, words, count, onWord);
+      if (info.aspect !== undefined) {
+        const aspect = categoryAspect(info.aspect);
+        if (!seenInSentence.includes(aspect)) seenInSentence.push(aspect);
+      }
+      if (info.role === NEGATOR) {
+        lastNegator = i;
+        boost2 = boost1;
+        boost1 = 0;
+        continue;
+      }
+      if (info.role === CONTRAST) {
+        sum *= 0.5;
+        weight = 1.5;
+        boost1 = boost2 = 0;
+        continue;
+      }
+      if (info.valence !== undefined) {
+        let v = info.valence;
+        const boost = boost1 + 0.95 * boost2;
+        if (boost !== 0) v += Math.sign(v) * boost;
+        if (i - lastNegator <= 3) v *= -0.74;
+        sum += v * weight;
+      }
+      boost2 = boost1;
+      boost1 = info.booster ?? 0;
+    }
+    let compound = sum / Math.sqrt(sum * sum + 15);
     if (forced !== 0) compound = forced;
     const polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
     if (polarity === 0) {
@@ -205,7 +229,7 @@ export function summarizeThemes(reviews: PreparedReview[], trusted: number[], op
     addMention(polarity > 0 ? otherPos : otherNeg, r, quote);
     for (const aspect of seenInSentence) {
       addMention(polarity > 0 ? aspect.pos : aspect.neg, r, quote);
-      const term = aspect as Aspect & { df?: number; lastReview?: number };
+      const term = aspect as Partial<Term>;
       if (term.df !== undefined && term.lastReview !== r) {
         term.df++;
         term.lastReview = r;
@@ -213,21 +237,40 @@ export function summarizeThemes(reviews: PreparedReview[], trusted: number[], op
     }
   };
 
+  /** A sentence not covered by the shared scan (pros, cons, or text whose bounds cut a word): scanned here. */
+  const scanSentence = (r: number, lower: string, start: number, end: number, part: number, forced: number) => {
+    const count = words.scan(lower, start, end);
+    if (scratchIds.length < count) scratchIds = new Int32Array(words.starts.length);
+    for (let w = 0; w < count; w++) scratchIds[w] = dict.intern(words.hashes[w]!, lower, words.starts[w]!, words.ends[w]!);
+    sentence(r, lower, scratchIds, words.starts, words.ends, 0, count, start, end, part, forced);
+  };
+
+  const { starts, ends, ids, offsets } = scanned;
   for (const r of trusted) {
     const review = reviews[r]!;
     const full = review.title ? `${review.title}\n${review.content}` : review.content;
     if (full) {
       const lower = review.lower.length === full.length ? review.lower : full.toLowerCase();
       const bounds = splitSentences(full, review.locale ?? options.locale, options.splitter);
-      for (let b = 0; b < bounds.length; b += 2) sentence(r, lower, bounds[b]!, bounds[b + 1]!, 0, 0);
+      // Map each sentence to its run of the review's words; a word cut by a sentence bound (or
+      // text whose lower-casing changed its length) sends the review to the per-sentence scan.
+      const first = offsets[r]!;
+      const last = offsets[r + 1]!;
+      let shared = lower === review.lower;
+      const ranges = shared ? sentenceRanges(bounds, starts, ends, first, last) : null;
+      if (ranges === null) shared = false;
+      for (let b = 0; b < bounds.length; b += 2) {
+        if (shared) sentence(r, lower, ids, starts, ends, ranges![b]!, ranges![b + 1]!, bounds[b]!, bounds[b + 1]!, 0, 0);
+        else scanSentence(r, lower, bounds[b]!, bounds[b + 1]!, 0, 0);
+      }
     }
-    review.pros.forEach((pro, k) => sentence(r, pro.toLowerCase(), 0, pro.length, 1 + k, 1));
-    review.cons.forEach((con, k) => sentence(r, con.toLowerCase(), 0, con.length, -1 - k, -1));
+    review.pros.forEach((pro, k) => scanSentence(r, pro.toLowerCase(), 0, pro.length, 1 + k, 1));
+    review.cons.forEach((con, k) => scanSentence(r, con.toLowerCase(), 0, con.length, -1 - k, -1));
   }
 
   const minDf = Math.max(3, Math.ceil(trusted.length * 0.02));
   const candidates = [...aspects.values()];
-  for (const term of terms.values()) if (term.df >= minDf) candidates.push(term);
+  for (const term of terms) if (term.df >= minDf) candidates.push(term);
   const minMentions = trusted.length >= 20 ? 2 : 1;
   const side = (pick: (a: Aspect) => Mention) =>
     candidates
@@ -315,6 +358,23 @@ export function summarizeThemes(reviews: PreparedReview[], trusted: number[], op
     complaintShare: sumPros + sumCons ? sumCons / (sumPros + sumCons) : null,
     sentences: { positive, negative, neutral },
   };
+}
+
+/** Word runs [from0, to0, from1, to1, ...] of each sentence, or null when a bound cuts a word. */
+const rangeBuffer: number[] = [];
+function sentenceRanges(bounds: number[], starts: Int32Array, ends: Int32Array, first: number, last: number): number[] | null {
+  rangeBuffer.length = bounds.length;
+  let w = first;
+  for (let b = 0; b < bounds.length; b += 2) {
+    const s = bounds[b]!;
+    const e = bounds[b + 1]!;
+    for (; w < last && starts[w]! < s; w++) if (ends[w]! > s) return null;
+    rangeBuffer[b] = w;
+    for (; w < last && ends[w]! <= e; w++);
+    if (w < last && starts[w]! < e) return null;
+    rangeBuffer[b + 1] = w;
+  }
+  return rangeBuffer;
 }
 
 function quoteText(review: PreparedReview, q: QuoteRef): string {

@@ -8,10 +8,10 @@
  * free"), and "free" that is about something else ("free shipping", "hands-free", "feel free").
  */
 import { NEGATORS } from '../lexicon.js';
-import { WordTable, type WordBuffer } from '../text/scan.js';
+import { WordTable } from '../text/scan.js';
 
 /** Words without which no pattern below can match; scanned for first. */
-const TRIGGERS = new WordTable(
+export const INCENTIVE_TRIGGERS = new WordTable(
   (
     'free gratis discount discounted sample exchange sponsored gifted gift compensated compensation incentive incentivized ' +
     'voucher coupon paid tester vine provided complimentary charge cost ' +
@@ -89,17 +89,10 @@ export interface TextMatch {
 }
 
 /**
- * The first admitted incentive in `lower` (lower-cased review text), or null. `words` must hold
- * the scan of `lower`.
+ * The first admitted incentive in `lower` (lower-cased review text), or null. `triggered`: whether
+ * the text has a word of INCENTIVE_TRIGGERS (the caller's word scan knows).
  */
-export function findIncentiveText(lower: string, words: WordBuffer): TextMatch | null {
-  let triggered = false;
-  for (let i = 0; i < words.count; i++) {
-    if (TRIGGERS.has(words.hashes[i]!) && TRIGGERS.get(words.hashes[i]!, lower, words.starts[i]!, words.ends[i]!)) {
-      triggered = true;
-      break;
-    }
-  }
+export function findIncentiveText(lower: string, triggered: boolean): TextMatch | null {
   if (!triggered && !lower.includes('#')) return null;
   for (const { needs, pattern } of PATTERNS) {
     if (!needs.some((part) => lower.includes(part))) continue;

@@ -121,6 +121,12 @@ export class WordTable<V> {
     return undefined;
   }
 
+  /** The value for a whole word (lower-case), if any. */
+  lookup(word: string): V | undefined {
+    const h = hashWord(word);
+    return this.table.has(h) ? this.get(h, word, 0, word.length) : undefined;
+  }
+
   has(hash: number): boolean {
     return this.table.has(hash);
   }

@@ -1,0 +1,106 @@
+/**
+ * The words of one summarizeReviews call, each distinct word hash numbered once, so that what the
+ * checks and the theme finder need to know about a word (its lexicon entries) is looked up once
+ * per distinct word instead of once per occurrence. The table is open addressing over typed
+ * arrays: a probe is a few integer operations and allocates nothing.
+ *
+ * A word id stands for a hash. Two different words with the same 32-bit hash are rare but
+ * possible; `intern` tells them apart (it returns ~id for an occurrence whose text differs from
+ * the id's first text), so no lexicon fact is ever attached to the wrong word.
+ */
+export class WordDictionary<Facts> {
+  private keys: Int32Array;
+  private slots: Int32Array;
+  private mask: number;
+  /** First text of each id, ’ folded to '. */
+  readonly texts: string[] = [];
+  /** First raw text of each id (for callers that compare raw text). */
+  readonly raw: string[] = [];
+  /** Facts of each id's first text. */
+  readonly facts: Facts[] = [];
+  /** 1 when an occurrence's raw text differed from the id's first raw text. */
+  variant = new Uint8Array(256);
+
+  constructor(private readonly describe: (word: string) => Facts, capacity = 4096) {
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /**
+   * The id of the word lower[start, end) with hash `hash`: id when its text (’ folded to ') is the
+   * id's text, ~id (negative) when only the hash is shared.
+   */
+  intern(hash: number, lower: string, start: number, end: number): number {
+    let slot = Math.imul(hash, 0x9e3779b1) >>> 0;
+    for (;;) {
+      slot &= this.mask;
+      const stored = this.slots[slot]!;
+      if (stored === 0) break;
+      if (this.keys[slot] === hash) {
+        const id = stored - 1;
+        const raw = this.raw[id]!;
+        const length = end - start;
+        if (raw.length === length) {
+          let k = 0;
+          while (k < length && lower.charCodeAt(start + k) === raw.charCodeAt(k)) k++;
+          if (k === length) return id;
+        }
+        this.variant[id] = 1;
+        const text = this.texts[id]!;
+        if (text.length === length) {
+          let k = 0;
+          for (; k < length; k++) {
+            let c = lower.charCodeAt(start + k);
+            if (c === 0x2019) c = 0x27;
+            if (c !== text.charCodeAt(k)) break;
+          }
+          if (k === length) return id;
+        }
+        return ~id;
+      }
+      slot++;
+    }
+    const id = this.texts.length;
+    const raw = lower.slice(start, end);
+    const text = raw.indexOf('’') === -1 ? raw : raw.replace(/’/g, "'");
+    this.raw.push(raw);
+    this.texts.push(text);
+    this.facts.push(this.describe(text));
+    if (id === this.variant.length) {
+      const next = new Uint8Array(id * 2);
+      next.set(this.variant);
+      this.variant = next;
+    }
+    this.keys[slot] = hash;
+    this.slots[slot] = id + 1;
+    if (this.texts.length * 2 > this.mask) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const slots = this.slots;
+    const size = keys.length * 2;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (slots[i] === 0) continue;
+      let slot = Math.imul(keys[i]!, 0x9e3779b1) >>> 0;
+      for (;;) {
+        slot &= this.mask;
+        if (this.slots[slot] === 0) break;
+        slot++;
+      }
+      this.keys[slot] = keys[i]!;
+      this.slots[slot] = slots[i]!;
+    }
+  }
+}
