@@ -54,7 +54,7 @@ it('sets the summary as a property and hands the check-toggle event to oncandor-
   details.open = true;
   await element.updateComplete;
   element.shadowRoot!.querySelector<HTMLInputElement>('[part="check"] input')!.click();
-  await element.updateComplete;
+  await waitUntil(() => toggles.length > 0, 'no candor-check-toggle reached the React prop', { timeout: 4000 });
   expect(toggles).toHaveLength(1);
   expect(toggles[0]!.detail.productId).toBe('sku-react');
   expect(toggles[0]!.detail.applied).toBe(false);
