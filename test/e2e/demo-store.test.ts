@@ -532,6 +532,36 @@ describe.runIf(built)('demo store, end to end in Chromium', () => {
       await context.close();
     }
   }, 60_000);
+
+  it('phone: saving for later and forgetting keep CLS at 0 in a top-level page, and leave no empty room under the button', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await context.addInitScript({ content: INIT_SCRIPT });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}/products/trail-jacket.html`, { waitUntil: 'load' });
+      await scrollThrough(page);
+      await widgetsSettled(page, PAGES[1]!.widgets);
+      const panel = page.locator('candor-honesty-panel');
+      /** Room between the bottom of the section's last button and the bottom of the cooling-off section. */
+      const roomBelowButtons = () =>
+        panel.evaluate((element) => {
+          const section = element.shadowRoot!.querySelector('[part~="cooling-off"]')!;
+          const buttons = [...section.querySelectorAll('button')].filter((button) => button.getClientRects().length > 0 && !button.closest('[inert]'));
+          return section.getBoundingClientRect().bottom - Math.max(...buttons.map((button) => button.getBoundingClientRect().bottom));
+        });
+      expect(await roomBelowButtons()).toBeLessThan(40);
+      await panel.getByRole('button', { name: /save it for/i }).tap();
+      await expect.poll(() => panel.getByRole('button', { name: /forget/i }).isVisible()).toBe(true);
+      await panel.getByRole('button', { name: /forget/i }).tap();
+      await expect.poll(() => panel.getByRole('button', { name: /save it for/i }).isVisible()).toBe(true);
+      await page.waitForTimeout(300);
+      const metrics = await page.evaluate(() => (window as unknown as { __demoMetrics: Metrics }).__demoMetrics);
+      expect(metrics.shifts).toEqual([]);
+      expect(metrics.cls).toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });
 
 describe('demo store e2e prerequisites', () => {

@@ -468,49 +468,46 @@ export class CandorHonestyPanel extends CandorElement {
     const duration = hours >= 72 && hours % 24 === 0 ? i18n.duration(hours / 24, 'day') : i18n.duration(hours, 'hour');
     const state = this.coolingOff;
     const title = this.heading(level, 'candor-honesty-cooling', 'section-title', i18n.t('honesty.coolingOff.title', { duration }));
-    // Every state's text and buttons share one grid cell and only the active one is visible (the
-    // others are inert), so a click, a permission answer or the timer never moves the page.
+    // Only the shopper's own clicks switch between "not saved", "saved" and "cannot save here", so
+    // only the state in force takes room: a click may move what is below (CLS leaves out shifts
+    // right after input), and nothing sits empty under the button. What changes without a click is
+    // reserved: the timer's "cooling" to "ready" text, and the answer to the notification prompt. The
+    // status line stays one element throughout: a live region must exist before it speaks.
     const saved = state.state === 'cooling' || state.state === 'ready';
     const ready = state.state === 'ready';
     const ago = saved ? i18n.relativeTime(-state.age, 'down') : i18n.relativeTime(0);
     const remaining = i18n.relativeTime(state.state === 'cooling' ? state.remaining : hours * HOUR, 'up');
     const canNotify = state.state === 'cooling' && !state.record.notify;
-    const variant = (name: string, active: boolean, content: TemplateResult) =>
-      html`<div class="variant" data-variant=${name} ?data-active=${active} ?inert=${!active}>${content}</div>`;
-    const statuses = [
-      this.status,
-      ...['saved', 'forgotten', 'notifyOn', 'notifyDenied', 'notifyUnavailable'].map((key) => i18n.t(`honesty.coolingOff.${key}`)),
-    ];
+    const variant = (name: string, content: TemplateResult) => html`<div class="variant" data-variant=${name} data-active>${content}</div>`;
+    const notifyAnswers = ['notifyOn', 'notifyDenied', 'notifyUnavailable'].map((key) => i18n.t(`honesty.coolingOff.${key}`));
     return html`<div class="section" part="section cooling-off">
       ${title}
-      <div class="stack">
-        ${variant(
-          'none',
-          state.state === 'none',
-          html`<p class="state-text" data-active>${i18n.t('honesty.coolingOff.intro')}</p>
-            <div class="actions">
-              <button type="button" class="primary" part="button save-button" @click=${this.onSave}>${i18n.t('honesty.coolingOff.save', { duration })}</button>
-            </div>`,
-        )}
-        ${variant(
-          'saved',
-          saved,
-          html`<div class="stack">
-              <p class="state-text" ?data-active=${!ready}>${i18n.t('honesty.coolingOff.cooling', { ago, remaining })}</p>
-              <p class="state-text" ?data-active=${ready}>${i18n.t('honesty.coolingOff.ready', { ago: ready ? ago : i18n.relativeTime(-hours * HOUR) })}</p>
-            </div>
-            <div class="actions">
-              <button type="button" class="secondary" part="button forget-button" @click=${this.onForget}>${i18n.t('honesty.coolingOff.forget')}</button>
-              <button type="button" class="secondary" part="button notify-button" ?data-off=${!canNotify} ?inert=${!canNotify} @click=${this.onNotify}>
-                ${i18n.t('honesty.coolingOff.notify')}
-              </button>
-            </div>`,
-        )}
-        ${variant('unavailable', state.state === 'unavailable', html`<p class="state-text note" data-active>${i18n.t('honesty.coolingOff.unavailable')}</p>`)}
-      </div>
+      ${state.state === 'none'
+        ? variant(
+            'none',
+            html`<p class="state-text" data-active>${i18n.t('honesty.coolingOff.intro')}</p>
+              <div class="actions">
+                <button type="button" class="primary" part="button save-button" @click=${this.onSave}>${i18n.t('honesty.coolingOff.save', { duration })}</button>
+              </div>`,
+          )
+        : saved
+          ? variant(
+              'saved',
+              html`<div class="stack">
+                  <p class="state-text" ?data-active=${!ready}>${i18n.t('honesty.coolingOff.cooling', { ago, remaining })}</p>
+                  <p class="state-text" ?data-active=${ready}>${i18n.t('honesty.coolingOff.ready', { ago: ready ? ago : i18n.relativeTime(-hours * HOUR) })}</p>
+                </div>
+                <div class="actions">
+                  <button type="button" class="secondary" part="button forget-button" @click=${this.onForget}>${i18n.t('honesty.coolingOff.forget')}</button>
+                  <button type="button" class="secondary" part="button notify-button" ?data-off=${!canNotify} ?inert=${!canNotify} @click=${this.onNotify}>
+                    ${i18n.t('honesty.coolingOff.notify')}
+                  </button>
+                </div>`,
+            )
+          : variant('unavailable', html`<p class="state-text note" data-active>${i18n.t('honesty.coolingOff.unavailable')}</p>`)}
       <div class="stack">
         <p class="status note" part="status" role="status" data-active>${this.status}</p>
-        ${statuses.slice(1).map((text) => html`<p class="note" aria-hidden="true">${text}</p>`)}
+        ${saved ? [i18n.t('honesty.coolingOff.saved'), ...notifyAnswers].map((text) => html`<p class="note" aria-hidden="true">${text}</p>`) : nothing}
       </div>
     </div>`;
   }

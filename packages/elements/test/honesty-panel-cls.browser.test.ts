@@ -127,28 +127,40 @@ describe('layout shift', () => {
     });
   });
 
-  it('0 while the cooling-off state changes: save, notification answer, forget (counting even shifts right after input)', async () => {
+  it('0 while the answer to the notification prompt arrives (it may come long after the click)', async () => {
     // Chromium does not mark shifts inside an iframe (where vitest runs tests) as following input,
-    // so this counts every shift: the states are stacked in one grid cell and must not move anything.
-    vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'denied', requestPermission: vi.fn() }));
+    // so this counts every shift. Saving and forgetting may move what is below (right after the
+    // shopper's click, which CLS leaves out; the demo store's end-to-end test checks that in a
+    // top-level page), but the prompt's answer has its room reserved.
+    let answer: (permission: NotificationPermission) => void = () => undefined;
+    const requestPermission = () => new Promise<NotificationPermission>((resolve) => (answer = resolve));
+    vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'default', requestPermission }));
     const el = await mount({ 'product-id': 'boot-1' }, { reviewFacts });
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'below' }));
+    await userEvent.click(activePart(el, 'save-button')!);
+    await el.updateComplete;
+    await userEvent.click(activePart(el, 'notify-button')!);
     await frames(3);
     const shift = await measureShift(async () => {
-      await userEvent.click(activePart(el, 'save-button')!);
-      await el.updateComplete;
-      await frames(2);
-      await userEvent.click(activePart(el, 'notify-button')!);
-      await el.updateComplete;
-      await frames(2);
-      await userEvent.click(activePart(el, 'forget-button')!);
+      answer('denied');
+      await vi.waitFor(() => expect(text(part(el, 'status'))).toMatch(/notifications/i));
       await el.updateComplete;
     });
     vi.unstubAllGlobals();
-    expect(text(part(el, 'status'))).toContain('Forgotten');
-    results['save, notify (denied), forget'] = shift.withInput;
+    results['notification answer'] = shift.withInput;
     expect(shift.entries).toBe(0);
-    expect(shift.withInput).toBe(0);
+  });
+
+  it('control: the same answer without reserved room is measured as a shift', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<p class="status"></p><p>below</p>';
+    document.body.append(host);
+    await frames(3);
+    const shift = await measureShift(() => {
+      host.querySelector('.status')!.textContent = 'Notifications are blocked in this browser.';
+    });
+    results['control: status without room'] = shift.withInput;
+    expect(shift.entries).toBeGreaterThan(0);
   });
 
   it('0 when the cooling-off time ends while the page is open (the timer, not the shopper, changes the text)', async () => {
@@ -168,6 +180,6 @@ describe('layout shift', () => {
   it('reports the figures', () => {
     // eslint-disable-next-line no-console
     console.info(`CLS figures: ${JSON.stringify(results)}`);
-    expect(Object.keys(results)).toHaveLength(6);
+    expect(Object.keys(results)).toHaveLength(7);
   });
 });
