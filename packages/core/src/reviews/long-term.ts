@@ -6,7 +6,7 @@
  * Spanish peers). A stated duration shorter than longTermDays ("after 2 weeks") does not count.
  */
 import { DAY_MS, type PreparedReview } from './prepare.js';
-import { WordTable } from './text/scan.js';
+import { execGuarded, guarded, WordTable, type GuardedPattern } from './text/scan.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einem: 1, einer: 1, einen: 1, un: 1, une: 1, uno: 1, una: 1,
@@ -27,17 +27,25 @@ const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|a few|[\p{L}]+)`;
 const UNIT = String.raw`(weeks?|months?|years?|wochen|woche|monaten|monate|monat|jahren|jahre|jahr|semaines?|mois|ans?|années?|semanas?|meses|mes|años?)`;
 
 /** A duration after a preposition of elapsed time ("after 6 months", "nach einem Jahr", "después de 2 años"). */
-const DURATION = new RegExp(
+const DURATION = guarded(
   `${L}(?:after|for|over|owned (?:it |this |them )?for|using (?:it |this |them )?for|had (?:it|this|them) for|nach|seit|après|depuis|pendant|después de|tras|durante) (?:about |almost |nearly |over |more than |fast |etwa |über |plus de |environ |casi |más de )?${AMOUNT} ${UNIT}${R}`,
-  'gu',
+  L,
 );
 /** "6 months later", "two years in", "3 months of daily use". */
 const LATER = new RegExp(`${L}${AMOUNT} ${UNIT} (?:later|in|on|of (?:daily |regular )?(?:use|wear|using)|später|plus tard|después|más tarde)${R}`, 'gu');
+/** LATER starts with a word of any letters, so its look-behind stays in the pattern. */
+const LATER_GUARDED: GuardedPattern = { pattern: LATER, guard: null };
 /** Clear cues with no number. */
 const CUES = new RegExp(
   `(?:^|\\n)\\s*(?:update|updated|edit|nachtrag|mise à jour|actualización)\\s*[:\\-–]|${L}(?:still works|still working|still going strong|still holding up|still looks (?:new|great|good)|long[- ]term (?:review|update|use)|updated review|funktioniert (?:immer noch|noch immer)|fonctionne toujours|sigue funcionando)${R}`,
   'u',
 );
+/** Necessary conditions of DURATION and LATER (a unit after a space), DURATION (a preposition) and LATER (a unit, then a tail). */
+const UNIT_WORD = new RegExp(` ${UNIT}${R}`, 'u');
+const PREPOSITION = /(?:after|for|over|owned|using|had|nach|seit|après|depuis|pendant|después de|tras|durante) /;
+const UNIT_THEN_TAIL = new RegExp(` ${UNIT} (?:later|in|on|of|später|plus|después|más)`, 'u');
+/** Substrings without which CUES cannot match. */
+const CUE_WORDS = ['update', 'edit', 'nachtrag', 'mise à jour', 'actualización', 'still ', 'long-term', 'long term', 'funktioniert ', 'fonctionne toujours', 'sigue funcionando'];
 /** Words without which nothing above can match; looked up in the word scan before any pattern runs. */
 export const LONG_TERM_TRIGGERS = new WordTable(
   (
@@ -60,15 +68,22 @@ function amountOf(word: string): number | undefined {
  */
 export function findLongTermText(lower: string, days: number, triggered: boolean): string | null {
   if (!triggered) return null;
-  for (const pattern of [DURATION, LATER]) {
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(lower)) !== null) {
-      const amount = amountOf(match[1]!);
-      const unit = UNIT_DAYS[match[2]!];
-      if (amount !== undefined && unit !== undefined && amount * unit >= days) return match[0];
+  // The patterns above are costly (a look-behind tried at every position), so cheap necessary
+  // conditions go first: no unit word after a space, no duration; no preposition, no DURATION;
+  // no "unit later|in|on|of...", no LATER; none of the cue words, no CUES. Same result, less work.
+  if (UNIT_WORD.test(lower)) {
+    for (const pattern of PREPOSITION.test(lower) ? [DURATION, LATER_GUARDED] : [LATER_GUARDED]) {
+      if (pattern === LATER_GUARDED && !UNIT_THEN_TAIL.test(lower)) continue;
+      pattern.pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = execGuarded(pattern, lower)) !== null) {
+        const amount = amountOf(match[1]!);
+        const unit = UNIT_DAYS[match[2]!];
+        if (amount !== undefined && unit !== undefined && amount * unit >= days) return match[0];
+      }
     }
   }
+  if (!CUE_WORDS.some((word) => lower.includes(word))) return null;
   const cue = CUES.exec(lower);
   return cue ? cue[0].trim() : null;
 }

@@ -17,20 +17,20 @@ export interface PreparedReview {
   created: number;
   /** UTC day number (days since 1970-01-01). */
   day: number;
-  updated?: number;
-  ordered?: number;
-  delivered?: number;
+  updated: number | undefined;
+  ordered: number | undefined;
+  delivered: number | undefined;
   title: string;
   content: string;
   /** Title and content, lower-cased, joined by a newline: what the text checks read. */
   lower: string;
   source: ReviewSource;
-  verifiedField?: boolean;
-  incentivizedField?: boolean;
-  incentive?: string;
+  verifiedField: boolean | undefined;
+  incentivizedField: boolean | undefined;
+  incentive: string | undefined;
   insider: boolean;
   helpfulVotes: number;
-  locale?: string;
+  locale: string | undefined;
   pros: string[];
   cons: string[];
 }
@@ -42,6 +42,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.
  * machine's zone) so the same input gives the same summary everywhere.
  */
 export function parseIsoDate(value: string): number | undefined {
+  const fast = parseCommonIsoDate(value);
+  if (fast !== undefined) return fast;
   const match = ISO_DATE.exec(value.trim());
   if (!match) return undefined;
   const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = match;
@@ -58,6 +60,93 @@ export function parseIsoDate(value: string): number | undefined {
     offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60_000;
   }
   return base - offset;
+}
+
+const digit = (value: string, at: number) => {
+  const c = value.charCodeAt(at) - 0x30;
+  return c >= 0 && c <= 9 ? c : -1000;
+};
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The shapes feeds nearly always use, "2024-05-01" and "2024-05-01T10:20:30Z" (with or without a
+ * fraction of a second), read digit by
+ * digit (no regex, no Date object); anything else (or anything unusual, such as a year before 100
+ * or a leap second) returns undefined and goes through parseIsoDate's full reading, which gives
+ * the same value for these shapes.
+ */
+function parseCommonIsoDate(value: string): number | undefined {
+  const length = value.length;
+  if (length !== 10 && length < 20) return undefined;
+  if (value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return undefined;
+  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  const day = digit(value, 8) * 10 + digit(value, 9);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return undefined;
+  if (length === 10) return Date.UTC(year, month - 1, day);
+  if (value.charCodeAt(10) !== 0x54 || value.charCodeAt(13) !== 0x3a || value.charCodeAt(16) !== 0x3a || value.charCodeAt(length - 1) !== 0x5a) return undefined;
+  if (length > 20) {
+    // A fraction of a second ("…:30.120Z"), which the full reading ignores as well.
+    const mark = value.charCodeAt(19);
+    if (mark !== 0x2e && mark !== 0x2c) return undefined;
+    for (let i = 20; i < length - 1; i++) if (digit(value, i) < 0) return undefined;
+    if (length === 21) return undefined;
+  }
+  const hour = digit(value, 11) * 10 + digit(value, 12);
+  const minute = digit(value, 14) * 10 + digit(value, 15);
+  const second = digit(value, 17) * 10 + digit(value, 18);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+const NO_ITEMS: string[] = [];
+
+function skip(invalid: InvalidReview[], index: number, field: string, reason: string, id?: string): void {
+  invalid.push({ index, ...(id !== undefined ? { id } : {}), field, reason, action: 'skipped' });
+}
+
+function ignore(invalid: InvalidReview[], index: number, id: string, field: string, reason: string): void {
+  invalid.push({ index, id, field, reason, action: 'field-ignored' });
+}
+
+function text(raw: Record<string, unknown>, field: 'title' | 'content', index: number, id: string, invalid: InvalidReview[]): string {
+  const value = raw[field];
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') {
+    ignore(invalid, index, id, field, `${field} is not text`);
+    return '';
+  }
+  return value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value;
+}
+
+function date(raw: Record<string, unknown>, field: 'updatedAt' | 'orderedAt' | 'deliveredAt', index: number, id: string, invalid: InvalidReview[]): number | undefined {
+  const value = raw[field];
+  if (value === undefined || value === null) return undefined;
+  const parsed = typeof value === 'string' ? parseIsoDate(value) : undefined;
+  if (parsed === undefined) ignore(invalid, index, id, field, `${field} is not an ISO 8601 date`);
+  return parsed;
+}
+
+function flag(raw: Record<string, unknown>, field: 'isVerifiedPurchase' | 'isIncentivized' | 'isInsider', index: number, id: string, invalid: InvalidReview[]): boolean | undefined {
+  const value = raw[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') {
+    ignore(invalid, index, id, field, `${field} is not true or false`);
+    return undefined;
+  }
+  return value;
+}
+
+function list(raw: Record<string, unknown>, field: 'pros' | 'cons', index: number, id: string, invalid: InvalidReview[]): string[] {
+  const value = raw[field];
+  if (value === undefined || value === null) return NO_ITEMS;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    ignore(invalid, index, id, field, `${field} is not a list of text`);
+    return NO_ITEMS;
+  }
+  return (value as string[]).filter((item) => item.trim() !== '').map((item) => item.slice(0, 1000));
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -77,109 +166,81 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
   const seen = new Set<string>();
   for (let index = 0; index < input.length; index++) {
     const raw: unknown = input[index];
-    const skip = (field: string, reason: string, id?: string) => invalid.push({ index, ...(id !== undefined ? { id } : {}), field, reason, action: 'skipped' });
     if (!isRecord(raw)) {
-      skip('$', 'not an object');
+      skip(invalid, index, '$', 'not an object');
       continue;
     }
     const id = typeof raw.id === 'number' && Number.isFinite(raw.id) ? String(raw.id) : raw.id;
     if (typeof id !== 'string' || id.trim() === '') {
-      skip('id', 'missing or empty id');
+      skip(invalid, index, 'id', 'missing or empty id');
       continue;
     }
     if (seen.has(id)) {
-      skip('id', `the id "${id}" was already used by an earlier review`, id);
+      skip(invalid, index, 'id', `the id "${id}" was already used by an earlier review`, id);
       continue;
     }
     const rating = raw.rating;
     if (typeof rating !== 'number' || !Number.isFinite(rating)) {
-      skip('rating', 'rating is not a number', id);
+      skip(invalid, index, 'rating', 'rating is not a number', id);
       continue;
     }
     if (rating < 1 || rating > ratingScale) {
-      skip('rating', `rating ${rating} is outside 1..${ratingScale}`, id);
+      skip(invalid, index, 'rating', `rating ${rating} is outside 1..${ratingScale}`, id);
       continue;
     }
     const created = typeof raw.createdAt === 'string' ? parseIsoDate(raw.createdAt) : undefined;
     if (created === undefined) {
-      skip('createdAt', 'createdAt is missing or not an ISO 8601 date', id);
+      skip(invalid, index, 'createdAt', 'createdAt is missing or not an ISO 8601 date', id);
       continue;
     }
     seen.add(id);
-    const ignore = (field: string, reason: string) => invalid.push({ index, id, field, reason, action: 'field-ignored' });
-    const text = (field: 'title' | 'content'): string => {
-      const value = raw[field];
-      if (value === undefined || value === null) return '';
-      if (typeof value !== 'string') {
-        ignore(field, `${field} is not text`);
-        return '';
-      }
-      return value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value;
-    };
-    const date = (field: 'updatedAt' | 'orderedAt' | 'deliveredAt'): number | undefined => {
-      const value = raw[field];
-      if (value === undefined || value === null) return undefined;
-      const parsed = typeof value === 'string' ? parseIsoDate(value) : undefined;
-      if (parsed === undefined) ignore(field, `${field} is not an ISO 8601 date`);
-      return parsed;
-    };
-    const flag = (field: 'isVerifiedPurchase' | 'isIncentivized' | 'isInsider'): boolean | undefined => {
-      const value = raw[field];
-      if (value === undefined || value === null) return undefined;
-      if (typeof value !== 'boolean') {
-        ignore(field, `${field} is not true or false`);
-        return undefined;
-      }
-      return value;
-    };
-    const list = (field: 'pros' | 'cons'): string[] => {
-      const value = raw[field];
-      if (value === undefined || value === null) return [];
-      if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-        ignore(field, `${field} is not a list of text`);
-        return [];
-      }
-      return (value as string[]).filter((item) => item.trim() !== '').map((item) => item.slice(0, 1000));
-    };
+    // Checked in this order so `invalid` lists a review's problems as it always did.
     let source: ReviewSource = 'native';
     if (raw.source !== undefined && raw.source !== null) {
       if ((REVIEW_SOURCES as readonly unknown[]).includes(raw.source)) source = raw.source as ReviewSource;
-      else ignore('source', `source must be one of ${REVIEW_SOURCES.join(', ')}`);
+      else ignore(invalid, index, id, 'source', `source must be one of ${REVIEW_SOURCES.join(', ')}`);
     }
     let helpfulVotes = 0;
     if (raw.helpfulVotes !== undefined && raw.helpfulVotes !== null) {
       if (typeof raw.helpfulVotes === 'number' && Number.isFinite(raw.helpfulVotes) && raw.helpfulVotes >= 0) helpfulVotes = raw.helpfulVotes;
-      else ignore('helpfulVotes', 'helpfulVotes is not a count');
+      else ignore(invalid, index, id, 'helpfulVotes', 'helpfulVotes is not a count');
     }
-    const title = text('title');
-    const content = text('content');
+    const title = text(raw, 'title', index, id, invalid);
+    const content = text(raw, 'content', index, id, invalid);
+    const insider = flag(raw, 'isInsider', index, id, invalid) === true;
+    const pros = list(raw, 'pros', index, id, invalid);
+    const cons = list(raw, 'cons', index, id, invalid);
+    const updated = date(raw, 'updatedAt', index, id, invalid);
+    const ordered = date(raw, 'orderedAt', index, id, invalid);
+    const delivered = date(raw, 'deliveredAt', index, id, invalid);
+    const verified = flag(raw, 'isVerifiedPurchase', index, id, invalid);
+    const incentivized = flag(raw, 'isIncentivized', index, id, invalid);
+    let incentive: string | undefined;
+    if (typeof raw.incentive === 'string' && raw.incentive.trim() !== '') incentive = raw.incentive.trim().slice(0, 100);
+    else if (raw.incentive !== undefined && raw.incentive !== null) ignore(invalid, index, id, 'incentive', 'incentive is not text');
+    // Every field is set, in one order, so all prepared reviews share one object shape and the
+    // hot loops that read them stay monomorphic.
     const review: PreparedReview = {
       id,
       rating,
       created,
       day: Math.floor(created / DAY_MS),
+      updated,
+      ordered,
+      delivered,
       title,
       content,
       lower: (title ? `${title}\n${content}` : content).toLowerCase(),
       source,
-      insider: flag('isInsider') === true,
+      verifiedField: verified,
+      incentivizedField: incentivized,
+      incentive,
+      insider,
       helpfulVotes,
-      pros: list('pros'),
-      cons: list('cons'),
+      locale: typeof raw.locale === 'string' && raw.locale ? raw.locale : undefined,
+      pros,
+      cons,
     };
-    const updated = date('updatedAt');
-    const ordered = date('orderedAt');
-    const delivered = date('deliveredAt');
-    if (updated !== undefined) review.updated = updated;
-    if (ordered !== undefined) review.ordered = ordered;
-    if (delivered !== undefined) review.delivered = delivered;
-    const verified = flag('isVerifiedPurchase');
-    const incentivized = flag('isIncentivized');
-    if (verified !== undefined) review.verifiedField = verified;
-    if (incentivized !== undefined) review.incentivizedField = incentivized;
-    if (typeof raw.incentive === 'string' && raw.incentive.trim() !== '') review.incentive = raw.incentive.trim().slice(0, 100);
-    else if (raw.incentive !== undefined && raw.incentive !== null) ignore('incentive', 'incentive is not text');
-    if (typeof raw.locale === 'string' && raw.locale) review.locale = raw.locale;
     reviews.push(review);
   }
   return { reviews, invalid };

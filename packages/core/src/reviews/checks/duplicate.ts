@@ -37,7 +37,18 @@ export function shingleSet(wordHashes: Int32Array, count: number): Int32Array {
   for (let i = 0; i < n; i++) {
     out[i] = mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ Math.imul(wordHashes[i + 2]!, 0xc2b2ae3d) ^ 0x27d4eb2f);
   }
-  out.sort();
+  if (n <= 64) {
+    // Insertion sort: for a review's few dozen shingles far cheaper than TypedArray#sort.
+    for (let i = 1; i < n; i++) {
+      const x = out[i]!;
+      let j = i - 1;
+      while (j >= 0 && out[j]! > x) {
+        out[j + 1] = out[j]!;
+        j--;
+      }
+      out[j + 1] = x;
+    }
+  } else out.sort();
   let unique = 0;
   for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
   return out.subarray(0, unique);
@@ -109,17 +120,14 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
 
   // Identical shingle sets first, in one pass: a thousand copies of one text must not become a
   // million pair comparisons.
-  const bySignature = new Map<string, number>();
+  const bySignature = new SignatureTable(n);
   const representatives: number[] = [];
   for (let i = 0; i < n; i++) {
     const set = sets[i];
     if (!set || set.length === 0) continue;
-    const key = exactKey(set);
-    const first = bySignature.get(key);
-    if (first === undefined) {
-      bySignature.set(key, i);
-      representatives.push(i);
-    } else if (set.length === sets[first]!.length && jaccard(set, sets[first]!) === 1) link(i, first, 1);
+    const first = bySignature.firstWith(set, i);
+    if (first === i) representatives.push(i);
+    else if (set.length === sets[first]!.length && jaccard(set, sets[first]!) === 1) link(i, first, 1);
     else representatives.push(i);
   }
 
@@ -156,25 +164,51 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
       }
     }
   } else {
-    const buckets = new Map<number, number[]>();
+    // Band hashes go into one open-addressing table (a bucket is a chain of (review, band)
+    // entries), not a Map of arrays: 16 entries per review would otherwise be 16 small arrays.
+    // Buckets are then visited in the order of their first entry and their members in entry
+    // order, which is the order the candidate pairs were always compared in.
+    const reps = representatives.length;
+    const entries = reps * BANDS;
+    let size = 1024;
+    while (size < entries * 2) size *= 2;
+    const mask = size - 1;
+    const keys = new Int32Array(size);
+    const heads = new Int32Array(size).fill(-1);
+    const tails = new Int32Array(size);
+    const counts = new Int32Array(size);
+    const next = new Int32Array(entries).fill(-1);
+    const shared: number[] = [];
     const signature = new Int32Array(BINS);
-    for (const i of representatives) {
-      minhash(sets[i]!, signature);
+    for (let p = 0; p < reps; p++) {
+      minhash(sets[representatives[p]!]!, signature);
       for (let band = 0; band < BANDS; band++) {
         let h = Math.imul(band + 1, 0x9e3779b1);
         for (let r = 0; r < ROWS; r++) h = mix(h ^ signature[band * ROWS + r]!);
-        const bucket = buckets.get(h);
-        if (bucket) bucket.push(i);
-        else buckets.set(h, [i]);
+        const entry = p * BANDS + band;
+        let slot = mix(h) & mask;
+        while (heads[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & mask;
+        if (heads[slot] === -1) {
+          keys[slot] = h;
+          heads[slot] = entry;
+        } else {
+          next[tails[slot]!] = entry;
+          if (counts[slot] === 1) shared.push(slot);
+        }
+        tails[slot] = entry;
+        counts[slot]!++;
       }
     }
+    shared.sort((x, y) => heads[x]! - heads[y]!);
     const tried = new Set<number>();
-    for (const bucket of buckets.values()) {
-      if (bucket.length < 2) continue;
-      for (let x = 0; x < bucket.length; x++) {
-        for (let y = x + 1; y < bucket.length; y++) {
-          const a = bucket[x]!;
-          const b = bucket[y]!;
+    const members: number[] = [];
+    for (const slot of shared) {
+      members.length = 0;
+      for (let entry = heads[slot]!; entry !== -1; entry = next[entry]!) members.push(representatives[(entry / BANDS) | 0]!);
+      for (let x = 0; x < members.length; x++) {
+        for (let y = x + 1; y < members.length; y++) {
+          const a = members[x]!;
+          const b = members[y]!;
           const key = a < b ? a * n + b : b * n + a;
           if (tried.has(key)) continue;
           tried.add(key);
@@ -204,14 +238,49 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
   return hits;
 }
 
-function exactKey(set: Int32Array): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < set.length; i++) {
-    h1 = Math.imul(h1 ^ set[i]!, 0x01000193);
-    h2 = mix(h2 + set[i]!);
+/**
+ * Reviews grouped by two 32-bit hashes and the size of their shingle set (as a string key
+ * `size:h1:h2` did before, without building a string per review).
+ */
+class SignatureTable {
+  private readonly h1s: Int32Array;
+  private readonly h2s: Int32Array;
+  private readonly sizes: Int32Array;
+  private readonly firsts: Int32Array;
+  private readonly mask: number;
+
+  constructor(n: number) {
+    let size = 1024;
+    while (size < n * 2) size *= 2;
+    this.h1s = new Int32Array(size);
+    this.h2s = new Int32Array(size);
+    this.sizes = new Int32Array(size);
+    this.firsts = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
   }
-  return `${set.length}:${h1 >>> 0}:${h2 >>> 0}`;
+
+  /** The first review with this set's signature; `index` itself when it is the first. */
+  firstWith(set: Int32Array, index: number): number {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    for (let i = 0; i < set.length; i++) {
+      h1 = Math.imul(h1 ^ set[i]!, 0x01000193);
+      h2 = mix(h2 + set[i]!);
+    }
+    let slot = mix(h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const first = this.firsts[slot]!;
+      if (first === -1) {
+        this.h1s[slot] = h1;
+        this.h2s[slot] = h2;
+        this.sizes[slot] = set.length;
+        this.firsts[slot] = index;
+        return index;
+      }
+      if (this.h1s[slot] === h1 && this.h2s[slot] === h2 && this.sizes[slot] === set.length) return first;
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }
 
 /**

@@ -8,7 +8,7 @@
  * free"), and "free" that is about something else ("free shipping", "hands-free", "feel free").
  */
 import { NEGATORS } from '../lexicon.js';
-import { WordTable } from '../text/scan.js';
+import { execGuarded, guarded, WordTable, type GuardedPattern } from '../text/scan.js';
 
 /** Words without which no pattern below can match; scanned for first. */
 export const INCENTIVE_TRIGGERS = new WordTable(
@@ -27,14 +27,14 @@ export const INCENTIVE_TRIGGERS = new WordTable(
  * Compiles a pattern with a Unicode-aware \\b: JavaScript's \\b only knows ASCII letters, so
  * "recibí\\b" or "envoyé\\b" would never match.
  */
-function re(source: string): RegExp {
-  const boundary = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
-  return new RegExp(source.replace(/\\b/g, boundary), 'gu');
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+function re(source: string): GuardedPattern {
+  return guarded(source.replace(/\\b/g, BOUNDARY), BOUNDARY);
 }
 
 const SPAN = String.raw`[^.!?\n]{0,60}?`;
 /** Each pattern with substrings one of which it cannot match without: a cheap test before the regex runs. */
-const PATTERNS: Array<{ needs: string[]; pattern: RegExp }> = [
+const PATTERNS: Array<{ needs: string[]; pattern: GuardedPattern }> = [
   // English
   // "received this for free", "got it at a discount", "was given the product free of charge"
   { needs: ['free', 'discount', 'complimentary', 'at no '], pattern: re(
@@ -96,13 +96,13 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
   if (!triggered && !lower.includes('#')) return null;
   for (const { needs, pattern } of PATTERNS) {
     if (!needs.some((part) => lower.includes(part))) continue;
-    pattern.lastIndex = 0;
+    pattern.pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = pattern.exec(lower)) !== null) {
+    while ((match = execGuarded(pattern, lower)) !== null) {
       const start = match.index;
       const end = start + match[0].length;
       if (!endsWithExcusedFree(lower, end, match[0]) && !isNegated(lower, start, end)) return { start, end };
-      pattern.lastIndex = start + 1;
+      pattern.pattern.lastIndex = start + 1;
     }
   }
   return null;

@@ -131,3 +131,32 @@ export class WordTable<V> {
     return this.table.has(hash);
   }
 }
+
+/**
+ * A global regex whose source began with a zero-width assertion, compiled without it, plus the
+ * assertion as a sticky regex. V8 tries a leading look-behind at every position of the text, which
+ * made these patterns several times slower; a search for the rest, with the assertion checked
+ * where a match starts (and the search resumed one position later when it fails), finds exactly
+ * the matches of the original pattern, in the same order.
+ */
+export interface GuardedPattern {
+  pattern: RegExp;
+  guard: RegExp | null;
+}
+
+export function guarded(source: string, assertion: string): GuardedPattern {
+  return source.startsWith(assertion)
+    ? { pattern: new RegExp(source.slice(assertion.length), 'gu'), guard: new RegExp(assertion, 'uy') }
+    : { pattern: new RegExp(source, 'gu'), guard: null };
+}
+
+/** The next match of `p.pattern` from its lastIndex, as the original pattern would find it. */
+export function execGuarded(p: GuardedPattern, text: string): RegExpExecArray | null {
+  for (;;) {
+    const match = p.pattern.exec(text);
+    if (match === null || p.guard === null) return match;
+    p.guard.lastIndex = match.index;
+    if (p.guard.test(text)) return match;
+    p.pattern.lastIndex = match.index + 1;
+  }
+}
