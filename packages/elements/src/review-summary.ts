@@ -1,4 +1,4 @@
-import { floorRating, recomputeWithout, type ReviewCheckId } from '@candor/core';
+import { floorRating, type recomputeWithout, type ReviewCheckId } from '@candor/core';
 import type { ReviewExcerpt, ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -7,10 +7,30 @@ import { summaryLocales, summaryMessages } from './review-summary.messages.js';
 import { summaryStyles } from './review-summary.styles.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
+import { describeElement, logOnce } from './shared/log.js';
 import { whenVisible } from './shared/when-visible.js';
 import { stars } from './stars.js';
 
 const camel = (kebab: string): string => kebab.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
+
+/**
+ * Switching a check off is the only use of the recompute code, so it is not part of the page: it
+ * loads when a shopper first opens "show our work" (or presses a switch), once for every element.
+ * Until it is there, nothing is drawn differently; a switch pressed before it arrives takes effect
+ * when it does.
+ */
+let loadedRecompute: typeof recomputeWithout | undefined;
+let recomputeLoading: Promise<typeof recomputeWithout> | undefined;
+function loadRecompute(): Promise<typeof recomputeWithout> {
+  recomputeLoading ??= import('./recompute.js').then(
+    (module) => (loadedRecompute = module.recomputeWithout),
+    (error: unknown) => {
+      recomputeLoading = undefined; // let a later press try again
+      throw error;
+    },
+  );
+  return recomputeLoading;
+}
 
 /**
  * The genuine-review summary: the plain average and count beside the average without the reviews
@@ -184,10 +204,10 @@ export class CandorReviewSummary extends CandorElement {
   }
 
   private figures(summary: ReviewSummary) {
-    if (!this.disabled.length) {
+    if (!this.disabled.length || !loadedRecompute) {
       return { adjustedAverage: summary.adjustedAverage, trustedCount: summary.trustedCount, histogram: summary.histogram.trusted, smallSample: summary.confidence.smallSample, low: summary.confidence.low, high: summary.confidence.high };
     }
-    const again = recomputeWithout(summary, this.disabled, this.candorConfig.reviews.smallSample);
+    const again = loadedRecompute(summary, this.disabled, this.candorConfig.reviews.smallSample);
     return { adjustedAverage: again.adjustedAverage, trustedCount: again.trustedCount, histogram: again.histogram, smallSample: again.confidence.smallSample, low: again.confidence.low, high: again.confidence.high };
   }
 
@@ -197,16 +217,30 @@ export class CandorReviewSummary extends CandorElement {
     return ids.length > 0 && ids.every((id) => typeof summary.flaggedRatings[id] === 'number');
   }
 
+  /** Opening "show our work" fetches the recompute code, so its switches answer at once. */
+  private onWorkToggle(event: Event): void {
+    if ((event.target as HTMLDetailsElement).open) loadRecompute().catch(() => undefined);
+  }
+
   private onCheckChange(summary: ReviewSummary, check: ReviewCheckId, event: Event): void {
-    const applied = (event.target as HTMLInputElement).checked;
-    this.disabled = applied ? this.disabled.filter((id) => id !== check) : [...this.disabled, check];
-    const figures = this.figures(summary);
-    emitCandorEvent(this, 'candor-check-toggle', {
-      ...(this.productId ? { productId: this.productId } : {}),
-      check,
-      applied,
-      adjustedAverage: figures.adjustedAverage,
-      trustedCount: figures.trustedCount,
+    const box = event.target as HTMLInputElement;
+    const applied = box.checked;
+    const apply = () => {
+      if (summary !== this.data.summary) return; // the summary was replaced meanwhile
+      this.disabled = applied ? this.disabled.filter((id) => id !== check) : [...new Set([...this.disabled, check])];
+      const figures = this.figures(summary);
+      emitCandorEvent(this, 'candor-check-toggle', {
+        ...(this.productId ? { productId: this.productId } : {}),
+        check,
+        applied,
+        adjustedAverage: figures.adjustedAverage,
+        trustedCount: figures.trustedCount,
+      });
+    };
+    if (loadedRecompute) return apply();
+    loadRecompute().then(apply, (error: unknown) => {
+      box.checked = !applied; // the figure did not change, so neither does the switch
+      logOnce(`recompute:${String(error)}`, 'error', `${describeElement(this)}: the code that switches checks off did not load (${String(error)}); the checked rating stays as it was.`);
     });
   }
 
@@ -296,7 +330,7 @@ export class CandorReviewSummary extends CandorElement {
     const { t, plural } = this.i18n;
     const recompute = this.canRecompute(summary);
     const shown = summary.excluded.filter((entry) => entry.mode !== 'off' || entry.count > 0);
-    return html`<details part="work">
+    return html`<details part="work" @toggle=${this.onWorkToggle}>
       <summary>${plural('summary.work.title', Math.max(0, summary.total - summary.trustedCount))}</summary>
       <p class="small">${t(recompute ? 'summary.work.intro' : 'summary.work.fixed')}</p>
       <ul class="checks">

@@ -85,6 +85,7 @@ describe('accessibility (axe-core)', () => {
     const el = await inState('loaded', 'en', { version: 1, theme: { colorScheme, accent: '#ffd400' } });
     await openEverything(el);
     root(el).querySelectorAll<HTMLInputElement>('[part="check"] input').forEach((box) => box.click());
+    await waitUntil(() => root(el).querySelector('[part="work"] [role="status"]'), 'the switches had no effect');
     await el.updateComplete;
     expect(el.hasAttribute('style')).toBe(false);
     await expectNoAxeViolations(el);
@@ -110,6 +111,8 @@ describe('keyboard', () => {
     await userEvent.keyboard('{Tab}');
     expect(root(el).activeElement).toBe(q(el, '[part="check"] input'));
     await userEvent.keyboard(' ');
+    // Opening the work started loading the recompute code; the switch applies once it is there.
+    await waitUntil(() => toggles.length === 1, 'the switch had no effect');
     await el.updateComplete;
     expect(toggles).toHaveLength(1);
     expect(toggles[0]!.detail.applied).toBe(false);

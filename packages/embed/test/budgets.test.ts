@@ -20,7 +20,7 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * ceiling stops it from growing: lower it whenever the page gets smaller, never raise it; when it
  * reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 38_000;
+export const PRODUCT_PAGE_CEILING = 36_900;
 
 const manifest: Manifest = readManifest();
 
@@ -77,6 +77,15 @@ describe('bundle budgets (brotli, real built files)', () => {
     const verdict = sizes.brotli <= BUDGETS.productPage ? 'within the target' : `${sizes.brotli - BUDGETS.productPage} B over the target`;
     console.log(`product page (${[...files].join(', ')}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip; ${verdict}`);
     expect(sizes.brotli).toBeLessThanOrEqual(PRODUCT_PAGE_CEILING);
+  });
+
+  it('the recompute code behind "show our work"\'s switches is not part of the page: it loads on the shopper\'s first use', () => {
+    const summaryChunk = manifest.widgets['review-summary']!;
+    const lazy = (manifest.files[summaryChunk]!.dynamicImports ?? []).filter((file) => /recompute/.test(file));
+    expect(lazy, `${summaryChunk} should import the recompute chunk dynamically`).toHaveLength(1);
+    expect(productPageFiles().has(lazy[0]!)).toBe(false);
+    const sizes = measure(staticClosure(manifest, lazy[0]!));
+    console.log(`on the first switch in "show our work" (${lazy[0]}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip more`);
   });
 
   it('control: the product page check fails when 1 KB more is added to the page', () => {
