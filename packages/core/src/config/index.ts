@@ -37,4 +37,4 @@ export {
   type ProductFacts,
   type ResolvedProductFacts,
 } from './product-facts.js';
-export { configJsonSchema, CONFIG_SCHEMA_ID } from './json-schema.js';
+export { configJsonSchema, shapeJsonSchema, CONFIG_SCHEMA_ID } from './json-schema.js';

@@ -4,8 +4,9 @@
  * - the TypeScript type (`Infer<typeof shape>` for validated output, `InferInput` for what authors write),
  * - a validator that interprets the description (no generated code, so it runs under a CSP
  *   without 'unsafe-eval'), reports every problem at once with its JSON path, and fills defaults,
- * - a JSON Schema (draft 2020-12) fragment, published as candor.schema.json for editors
- *   (its documentation strings are added by json-schema.ts from schema-docs.ts).
+ * - a JSON Schema (draft 2020-12) fragment, published as candor.schema.json for editors: each
+ *   shape keeps what it was made from (`source`), and json-schema.ts writes the schema from that,
+ *   so the code that writes schemas stays out of the script-tag bundle, which only validates.
  *
  * Why not a library: a code-generating validator (ajv) cannot run under a strict CSP, and the
  * interpreting ones either weigh more than this whole file in the script-tag bundle or cannot
@@ -55,10 +56,22 @@ export interface Shape<Out, In = Out, InOptional extends boolean = boolean, OutO
   /** Text for an editor's tooltip and for error messages ("expected a number from 1 to 720"). */
   readonly expected: string;
   read(value: unknown, path: string, log: IssueLog): Read<Out>;
-  jsonSchema(): JsonSchema;
+  /** What the shape was made from, for `shapeJsonSchema` in json-schema.ts. */
+  readonly source: ShapeSource;
 }
 
-type AnyShape = Shape<unknown, unknown, boolean, boolean>;
+export type AnyShape = Shape<unknown, unknown, boolean, boolean>;
+
+/** A shape's kind and the options it was made with: all a JSON Schema needs. */
+export type ShapeSource =
+  | { readonly kind: 'string'; readonly options: StringOptions }
+  | { readonly kind: 'number'; readonly options: NumberOptions }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'oneOf'; readonly values: readonly (string | number)[] }
+  | { readonly kind: 'defaulted'; readonly shape: AnyShape; readonly fallback: unknown }
+  | { readonly kind: 'array'; readonly item: AnyShape; readonly options: ArrayOptions }
+  | { readonly kind: 'object'; readonly props: Readonly<Record<string, AnyShape>>; readonly options: ObjectOptions }
+  | { readonly kind: 'record'; readonly value: AnyShape; readonly options: RecordOptions };
 export type Infer<S> = S extends Shape<infer Out, unknown, boolean, boolean> ? Out : never;
 export type InferInput<S> = S extends Shape<unknown, infer In, boolean, boolean> ? In : never;
 
@@ -78,9 +91,9 @@ type InOf<P extends Props> = Simplify<
 function required<Out, In = Out>(
   expected: string,
   read: (value: unknown, path: string, log: IssueLog) => Read<Out>,
-  jsonSchema: () => JsonSchema,
+  source: ShapeSource,
 ): Shape<Out, In, false, false> {
-  return { inOptional: false, outOptional: false, expected, read, jsonSchema };
+  return { inOptional: false, outOptional: false, expected, read, source };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,12 +127,7 @@ export function string(options: StringOptions = {}): Shape<string, string, false
       }
       return value;
     },
-    () => ({
-      type: 'string',
-      ...(minLength > 0 ? { minLength } : {}),
-      ...(maxLength !== undefined ? { maxLength } : {}),
-      ...(pattern ? { pattern: pattern.source } : {}),
-    }),
+    { kind: 'string', options },
   );
 }
 
@@ -151,11 +159,7 @@ export function number(options: NumberOptions = {}): Shape<number, number, false
         (max === undefined || value <= max);
       return ok ? (value as number) : (log.mismatch(path, expected, value), INVALID);
     },
-    () => ({
-      type: integer ? 'integer' : 'number',
-      ...(min !== undefined ? { minimum: min } : {}),
-      ...(max !== undefined ? { maximum: max } : {}),
-    }),
+    { kind: 'number', options },
   );
 }
 
@@ -163,7 +167,7 @@ export function boolean(): Shape<boolean, boolean, false, false> {
   return required(
     'true or false',
     (value, path, log) => (typeof value === 'boolean' ? value : (log.mismatch(path, 'true or false', value), INVALID)),
-    () => ({ type: 'boolean' }),
+    { kind: 'boolean' },
   );
 }
 
@@ -185,7 +189,7 @@ export function oneOf<const V extends readonly (string | number)[]>(values: V): 
       });
       return INVALID;
     },
-    () => ({ enum: [...values] }),
+    { kind: 'oneOf', values },
   );
 }
 
@@ -209,11 +213,7 @@ export function defaulted<Out, In>(shape: Shape<Out, In, boolean, boolean>, fall
     inOptional: true,
     outOptional: false,
     read: (value, path, log) => shape.read(value === undefined ? (JSON.parse(JSON.stringify(fallback)) as In) : value, path, log),
-    jsonSchema: () => {
-      const schema = shape.jsonSchema();
-      const isEmptyObject = typeof fallback === 'object' && fallback !== null && Object.keys(fallback).length === 0;
-      return isEmptyObject ? schema : { ...schema, default: fallback };
-    },
+    source: { kind: 'defaulted', shape, fallback },
   };
 }
 
@@ -244,12 +244,7 @@ export function array<Out, In>(item: Shape<Out, In, boolean, boolean>, options: 
       });
       return valid ? out : INVALID;
     },
-    () => ({
-      type: 'array',
-      items: item.jsonSchema(),
-      ...(minItems > 0 ? { minItems } : {}),
-      ...(maxItems !== undefined ? { maxItems } : {}),
-    }),
+    { kind: 'array', item, options },
   );
 }
 
@@ -309,17 +304,7 @@ export function object<P extends Props>(props: P, options: ObjectOptions = {}): 
       }
       return valid ? (out as OutOf<P>) : INVALID;
     },
-    () => ({
-      type: 'object',
-      properties: {
-        ...Object.fromEntries(ignored.map((key) => [key, { type: 'string' }])),
-        ...Object.fromEntries(Object.entries(props).map(([key, shape]) => [key, shape.jsonSchema()])),
-      },
-      required: Object.entries(props)
-        .filter(([, shape]) => !shape.inOptional)
-        .map(([key]) => key),
-      additionalProperties: false,
-    }),
+    { kind: 'object', props, options },
   );
 }
 
@@ -361,11 +346,6 @@ export function record<Out, In>(
       }
       return valid ? out : INVALID;
     },
-    () => ({
-      type: 'object',
-      propertyNames: { pattern: keyPattern.source },
-      additionalProperties: value.jsonSchema(),
-      ...(maxKeys !== undefined ? { maxProperties: maxKeys } : {}),
-    }),
+    { kind: 'record', value, options },
   );
 }
