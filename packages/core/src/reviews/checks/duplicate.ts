@@ -164,47 +164,69 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
       }
     }
   } else {
-    // Band hashes go into one open-addressing table (a bucket is a chain of (review, band)
-    // entries), not a Map of arrays: 16 entries per review would otherwise be 16 small arrays.
-    // Buckets are then visited in the order of their first entry and their members in entry
-    // order, which is the order the candidate pairs were always compared in.
+    // Every (review, band) entry is bucketed by its band hash. Not a Map of arrays (16 small
+    // arrays per review) and not one big table (a cache miss per entry): entries are first
+    // partitioned by the top bits of their hash (a stable counting sort), then each partition
+    // goes through a small open-addressing table that stays in cache. A bucket is a chain of
+    // entries in entry order; buckets are visited in the order of their first entry, the order
+    // the candidate pairs were always compared in.
     const reps = representatives.length;
     const entries = reps * BANDS;
-    let size = 1024;
-    while (size < entries * 2) size *= 2;
-    const mask = size - 1;
-    const keys = new Int32Array(size);
-    const heads = new Int32Array(size).fill(-1);
-    const tails = new Int32Array(size);
-    const counts = new Int32Array(size);
-    const next = new Int32Array(entries).fill(-1);
-    const shared: number[] = [];
+    const hashes = new Int32Array(entries);
     const signature = new Int32Array(BINS);
     for (let p = 0; p < reps; p++) {
       minhash(sets[representatives[p]!]!, signature);
       for (let band = 0; band < BANDS; band++) {
         let h = Math.imul(band + 1, 0x9e3779b1);
         for (let r = 0; r < ROWS; r++) h = mix(h ^ signature[band * ROWS + r]!);
-        const entry = p * BANDS + band;
-        let slot = mix(h) & mask;
-        while (heads[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & mask;
-        if (heads[slot] === -1) {
-          keys[slot] = h;
-          heads[slot] = entry;
-        } else {
-          next[tails[slot]!] = entry;
-          if (counts[slot] === 1) shared.push(slot);
-        }
-        tails[slot] = entry;
-        counts[slot]!++;
+        hashes[p * BANDS + band] = h;
       }
     }
-    shared.sort((x, y) => heads[x]! - heads[y]!);
+    let bits = 0;
+    while (bits < 16 && entries >> bits > 2048) bits++;
+    const parts = 1 << bits;
+    const partOf = (h: number) => (bits === 0 ? 0 : mix(h) >>> (32 - bits));
+    const starts = new Int32Array(parts + 1);
+    for (let e = 0; e < entries; e++) starts[partOf(hashes[e]!) + 1]!++;
+    let largest = 0;
+    for (let q = 0; q < parts; q++) {
+      largest = Math.max(largest, starts[q + 1]!);
+      starts[q + 1]! += starts[q]!;
+    }
+    const order = new Int32Array(entries);
+    const fill = starts.slice(0, parts);
+    for (let e = 0; e < entries; e++) order[fill[partOf(hashes[e]!)]!++] = e;
+    let size = 64;
+    while (size < largest * 2) size *= 2;
+    const mask = size - 1;
+    // Per slot, side by side: hash, first entry + 1 (0: empty), last entry.
+    const table = new Int32Array(size * 4);
+    const next = new Int32Array(entries).fill(-1);
+    const shared: number[] = [];
+    for (let q = 0; q < parts; q++) {
+      table.fill(0);
+      for (let k = starts[q]!; k < starts[q + 1]!; k++) {
+        const entry = order[k]!;
+        const h = hashes[entry]!;
+        let at = (mix(h) & mask) << 2;
+        while (table[at + 1] !== 0 && table[at] !== h) at = (at + 4) & (mask << 2);
+        if (table[at + 1] === 0) {
+          table[at] = h;
+          table[at + 1] = entry + 1;
+        } else {
+          const last = table[at + 2]!;
+          next[last] = entry;
+          if (last === table[at + 1]! - 1) shared.push(last);
+        }
+        table[at + 2] = entry;
+      }
+    }
+    shared.sort((x, y) => x - y);
     const tried = new Set<number>();
     const members: number[] = [];
-    for (const slot of shared) {
+    for (const head of shared) {
       members.length = 0;
-      for (let entry = heads[slot]!; entry !== -1; entry = next[entry]!) members.push(representatives[(entry / BANDS) | 0]!);
+      for (let entry = head; entry !== -1; entry = next[entry]!) members.push(representatives[(entry / BANDS) | 0]!);
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
           const a = members[x]!;
@@ -283,6 +305,10 @@ class SignatureTable {
   }
 }
 
+/** Each bin's fixed probe sequence for densification, computed once: PROBES[bin * 64 + attempt]. */
+const PROBES = new Uint8Array(BINS * 64);
+for (let b = 0; b < BINS; b++) for (let attempt = 1; attempt < 64; attempt++) PROBES[b * 64 + attempt] = (mix(Math.imul(b + 1, 0x9e3779b1) ^ attempt) >>> 0) % BINS;
+
 /**
  * One-permutation MinHash: each shingle lands in one of the bins, keeping the bin's minimum. Short
  * reviews leave bins empty; each empty bin borrows from a bin chosen by a fixed probe sequence of
@@ -300,7 +326,7 @@ function minhash(set: Int32Array, out: Int32Array): void {
   for (let b = 0; b < BINS; b++) {
     if (out[b] !== EMPTY) continue;
     for (let attempt = 1; attempt < 64; attempt++) {
-      const probe = (mix(Math.imul(b + 1, 0x9e3779b1) ^ attempt) >>> 0) % BINS;
+      const probe = PROBES[b * 64 + attempt]!;
       const source = out[probe]!;
       if (source !== EMPTY && source >= 0) {
         // Borrowed values are made negative so they never serve as a source themselves.
