@@ -15,7 +15,6 @@ import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageJsonLd } from './shared/json-ld.js';
-import { adaptReviews } from './review-adapters.js';
 
 export type ReviewFormat = CandorConfig['reviews']['source'] extends infer S ? (S extends { format: infer F } ? F : never) : never;
 
@@ -74,11 +73,14 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
   const product = findSchemaOrgProducts(jsonLd).find((node) => 'review' in node || 'aggregateRating' in node);
   if (product) {
     const engine = await import('@candor/core/reviews');
-    const reviews = await adaptReviews('schema-org', jsonLd, productId, config.reviews.ratingScale);
+    const reviews = await (await adapters()).adaptReviews('schema-org', jsonLd, productId, config.reviews.ratingScale);
     return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: 'the page JSON-LD' };
   }
   return { summary: undefined, source: 'none' };
 }
+
+/** The format adapters, like the engine they hand reviews to, load only when raw reviews in another format arrive. */
+const adapters = () => import('./review-adapters.js');
 
 const FORMATS = ['candor', 'schema-org', 'google-feed', 'csv'] as const;
 function formatOf(value: string): ReviewFormat {
@@ -95,7 +97,7 @@ async function fromData(data: unknown, where: string, config: CandorConfig, form
     if (!list) throw new Error(`${where} is neither a list of reviews, { "reviews": [...] }, nor a review summary`);
     reviews = list as ReviewInput[];
   } else {
-    reviews = await adaptReviews(format, data, request?.productId, config.reviews.ratingScale);
+    reviews = await (await adapters()).adaptReviews(format, data, request?.productId, config.reviews.ratingScale);
   }
   const engine = await import('@candor/core/reviews');
   return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: where };
