@@ -22,7 +22,9 @@ export interface PreparedReview {
   delivered: number | undefined;
   title: string;
   content: string;
-  /** Title and content, lower-cased, joined by a newline: what the text checks read. */
+  /** Title and content joined by a newline (just the content when there is no title). */
+  full: string;
+  /** `full` lower-cased: what the text checks read. */
   lower: string;
   source: ReviewSource;
   verifiedField: boolean | undefined;
@@ -218,6 +220,7 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     let incentive: string | undefined;
     if (typeof raw.incentive === 'string' && raw.incentive.trim() !== '') incentive = raw.incentive.trim().slice(0, 100);
     else if (raw.incentive !== undefined && raw.incentive !== null) ignore(invalid, index, id, 'incentive', 'incentive is not text');
+    const full = title ? `${title}\n${content}` : content;
     // Every field is set, in one order, so all prepared reviews share one object shape and the
     // hot loops that read them stay monomorphic.
     const review: PreparedReview = {
@@ -230,7 +233,8 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
       delivered,
       title,
       content,
-      lower: (title ? `${title}\n${content}` : content).toLowerCase(),
+      full,
+      lower: full.toLowerCase(),
       source,
       verifiedField: verified,
       incentivizedField: incentivized,

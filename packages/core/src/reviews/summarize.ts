@@ -6,7 +6,7 @@
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import { findBursts } from './checks/burst.js';
-import { findDuplicates, shingleSet } from './checks/duplicate.js';
+import { findDuplicates, ShinglePool, shingleSet } from './checks/duplicate.js';
 import { findIncentiveText, INCENTIVE_TRIGGERS } from './checks/incentive.js';
 import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
 import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
@@ -14,7 +14,7 @@ import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
 import { wilsonInterval } from './stats.js';
 import { WordBuffer } from './text/scan.js';
-import { excerpt, summarizeThemes, themeWordInfo, type WordInfo } from './themes.js';
+import { excerpt, summarizeThemes, themeWordInfo, type ScannedWords, type WordInfo } from './themes.js';
 import { WordDictionary } from './text/dictionary.js';
 import type { CheckReport, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
 
@@ -31,69 +31,34 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   for (const review of prepared.reviews) (review.source === 'checkout-survey' && surveyMode === 'exclude' ? apart : population).push(review);
 
   const n = population.length;
-  const flags: ReviewFlag[][] = Array.from({ length: n }, () => []);
-  const add = (i: number, flag: Omit<ReviewFlag, 'excludes'>) => flags[i]!.push({ ...flag, excludes: false });
+  // A review's flags, created with its first flag (most reviews have none).
+  const flags: (ReviewFlag[] | null)[] = new Array(n).fill(null);
+  const add = (i: number, flag: Omit<ReviewFlag, 'excludes'>) => (flags[i] ??= []).push({ ...flag, excludes: false });
 
   // Pass 1: one word scan per review feeds the text checks, the shingles, the long-term cues and
   // (kept in flat typed arrays) the themes. Each distinct word is looked up in the lexicons once.
-  const words = new WordBuffer();
-  const dict = new WordDictionary(describeWord);
-  let chars = 0;
-  for (const review of population) chars += review.lower.length;
-  let capacity = 1024 + Math.ceil(chars / 5); // about one word per 5.5 characters; grown when short
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let ids = new Int32Array(capacity);
-  const offsets = new Int32Array(n + 1);
-  let stored = 0;
-  const sets: (Int32Array | null)[] = new Array(n).fill(null);
-  const longTermText: (string | null)[] = new Array(n).fill(null);
   const incentiveMode = checks.incentivized.mode;
   const duplicateMode = checks.duplicate.mode;
+  const scanned = scanReviews(population, duplicateMode !== 'off' ? checks.duplicate.minWords : -1);
+  const { sets, wordCounts, cues } = scanned;
+  const longTermText: (string | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
     const review = population[i]!;
     const lower = review.lower;
-    const count = words.scan(lower);
-    if (stored + count > capacity) {
-      capacity = Math.max(capacity * 2, stored + count);
-      const grow = (old: Int32Array) => {
-        const next = new Int32Array(capacity);
-        next.set(old.subarray(0, stored));
-        return next;
-      };
-      starts = grow(starts);
-      ends = grow(ends);
-      ids = grow(ids);
-    }
-    let incentiveWord = false;
-    let longTermWord = false;
-    for (let w = 0; w < count; w++) {
-      const start = words.starts[w]!;
-      const end = words.ends[w]!;
-      const id = dict.intern(words.hashes[w]!, lower, start, end);
-      starts[stored + w] = start;
-      ends[stored + w] = end;
-      ids[stored + w] = id;
-      const facts = id >= 0 ? dict.facts[id]! : describeWord(lower.slice(start, end));
-      if (facts.incentive) incentiveWord = true;
-      if (facts.longTerm) longTermWord = true;
-    }
-    stored += count;
-    offsets[i + 1] = stored;
+    const count = wordCounts[i]!;
     if (incentiveMode !== 'off') {
       if (review.incentivizedField === true || review.incentive !== undefined) {
         add(i, { check: 'incentivized', evidence: `marked as incentivized${review.incentive ? ` (${review.incentive})` : ''}` });
       } else if (checks.incentivized.detectInText && count > 0) {
-        const hit = findIncentiveText(lower, incentiveWord);
+        const hit = findIncentiveText(lower, (cues[i]! & INCENTIVE_CUE) !== 0);
         if (hit) {
-          const original = review.title ? `${review.title}\n${review.content}` : review.content;
+          const original = review.full;
           const match = (original.length === lower.length ? original : lower).slice(hit.start, hit.end);
           add(i, { check: 'incentivized', evidence: `the review says "${match}"`, match });
         }
       }
     }
-    if (duplicateMode !== 'off' && count >= checks.duplicate.minWords) sets[i] = shingleSet(words.hashes, count);
-    if (count > 0) longTermText[i] = findLongTermText(lower, opts.longTermDays, longTermWord);
+    if (count > 0) longTermText[i] = findLongTermText(lower, opts.longTermDays, (cues[i]! & LONG_TERM_CUE) !== 0);
     if (review.source === 'checkout-survey') add(i, { check: 'checkout-survey', evidence: 'rated at checkout, before use' });
   }
 
@@ -145,7 +110,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   // Which flags take a review out of the adjusted average.
   const burstDaysSignificant = burst?.significantDays ?? new Set<number>();
   for (let i = 0; i < n; i++) {
-    for (const flag of flags[i]!) {
+    for (const flag of flags[i] ?? NO_FLAGS) {
       const mode = checks[flag.check].mode;
       flag.excludes = mode === 'exclude' && (flag.check !== 'burst' || burstDaysSignificant.has(population[i]!.day));
     }
@@ -165,7 +130,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
     const review = population[i]!;
     raw[bucket(review.rating)]!++;
     rawSum += review.rating;
-    const list = flags[i]!;
+    const list = flags[i] ?? NO_FLAGS;
     if (list.length) {
       reviewFlags[review.id] = list;
       flaggedRatings[review.id] = review.rating;
@@ -232,7 +197,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
       basedOn: trusted.length,
       smallSample: trusted.length < opts.smallSample,
     },
-    themes: summarizeThemes(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes }, { dict, starts, ends, ids, offsets }),
+    themes: summarizeThemes(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes }, scanned),
     longTerm: {
       days: opts.longTermDays,
       count: longTermIds.length,
@@ -250,6 +215,88 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   };
 }
 
+const NO_FLAGS: ReviewFlag[] = [];
+const INCENTIVE_CUE = 1;
+const LONG_TERM_CUE = 2;
+
+interface Scan extends ScannedWords<WordFacts> {
+  /** Per review: its shingle set, or null when too short (or the duplicate check is off). */
+  sets: (Int32Array | null)[];
+  wordCounts: Int32Array;
+  /** Per review: INCENTIVE_CUE and LONG_TERM_CUE bits, when it has a trigger word of those checks. */
+  cues: Uint8Array;
+}
+
+/**
+ * The one word scan of every review (a function of its own so the engine's hottest loop is
+ * optimised on its own): word bounds and dictionary ids in flat typed arrays, trigger words of
+ * the text checks, shingle sets. `minWords` < 0: no shingles.
+ */
+function scanReviews(population: PreparedReview[], minWords: number): Scan {
+  const n = population.length;
+  const words = new WordBuffer();
+  const dict = new WordDictionary(describeWord);
+  let chars = 0;
+  for (const review of population) chars += review.lower.length;
+  let capacity = 1024 + Math.ceil(chars / 5); // about one word per 5.5 characters; grown when short
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let ids = new Int32Array(capacity);
+  const offsets = new Int32Array(n + 1);
+  const wordCounts = new Int32Array(n);
+  const cues = new Uint8Array(n);
+  const sets: (Int32Array | null)[] = new Array(n).fill(null);
+  const pool = new ShinglePool(capacity);
+  let cueBits = new Uint8Array(1024);
+  let stored = 0;
+  for (let i = 0; i < n; i++) {
+    const lower = population[i]!.lower;
+    const count = words.scan(lower);
+    if (stored + count > capacity) {
+      capacity = Math.max(capacity * 2, stored + count);
+      starts = grown(starts, capacity, stored);
+      ends = grown(ends, capacity, stored);
+      ids = grown(ids, capacity, stored);
+    }
+    const hashes = words.hashes;
+    const wordStarts = words.starts;
+    const wordEnds = words.ends;
+    let bits = 0;
+    for (let w = 0; w < count; w++) {
+      const start = wordStarts[w]!;
+      const end = wordEnds[w]!;
+      const id = dict.intern(hashes[w]!, lower, start, end);
+      starts[stored + w] = start;
+      ends[stored + w] = end;
+      ids[stored + w] = id;
+      if (id >= 0) {
+        if (id >= cueBits.length) cueBits = grown(cueBits, id * 2, cueBits.length);
+        let known = cueBits[id]!;
+        if (known === 0) {
+          const facts = dict.facts[id]!;
+          known = cueBits[id] = 4 | (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);
+        }
+        bits |= known;
+      } else {
+        const facts = describeWord(lower.slice(start, end));
+        bits |= (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);
+      }
+    }
+    cues[i] = bits & 3;
+    wordCounts[i] = count;
+    stored += count;
+    offsets[i + 1] = stored;
+    if (minWords >= 0 && count >= minWords) sets[i] = shingleSet(hashes, count, pool);
+  }
+  return { dict, starts, ends, ids, offsets, sets, wordCounts, cues };
+}
+
+function grown<T extends Int32Array | Uint8Array>(old: T, size: number, used: number): T {
+  const next = new (old.constructor as new (size: number) => T)(size);
+  next.set(old.subarray(0, used));
+  return next;
+}
+
 /** What the engine needs to know about a word, found once per distinct word of a call. */
 interface WordFacts {
   theme: WordInfo | undefined;
@@ -265,7 +312,7 @@ function report(
   check: ReviewCheckId,
   opts: ResolvedOptions,
   population: PreparedReview[],
-  flags: ReviewFlag[][],
+  flags: (ReviewFlag[] | null)[],
   apart: PreparedReview[],
   unverifiedApplicable: boolean,
   burst: ReturnType<typeof findBursts> | null,
@@ -276,7 +323,7 @@ function report(
   let flaggedSum = 0;
   let othersSum = 0;
   for (let i = 0; i < population.length; i++) {
-    const mine = flags[i]!.find((flag) => flag.check === check);
+    const mine = flags[i]?.find((flag) => flag.check === check);
     if (mine) {
       flagged++;
       flaggedSum += population[i]!.rating;

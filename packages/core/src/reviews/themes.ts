@@ -87,16 +87,18 @@ export interface ThemeOptions {
 
 const newMention = (): Mention => ({ reviews: [], quotes: [] });
 
-function addMention(mention: Mention, review: number, quote: QuoteRef): void {
-  if (mention.reviews[mention.reviews.length - 1] === review) return;
+/**
+ * Counts `review` for `mention` (once per review) and says where its quote goes: the index in
+ * `mention.quotes` to store it at, or -1 (no quote object is made for the many that are not kept).
+ */
+function addMention(mention: Mention, review: number, helpful: number): number {
+  if (mention.reviews[mention.reviews.length - 1] === review) return -1;
   mention.reviews.push(review);
   // Keep the most helpful quotes, one per review, earliest first among equals.
-  if (mention.quotes.length < QUOTES) mention.quotes.push(quote);
-  else {
-    let worst = 0;
-    for (let q = 1; q < mention.quotes.length; q++) if (mention.quotes[q]!.helpful < mention.quotes[worst]!.helpful) worst = q;
-    if (quote.helpful > mention.quotes[worst]!.helpful) mention.quotes[worst] = quote;
-  }
+  if (mention.quotes.length < QUOTES) return mention.quotes.length;
+  let worst = 0;
+  for (let q = 1; q < mention.quotes.length; q++) if (mention.quotes[q]!.helpful < mention.quotes[worst]!.helpful) worst = q;
+  return helpful > mention.quotes[worst]!.helpful ? worst : -1;
 }
 
 /** What the theme finder reads about one word, once per distinct word (see text/dictionary.ts). */
@@ -129,6 +131,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   scanned: ScannedWords<Facts>,
 ): ThemeSummary {
   const { dict } = scanned;
+  const facts = dict.facts;
   const words = new WordBuffer();
   let scratchIds = new Int32Array(512);
   const aspects = new Map<string, Aspect>();
@@ -183,7 +186,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     for (let w = from; w < to; w++) {
       const i = w - from;
       const id = ids[w]!;
-      const info = id >= 0 ? dict.facts[id]!.theme : LEXICON.lookup(lower.slice(starts[w]!, ends[w]!));
+      const info = id >= 0 ? facts[id]!.theme : LEXICON.lookup(lower.slice(starts[w]!, ends[w]!));
       if (info === undefined) {
         termWord(lower, id, starts[w]!, ends[w]!);
         boost2 = boost1;
@@ -225,10 +228,15 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     }
     if (polarity > 0) positive++;
     else negative++;
-    const quote: QuoteRef = { review: r, part, start, end, helpful: review.helpfulVotes };
-    addMention(polarity > 0 ? otherPos : otherNeg, r, quote);
+    const helpful = review.helpfulVotes;
+    let quote: QuoteRef | null = null;
+    const other = polarity > 0 ? otherPos : otherNeg;
+    let at = addMention(other, r, helpful);
+    if (at >= 0) other.quotes[at] = quote ??= { review: r, part, start, end, helpful };
     for (const aspect of seenInSentence) {
-      addMention(polarity > 0 ? aspect.pos : aspect.neg, r, quote);
+      const mention = polarity > 0 ? aspect.pos : aspect.neg;
+      at = addMention(mention, r, helpful);
+      if (at >= 0) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
       const term = aspect as Partial<Term>;
       if (term.df !== undefined && term.lastReview !== r) {
         term.df++;
@@ -246,12 +254,13 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   };
 
   const { starts, ends, ids, offsets } = scanned;
+  const boundsBuffer: number[] = [];
   for (const r of trusted) {
     const review = reviews[r]!;
-    const full = review.title ? `${review.title}\n${review.content}` : review.content;
+    const full = review.full;
     if (full) {
       const lower = review.lower.length === full.length ? review.lower : full.toLowerCase();
-      const bounds = splitSentences(full, review.locale ?? options.locale, options.splitter);
+      const bounds = splitSentences(full, review.locale ?? options.locale, options.splitter, boundsBuffer);
       // Map each sentence to its run of the review's words; a word cut by a sentence bound (or
       // text whose lower-casing changed its length) sends the review to the per-sentence scan.
       const first = offsets[r]!;
@@ -378,7 +387,7 @@ function sentenceRanges(bounds: number[], starts: Int32Array, ends: Int32Array, 
 }
 
 function quoteText(review: PreparedReview, q: QuoteRef): string {
-  const source = q.part === 0 ? (review.title ? `${review.title}\n${review.content}` : review.content) : q.part > 0 ? review.pros[q.part - 1]! : review.cons[-q.part - 1]!;
+  const source = q.part === 0 ? review.full : q.part > 0 ? review.pros[q.part - 1]! : review.cons[-q.part - 1]!;
   return excerpt(source.slice(q.start, q.end), QUOTE_LENGTH);
 }
 

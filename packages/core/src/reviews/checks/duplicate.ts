@@ -30,28 +30,60 @@ function mix(h: number): number {
   return h | 0;
 }
 
-/** Sorted, distinct shingle hashes of a review's word hashes. */
-export function shingleSet(wordHashes: Int32Array, count: number): Int32Array {
+/**
+ * Space for many shingle sets: each set is a view into one buffer, so a review's set costs no
+ * buffer of its own (a fresh Int32Array per review was a large share of the engine's time).
+ */
+export class ShinglePool {
+  private buffer: Int32Array;
+  private used = 0;
+
+  constructor(capacity: number) {
+    this.buffer = new Int32Array(Math.max(1024, capacity));
+  }
+
+  /** Room for `size` values: the buffer and the offset to write them at. */
+  reserve(size: number): [Int32Array, number] {
+    if (this.used + size > this.buffer.length) {
+      // Sets already handed out keep viewing the old buffer.
+      this.buffer = new Int32Array(Math.max(this.buffer.length * 2, size));
+      this.used = 0;
+    }
+    const at = this.used;
+    return [this.buffer, at];
+  }
+
+  commit(size: number): void {
+    this.used += size;
+  }
+}
+
+/** Sorted, distinct shingle hashes of a review's word hashes (a view into `pool` when given). */
+export function shingleSet(wordHashes: Int32Array, count: number, pool?: ShinglePool): Int32Array {
   const n = Math.max(0, count - SHINGLE + 1);
-  const out = new Int32Array(n);
+  let buffer: Int32Array;
+  let at = 0;
+  if (pool) [buffer, at] = pool.reserve(n);
+  else buffer = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    out[i] = mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ Math.imul(wordHashes[i + 2]!, 0xc2b2ae3d) ^ 0x27d4eb2f);
+    buffer[at + i] = mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ Math.imul(wordHashes[i + 2]!, 0xc2b2ae3d) ^ 0x27d4eb2f);
   }
   if (n <= 64) {
     // Insertion sort: for a review's few dozen shingles far cheaper than TypedArray#sort.
-    for (let i = 1; i < n; i++) {
-      const x = out[i]!;
+    for (let i = at + 1; i < at + n; i++) {
+      const x = buffer[i]!;
       let j = i - 1;
-      while (j >= 0 && out[j]! > x) {
-        out[j + 1] = out[j]!;
+      while (j >= at && buffer[j]! > x) {
+        buffer[j + 1] = buffer[j]!;
         j--;
       }
-      out[j + 1] = x;
+      buffer[j + 1] = x;
     }
-  } else out.sort();
+  } else buffer.subarray(at, at + n).sort();
   let unique = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[unique++] = out[i]!;
-  return out.subarray(0, unique);
+  for (let i = 0; i < n; i++) if (i === 0 || buffer[at + i] !== buffer[at + i - 1]) buffer[at + unique++] = buffer[at + i]!;
+  pool?.commit(unique);
+  return buffer.subarray(at, at + unique);
 }
 
 export function jaccard(a: Int32Array, b: Int32Array): number {

@@ -143,9 +143,11 @@ function fastSplit(text: string, bounds: number[]): boolean {
 /**
  * Sentence bounds of `text` as a flat list [start0, end0, start1, end1, ...], each trimmed of
  * surrounding white space; empty sentences are dropped. `mode: 'intl'` skips the pre-filter.
+ * `into`: an array to reuse for the result (its contents are replaced).
  */
-export function splitSentences(text: string, locale = 'en', mode: 'auto' | 'intl' = 'auto'): number[] {
-  const bounds: number[] = [];
+export function splitSentences(text: string, locale = 'en', mode: 'auto' | 'intl' = 'auto', into?: number[]): number[] {
+  const bounds: number[] = into ?? [];
+  bounds.length = 0;
   if (mode === 'auto' && isPlainLocale(locale) && fastSplit(text, bounds)) return bounds;
   bounds.length = 0;
   for (const segment of segmenterFor(locale).segment(text)) push(text, bounds, segment.index, segment.index + segment.segment.length);
