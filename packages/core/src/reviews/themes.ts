@@ -29,10 +29,10 @@ const STOP = 3;
 
 /** Everything the theme finder knows about a word, so each word costs one lookup. */
 export interface WordInfo {
-  valence?: number;
-  booster?: number;
-  role?: number;
-  aspect?: AspectKey;
+  valence: number | undefined;
+  booster: number | undefined;
+  role: number | undefined;
+  aspect: AspectKey | undefined;
 }
 
 function buildLexicon(): WordTable<WordInfo> {
@@ -40,7 +40,8 @@ function buildLexicon(): WordTable<WordInfo> {
   const at = (word: string) => {
     const key = word.toLowerCase().replace(/’/g, "'");
     let entry = info.get(key);
-    if (!entry) info.set(key, (entry = {}));
+    // All four fields set up front: one object shape for every word, so the hot loop reads them monomorphically.
+    if (!entry) info.set(key, (entry = { valence: undefined, booster: undefined, role: undefined, aspect: undefined }));
     return entry;
   };
   for (const word of STOPWORDS) at(word).role = STOP;

@@ -47,11 +47,7 @@ export class WordDictionary<Facts> {
         const id = stored - 1;
         const raw = this.raw[id]!;
         const length = end - start;
-        if (raw.length === length) {
-          let k = 0;
-          while (k < length && lower.charCodeAt(start + k) === raw.charCodeAt(k)) k++;
-          if (k === length) return id;
-        }
+        if (raw.length === length && lower.startsWith(raw, start)) return id;
         this.variant[id] = 1;
         const text = this.texts[id]!;
         if (text.length === length) {

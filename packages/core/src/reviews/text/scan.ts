@@ -32,6 +32,10 @@ export function isWordChar(c: number): boolean {
   return true;
 }
 
+/** isWordChar for U+0000..U+00FF, as a table. */
+const LATIN1_WORD = new Uint8Array(256);
+for (let c = 0; c < 256; c++) LATIN1_WORD[c] = isWordChar(c) ? 1 : 0;
+
 /** Reusable scratch buffers; one scan at a time (the engine is synchronous). */
 export class WordBuffer {
   starts = new Int32Array(512);
@@ -56,30 +60,41 @@ export class WordBuffer {
    * of it ("don't", "l'article"); hyphens split words.
    */
   scan(lower: string, from = 0, to = lower.length): number {
+    let starts = this.starts;
+    let ends = this.ends;
+    let hashes = this.hashes;
     let count = 0;
     let i = from;
     while (i < to) {
       let c = lower.charCodeAt(i);
-      if (!isWordChar(c)) {
+      if (c < 256 ? LATIN1_WORD[c] === 0 : !isWordChar(c)) {
         i++;
         continue;
       }
       const start = i;
       let h = 0x811c9dc5;
-      while (i < to) {
+      for (;;) {
+        h = Math.imul(h ^ c, 0x01000193);
+        i++;
+        if (i >= to) break;
         c = lower.charCodeAt(i);
-        if (isWordChar(c)) {
-          h = Math.imul(h ^ c, 0x01000193);
-          i++;
-        } else if ((c === 0x27 || c === 0x2019) && i + 1 < to && isWordChar(lower.charCodeAt(i + 1))) {
-          h = Math.imul(h ^ 0x27, 0x01000193);
-          i++;
-        } else break;
+        if (c < 256 ? LATIN1_WORD[c] === 1 : isWordChar(c)) continue;
+        // An apostrophe inside a word is part of it, hashed as ' whichever one it is.
+        if ((c === 0x27 || c === 0x2019) && i + 1 < to && isWordChar(lower.charCodeAt(i + 1))) {
+          c = 0x27;
+          continue;
+        }
+        break;
       }
-      if (count === this.starts.length) this.grow();
-      this.starts[count] = start;
-      this.ends[count] = i;
-      this.hashes[count] = h | 0;
+      if (count === starts.length) {
+        this.grow();
+        starts = this.starts;
+        ends = this.ends;
+        hashes = this.hashes;
+      }
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = h | 0;
       count++;
     }
     this.count = count;
