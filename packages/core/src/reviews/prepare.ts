@@ -104,6 +104,7 @@ function parseCommonIsoDate(value: string): number | undefined {
 }
 
 const NO_ITEMS: string[] = [];
+const SOURCES: ReadonlySet<unknown> = new Set(REVIEW_SOURCES);
 
 function skip(invalid: InvalidReview[], index: number, field: string, reason: string, id?: string): void {
   invalid.push({ index, ...(id !== undefined ? { id } : {}), field, reason, action: 'skipped' });
@@ -199,7 +200,7 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     // Checked in this order so `invalid` lists a review's problems as it always did.
     let source: ReviewSource = 'native';
     if (raw.source !== undefined && raw.source !== null) {
-      if ((REVIEW_SOURCES as readonly unknown[]).includes(raw.source)) source = raw.source as ReviewSource;
+      if (SOURCES.has(raw.source)) source = raw.source as ReviewSource;
       else ignore(invalid, index, id, 'source', `source must be one of ${REVIEW_SOURCES.join(', ')}`);
     }
     let helpfulVotes = 0;

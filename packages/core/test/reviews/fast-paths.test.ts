@@ -1,0 +1,112 @@
+/**
+ * The engine's shortcuts for speed must give exactly what the plain way gives: dates read digit by
+ * digit, words numbered by hash (with collisions told apart), pooled shingle sets, and patterns
+ * whose leading look-behind is checked only where a match starts.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateReviewSet, summarizeReviews } from '../../src/index.js';
+import { shingleSet, ShinglePool } from '../../src/reviews/checks/duplicate.js';
+import { parseIsoDate } from '../../src/reviews/prepare.js';
+import { WordDictionary } from '../../src/reviews/text/dictionary.js';
+import { execGuarded, guarded, hashWord, WordBuffer } from '../../src/reviews/text/scan.js';
+
+describe('dates in the usual feed shapes', () => {
+  it.each([
+    ['2024-05-01', Date.UTC(2024, 4, 1)],
+    ['2024-05-01T10:20:30Z', Date.UTC(2024, 4, 1, 10, 20, 30)],
+    ['2024-05-01T10:20:30.120Z', Date.UTC(2024, 4, 1, 10, 20, 30)],
+    ['2024-05-01T10:20:30,5Z', Date.UTC(2024, 4, 1, 10, 20, 30)],
+    ['2024-02-29', Date.UTC(2024, 1, 29)],
+    ['2000-02-29T00:00:00Z', Date.UTC(2000, 1, 29)],
+    ['2024-12-31T23:59:59Z', Date.UTC(2024, 11, 31, 23, 59, 59)],
+    ['2024-05-01T10:20:30+02:00', Date.UTC(2024, 4, 1, 8, 20, 30)],
+    ['2024-05-01T10:20', Date.UTC(2024, 4, 1, 10, 20)],
+    [' 2024-05-01 ', Date.UTC(2024, 4, 1)],
+  ])('%j is %d', (text, ms) => {
+    expect(parseIsoDate(text)).toBe(ms);
+  });
+  it.each(['2023-02-29', '1900-02-29', '2024-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-05-00', '2024-05-01T24:00:00Z', '2024-05-01T10:60:00Z', '2024-12-31T23:59:60Z', '2024-05-01T10:20:30.Z', '2024-5-01', '2024-05-01T10:20:3xZ', 'x024-05-01'])(
+    '%j is not a date',
+    (text) => {
+      expect(parseIsoDate(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('word dictionary', () => {
+  // Two words with the same 32-bit FNV-1a hash (found by search).
+  const [first, second] = ['gxwjqbe', 'ensbcjc'];
+
+  it('tells words with the same hash apart', () => {
+    expect(hashWord(first)).toBe(hashWord(second));
+    const dict = new WordDictionary((word) => word.toUpperCase());
+    const a = dict.intern(hashWord(first), first, 0, first.length);
+    const b = dict.intern(hashWord(second), second, 0, second.length);
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(b).toBe(~a);
+    expect(dict.intern(hashWord(first), `x ${first}`, 2, 2 + first.length)).toBe(a);
+    expect(dict.facts[a]).toBe('GXWJQBE');
+  });
+
+  it('a colliding word never joins another word\'s theme', () => {
+    const reviews = Array.from({ length: 12 }, (_, i) => ({
+      id: `r${i}`,
+      rating: 5,
+      createdAt: `2024-03-${String(i + 1).padStart(2, '0')}`,
+      content: i < 6 ? `The ${first} is great and lovely.` : `The ${second} is great and lovely.`,
+    }));
+    const themes = summarizeReviews(reviews).themes;
+    const keys = themes.pros.map((theme) => theme.key);
+    expect(keys).toContain(first);
+    expect(keys).not.toContain(second);
+    expect(themes.pros.find((theme) => theme.key === first)!.mentions).toBe(6);
+  });
+});
+
+describe('pooled shingle sets', () => {
+  it('equal the unpooled sets, short and long reviews alike', () => {
+    const words = new WordBuffer();
+    const pool = new ShinglePool(16); // tiny, so it has to grow
+    const { reviews } = generateReviewSet({ seed: 3, count: 200 });
+    const long = Array.from({ length: 150 }, (_, i) => `word${i % 97}`).join(' ');
+    const texts = [...reviews.map((review) => (review.content ?? '').toLowerCase()), long];
+    const pooled: Int32Array[] = [];
+    const plain: Int32Array[] = [];
+    for (const text of texts) {
+      const count = words.scan(text);
+      pooled.push(shingleSet(words.hashes, count, pool));
+      plain.push(shingleSet(words.hashes, count));
+    }
+    for (let i = 0; i < texts.length; i++) expect(Array.from(pooled[i]!)).toEqual(Array.from(plain[i]!));
+    expect(plain.at(-1)!.length).toBe(97);
+  });
+});
+
+describe('patterns with a leading look-behind checked where a match starts', () => {
+  const L = String.raw`(?<![\p{L}\p{N}])`;
+  const B = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+  const texts = [
+    'after 6 months it still works; tafter 6 months; 2after 7 weeks',
+    'éafter 2 years and after 3 years',
+    'unreceived this for free. i received this for free! received it at a discount',
+    'received received this for free',
+    '',
+    'after',
+  ];
+  it.each([
+    [L, String.raw`${L}(?:after|for) (\d+|\p{L}+) (months?|years?|weeks?)`],
+    [B, String.raw`${B}(?:received|got) (?:this|it)${B}[^.!?\n]{0,60}?${B}(?:free|discount)${B}`],
+  ])('find what the original pattern finds, in order', (assertion, source) => {
+    const plain = new RegExp(source, 'gu');
+    const fast = guarded(source, assertion);
+    expect(fast.guard).not.toBeNull();
+    for (const text of texts) {
+      const expected = [...text.matchAll(plain)].map((m) => [m.index, m[0]]);
+      fast.pattern.lastIndex = 0;
+      const found: Array<[number, string]> = [];
+      let match: RegExpExecArray | null;
+      while ((match = execGuarded(fast, text)) !== null) found.push([match.index, match[0]]);
+      expect(found).toEqual(expected);
+    }
+  });
+});
