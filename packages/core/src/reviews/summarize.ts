@@ -238,7 +238,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const dict = new WordDictionary(describeWord);
   let chars = 0;
   for (const review of population) chars += review.lower.length;
-  let capacity = 1024 + Math.ceil(chars / 5); // about one word per 5.5 characters; grown when short
+  let capacity = 1024 + Math.ceil(chars / 4); // generated reviews have a word per 5 characters; grown when short
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let ids = new Int32Array(capacity);

@@ -152,14 +152,17 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
 
   // Identical shingle sets first, in one pass: a thousand copies of one text must not become a
   // million pair comparisons.
-  const bySignature = new SignatureTable(n);
+  const bySignature = new Map<string, number>();
   const representatives: number[] = [];
   for (let i = 0; i < n; i++) {
     const set = sets[i];
     if (!set || set.length === 0) continue;
-    const first = bySignature.firstWith(set, i);
-    if (first === i) representatives.push(i);
-    else if (set.length === sets[first]!.length && jaccard(set, sets[first]!) === 1) link(i, first, 1);
+    const key = exactKey(set);
+    const first = bySignature.get(key);
+    if (first === undefined) {
+      bySignature.set(key, i);
+      representatives.push(i);
+    } else if (set.length === sets[first]!.length && jaccard(set, sets[first]!) === 1) link(i, first, 1);
     else representatives.push(i);
   }
 
@@ -292,49 +295,14 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
   return hits;
 }
 
-/**
- * Reviews grouped by two 32-bit hashes and the size of their shingle set (as a string key
- * `size:h1:h2` did before, without building a string per review).
- */
-class SignatureTable {
-  private readonly h1s: Int32Array;
-  private readonly h2s: Int32Array;
-  private readonly sizes: Int32Array;
-  private readonly firsts: Int32Array;
-  private readonly mask: number;
-
-  constructor(n: number) {
-    let size = 1024;
-    while (size < n * 2) size *= 2;
-    this.h1s = new Int32Array(size);
-    this.h2s = new Int32Array(size);
-    this.sizes = new Int32Array(size);
-    this.firsts = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
+function exactKey(set: Int32Array): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < set.length; i++) {
+    h1 = Math.imul(h1 ^ set[i]!, 0x01000193);
+    h2 = mix(h2 + set[i]!);
   }
-
-  /** The first review with this set's signature; `index` itself when it is the first. */
-  firstWith(set: Int32Array, index: number): number {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x01000193;
-    for (let i = 0; i < set.length; i++) {
-      h1 = Math.imul(h1 ^ set[i]!, 0x01000193);
-      h2 = mix(h2 + set[i]!);
-    }
-    let slot = mix(h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
-    for (;;) {
-      const first = this.firsts[slot]!;
-      if (first === -1) {
-        this.h1s[slot] = h1;
-        this.h2s[slot] = h2;
-        this.sizes[slot] = set.length;
-        this.firsts[slot] = index;
-        return index;
-      }
-      if (this.h1s[slot] === h1 && this.h2s[slot] === h2 && this.sizes[slot] === set.length) return first;
-      slot = (slot + 1) & this.mask;
-    }
-  }
+  return `${set.length}:${h1 >>> 0}:${h2 >>> 0}`;
 }
 
 /** Each bin's fixed probe sequence for densification, computed once: PROBES[bin * 64 + attempt]. */
