@@ -50,6 +50,14 @@ function isPlainLocale(locale: string): boolean {
   return plain;
 }
 
+/** Characters the loop in fastSplit does something for: . ! ? and the line feed. */
+const SPECIAL = /[.!?\n]/g;
+/**
+ * Characters the loop refuses or must look at one by one (CR, NEL, anything from U+0250 except
+ * general punctuation that is not a terminal or separator, and U+FE0F; surrogates included).
+ */
+const NEEDS_CHARACTER_LOOP = /[\r\x85\u0250-\u1fff\u2024\u2028\u2029\u203c\u203d\u2047-\u2049\u2070-\ufe0e\ufe10-\uffff]/;
+
 function push(text: string, bounds: number[], start: number, end: number): void {
   while (start < end && (isSpace(text.charCodeAt(start)) || isNewline(text.charCodeAt(start)))) start++;
   while (end > start && (isSpace(text.charCodeAt(end - 1)) || isNewline(text.charCodeAt(end - 1)))) end--;
@@ -74,7 +82,15 @@ function push(text: string, bounds: number[], start: number, end: number): void 
 function fastSplit(text: string, bounds: number[]): boolean {
   const n = text.length;
   let start = 0;
+  // Text with only characters the loop below passes over silently (the common case) is searched
+  // for . ! ? and line breaks by the regex engine, much faster than a character loop.
+  const jump = !NEEDS_CHARACTER_LOOP.test(text);
   for (let i = 0; i < n; i++) {
+    if (jump) {
+      SPECIAL.lastIndex = i;
+      if (!SPECIAL.test(text)) break;
+      i = SPECIAL.lastIndex - 1;
+    }
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c === 0x0a) {
