@@ -4,7 +4,7 @@ import { messages as ar } from '../src/honesty-panel.messages.ar.js';
 import { messages as de } from '../src/honesty-panel.messages.de.js';
 import { messages as es } from '../src/honesty-panel.messages.es.js';
 import { messages as fr } from '../src/honesty-panel.messages.fr.js';
-import { PLURAL_CATEGORIES } from '../src/shared/i18n.js';
+import { PLURAL_CATEGORIES } from '../src/shared/message-checks.js';
 import { SUPPORTED_LOCALES } from '../src/shared/locale.js';
 import { ALTERNATIVE_KINDS, DISCLOSURE_KINDS, USE_UNITS } from '@candor/core';
 

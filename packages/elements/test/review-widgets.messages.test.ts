@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { badgeLocales, badgeMessages, badgeOwnMessages } from '../src/rating-badge.messages.js';
 import { summaryLocales, summaryMessages, summaryOwnMessages } from '../src/review-summary.messages.js';
 import type { LazyCatalogue } from '../src/shared/lazy-messages.js';
-import { PLURAL_CATEGORIES, type Catalogue } from '../src/shared/i18n.js';
+import type { Catalogue } from '../src/shared/i18n.js';
+import { PLURAL_CATEGORIES } from '../src/shared/message-checks.js';
 import { SUPPORTED_LOCALES } from '../src/shared/locale.js';
 
 /** Loads every locale module of a widget and returns the full catalogue. */

@@ -20,7 +20,7 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * ceiling stops it from growing: lower it whenever the page gets smaller, never raise it; when it
  * reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 36_550;
+export const PRODUCT_PAGE_CEILING = 36_350;
 
 const manifest: Manifest = readManifest();
 

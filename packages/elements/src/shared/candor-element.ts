@@ -16,9 +16,9 @@ import { formatIssues, type CandorConfig } from '@candor/core';
 import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { commonMessages } from './common.messages.js';
-import { checkMessageOverrides, getI18n, type Catalogue, type I18n } from './i18n.js';
+import { getI18n, type Catalogue, type I18n } from './i18n.js';
 import { canonicalLocale, resolveLocale } from './locale.js';
-import { describeElement, logOnce } from './log.js';
+import { describeElement, isDevMode, logOnce } from './log.js';
 import { elementConfig, getStoreConfig, StoreConfigController } from './store-config.js';
 import { baseStyles, ThemeAdopter } from './theme.js';
 
@@ -63,7 +63,8 @@ export abstract class CandorElement extends LitElement {
       const messages = this.candorConfig.messages;
       const key = [locale, catalogue, messages];
       if (!this.i18n || key.some((part, index) => part !== this.i18nKey[index])) {
-        checkMessageOverrides(messages);
+        // Unknown override keys only ever get a dev-mode warning, so that check loads only then.
+        if (isDevMode() && Object.keys(messages).length > 0) void import('./message-checks.js').then((checks) => checks.checkMessageOverrides(messages), () => undefined);
         this.i18n = getI18n(locale, catalogue, messages);
         this.i18nKey = key;
       }

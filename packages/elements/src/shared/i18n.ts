@@ -7,10 +7,10 @@
  * with Intl.PluralRules. `{name}` placeholders are filled with already formatted values.
  *
  * A store overrides any string per locale in its config (`messages: { "de": { "honesty.title": "..." } }`);
- * an override for a key no widget knows gets one dev-mode warning. Messages are plain text: the
+ * an override for a key no widget knows gets one dev-mode warning (message-checks.ts, loaded only
+ * in dev mode). Messages are plain text: the
  * elements render them through Lit text bindings, never as HTML.
  */
-import { devWarn } from './log.js';
 import { catalogueLocaleOf, directionOf, languageOf, SUPPORTED_LOCALES, type SupportedLocale, type TextDirection } from './locale.js';
 
 export type Messages = Readonly<Record<string, string>>;
@@ -19,14 +19,11 @@ export type Catalogue = { readonly en: Messages } & { readonly [L in Exclude<Sup
 export type MessageOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-type PluralCategory = (typeof PLURAL_CATEGORIES)[number];
-
-/** Namespaces of every Candor widget, so an override in an unknown namespace is caught too. */
-export const MESSAGE_NAMESPACES = ['common', 'honesty', 'summary', 'badge'] as const;
-
 const knownKeys = new Set<string>();
 const knownNamespaces = new Set<string>();
+/** Every key and namespace of the catalogues defined so far, for the dev-mode override check. */
+export const knownMessageKeys: ReadonlySet<string> = knownKeys;
+export const knownMessageNamespaces: ReadonlySet<string> = knownNamespaces;
 
 /**
  * Declares a widget's messages. English is the reference: its keys are the known keys; the other
@@ -51,36 +48,6 @@ export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
   const merged: Record<string, Record<string, string>> = {};
   for (const locale of SUPPORTED_LOCALES) merged[locale] = Object.assign({}, ...catalogues.map((catalogue) => catalogue[locale]));
   return merged as unknown as Catalogue;
-}
-
-/** True when `key` is a message some widget knows, or another plural category of a plural one (English has .one and .other). */
-export function isKnownMessageKey(key: string): boolean {
-  if (knownKeys.has(key)) return true;
-  const dot = key.lastIndexOf('.');
-  const category = key.slice(dot + 1);
-  return dot > 0 && (PLURAL_CATEGORIES as readonly string[]).includes(category) && knownKeys.has(`${key.slice(0, dot)}.other`) && knownKeys.has(`${key.slice(0, dot)}.one`);
-}
-
-/**
- * One dev-mode warning per unknown override key. Keys of a namespace whose widget is not loaded
- * on this page are not judged (that widget will judge them); unknown namespaces always are.
- */
-export function checkMessageOverrides(overrides: MessageOverrides | undefined): string[] {
-  const unknown: string[] = [];
-  for (const [locale, messages] of Object.entries(overrides ?? {})) {
-    for (const key of Object.keys(messages)) {
-      const namespace = key.split('.')[0]!;
-      const judged = knownNamespaces.has(namespace) || !(MESSAGE_NAMESPACES as readonly string[]).includes(namespace);
-      if (!judged || isKnownMessageKey(key)) continue;
-      unknown.push(`${locale}:${key}`);
-      devWarn(
-        `unknown-message:${locale}:${key}`,
-        `config messages.${locale}["${key}"] is not a message key Candor knows, so it changes nothing. ` +
-          `Keys look like "honesty.title"; the full list is in each widget's *.messages.ts and the README.`,
-      );
-    }
-  }
-  return unknown;
 }
 
 const fill = (template: string, params: MessageParams | undefined): string =>
@@ -168,7 +135,7 @@ export function createI18n(requested: string, catalogue: Catalogue, overrides?: 
     dir: directionOf(locale),
     t: (key, params) => fill(lookup(key) ?? key, params),
     plural(key, count, params) {
-      const category = plurals.select(count) as PluralCategory;
+      const category = plurals.select(count);
       const template = lookup(`${key}.${category}`) ?? lookup(`${key}.other`) ?? key;
       return fill(template, { count: i18n.number(count), ...params });
     },

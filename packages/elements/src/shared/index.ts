@@ -7,17 +7,14 @@ export {
   defineCatalogue,
   mergeCatalogues,
   registerCatalogue,
-  checkMessageOverrides,
-  isKnownMessageKey,
   effectiveLocale,
-  PLURAL_CATEGORIES,
-  MESSAGE_NAMESPACES,
   type I18n,
   type Catalogue,
   type Messages,
   type MessageOverrides,
   type MessageParams,
 } from './i18n.js';
+export { checkMessageOverrides, isKnownMessageKey, PLURAL_CATEGORIES, MESSAGE_NAMESPACES } from './message-checks.js';
 export {
   resolveLocale,
   closestLang,
