@@ -246,8 +246,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const wordCounts = new Int32Array(n);
   const cues = new Uint8Array(n);
   const sets: (Int32Array | null)[] = new Array(n).fill(null);
-  const pool = new ShinglePool(capacity);
-  let cueBits = new Uint8Array(1024);
+  const pool = new ShinglePool(new Int32Array(capacity));
   let stored = 0;
   for (let i = 0; i < n; i++) {
     const lower = population[i]!.lower;
@@ -269,20 +268,11 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
       starts[stored + w] = start;
       ends[stored + w] = end;
       ids[stored + w] = id;
-      if (id >= 0) {
-        if (id >= cueBits.length) cueBits = grown(cueBits, id * 2, cueBits.length);
-        let known = cueBits[id]!;
-        if (known === 0) {
-          const facts = dict.facts[id]!;
-          known = cueBits[id] = 4 | (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);
-        }
-        bits |= known;
-      } else {
-        const facts = describeWord(lower.slice(start, end));
-        bits |= (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);
-      }
+      const facts = id >= 0 ? dict.facts[id]! : describeWord(lower.slice(start, end));
+      if (facts.incentive) bits |= INCENTIVE_CUE;
+      if (facts.longTerm) bits |= LONG_TERM_CUE;
     }
-    cues[i] = bits & 3;
+    cues[i] = bits;
     wordCounts[i] = count;
     stored += count;
     offsets[i + 1] = stored;
@@ -291,8 +281,8 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   return { dict, starts, ends, ids, offsets, sets, wordCounts, cues };
 }
 
-function grown<T extends Int32Array | Uint8Array>(old: T, size: number, used: number): T {
-  const next = new (old.constructor as new (size: number) => T)(size);
+function grown(old: Int32Array, size: number, used: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
   next.set(old.subarray(0, used));
   return next;
 }

@@ -66,7 +66,7 @@ describe('word dictionary', () => {
 describe('pooled shingle sets', () => {
   it('equal the unpooled sets, short and long reviews alike', () => {
     const words = new WordBuffer();
-    const pool = new ShinglePool(16); // tiny, so it has to grow
+    const pool = new ShinglePool(new Int32Array(16)); // tiny, so it has to grow
     const { reviews } = generateReviewSet({ seed: 3, count: 200 });
     const long = Array.from({ length: 150 }, (_, i) => `word${i % 97}`).join(' ');
     const texts = [...reviews.map((review) => (review.content ?? '').toLowerCase()), long];

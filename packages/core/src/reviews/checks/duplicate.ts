@@ -32,39 +32,23 @@ function mix(h: number): number {
 
 /**
  * Space for many shingle sets: each set is a view into one buffer, so a review's set costs no
- * buffer of its own (a fresh Int32Array per review was a large share of the engine's time).
+ * buffer of its own (a fresh Int32Array per review was a large share of the engine's time). Sets
+ * already handed out keep viewing an outgrown buffer.
  */
 export class ShinglePool {
-  private buffer: Int32Array;
-  private used = 0;
-
-  constructor(capacity: number) {
-    this.buffer = new Int32Array(Math.max(1024, capacity));
-  }
-
-  /** Room for `size` values: the buffer and the offset to write them at. */
-  reserve(size: number): [Int32Array, number] {
-    if (this.used + size > this.buffer.length) {
-      // Sets already handed out keep viewing the old buffer.
-      this.buffer = new Int32Array(Math.max(this.buffer.length * 2, size));
-      this.used = 0;
-    }
-    const at = this.used;
-    return [this.buffer, at];
-  }
-
-  commit(size: number): void {
-    this.used += size;
-  }
+  used = 0;
+  constructor(public buffer: Int32Array) {}
 }
 
 /** Sorted, distinct shingle hashes of a review's word hashes (a view into `pool` when given). */
 export function shingleSet(wordHashes: Int32Array, count: number, pool?: ShinglePool): Int32Array {
   const n = Math.max(0, count - SHINGLE + 1);
-  let buffer: Int32Array;
-  let at = 0;
-  if (pool) [buffer, at] = pool.reserve(n);
-  else buffer = new Int32Array(n);
+  if (pool && pool.used + n > pool.buffer.length) {
+    pool.buffer = new Int32Array(Math.max(pool.buffer.length * 2, n));
+    pool.used = 0;
+  }
+  const buffer = pool ? pool.buffer : new Int32Array(n);
+  const at = pool ? pool.used : 0;
   for (let i = 0; i < n; i++) {
     buffer[at + i] = mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ Math.imul(wordHashes[i + 2]!, 0xc2b2ae3d) ^ 0x27d4eb2f);
   }
@@ -82,7 +66,7 @@ export function shingleSet(wordHashes: Int32Array, count: number, pool?: Shingle
   } else buffer.subarray(at, at + n).sort();
   let unique = 0;
   for (let i = 0; i < n; i++) if (i === 0 || buffer[at + i] !== buffer[at + i - 1]) buffer[at + unique++] = buffer[at + i]!;
-  pool?.commit(unique);
+  if (pool) pool.used += unique;
   return buffer.subarray(at, at + unique);
 }
 
@@ -152,17 +136,14 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
 
   // Identical shingle sets first, in one pass: a thousand copies of one text must not become a
   // million pair comparisons.
-  const bySignature = new Map<string, number>();
+  const bySignature = new SignatureTable(n);
   const representatives: number[] = [];
   for (let i = 0; i < n; i++) {
     const set = sets[i];
     if (!set || set.length === 0) continue;
-    const key = exactKey(set);
-    const first = bySignature.get(key);
-    if (first === undefined) {
-      bySignature.set(key, i);
-      representatives.push(i);
-    } else if (set.length === sets[first]!.length && jaccard(set, sets[first]!) === 1) link(i, first, 1);
+    const first = bySignature.firstWith(set, i);
+    if (first === i) representatives.push(i);
+    else if (set.length === sets[first]!.length && jaccard(set, sets[first]!) === 1) link(i, first, 1);
     else representatives.push(i);
   }
 
@@ -295,14 +276,49 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
   return hits;
 }
 
-function exactKey(set: Int32Array): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < set.length; i++) {
-    h1 = Math.imul(h1 ^ set[i]!, 0x01000193);
-    h2 = mix(h2 + set[i]!);
+/**
+ * Reviews grouped by two 32-bit hashes and the size of their shingle set (as a string key
+ * `size:h1:h2` did before, without building a string per review).
+ */
+class SignatureTable {
+  private readonly h1s: Int32Array;
+  private readonly h2s: Int32Array;
+  private readonly sizes: Int32Array;
+  private readonly firsts: Int32Array;
+  private readonly mask: number;
+
+  constructor(n: number) {
+    let size = 1024;
+    while (size < n * 2) size *= 2;
+    this.h1s = new Int32Array(size);
+    this.h2s = new Int32Array(size);
+    this.sizes = new Int32Array(size);
+    this.firsts = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
   }
-  return `${set.length}:${h1 >>> 0}:${h2 >>> 0}`;
+
+  /** The first review with this set's signature; `index` itself when it is the first. */
+  firstWith(set: Int32Array, index: number): number {
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    for (let i = 0; i < set.length; i++) {
+      h1 = Math.imul(h1 ^ set[i]!, 0x01000193);
+      h2 = mix(h2 + set[i]!);
+    }
+    let slot = mix(h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const first = this.firsts[slot]!;
+      if (first === -1) {
+        this.h1s[slot] = h1;
+        this.h2s[slot] = h2;
+        this.sizes[slot] = set.length;
+        this.firsts[slot] = index;
+        return index;
+      }
+      if (this.h1s[slot] === h1 && this.h2s[slot] === h2 && this.sizes[slot] === set.length) return first;
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }
 
 /** Each bin's fixed probe sequence for densification, computed once: PROBES[bin * 64 + attempt]. */

@@ -8,18 +8,18 @@
  * possible; `intern` tells them apart (it returns ~id for an occurrence whose text differs from
  * the id's first text), so no lexicon fact is ever attached to the wrong word.
  */
+const fold = (c: number) => (c === 0x2019 ? 0x27 : c);
+
 export class WordDictionary<Facts> {
   private keys: Int32Array;
   private slots: Int32Array;
   private mask: number;
-  /** First text of each id, ’ folded to '. */
-  readonly texts: string[] = [];
   /** First raw text of each id (for callers that compare raw text). */
   readonly raw: string[] = [];
-  /** Facts of each id's first text. */
+  /** Facts of each id's first text (`describe` must treat ’ as ', as WordTable lookups do). */
   readonly facts: Facts[] = [];
   /** 1 when an occurrence's raw text differed from the id's first raw text. */
-  variant = new Uint8Array(256);
+  readonly variant: number[] = [];
 
   constructor(private readonly describe: (word: string) => Facts, capacity = 4096) {
     let size = 1024;
@@ -30,7 +30,7 @@ export class WordDictionary<Facts> {
   }
 
   get size(): number {
-    return this.texts.length;
+    return this.raw.length;
   }
 
   /**
@@ -49,34 +49,22 @@ export class WordDictionary<Facts> {
         const length = end - start;
         if (raw.length === length && lower.startsWith(raw, start)) return id;
         this.variant[id] = 1;
-        const text = this.texts[id]!;
-        if (text.length === length) {
+        if (raw.length === length) {
           let k = 0;
-          for (; k < length; k++) {
-            let c = lower.charCodeAt(start + k);
-            if (c === 0x2019) c = 0x27;
-            if (c !== text.charCodeAt(k)) break;
-          }
+          while (k < length && fold(lower.charCodeAt(start + k)) === fold(raw.charCodeAt(k))) k++;
           if (k === length) return id;
         }
         return ~id;
       }
       slot++;
     }
-    const id = this.texts.length;
+    const id = this.raw.length;
     const raw = lower.slice(start, end);
-    const text = raw.indexOf('’') === -1 ? raw : raw.replace(/’/g, "'");
     this.raw.push(raw);
-    this.texts.push(text);
-    this.facts.push(this.describe(text));
-    if (id === this.variant.length) {
-      const next = new Uint8Array(id * 2);
-      next.set(this.variant);
-      this.variant = next;
-    }
+    this.facts.push(this.describe(raw));
     this.keys[slot] = hash;
     this.slots[slot] = id + 1;
-    if (this.texts.length * 2 > this.mask) this.grow();
+    if (id * 2 > this.mask) this.grow();
     return id;
   }
 

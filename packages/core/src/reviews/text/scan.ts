@@ -41,7 +41,6 @@ export class WordBuffer {
   starts = new Int32Array(512);
   ends = new Int32Array(512);
   hashes = new Int32Array(512);
-  count = 0;
 
   private grow(): void {
     const size = this.starts.length * 2;
@@ -97,7 +96,6 @@ export class WordBuffer {
       hashes[count] = h | 0;
       count++;
     }
-    this.count = count;
     return count;
   }
 }
@@ -140,10 +138,6 @@ export class WordTable<V> {
   lookup(word: string): V | undefined {
     const h = hashWord(word);
     return this.table.has(h) ? this.get(h, word, 0, word.length) : undefined;
-  }
-
-  has(hash: number): boolean {
-    return this.table.has(hash);
   }
 }
 

@@ -38,17 +38,7 @@ function segmenterFor(locale: string): Intl.Segmenter {
  * Languages whose sentence rules in ICU are the plain UAX #29 ones for the text the pre-filter
  * accepts (checked by the test). Greek, for one, ends questions with ";", so it is not here.
  */
-const PLAIN_LANGUAGES = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt']);
-const plainLocale = new Map<string, boolean>();
-function isPlainLocale(locale: string): boolean {
-  let plain = plainLocale.get(locale);
-  if (plain === undefined) {
-    const language = locale.toLowerCase().split(/[-_]/)[0]!;
-    plain = PLAIN_LANGUAGES.has(language);
-    plainLocale.set(locale, plain);
-  }
-  return plain;
-}
+const PLAIN_LOCALE = /^(?:en|de|fr|es|it|nl|pt)(?:[-_]|$)/i;
 
 /** Characters the loop in fastSplit does something for: . ! ? and the line feed. */
 const SPECIAL = /[.!?\n]/g;
@@ -164,7 +154,7 @@ function fastSplit(text: string, bounds: number[]): boolean {
 export function splitSentences(text: string, locale = 'en', mode: 'auto' | 'intl' = 'auto', into?: number[]): number[] {
   const bounds: number[] = into ?? [];
   bounds.length = 0;
-  if (mode === 'auto' && isPlainLocale(locale) && fastSplit(text, bounds)) return bounds;
+  if (mode === 'auto' && PLAIN_LOCALE.test(locale) && fastSplit(text, bounds)) return bounds;
   bounds.length = 0;
   for (const segment of segmenterFor(locale).segment(text)) push(text, bounds, segment.index, segment.index + segment.segment.length);
   return bounds;
@@ -176,7 +166,7 @@ export function fastSplitShare(texts: string[], locale = 'en'): number {
   const scratch: number[] = [];
   for (const text of texts) {
     scratch.length = 0;
-    if (isPlainLocale(locale) && fastSplit(text, scratch)) fast++;
+    if (PLAIN_LOCALE.test(locale) && fastSplit(text, scratch)) fast++;
   }
   return texts.length ? fast / texts.length : 0;
 }
