@@ -681,7 +681,7 @@ export function generateFiles() {
   const files = {};
   const counts = {};
   for (const [productId, product] of Object.entries(PRODUCTS)) {
-    const { reviews: generated } = engine.generateReviewSet({ ...product.options, productId });
+    const { reviews: generated } = core.generateReviewSet({ ...product.options, productId });
     const reviews = retell(generated, product.vocabulary);
     if (productId === 'trail-jacket') reviews.push(XSS_REVIEW);
     const summary = engine.summarizeReviews(reviews, product.jsonLd ? defaultOptions : storeOptions);

@@ -24,5 +24,4 @@ export {
   type DisclosureFacts,
   type ReviewSummary,
 } from './types.js';
-export { generateReviewSet, Random, type GeneratorOptions, type GeneratedReviewSet, type GeneratedTruth } from './generator/index.js';
 export * from './adapters/index.js';

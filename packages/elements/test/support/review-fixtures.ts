@@ -2,7 +2,8 @@
  * Realistic review data for the review widgets' tests: the engine's seeded generator (known
  * injected phenomena) run through the real engine, so the widgets render what stores will get.
  */
-import { generateReviewSet, summarizeReviews, type ReviewInput, type ReviewSummary, type SummaryOptions } from '@candor/core/reviews';
+import { generateReviewSet } from '@candor/core';
+import { summarizeReviews, type ReviewInput, type ReviewSummary, type SummaryOptions } from '@candor/core/reviews';
 
 export const ORDER_MATCH: SummaryOptions = {
   verificationMethod: 'order-match',
