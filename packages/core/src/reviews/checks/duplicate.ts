@@ -156,18 +156,46 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
     // Exact, with prefix filtering (Chaudhuri et al.; PPJoin): order shingles rare-first; two sets
     // with Jaccard >= t must share one of the first |x| - ceil(t|x|) + 1 shingles of each, so only
     // pairs sharing such a prefix shingle are compared. No pair that reaches t is ever skipped.
-    const frequency = new Map<number, number>();
-    for (const i of representatives) for (const h of sets[i]!) frequency.set(h, (frequency.get(h) ?? 0) + 1);
-    const index = new Map<number, number[]>();
+    // Shingles are numbered (a typed open-addressing table) so counts and posting lists are
+    // arrays, and each set is ordered rare-first by one numeric sort of packed keys
+    // (count * 2^32 + shingle + 2^31: by count, then by shingle, as the comparator did).
+    let total = 0;
+    for (const i of representatives) total += sets[i]!.length;
+    let size = 64;
+    while (size < total * 2) size *= 2;
+    const mask = size - 1;
+    const slotKeys = new Int32Array(size);
+    const slotIds = new Int32Array(size);
+    const numberOf = (h: number) => {
+      let slot = mix(h) & mask;
+      while (slotIds[slot] !== 0 && slotKeys[slot] !== h) slot = (slot + 1) & mask;
+      if (slotIds[slot] === 0) {
+        slotKeys[slot] = h;
+        slotIds[slot] = ++distinct;
+      }
+      return slotIds[slot]! - 1;
+    };
+    let distinct = 0;
+    const frequency = new Int32Array(total);
+    for (const i of representatives) for (const h of sets[i]!) frequency[numberOf(h)]!++;
+    const index: (number[] | undefined)[] = [];
     const seen = new Int32Array(n).fill(-1);
     const ordered = [...representatives].sort((a, b) => sets[a]!.length - sets[b]!.length || a - b);
+    const packed = total < 0x200000;
     for (const a of ordered) {
       const set = sets[a]!;
-      const byRarity = Array.from(set).sort((x, y) => frequency.get(x)! - frequency.get(y)! || x - y);
+      let byRarity: ArrayLike<number>;
+      if (packed) {
+        const keys = new Float64Array(set.length);
+        for (let k = 0; k < set.length; k++) keys[k] = frequency[numberOf(set[k]!)]! * 0x100000000 + (set[k]! + 0x80000000);
+        keys.sort();
+        for (let k = 0; k < keys.length; k++) keys[k] = (keys[k]! % 0x100000000) - 0x80000000;
+        byRarity = keys;
+      } else byRarity = Array.from(set).sort((x, y) => frequency[numberOf(x)]! - frequency[numberOf(y)]! || x - y);
       const prefix = set.length - Math.ceil(threshold * set.length) + 1;
       for (let k = 0; k < prefix; k++) {
-        const h = byRarity[k]!;
-        const list = index.get(h);
+        const id = numberOf(byRarity[k]!);
+        const list = index[id];
         if (list) {
           for (const b of list) {
             if (seen[b] === a) continue;
@@ -176,7 +204,7 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
             if (sets[b]!.length >= threshold * set.length) compare(a, b);
           }
           list.push(a);
-        } else index.set(h, [a]);
+        } else index[id] = [a];
       }
     }
   } else {

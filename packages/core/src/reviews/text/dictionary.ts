@@ -29,10 +29,6 @@ export class WordDictionary<Facts> {
     this.mask = size - 1;
   }
 
-  get size(): number {
-    return this.raw.length;
-  }
-
   /**
    * The id of the word lower[start, end) with hash `hash`: id when its text (’ folded to ') is the
    * id's text, ~id (negative) when only the hash is shared.
