@@ -22,9 +22,7 @@ export interface PreparedReview {
   delivered: number | undefined;
   title: string;
   content: string;
-  /** Title and content joined by a newline (just the content when there is no title). */
-  full: string;
-  /** `full` lower-cased: what the text checks read. */
+  /** Title and content, joined by a newline (see fullText), lower-cased: what the text checks read. */
   lower: string;
   source: ReviewSource;
   verifiedField: boolean | undefined;
@@ -43,6 +41,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.
  * Milliseconds of an ISO 8601 date or date-time. A time without an offset is read as UTC (not the
  * machine's zone) so the same input gives the same summary everywhere.
  */
+/**
+ * Title and content joined by a newline (just the content when there is no title). Built when
+ * needed rather than kept: kept, 10,000 of them would survive every young-generation GC.
+ */
+export const fullText = (review: PreparedReview): string => (review.title ? `${review.title}\n${review.content}` : review.content);
+
 export function parseIsoDate(value: string): number | undefined {
   const fast = parseCommonIsoDate(value);
   if (fast !== undefined) return fast;
@@ -234,7 +238,6 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
       delivered,
       title,
       content,
-      full,
       lower: full.toLowerCase(),
       source,
       verifiedField: verified,

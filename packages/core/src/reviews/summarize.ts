@@ -11,7 +11,7 @@ import { findIncentiveText, INCENTIVE_TRIGGERS } from './checks/incentive.js';
 import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
 import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
-import { DAY_MS, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
+import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
 import { wilsonInterval } from './stats.js';
 import { WordBuffer } from './text/scan.js';
 import { excerpt, summarizeThemes, themeWordInfo, type ScannedWords, type WordInfo } from './themes.js';
@@ -52,7 +52,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
       } else if (checks.incentivized.detectInText && count > 0) {
         const hit = findIncentiveText(lower, (cues[i]! & INCENTIVE_CUE) !== 0);
         if (hit) {
-          const original = review.full;
+          const original = fullText(review);
           const match = (original.length === lower.length ? original : lower).slice(hit.start, hit.end);
           add(i, { check: 'incentivized', evidence: `the review says "${match}"`, match });
         }

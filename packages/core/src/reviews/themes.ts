@@ -17,7 +17,7 @@
  */
 import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, CONTRASTS, NEGATORS, valenceEntries } from './lexicon.js';
-import type { PreparedReview } from './prepare.js';
+import { fullText, type PreparedReview } from './prepare.js';
 import { splitSentences } from './text/sentences.js';
 import { WordBuffer, WordTable } from './text/scan.js';
 import type { WordDictionary } from './text/dictionary.js';
@@ -258,7 +258,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   const boundsBuffer: number[] = [];
   for (const r of trusted) {
     const review = reviews[r]!;
-    const full = review.full;
+    const full = fullText(review);
     if (full) {
       const lower = review.lower.length === full.length ? review.lower : full.toLowerCase();
       const bounds = splitSentences(full, review.locale ?? options.locale, options.splitter, boundsBuffer);
@@ -388,7 +388,7 @@ function sentenceRanges(bounds: number[], starts: Int32Array, ends: Int32Array, 
 }
 
 function quoteText(review: PreparedReview, q: QuoteRef): string {
-  const source = q.part === 0 ? review.full : q.part > 0 ? review.pros[q.part - 1]! : review.cons[-q.part - 1]!;
+  const source = q.part === 0 ? fullText(review) : q.part > 0 ? review.pros[q.part - 1]! : review.cons[-q.part - 1]!;
   return excerpt(source.slice(q.start, q.end), QUOTE_LENGTH);
 }
 
