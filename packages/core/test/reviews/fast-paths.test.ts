@@ -25,12 +25,24 @@ describe('dates in the usual feed shapes', () => {
   ])('%j is %d', (text, ms) => {
     expect(parseIsoDate(text)).toBe(ms);
   });
-  it.each(['2023-02-29', '1900-02-29', '2024-02-30', '2024-04-31', '2024-13-01', '2024-00-10', '2024-05-00', '2024-05-01T24:00:00Z', '2024-05-01T10:60:00Z', '2024-12-31T23:59:60Z', '2024-05-01T10:20:30.Z', '2024-5-01', '2024-05-01T10:20:3xZ', 'x024-05-01'])(
-    '%j is not a date',
-    (text) => {
-      expect(parseIsoDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '2023-02-29',
+    '1900-02-29',
+    '2024-02-30',
+    '2024-04-31',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-05-00',
+    '2024-05-01T24:00:00Z',
+    '2024-05-01T10:60:00Z',
+    '2024-12-31T23:59:60Z',
+    '2024-05-01T10:20:30.Z',
+    '2024-5-01',
+    '2024-05-01T10:20:3xZ',
+    'x024-05-01',
+  ])('%j is not a date', (text) => {
+    expect(parseIsoDate(text)).toBeUndefined();
+  });
 });
 
 describe('word dictionary', () => {
@@ -48,7 +60,7 @@ describe('word dictionary', () => {
     expect(dict.facts[a]).toBe('GXWJQBE');
   });
 
-  it('a colliding word never joins another word\'s theme', () => {
+  it("a colliding word never joins another word's theme", () => {
     const reviews = Array.from({ length: 12 }, (_, i) => ({
       id: `r${i}`,
       rating: 5,

@@ -21,7 +21,10 @@ export class WordDictionary<Facts> {
   /** 1 when an occurrence's raw text differed from the id's first raw text. */
   readonly variant: number[] = [];
 
-  constructor(private readonly describe: (word: string) => Facts, capacity = 4096) {
+  constructor(
+    private readonly describe: (word: string) => Facts,
+    capacity = 4096,
+  ) {
     let size = 1024;
     while (size < capacity * 2) size *= 2;
     this.keys = new Int32Array(size);
