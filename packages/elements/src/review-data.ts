@@ -299,7 +299,11 @@ export class ReviewDataController implements ReactiveController {
         if (abort.signal.aborted) return;
         if (outcome.summary) this.settle(outcome.summary);
         else this.fail(new Error('has no review data: give it inline JSON, a src or summary-src URL, a product-id with reviews.source in the store config, or put schema.org Product reviews on the page'));
-        this.host.requestUpdate();
+        // The render gets a task of its own: otherwise it shares one with whatever produced the data
+        // (the engine's analysis of raw reviews) and with every element waiting for the same response
+        // (a badge and a summary share one fetch), one long task where two or three short ones do.
+        // The loading state keeps the element's size meanwhile.
+        setTimeout(() => this.host.requestUpdate());
       },
       (error: unknown) => {
         if (abort.signal.aborted || (error instanceof FetchError && error.reason === 'aborted')) return;

@@ -35,6 +35,8 @@ const q = <T extends Element = HTMLElement>(el: Element, selector: string) => ro
 const settled = async (el: CandorReviewSummary) => {
   await waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'still loading', { timeout: 4000 });
   await el.updateComplete;
+  // Whether the content overflows the frame (the fade, the expand button) is measured in the next frame.
+  await new Promise(requestAnimationFrame);
   return el;
 };
 async function expectNoAxeViolations(el: Element): Promise<void> {
