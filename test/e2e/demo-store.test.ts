@@ -282,6 +282,22 @@ async function cpuOfFreshVisit(storePage: StorePage): Promise<ReturnType<typeof 
   }
 }
 
+/** The trail jacket's page on a phone-sized touch screen, every widget in view once and settled. */
+async function phoneVisitToTrailJacket(): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/products/trail-jacket.html`, { waitUntil: 'load' });
+    await scrollThrough(page);
+    await widgetsSettled(page, PAGES[1]!.widgets);
+    return { page, context };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
 async function runAxe(page: Page, strict: boolean): Promise<AxeResult> {
   if (strict) await page.evaluate(axeSource);
   else await page.addScriptTag({ path: `${repo}node_modules/axe-core/axe.min.js` });
@@ -515,13 +531,8 @@ describe.runIf(built)('demo store, end to end in Chromium', () => {
   }, 60_000);
 
   it('phone width (390 px): product page renders without horizontal scrolling or layout shift', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await context.addInitScript({ content: INIT_SCRIPT });
-    const page = await context.newPage();
+    const { page, context } = await phoneVisitToTrailJacket();
     try {
-      await page.goto(`${base}/products/trail-jacket.html`, { waitUntil: 'load' });
-      await scrollThrough(page);
-      await widgetsSettled(page, PAGES[1]!.widgets);
       const { overflow, cls } = await page.evaluate(() => ({
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         cls: (window as unknown as { __demoMetrics: Metrics }).__demoMetrics.cls,
@@ -534,13 +545,8 @@ describe.runIf(built)('demo store, end to end in Chromium', () => {
   }, 60_000);
 
   it('phone: saving for later and forgetting keep CLS at 0 in a top-level page, and leave no empty room under the button', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await context.addInitScript({ content: INIT_SCRIPT });
-    const page = await context.newPage();
+    const { page, context } = await phoneVisitToTrailJacket();
     try {
-      await page.goto(`${base}/products/trail-jacket.html`, { waitUntil: 'load' });
-      await scrollThrough(page);
-      await widgetsSettled(page, PAGES[1]!.widgets);
       const panel = page.locator('candor-honesty-panel');
       /** Room between the bottom of the section's last button and the bottom of the cooling-off section. */
       const roomBelowButtons = () =>
