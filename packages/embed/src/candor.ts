@@ -142,7 +142,14 @@ function start(queue: unknown[]): void {
         // first NumberFormat, 4-6 ms for RelativeTimeFormat or ListFormat). Built inside a widget's
         // first render, they made that render one 40-60 ms task; built here, each in a task of its
         // own while the config and the widget chunks are on their way, the renders find them ready.
-        ['NumberFormat', 'RelativeTimeFormat', 'ListFormat'].map((kind) => setTimeout(() => new (Intl as unknown as Record<string, new () => unknown>)[kind]!()));
+        // Guarded: a browser without one of them (Safari before 14.1 has no ListFormat) must not
+        // see an error from us in its console or the store's error tracker.
+        for (const kind of ['NumberFormat', 'RelativeTimeFormat', 'ListFormat'])
+          setTimeout(() => {
+            try {
+              new (Intl as unknown as Record<string, new () => unknown>)[kind]!();
+            } catch {}
+          });
         return Promise.race([configLoaded, new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => {});
       });
     }

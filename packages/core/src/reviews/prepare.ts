@@ -85,6 +85,9 @@ function parseCommonIsoDate(value: string): number | undefined {
   const length = value.length;
   if (length !== 10 && length < 20) return undefined;
   if (value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d) return undefined;
+  // A non-digit reads as -1000, which makes every field negative except a year whose last
+  // character is the odd one out ("202X" would read as 1020): that one is checked on its own.
+  if (digit(value, 3) < 0) return undefined;
   const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
   const month = digit(value, 5) * 10 + digit(value, 6);
   const day = digit(value, 8) * 10 + digit(value, 9);

@@ -40,6 +40,8 @@ describe('dates in the usual feed shapes', () => {
     '2024-5-01',
     '2024-05-01T10:20:3xZ',
     'x024-05-01',
+    '202X-05-01',
+    '201O-05-01T10:20:30Z',
   ])('%j is not a date', (text) => {
     expect(parseIsoDate(text)).toBeUndefined();
   });
@@ -120,5 +122,17 @@ describe('patterns with a leading look-behind checked where a match starts', () 
       while ((match = execGuarded(fast, text)) !== null) found.push([match.index, match[0]]);
       expect(found).toEqual(expected);
     }
+  });
+});
+
+describe('guarded patterns', () => {
+  it('step over a rejected match that starts at an emoji instead of finding it forever', () => {
+    // Matches letters or an emoji, but only where a guard (a preceding "#") allows.
+    const pattern = guarded('(?<=#)(?:\\p{L}|\\p{Extended_Pictographic})+', '(?<=#)');
+    const text = '😀ab #cd';
+    pattern.pattern.lastIndex = 0;
+    const found: string[] = [];
+    for (let match = execGuarded(pattern, text); match !== null; match = execGuarded(pattern, text)) found.push(match[0]);
+    expect(found).toEqual(['cd']);
   });
 });

@@ -8,7 +8,7 @@
  * free"), and "free" that is about something else ("free shipping", "hands-free", "feel free").
  */
 import { NEGATORS } from '../lexicon.js';
-import { execGuarded, guarded, WordTable, type GuardedPattern } from '../text/scan.js';
+import { execGuarded, guarded, nextCodePoint, WordTable, type GuardedPattern } from '../text/scan.js';
 
 /** Words without which no pattern below can match; scanned for first. */
 export const INCENTIVE_TRIGGERS = new WordTable(
@@ -102,7 +102,7 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
       const start = match.index;
       const end = start + match[0].length;
       if (!endsWithExcusedFree(lower, end, match[0]) && !isNegated(lower, start, end)) return { start, end };
-      pattern.pattern.lastIndex = start + 1;
+      pattern.pattern.lastIndex = nextCodePoint(lower, start);
     }
   }
   return null;

@@ -166,6 +166,16 @@ export function execGuarded(p: GuardedPattern, text: string): RegExpExecArray | 
     if (match === null || p.guard === null) return match;
     p.guard.lastIndex = match.index;
     if (p.guard.test(text)) return match;
-    p.pattern.lastIndex = match.index + 1;
+    p.pattern.lastIndex = nextCodePoint(text, match.index);
   }
+}
+
+/**
+ * Where to search again after a rejected match at `index`: one whole code point on. With the `u`
+ * flag, V8 moves a lastIndex that points between the halves of a surrogate pair back to the pair's
+ * start, so `index + 1` after an emoji would find the same match forever.
+ */
+export function nextCodePoint(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return index + (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1);
 }
