@@ -336,7 +336,9 @@ export class CandorHonestyPanel extends CandorElement {
     this.coolingOff = saveCoolingOff(storage, cooling.productId, cooling.hours, Date.now);
     sweepExpiredCoolingOff(storage, Date.now);
     this.status = '';
-    if (this.coolingOff.state === 'unavailable') return;
+    // The save button is gone either way: focus moves to what replaced it, so a screen reader
+    // hears "cannot save here" too, and keyboard focus never falls back to the page's start.
+    if (this.coolingOff.state === 'unavailable') return this.focusAfterUpdate('.state-text');
     this.status = this.i18n.t('honesty.coolingOff.saved');
     emitCandorEvent(this, 'candor-cooling-off-saved', { productId: cooling.productId });
     this.focusAfterUpdate('[part~="forget-button"]');
@@ -504,7 +506,7 @@ export class CandorHonestyPanel extends CandorElement {
                   </button>
                 </div>`,
             )
-          : variant('unavailable', html`<p class="state-text note" data-active>${i18n.t('honesty.coolingOff.unavailable')}</p>`)}
+          : variant('unavailable', html`<p class="state-text note" data-active tabindex="-1">${i18n.t('honesty.coolingOff.unavailable')}</p>`)}
       <div class="stack">
         <p class="status note" part="status" role="status" data-active>${this.status}</p>
         ${saved ? [i18n.t('honesty.coolingOff.saved'), ...notifyAnswers].map((text) => html`<p class="note" aria-hidden="true">${text}</p>`) : nothing}

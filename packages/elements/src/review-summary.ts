@@ -230,8 +230,11 @@ export class CandorReviewSummary extends CandorElement {
   private onCheckChange(summary: ReviewSummary, check: ReviewCheckId, event: Event): void {
     const box = event.target as HTMLInputElement;
     const applied = box.checked;
+    // Where the press does not take effect, the switch shows the state in force again (not the
+    // opposite of this press: two quick presses before the code arrives must end where they began).
+    const restore = () => (box.checked = !this.disabled.includes(check));
     const apply = () => {
-      if (summary !== this.data.summary) return; // the summary was replaced meanwhile
+      if (summary !== this.data.summary) return void restore(); // the summary was replaced meanwhile
       this.disabled = applied ? this.disabled.filter((id) => id !== check) : [...new Set([...this.disabled, check])];
       const figures = this.figures(summary);
       emitCandorEvent(this, 'candor-check-toggle', {
@@ -244,7 +247,7 @@ export class CandorReviewSummary extends CandorElement {
     };
     if (loadedRecompute) return apply();
     loadRecompute().then(apply, (error: unknown) => {
-      box.checked = !applied; // the figure did not change, so neither does the switch
+      restore(); // the figure did not change, so neither does the switch
       logOnce(`recompute:${String(error)}`, 'error', `${describeElement(this)}: the code that switches checks off did not load (${String(error)}); the checked rating stays as it was.`);
     });
   }

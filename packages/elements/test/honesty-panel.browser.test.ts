@@ -201,6 +201,9 @@ describe('cooling off', () => {
     await el.updateComplete;
     expect(coolingText(el)).toContain('so it cannot keep this for you');
     expect(events).toEqual([]);
+    // The button that had focus is gone: focus is on the note that replaced it, not lost to <body>.
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent).toContain('so it cannot keep this for you');
   });
 
   it('needs a product id', async () => {
