@@ -125,6 +125,26 @@ describe('sentence splitting', () => {
     expect(texts.length).toBeGreaterThan(300);
     expect(fastSplitShare(texts)).toBeGreaterThan(0.95);
   });
+  it('keeps Windows line endings (CR LF, from CSV and feed imports) on the fast path, with Segmenter\'s bounds', () => {
+    const texts = ['Warm and light.\r\nThe zip sticks.\r\n\r\nWould buy again', 'One line\rand another. Fine'];
+    expect(fastSplitShare(texts)).toBe(1);
+    for (const text of texts) expect(splitSentences(text, 'en', 'auto')).toEqual(splitSentences(text, 'en', 'intl'));
+  });
+
+  it('still splits where Intl.Segmenter does not exist (older browsers) instead of failing', () => {
+    const original = Intl.Segmenter;
+    (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+    try {
+      const text = 'Bought it in Växjö. Det är bra! Would it last?\nYes.';
+      const bounds = splitSentences(text, 'sv');
+      const sentences = [];
+      for (let i = 0; i < bounds.length; i += 2) sentences.push(text.slice(bounds[i], bounds[i + 1]));
+      expect(sentences).toEqual(['Bought it in Växjö.', 'Det är bra!', 'Would it last?', 'Yes.']);
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = original;
+    }
+  });
+
   it('the pre-filter gives Intl.Segmenter\'s bounds on random strings of tricky characters', () => {
     const alphabet = ['a', 'Z', 'É', 'é', '5', ' ', ' ', '.', '.', '!', '?', '"', "'", '(', ')', '\n', '\r', '\t', '\u00a0', '…', '‼', ',', '-', '–', ':', '¿', '«', '»', '’', '\u00ad', '\u200d', '\u0301', '😀', '\ufe0f', '。', '।', '\u0085', ';', 'Mr', 'e.g.', '2.5', 'The'];
     let seed = 7;

@@ -21,7 +21,8 @@ const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
 
 const segmenters = new Map<string, Intl.Segmenter>();
-function segmenterFor(locale: string): Intl.Segmenter {
+function segmenterFor(locale: string): Intl.Segmenter | undefined {
+  if (typeof Intl.Segmenter !== 'function') return undefined;
   let segmenter = segmenters.get(locale);
   if (!segmenter) {
     try {
@@ -40,13 +41,18 @@ function segmenterFor(locale: string): Intl.Segmenter {
  */
 const PLAIN_LOCALE = /^(?:en|de|fr|es|it|nl|pt)(?:[-_]|$)/i;
 
-/** Characters the loop in fastSplit does something for: . ! ? and the line feed. */
-const SPECIAL = /[.!?\n]/g;
+/** Characters the loop in fastSplit does something for: . ! ? and the line breaks LF and CR. */
+const SPECIAL = /[.!?\n\r]/g;
 /**
- * Characters the loop refuses or must look at one by one (CR, NEL, anything from U+0250 except
+ * Characters the loop refuses or must look at one by one (NEL, anything from U+0250 except
  * general punctuation that is not a terminal or separator, and U+FE0F; surrogates included).
  */
-const NEEDS_CHARACTER_LOOP = /[\r\x85\u0250-\u1fff\u2024\u2028\u2029\u203c\u203d\u2047-\u2049\u2070-\ufe0e\ufe10-\uffff]/;
+const NEEDS_CHARACTER_LOOP = /[\x85\u0250-\u1fff\u2024\u2028\u2029\u203c\u203d\u2047-\u2049\u2070-\ufe0e\ufe10-\uffff]/;
+
+/** Where the line break at `i` ends: after "\r\n" as one break, else after the one character. */
+function lineBreakEnd(text: string, i: number): number {
+  return text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+}
 
 function push(text: string, bounds: number[], start: number, end: number): void {
   while (start < end && (isSpace(text.charCodeAt(start)) || isNewline(text.charCodeAt(start)))) start++;
@@ -59,7 +65,8 @@ function push(text: string, bounds: number[], start: number, end: number): void 
  * position of `text`; returns false (bounds then hold garbage) when Intl.Segmenter must decide.
  *
  * Why each accepted case is certain (rule numbers of UAX #29):
- * - "\n" always ends a sentence after it (SB4); CR is refused (SB3 pairs it with LF).
+ * - A line break always ends a sentence after it (SB4): "\n", "\r" alone, or "\r\n" as one (SB3),
+ *   so Windows line endings from CSV and feed imports stay on the fast path.
  * - A run of . ! ? then Close* then at least one space then an ASCII capital: SB8 needs a
  *   lower-case letter next, SB8a a continuation or terminal, SB7 no space; so SB11 breaks before
  *   the capital. The same run before a line break breaks after the break (SB11); before the end
@@ -83,12 +90,13 @@ function fastSplit(text: string, bounds: number[]): boolean {
     }
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c === 0x0a) {
-        push(text, bounds, start, i + 1);
-        start = i + 1;
+      if (c === 0x0a || c === 0x0d) {
+        const end = lineBreakEnd(text, i);
+        push(text, bounds, start, end);
+        start = end;
+        i = end - 1;
         continue;
       }
-      if (c === 0x0d) return false;
       if (!isTerminal(c)) continue;
       let j = i + 1;
       while (j < n && isTerminal(text.charCodeAt(j))) j++;
@@ -99,10 +107,11 @@ function fastSplit(text: string, bounds: number[]): boolean {
       while (k < n && text.charCodeAt(k) === 0x20) k++;
       if (k >= n) break; // the rest is the last sentence
       const next = text.charCodeAt(k);
-      if (next === 0x0a) {
-        push(text, bounds, start, k + 1);
-        start = k + 1;
-        i = k;
+      if (next === 0x0a || next === 0x0d) {
+        const end = lineBreakEnd(text, k);
+        push(text, bounds, start, end);
+        start = end;
+        i = end - 1;
         continue;
       }
       if (k > j) {
@@ -156,7 +165,28 @@ export function splitSentences(text: string, locale = 'en', mode: 'auto' | 'intl
   bounds.length = 0;
   if (mode === 'auto' && PLAIN_LOCALE.test(locale) && fastSplit(text, bounds)) return bounds;
   bounds.length = 0;
-  for (const segment of segmenterFor(locale).segment(text)) push(text, bounds, segment.index, segment.index + segment.segment.length);
+  const segmenter = segmenterFor(locale);
+  if (!segmenter) return roughSplit(text, bounds);
+  for (const segment of segmenter.segment(text)) push(text, bounds, segment.index, segment.index + segment.segment.length);
+  return bounds;
+}
+
+/** Sentence punctuation (with closing quotes or brackets) before a space or the end, or a line break. */
+const ROUGH_END = /[.!?\u2026\u203c\u2047-\u2049\u3002\uff01\uff1f]+["'\u2019\u201d)\]]*(?=\s|$)|\r\n|[\n\r\x85\u2028\u2029]/gu;
+
+/**
+ * Where Intl.Segmenter does not exist (Firefox before 125, old webviews): breaks after sentence
+ * punctuation followed by a space, and at line breaks. Rougher than UAX #29 ("Mr. Smith" splits),
+ * but the engine keeps working instead of failing on the first text the pre-filter cannot settle.
+ */
+function roughSplit(text: string, bounds: number[]): number[] {
+  let start = 0;
+  for (const match of text.matchAll(ROUGH_END)) {
+    const end = match.index + match[0].length;
+    push(text, bounds, start, end);
+    start = end;
+  }
+  push(text, bounds, start, text.length);
   return bounds;
 }
 
