@@ -108,10 +108,7 @@ function fastSplit(text: string, bounds: number[]): boolean {
       if (k >= n) break; // the rest is the last sentence
       const next = text.charCodeAt(k);
       if (next === 0x0a || next === 0x0d) {
-        const end = lineBreakEnd(text, k);
-        push(text, bounds, start, end);
-        start = end;
-        i = end - 1;
+        i = k - 1; // the line break ends the sentence: the branch above handles it next
         continue;
       }
       if (k > j) {
