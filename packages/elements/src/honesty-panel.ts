@@ -24,8 +24,7 @@ import {
   type StorageLike,
   type SummaryForHonesty,
 } from '@candor/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { honestyLocales } from './honesty-panel.messages.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
@@ -127,12 +126,28 @@ function localStorageOrUndefined(): StorageLike | undefined {
 export class CandorHonestyPanel extends CandorElement {
   // --- statics and styles ---------------------------------------------------------------------
   static override styles = [CandorElement.styles, honestyPanelStyles];
+  /** Public properties and attributes (documented at their fields below), then internal state. */
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id' },
+    price: { converter: numberAttribute },
+    currency: {},
+    expectedUses: { attribute: 'expected-uses', converter: numberAttribute },
+    lifespanYears: { attribute: 'lifespan-years', converter: numberAttribute },
+    usesPerYear: { attribute: 'uses-per-year', converter: numberAttribute },
+    useUnit: { attribute: 'use-unit' },
+    sections: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    reviewFacts: { attribute: false },
+    summary: { attribute: false },
+    coolingOff: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
   static override catalogue = honestyLocales.catalogue;
 
   // --- state ----------------------------------------------------------------------------------
-  @state() private coolingOff: CoolingOffState = { state: 'none' };
+  private coolingOff: CoolingOffState = { state: 'none' };
   /** What the last button press did, for the live region. */
-  @state() private status = '';
+  private status = '';
   private model: HonestyModel = { useUnit: 'use', sections: [] };
   private coolingKey = '';
   private shownFor: string | null = null;
@@ -144,27 +159,27 @@ export class CandorHonestyPanel extends CandorElement {
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: the key into the config's `products` and the page's JSON-LD, and the cooling-off key. */
-  @property({ attribute: 'product-id' }) productId?: string;
+  productId?: string;
   /** Price in currency units (89.00). Wins over the config and the page. */
-  @property({ converter: numberAttribute }) price?: number;
+  price?: number;
   /** ISO 4217 code of `price`; else the product's, else the page's, else the store currency. */
-  @property() currency?: string;
+  currency?: string;
   /** Total uses over the product's life; wins over lifespan × uses per year. */
-  @property({ attribute: 'expected-uses', converter: numberAttribute }) expectedUses?: number;
+  expectedUses?: number;
   /** How many years the product lasts in normal use. */
-  @property({ attribute: 'lifespan-years', converter: numberAttribute }) lifespanYears?: number;
+  lifespanYears?: number;
   /** How often a typical owner uses it in a year. */
-  @property({ attribute: 'uses-per-year', converter: numberAttribute }) usesPerYear?: number;
+  usesPerYear?: number;
   /** What one use is called: use, wear, wash, day, night, charge, cycle, meal, ride, session, read. */
-  @property({ attribute: 'use-unit' }) useUnit?: string;
+  useUnit?: string;
   /** Only these sections, space- or comma-separated (`cost-per-use cooling-off returns not-for alternatives disclosure`); the config can still switch any off. */
-  @property() sections?: string;
+  sections?: string;
   /** Heading level of the panel title (1-6); section headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Complaint themes and long-term lifespans (HonestyReviewFacts); wins over `summary`. */
-  @property({ attribute: false }) reviewFacts?: HonestyReviewFacts;
+  reviewFacts?: HonestyReviewFacts;
   /** A ReviewSummary from the review engine (or a precomputed summary JSON); its complaint themes feed returns and not-for. */
-  @property({ attribute: false }) summary?: SummaryForHonesty;
+  summary?: SummaryForHonesty;
 
   // --- lifecycle ------------------------------------------------------------------------------
   override disconnectedCallback(): void {

@@ -1,6 +1,5 @@
 import { floorRating } from '@candor/core';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { badgeLocales, badgeMessages } from './rating-badge.messages.js';
 import { inlineJson, ReviewDataController } from './review-data.js';
 import { CandorElement } from './shared/candor-element.js';
@@ -97,6 +96,20 @@ const styles = css`
 export class CandorRatingBadge extends CandorElement {
   // --- statics and styles ---------------------------------------------------------------------
   static override styles = [CandorElement.styles, styles];
+  /** Public properties and attributes, documented at their fields below. */
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id', reflect: true },
+    rating: { type: Number },
+    count: { type: Number },
+    checkedRating: { type: Number, attribute: 'checked-rating' },
+    checkedCount: { type: Number, attribute: 'checked-count' },
+    scale: { type: Number },
+    src: {},
+    summarySrc: { attribute: 'summary-src' },
+    format: {},
+    summary: { attribute: false },
+    reviews: { attribute: false },
+  };
   static override catalogue = badgeMessages;
 
   // --- state ----------------------------------------------------------------------------------
@@ -110,27 +123,27 @@ export class CandorRatingBadge extends CandorElement {
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
-  @property({ attribute: 'product-id', reflect: true }) productId?: string;
+  productId?: string;
   /** The plain average of every review, when the page already knows it. */
-  @property({ type: Number }) rating?: number;
+  rating?: number;
   /** How many reviews `rating` rests on. */
-  @property({ type: Number }) count?: number;
+  count?: number;
   /** The average of the reviews that passed the store's checks. */
-  @property({ type: Number, attribute: 'checked-rating' }) checkedRating?: number;
+  checkedRating?: number;
   /** How many reviews `checked-rating` rests on. */
-  @property({ type: Number, attribute: 'checked-count' }) checkedCount?: number;
+  checkedCount?: number;
   /** The top of the rating scale (default 5, or the config's reviews.ratingScale). */
-  @property({ type: Number }) scale?: number;
+  scale?: number;
   /** URL of the reviews (JSON list, `{ "reviews": [...] }`, or a summary; other formats with `format`). */
-  @property() src?: string;
+  src?: string;
   /** URL of a precomputed summary (the output of `summarizeReviews`, as JSON); the engine is not loaded. */
-  @property({ attribute: 'summary-src' }) summarySrc?: string;
+  summarySrc?: string;
   /** Format of `src`: candor (default), schema-org, google-feed or csv. */
-  @property() format?: string;
+  format?: string;
   /** A precomputed summary object. */
-  @property({ attribute: false }) summary?: unknown;
+  summary?: unknown;
   /** Raw reviews (`ReviewInput[]`) to analyse in the browser. */
-  @property({ attribute: false }) reviews?: unknown;
+  reviews?: unknown;
 
   // --- lifecycle ------------------------------------------------------------------------------
   override disconnectedCallback(): void {

@@ -1,7 +1,6 @@
 import { floorRating, type recomputeWithout, type ReviewCheckId } from '@candor/core';
 import type { ReviewExcerpt, ReviewSummary, Theme } from '@candor/core/reviews';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inlineJson, ReviewDataController, safeLink } from './review-data.js';
 import { summaryLocales, summaryMessages } from './review-summary.messages.js';
 import { summaryStyles } from './review-summary.styles.js';
@@ -92,13 +91,24 @@ function loadRecompute(): Promise<typeof recomputeWithout> {
 export class CandorReviewSummary extends CandorElement {
   // --- statics and styles ---------------------------------------------------------------------
   static override styles = [CandorElement.styles, summaryStyles];
+  /** Public properties and attributes (documented at their fields below), then internal state. */
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id', reflect: true },
+    src: {},
+    summarySrc: { attribute: 'summary-src' },
+    format: {},
+    summary: { attribute: false },
+    reviews: { attribute: false },
+    disabled: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+  };
   static override catalogue = summaryMessages;
 
   // --- state ----------------------------------------------------------------------------------
   /** Checks the shopper switched off in "show our work". */
-  @state() private disabled: ReviewCheckId[] = [];
+  private disabled: ReviewCheckId[] = [];
   /** The shopper lifted the reserved size. */
-  @state() private expanded = false;
+  private expanded = false;
   private readonly data = new ReviewDataController(this);
   private shownFor: ReviewSummary | undefined;
   private emittedFor: ReviewSummary | undefined;
@@ -109,17 +119,17 @@ export class CandorReviewSummary extends CandorElement {
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
-  @property({ attribute: 'product-id', reflect: true }) productId?: string;
+  productId?: string;
   /** URL of the reviews (JSON list, `{ "reviews": [...] }`, or a summary; other formats with `format`). */
-  @property() src?: string;
+  src?: string;
   /** URL of a precomputed summary (the output of `summarizeReviews`, as JSON); the engine is not loaded. */
-  @property({ attribute: 'summary-src' }) summarySrc?: string;
+  summarySrc?: string;
   /** Format of `src`: candor (default), schema-org, google-feed or csv. */
-  @property() format?: string;
+  format?: string;
   /** A precomputed summary object; wins over every other source. */
-  @property({ attribute: false }) summary?: unknown;
+  summary?: unknown;
   /** Raw reviews (`ReviewInput[]`) to analyse in the browser. */
-  @property({ attribute: false }) reviews?: unknown;
+  reviews?: unknown;
 
   // --- lifecycle ------------------------------------------------------------------------------
   override connectedCallback(): void {

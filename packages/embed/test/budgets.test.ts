@@ -19,10 +19,11 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * The product page does not meet its 16 KB target yet (issue 6 stays open for it). Until it does, this
  * ceiling stops it from growing: lower it whenever the page gets smaller; raise it only for a bug
  * fix that needs the bytes, saying so in the commit (36,350 -> 36,400: the review switches and the
- * cooling-off note keep screen-reader state and focus right, +32 B). When it reaches
+ * cooling-off note keep screen-reader state and focus right, +32 B; 36,400 -> 35,900: element
+ * properties declared in static tables instead of decorators, -513 B). When it reaches
  * BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 36_400;
+export const PRODUCT_PAGE_CEILING = 35_900;
 
 const manifest: Manifest = readManifest();
 
