@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { init as initModuleLexer, parse as parseModule } from 'es-module-lexer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
@@ -92,20 +93,29 @@ afterAll(() => {
 });
 
 describe('the tarballs', () => {
-  it.each(PACKAGES)('@candor/%s holds every exported file, its README and licence fields, and no sources, tests or maps', (name) => {
+  it.each(PACKAGES)('@candor/%s holds every exported file, its README and licence fields, and no sources, tests or maps', async (name) => {
+    await initModuleLexer;
     const files = tarList(tarballs[name]);
     const manifest = packedManifest(name);
     for (const target of exportTargets(manifest.exports)) expect(files, `${target} is exported but not packed`).toContain(target.replace(/^\.\//, ''));
-    // Every relative import inside the packed JavaScript points at a packed file.
+    // Every relative import inside the packed JavaScript points at a packed file, and every bare
+    // one names a declared dependency (a helper import such as tslib's once slipped in undeclared).
     const packedJs = files.filter((file) => file.endsWith('.js'));
+    const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
     const extracted = join(work, `extract-${name}`);
     mkdirSync(extracted, { recursive: true });
     execFileSync('tar', ['-xzf', tarballs[name], '-C', extracted]);
     for (const file of packedJs) {
-      const code = readFileSync(join(extracted, 'package', file), 'utf8');
-      for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-        const resolved = join(file, '..', specifier!).replace(/\\/g, '/');
-        expect(files, `${file} imports ${specifier}, which is not in the tarball`).toContain(resolved);
+      const [imports] = parseModule(readFileSync(join(extracted, 'package', file), 'utf8'));
+      for (const { n: specifier } of imports) {
+        if (specifier === undefined) continue; // import(expression): nothing to check
+        if (specifier.startsWith('.')) {
+          const resolved = join(file, '..', specifier).replace(/\\/g, '/');
+          expect(files, `${file} imports ${specifier}, which is not in the tarball`).toContain(resolved);
+        } else {
+          const packageName = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+          expect(declared, `${file} imports ${specifier}, but ${packageName} is not among @candor/${name}'s dependencies`).toContain(packageName);
+        }
       }
     }
     expect(files.filter((file) => /(^|\/)(src|test|bench|node_modules)\/|\.map$|\.test\.|tsconfig/.test(file))).toEqual([]);
