@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const packageJson = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 
@@ -170,67 +171,6 @@ function cssText() {
       const text = minify(readFileSync(file, 'utf8'));
       this.emitFile({ type: 'asset', fileName: file.split('/').pop(), source: `${text}\n` });
       return `export default ${JSON.stringify(text)};`;
-    },
-  };
-}
-
-/**
- * Lit ships `html`, `svg` and `css` template text exactly as written, indentation included, and
- * terser leaves template literals alone. For the bundle only (npm users get the source text):
- * - `html` / `svg`: every run of whitespace that holds a line break becomes one space. That is what
- *   a browser renders it as anyway (no template uses `white-space: pre`), so text, inline spacing
- *   and the DOM's element structure stay the same;
- * - `css`: comments go, whitespace collapses, spaces around `{ } ; ,`, after `:` and before `!important`
- *   go, outside quoted strings (so `content: " · "` keeps its spaces); a space next to an
- *   interpolation is kept.
- * Found through the parsed module (tagged templates whose tag is the identifier `html`, `svg` or
- * `css`), not with a regular expression over the code, so strings elsewhere are never touched.
- */
-function minifyTemplates() {
-  const strings = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/;
-  const css = (text) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .split(strings)
-      .map((part, index) =>
-        index % 2
-          ? part
-          : part
-              .replace(/\s+/g, ' ')
-              .replace(/ ?([{};,]) ?/g, '$1')
-              .replace(/: /g, ':')
-              .replace(/ !important/g, '!important')
-              .replace(/;}/g, '}'),
-      )
-      .join('');
-  const html = (text) => text.replace(/\s*\n\s*/g, ' ');
-  const walk = (node, visit) => {
-    if (!node || typeof node.type !== 'string') return;
-    visit(node);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-      else if (value && typeof value.type === 'string') walk(value, visit);
-    }
-  };
-  return {
-    name: 'candor-minify-templates',
-    transform(code, id) {
-      if (!/\/packages\/[a-z]+\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)\s*`/.test(code)) return null;
-      const edits = [];
-      walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
-        const minify = { html, svg: html, css }[node.tag.name];
-        if (!minify) return;
-        for (const quasi of node.quasi.quasis) {
-          const raw = code.slice(quasi.start, quasi.end);
-          const small = minify(raw);
-          if (small !== raw) edits.push({ start: quasi.start, end: quasi.end, text: small });
-        }
-      });
-      if (edits.length === 0) return null;
-      let out = code;
-      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-      return { code: out, map: null };
     },
   };
 }
