@@ -6,7 +6,7 @@
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import { findBursts } from './checks/burst.js';
-import { findDuplicates, ShinglePool, shingleSet } from './checks/duplicate.js';
+import { findDuplicates, ShingleSets } from './checks/duplicate.js';
 import { findIncentiveText, INCENTIVE_TRIGGERS } from './checks/incentive.js';
 import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
 import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
@@ -220,8 +220,8 @@ const INCENTIVE_CUE = 1;
 const LONG_TERM_CUE = 2;
 
 interface Scan extends ScannedWords<WordFacts> {
-  /** Per review: its shingle set, or null when too short (or the duplicate check is off). */
-  sets: (Int32Array | null)[];
+  /** Per review: its shingle set (none when too short, or when the duplicate check is off). */
+  sets: ShingleSets;
   wordCounts: Int32Array;
   /** Per review: INCENTIVE_CUE and LONG_TERM_CUE bits, when it has a trigger word of those checks. */
   cues: Uint8Array;
@@ -245,8 +245,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const offsets = new Int32Array(n + 1);
   const wordCounts = new Int32Array(n);
   const cues = new Uint8Array(n);
-  const sets: (Int32Array | null)[] = new Array(n).fill(null);
-  const pool = new ShinglePool(new Int32Array(capacity));
+  const sets = new ShingleSets(n, minWords >= 0 ? capacity : 0);
   let stored = 0;
   for (let i = 0; i < n; i++) {
     const lower = population[i]!.lower;
@@ -276,7 +275,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
     wordCounts[i] = count;
     stored += count;
     offsets[i + 1] = stored;
-    if (minWords >= 0 && count >= minWords) sets[i] = shingleSet(hashes, count, pool);
+    if (minWords >= 0 && count >= minWords) sets.add(i, hashes, count);
   }
   return { dict, starts, ends, ids, offsets, sets, wordCounts, cues };
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateReviewSet, summarizeReviews } from '../../src/index.js';
-import { shingleSet, ShinglePool } from '../../src/reviews/checks/duplicate.js';
+import { jaccard, shingleSet, ShinglePool, ShingleSets } from '../../src/reviews/checks/duplicate.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
 import { WordDictionary } from '../../src/reviews/text/dictionary.js';
 import { execGuarded, guarded, hashWord, WordBuffer } from '../../src/reviews/text/scan.js';
@@ -93,6 +93,27 @@ describe('pooled shingle sets', () => {
     }
     for (let i = 0; i < texts.length; i++) expect(Array.from(pooled[i]!)).toEqual(Array.from(plain[i]!));
     expect(plain.at(-1)!.length).toBe(97);
+  });
+});
+
+describe('shingle sets kept unsorted in one pool', () => {
+  it('hold the same sets as shingleSet, and the same Jaccard similarities', () => {
+    const words = new WordBuffer();
+    const { reviews } = generateReviewSet({ seed: 4, count: 120 });
+    const long = Array.from({ length: 300 }, (_, i) => `word${i % 131}`).join(' ');
+    const texts = [...reviews.map((review) => (review.content ?? '').toLowerCase()), long, 'one two three one two three one two three'];
+    const sets = new ShingleSets(texts.length, 8); // tiny pool, so it has to grow
+    const plain: Int32Array[] = [];
+    texts.forEach((text, i) => {
+      const count = words.scan(text);
+      sets.add(i, words.hashes, count);
+      plain.push(shingleSet(words.hashes, count));
+    });
+    for (let i = 0; i < texts.length; i++) {
+      expect(sets.size[i]).toBe(plain[i]!.length);
+      expect(Array.from(sets.sortedSet(i))).toEqual(Array.from(plain[i]!));
+    }
+    for (let i = 0; i + 1 < texts.length; i += 7) expect(sets.similarity(i, i + 1)).toBe(jaccard(plain[i]!, plain[i + 1]!));
   });
 });
 

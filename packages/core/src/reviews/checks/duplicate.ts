@@ -31,9 +31,9 @@ function mix(h: number): number {
 }
 
 /**
- * Space for many shingle sets: each set is a view into one buffer, so a review's set costs no
- * buffer of its own (a fresh Int32Array per review was a large share of the engine's time). Sets
- * already handed out keep viewing an outgrown buffer.
+ * Space for many shingle sets made by shingleSet: each set is a view into one buffer. Sets already
+ * handed out keep viewing an outgrown buffer. (The engine itself uses ShingleSets; shingleSet is
+ * the plain, sorted reference it is tested against.)
  */
 export class ShinglePool {
   used = 0;
@@ -50,7 +50,7 @@ export function shingleSet(wordHashes: Int32Array, count: number, pool?: Shingle
   const buffer = pool ? pool.buffer : new Int32Array(n);
   const at = pool ? pool.used : 0;
   for (let i = 0; i < n; i++) {
-    buffer[at + i] = mix(Math.imul(wordHashes[i]!, 0x9e3779b1) ^ Math.imul(wordHashes[i + 1]!, 0x85ebca77) ^ Math.imul(wordHashes[i + 2]!, 0xc2b2ae3d) ^ 0x27d4eb2f);
+    buffer[at + i] = shingleHash(wordHashes[i]!, wordHashes[i + 1]!, wordHashes[i + 2]!);
   }
   if (n <= 64) {
     // Insertion sort: for a review's few dozen shingles far cheaper than TypedArray#sort.
@@ -88,9 +88,146 @@ export function jaccard(a: Int32Array, b: Int32Array): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/**
+ * Every review's distinct shingles in one flat pool, built during the engine's word scan: review
+ * i's set is pool[start[i], start[i] + size[i]) (size -1: too short to judge). A set is stored
+ * unsorted (deduplicated through a small hash table instead of sorted: sorting every review's
+ * shingles was the costliest part of the check) and sorted in place only when it must be merged
+ * with another one (see sortedSet). Each set also gets two order-independent hashes, which group
+ * exact copies without looking at the order of the shingles.
+ */
+export class ShingleSets {
+  pool: Int32Array;
+  used = 0;
+  readonly start: Int32Array;
+  readonly size: Int32Array;
+  readonly hash1: Int32Array;
+  readonly hash2: Int32Array;
+  private readonly sorted: Uint8Array;
+  /** Scratch hash table for deduplication; `stamps` tell this review's entries from older ones. */
+  private keys = new Int32Array(1024);
+  private stamps = new Int32Array(1024);
+  private stamp = 0;
+
+  constructor(reviews: number, capacity: number) {
+    this.pool = new Int32Array(Math.max(64, capacity));
+    this.start = new Int32Array(reviews);
+    this.size = new Int32Array(reviews).fill(-1);
+    this.hash1 = new Int32Array(reviews);
+    this.hash2 = new Int32Array(reviews);
+    this.sorted = new Uint8Array(reviews);
+  }
+
+  /** Stores the shingle set of review `i` from its `count` word hashes. */
+  add(i: number, wordHashes: Int32Array, count: number): void {
+    const n = Math.max(0, count - SHINGLE + 1);
+    if (this.used + n > this.pool.length) {
+      const next = new Int32Array(Math.max(this.pool.length * 2, this.used + n));
+      next.set(this.pool.subarray(0, this.used));
+      this.pool = next;
+    }
+    let tableSize = 64;
+    while (tableSize < n * 2) tableSize *= 2;
+    if (tableSize > this.keys.length) {
+      this.keys = new Int32Array(tableSize);
+      this.stamps = new Int32Array(tableSize);
+      this.stamp = 0;
+    }
+    const mask = tableSize - 1;
+    const keys = this.keys;
+    const stamps = this.stamps;
+    const stamp = ++this.stamp;
+    const pool = this.pool;
+    const at = this.used;
+    let unique = 0;
+    let h1 = 0;
+    let h2 = 0;
+    for (let k = 0; k < n; k++) {
+      const x = shingleHash(wordHashes[k]!, wordHashes[k + 1]!, wordHashes[k + 2]!);
+      let slot = x & mask;
+      let known = false;
+      while (stamps[slot] === stamp) {
+        if (keys[slot] === x) {
+          known = true;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (known) continue;
+      stamps[slot] = stamp;
+      keys[slot] = x;
+      pool[at + unique++] = x;
+      h1 = (h1 + mix(x ^ 0x68e31da4)) | 0;
+      h2 = (h2 + Math.imul(mix(x + 0x1b873593), 0x2f1d5a9b)) | 0;
+    }
+    this.start[i] = at;
+    this.size[i] = unique;
+    this.hash1[i] = h1;
+    this.hash2[i] = h2;
+    this.used += unique;
+  }
+
+  /** Review i's set, sorted (in place in the pool, the first time it is asked for). */
+  sortedSet(i: number): Int32Array {
+    this.sort(i);
+    return this.pool.subarray(this.start[i]!, this.start[i]! + this.size[i]!);
+  }
+
+  /** Jaccard similarity of the sets of reviews a and b (as jaccard() on their sorted sets). */
+  similarity(a: number, b: number): number {
+    this.sort(a);
+    this.sort(b);
+    const pool = this.pool;
+    let i = this.start[a]!;
+    let j = this.start[b]!;
+    const endA = i + this.size[a]!;
+    const endB = j + this.size[b]!;
+    let shared = 0;
+    while (i < endA && j < endB) {
+      const x = pool[i]!;
+      const y = pool[j]!;
+      if (x === y) {
+        shared++;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    const union = this.size[a]! + this.size[b]! - shared;
+    return union === 0 ? 0 : shared / union;
+  }
+
+  private sort(i: number): void {
+    if (this.sorted[i] === 1) return;
+    this.sorted[i] = 1;
+    const from = this.start[i]!;
+    const to = from + this.size[i]!;
+    const pool = this.pool;
+    if (to - from > 64) {
+      pool.subarray(from, to).sort();
+      return;
+    }
+    // Insertion sort: for a review's few dozen shingles far cheaper than TypedArray#sort.
+    for (let k = from + 1; k < to; k++) {
+      const x = pool[k]!;
+      let j = k - 1;
+      while (j >= from && pool[j]! > x) {
+        pool[j + 1] = pool[j]!;
+        j--;
+      }
+      pool[j + 1] = x;
+    }
+  }
+}
+
+/** The hash of the shingle of three consecutive words (the same values shingleSet sorts). */
+function shingleHash(a: number, b: number, c: number): number {
+  return mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d) ^ 0x27d4eb2f);
+}
+
 export interface DuplicateInput {
-  /** Shingle set per review, or null when the review is too short to judge. */
-  sets: (Int32Array | null)[];
+  /** Shingle set per review (size -1 when the review is too short to judge). */
+  sets: ShingleSets;
   /** Order of originality: the earlier review of a copied pair is the original. */
   created: number[];
   ids: string[];
@@ -108,7 +245,8 @@ export interface DuplicateHit {
 /** Every review that is a later copy of another, with its original. */
 export function findDuplicates(input: DuplicateInput, threshold: number, exactLimit: number): DuplicateHit[] {
   const { sets } = input;
-  const n = sets.length;
+  const sizes = sets.size;
+  const n = sizes.length;
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
   const find = (x: number): number => {
@@ -139,16 +277,15 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
   const bySignature = new SignatureTable(n);
   const representatives: number[] = [];
   for (let i = 0; i < n; i++) {
-    const set = sets[i];
-    if (!set || set.length === 0) continue;
-    const first = bySignature.firstWith(set, i);
+    if (sizes[i]! <= 0) continue;
+    const first = bySignature.firstWith(sets.hash1[i]!, sets.hash2[i]!, sizes[i]!, i);
     if (first === i) representatives.push(i);
-    else if (set.length === sets[first]!.length && jaccard(set, sets[first]!) === 1) link(i, first, 1);
+    else if (sizes[i] === sizes[first] && sets.similarity(i, first) === 1) link(i, first, 1);
     else representatives.push(i);
   }
 
   const compare = (a: number, b: number) => {
-    const similarity = jaccard(sets[a]!, sets[b]!);
+    const similarity = sets.similarity(a, b);
     if (similarity >= threshold) link(a, b, similarity);
   };
 
@@ -159,8 +296,12 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
     // Shingles are numbered (a typed open-addressing table) so counts and posting lists are
     // arrays, and each set is ordered rare-first by one numeric sort of packed keys
     // (count * 2^32 + shingle + 2^31: by count, then by shingle, as the comparator did).
+    const setOf: Int32Array[] = [];
     let total = 0;
-    for (const i of representatives) total += sets[i]!.length;
+    for (const i of representatives) {
+      setOf[i] = sets.sortedSet(i);
+      total += sizes[i]!;
+    }
     let size = 64;
     while (size < total * 2) size *= 2;
     const mask = size - 1;
@@ -177,13 +318,13 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
     };
     let distinct = 0;
     const frequency = new Int32Array(total);
-    for (const i of representatives) for (const h of sets[i]!) frequency[numberOf(h)]!++;
+    for (const i of representatives) for (const h of setOf[i]!) frequency[numberOf(h)]!++;
     const index: (number[] | undefined)[] = [];
     const seen = new Int32Array(n).fill(-1);
-    const ordered = [...representatives].sort((a, b) => sets[a]!.length - sets[b]!.length || a - b);
+    const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
     const packed = total < 0x200000;
     for (const a of ordered) {
-      const set = sets[a]!;
+      const set = setOf[a]!;
       let byRarity: ArrayLike<number>;
       if (packed) {
         const keys = new Float64Array(set.length);
@@ -201,7 +342,7 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
             if (seen[b] === a) continue;
             seen[b] = a;
             // b is no larger than a (sorted by size): skip when too small to reach the threshold.
-            if (sets[b]!.length >= threshold * set.length) compare(a, b);
+            if (sizes[b]! >= threshold * set.length) compare(a, b);
           }
           list.push(a);
         } else index[id] = [a];
@@ -219,7 +360,8 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
     const hashes = new Int32Array(entries);
     const signature = new Int32Array(BINS);
     for (let p = 0; p < reps; p++) {
-      minhash(sets[representatives[p]!]!, signature);
+      const r = representatives[p]!;
+      minhash(sets.pool, sets.start[r]!, sizes[r]!, signature);
       for (let band = 0; band < BANDS; band++) {
         let h = Math.imul(band + 1, 0x9e3779b1);
         for (let r = 0; r < ROWS; r++) h = mix(h ^ signature[band * ROWS + r]!);
@@ -278,8 +420,8 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
           const key = a < b ? a * n + b : b * n + a;
           if (tried.has(key)) continue;
           tried.add(key);
-          const small = Math.min(sets[a]!.length, sets[b]!.length);
-          const large = Math.max(sets[a]!.length, sets[b]!.length);
+          const small = Math.min(sizes[a]!, sizes[b]!);
+          const large = Math.max(sizes[a]!, sizes[b]!);
           if (small >= threshold * large) compare(a, b);
         }
       }
@@ -305,8 +447,7 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
 }
 
 /**
- * Reviews grouped by two 32-bit hashes and the size of their shingle set (as a string key
- * `size:h1:h2` did before, without building a string per review).
+ * Reviews grouped by the two order-independent hashes and the size of their shingle set.
  */
 class SignatureTable {
   private readonly h1s: Int32Array;
@@ -325,25 +466,19 @@ class SignatureTable {
     this.mask = size - 1;
   }
 
-  /** The first review with this set's signature; `index` itself when it is the first. */
-  firstWith(set: Int32Array, index: number): number {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x01000193;
-    for (let i = 0; i < set.length; i++) {
-      h1 = Math.imul(h1 ^ set[i]!, 0x01000193);
-      h2 = mix(h2 + set[i]!);
-    }
+  /** The first review whose set has these hashes and size; `index` itself when it is the first. */
+  firstWith(h1: number, h2: number, size: number, index: number): number {
     let slot = mix(h1 ^ Math.imul(h2, 0x9e3779b1)) & this.mask;
     for (;;) {
       const first = this.firsts[slot]!;
       if (first === -1) {
         this.h1s[slot] = h1;
         this.h2s[slot] = h2;
-        this.sizes[slot] = set.length;
+        this.sizes[slot] = size;
         this.firsts[slot] = index;
         return index;
       }
-      if (this.h1s[slot] === h1 && this.h2s[slot] === h2 && this.sizes[slot] === set.length) return first;
+      if (this.h1s[slot] === h1 && this.h2s[slot] === h2 && this.sizes[slot] === size) return first;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -359,10 +494,10 @@ for (let b = 0; b < BINS; b++) for (let attempt = 1; attempt < 64; attempt++) PR
  * its own (Shrivastava's "optimal densification"), so two reviews agree on an empty bin only as
  * often as they agree on a random filled one.
  */
-function minhash(set: Int32Array, out: Int32Array): void {
+function minhash(pool: Int32Array, from: number, size: number, out: Int32Array): void {
   out.fill(EMPTY);
-  for (let i = 0; i < set.length; i++) {
-    const h = mix(set[i]! ^ 0x5bd1e995) >>> 0;
+  for (let i = from; i < from + size; i++) {
+    const h = mix(pool[i]! ^ 0x5bd1e995) >>> 0;
     const bin = h % BINS;
     const value = (h / BINS) | 0;
     if (value < out[bin]!) out[bin] = value;
