@@ -174,8 +174,8 @@ export class CandorReviewSummary extends CandorElement {
     // Measured in the next frame, before it paints: reading the frame's size here would force the
     // layout of the whole page inside this render's task (about a third of the summary's first
     // render, 12-20 ms of CPU on a 2-core machine); in the frame the browser lays out once anyway.
-    // Until then the expand button is visible (not data-idle), so it can be focused and pressed
-    // right after `updateComplete`.
+    // Until then the expand button is hidden (it is rendered with data-idle): shown a frame late
+    // when the content overflows is not seen, shown for one frame when it fits would flicker.
     requestAnimationFrame(() => this.measureClip());
     const summary = this.data.summary;
     if (summary && this.localeReady && summary !== this.shownFor && this.isConnected) {
@@ -300,7 +300,7 @@ export class CandorReviewSummary extends CandorElement {
     }
     return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-busy=${state === 'loading' ? 'true' : 'false'}>
       <div part="frame" id="frame" class="frame" ?data-open=${this.expanded} @focusin=${this.onFocusIn}>${body}</div>
-      <button part="expand" type="button" aria-controls="frame" aria-expanded=${this.expanded ? 'true' : 'false'} ?disabled=${state === 'loading'} @click=${this.toggleExpanded}>
+      <button part="expand" type="button" data-idle aria-controls="frame" aria-expanded=${this.expanded ? 'true' : 'false'} ?disabled=${state === 'loading'} @click=${this.toggleExpanded}>
         ${t(this.expanded ? 'summary.collapse' : 'summary.expand')}
       </button>
     </div>`;

@@ -147,6 +147,19 @@ describe('layout', () => {
     expect(new Set(heights).size).toBe(1);
     expect(heights[0]).toBeGreaterThan(400);
   });
+  it('shows the expand button only when the content overflows the reserved size, and never for a frame when it fits', async () => {
+    const visible = (el: Element) => getComputedStyle(q(el, '[part="expand"]')).visibility === 'visible';
+    // An empty summary fits: its button must not appear, not even before the first measurement.
+    const fits = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="en" .summary=${summarizeReviews([])}></candor-review-summary>`);
+    await fits.updateComplete;
+    expect(visible(fits), 'shown before the frame was measured').toBe(false);
+    await new Promise(requestAnimationFrame);
+    expect(visible(fits)).toBe(false);
+    // A full summary overflows: its button appears with the measurement, in the next frame.
+    const overflows = await inState('loaded', 'en');
+    expect(visible(overflows)).toBe(true);
+    expect(q(overflows, '[part="frame"]').hasAttribute('data-clipped')).toBe(true);
+  });
   it('lets the store choose the reserved size with --candor-summary-block-size', async () => {
     const wrapper = await fixture(html`<div>
       <style>
