@@ -3,8 +3,8 @@
 //   `.js` specifiers, so an app's bundler shares its own Lit and tree-shakes what it does not use;
 // - @candor/embed: the minified script-tag bundle with code-split chunks, in a versioned folder.
 // Type errors fail the build (noEmitOnError), not just warn.
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs';
-import { join, resolve as resolvePath } from 'node:path';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -79,6 +79,9 @@ function embed() {
   if (!existsSync(`${dir}/src/candor.ts`)) return [];
   const { version } = packageJson(dir);
   const outDir = `${dir}/dist/candor@${version}`;
+  // Written next to the live folder and swapped in at the end, so a server or a test reading the
+  // bundle during a rebuild never finds it half written or missing.
+  const stagingDir = `${dir}/dist/.staging`;
   // The in-browser review engine is its own entry so its chunk exists (and is measured) even
   // before a widget imports it; the widgets' `import('@candor/core/reviews')` then points at it.
   const engine = 'packages/core/src/reviews/index.ts';
@@ -86,7 +89,7 @@ function embed() {
     {
       input: { candor: `${dir}/src/candor.ts`, ...(existsSync(engine) ? { engine } : {}) },
       output: {
-        dir: outDir,
+        dir: stagingDir,
         format: 'es',
         entryFileNames: (chunk) => (chunk.name === 'candor' ? 'candor.js' : 'chunks/[name].js'),
         chunkFileNames: 'chunks/[name].js',
@@ -98,7 +101,7 @@ function embed() {
         moduleSideEffects: (id) => !/\/packages\/core\/src\//.test(id) && !/\/packages\/elements\/src\/(?!.*\.define\.ts$)/.test(id),
       },
       plugins: [
-        cleanOutput(`${dir}/dist`),
+        cleanOutput(stagingDir),
         workspaceSources(),
         cssText(),
         litForTheEmbed(),
@@ -109,12 +112,13 @@ function embed() {
           include: ['packages/*/src/**/*.ts'],
           // Without it the include is read relative to rootDir ("packages") and matches nothing.
           filterRoot: process.cwd(),
-          compilerOptions: { outDir: resolvePath(outDir) },
+          compilerOptions: { outDir: resolvePath(stagingDir) },
         }),
         embedVersion(version),
         minifyTemplates(),
         terser({ ecma: 2020, module: true, format: { comments: false } }),
         manifest({ name: '@candor/embed', version }),
+        publishOutput(stagingDir, outDir),
       ],
       onwarn: failOnWarning,
     },
@@ -124,6 +128,25 @@ function embed() {
 /** Old chunks of an earlier build must not linger in the folder (nor in the manifest). */
 function cleanOutput(path) {
   return { name: 'candor-clean-output', buildStart: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * Once the whole bundle is written to `staging`, it replaces `target` in one rename; other folders
+ * beside it (an earlier version's) go, so dist holds exactly this build.
+ */
+function publishOutput(staging, target) {
+  return {
+    name: 'candor-publish-output',
+    writeBundle() {
+      const parent = dirname(target);
+      for (const entry of readdirSync(parent)) {
+        const path = join(parent, entry);
+        if (resolvePath(path) !== resolvePath(staging) && resolvePath(path) !== resolvePath(target)) rmSync(path, { recursive: true, force: true });
+      }
+      rmSync(target, { recursive: true, force: true });
+      renameSync(staging, target);
+    },
+  };
 }
 
 /**
