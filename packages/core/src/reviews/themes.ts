@@ -26,6 +26,10 @@ import type { Theme, ThemeSummary } from './types.js';
 const NEGATOR = 1;
 const CONTRAST = 2;
 const STOP = 3;
+/** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
+const PLAIN = 1;
+const CANDIDATE = 2;
+const LEXICAL = 3;
 
 /** Everything the theme finder knows about a word, so each word costs one lookup. */
 export interface WordInfo {
@@ -78,6 +82,8 @@ interface Aspect {
   label: string;
   pos: Mention;
   neg: Mention;
+  /** Number of the last sentence that mentioned it (so a sentence lists it once). */
+  seen: number;
 }
 
 export interface ThemeOptions {
@@ -148,13 +154,19 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   const categoryAspect = (key: AspectKey): Aspect => {
     let aspect = aspects.get(key);
     if (!aspect) {
-      aspect = { key, label: ASPECTS[key].label, pos: newMention(), neg: newMention() };
+      aspect = { key, label: ASPECTS[key].label, pos: newMention(), neg: newMention(), seen: -1 };
       aspects.set(key, aspect);
     }
     return aspect;
   };
 
   const seenInSentence: Aspect[] = [];
+  let sentenceNumber = 0;
+  const mentioned = (aspect: Aspect) => {
+    if (aspect.seen === sentenceNumber) return;
+    aspect.seen = sentenceNumber;
+    seenInSentence.push(aspect);
+  };
   /** A word that is not a sentiment, function or stop word: a candidate theme of its own. */
   const termWord = (lower: string, id: number, s: number, e: number) => {
     if (e - s < 4) return;
@@ -164,11 +176,45 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     let term = termOf[key];
     if (!term) {
       const word = lower.slice(s, e);
-      term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), df: 0, lastReview: -1 };
+      term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), seen: -1, df: 0, lastReview: -1 };
       termOf[key] = term;
       terms.push(term);
     } else if ((id < 0 || dict.variant[key] === 1) && (term.key.length !== e - s || !lower.startsWith(term.key, s))) return; // hash collision: ignore
-    if (!seenInSentence.includes(term)) seenInSentence.push(term);
+    mentioned(term);
+  };
+
+  // What the sentence loop reads about a word, in flat arrays by word id, filled the first time
+  // the id is met: reading them costs no pointer chase per word, and most words (short function
+  // words, theme candidates) are settled by their kind alone.
+  let kinds = new Uint8Array(1024);
+  let roles = new Uint8Array(1024);
+  const aspectOf: (Aspect | null)[] = [];
+  let valences = new Float64Array(1024);
+  let boosters = new Float64Array(1024);
+  const learn = (id: number, lower: string, s: number, e: number) => {
+    if (id >= kinds.length) {
+      const size = Math.max(kinds.length * 2, id + 1);
+      const grow = <T extends Uint8Array | Float64Array>(old: T, next: T): T => {
+        next.set(old);
+        return next;
+      };
+      kinds = grow(kinds, new Uint8Array(size));
+      roles = grow(roles, new Uint8Array(size));
+      valences = grow(valences, new Float64Array(size));
+      boosters = grow(boosters, new Float64Array(size));
+    }
+    const info = facts[id]!.theme;
+    if (info === undefined) {
+      // The word's text decides whether it can be a theme (the same for every occurrence of an id).
+      const c0 = lower.charCodeAt(s);
+      kinds[id] = e - s < 4 || (c0 >= 0x30 && c0 <= 0x39) ? PLAIN : CANDIDATE;
+      return;
+    }
+    kinds[id] = LEXICAL;
+    roles[id] = info.role ?? 0;
+    aspectOf[id] = info.aspect !== undefined ? categoryAspect(info.aspect) : null;
+    valences[id] = info.valence ?? NaN;
+    boosters[id] = info.booster ?? 0;
   };
 
   /**
@@ -179,6 +225,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   const sentence = (r: number, lower: string, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number, start: number, end: number, part: number, forced: number) => {
     const review = reviews[r]!;
     seenInSentence.length = 0;
+    sentenceNumber++;
     let sum = 0;
     let lastNegator = -10;
     let boost1 = 0;
@@ -187,38 +234,58 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     for (let w = from; w < to; w++) {
       const i = w - from;
       const id = ids[w]!;
-      const info = id >= 0 ? facts[id]!.theme : LEXICON.lookup(lower.slice(starts[w]!, ends[w]!));
-      if (info === undefined) {
-        termWord(lower, id, starts[w]!, ends[w]!);
-        boost2 = boost1;
-        boost1 = 0;
-        continue;
+      let role: number;
+      let valence: number;
+      let booster: number;
+      if (id >= 0) {
+        if (id >= kinds.length || kinds[id] === 0) learn(id, lower, starts[w]!, ends[w]!);
+        const kind = kinds[id]!;
+        if (kind !== LEXICAL) {
+          if (kind === CANDIDATE) termWord(lower, id, starts[w]!, ends[w]!);
+          boost2 = boost1;
+          boost1 = 0;
+          continue;
+        }
+        const aspect = aspectOf[id];
+        if (aspect) mentioned(aspect);
+        role = roles[id]!;
+        valence = valences[id]!;
+        booster = boosters[id]!;
+      } else {
+        // A word whose hash another word already has (rare): looked up by its text.
+        const info = LEXICON.lookup(lower.slice(starts[w]!, ends[w]!));
+        if (info === undefined) {
+          termWord(lower, id, starts[w]!, ends[w]!);
+          boost2 = boost1;
+          boost1 = 0;
+          continue;
+        }
+        if (info.aspect !== undefined) mentioned(categoryAspect(info.aspect));
+        role = info.role ?? 0;
+        valence = info.valence ?? NaN;
+        booster = info.booster ?? 0;
       }
-      if (info.aspect !== undefined) {
-        const aspect = categoryAspect(info.aspect);
-        if (!seenInSentence.includes(aspect)) seenInSentence.push(aspect);
-      }
-      if (info.role === NEGATOR) {
+      if (role === NEGATOR) {
         lastNegator = i;
         boost2 = boost1;
         boost1 = 0;
         continue;
       }
-      if (info.role === CONTRAST) {
+      if (role === CONTRAST) {
         sum *= 0.5;
         weight = 1.5;
         boost1 = boost2 = 0;
         continue;
       }
-      if (info.valence !== undefined) {
-        let v = info.valence;
+      if (valence === valence) {
+        let v = valence;
         const boost = boost1 + 0.95 * boost2;
         if (boost !== 0) v += Math.sign(v) * boost;
         if (i - lastNegator <= 3) v *= -0.74;
         sum += v * weight;
       }
       boost2 = boost1;
-      boost1 = info.booster ?? 0;
+      boost1 = booster;
     }
     let compound = sum / Math.sqrt(sum * sum + 15);
     if (forced !== 0) compound = forced;
@@ -336,8 +403,8 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
       const rest = needCons ? others(otherNeg, chosenCons, (a) => a.neg) : others(otherPos, chosenPros, (a) => a.pos);
       if (rest.reviews.length > 0) {
         const other: Aspect = needCons
-          ? { key: 'other', label: 'Other complaints', pos: newMention(), neg: rest }
-          : { key: 'other', label: 'Other praise', pos: rest, neg: newMention() };
+          ? { key: 'other', label: 'Other complaints', pos: newMention(), neg: rest, seen: -1 }
+          : { key: 'other', label: 'Other praise', pos: rest, neg: newMention(), seen: -1 };
         if (needCons) {
           chosenCons.push(other);
           sumC += rest.reviews.length;
