@@ -22,8 +22,6 @@ export interface PreparedReview {
   delivered: number | undefined;
   title: string;
   content: string;
-  /** Title and content, joined by a newline (see fullText), lower-cased: what the text checks read. */
-  lower: string;
   source: ReviewSource;
   verifiedField: boolean | undefined;
   incentivizedField: boolean | undefined;
@@ -42,8 +40,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.
  * machine's zone) so the same input gives the same summary everywhere.
  */
 /**
- * Title and content joined by a newline (just the content when there is no title). Built when
- * needed rather than kept: kept, 10,000 of them would survive every young-generation GC.
+ * Title and content joined by a newline (just the content when there is no title): the text the
+ * checks read, and what their offsets point into. Built only where needed (the word scan reads
+ * title and content apart): kept, 10,000 of them would survive every young-generation GC.
  */
 export const fullText = (review: PreparedReview): string => (review.title ? `${review.title}\n${review.content}` : review.content);
 
@@ -228,7 +227,6 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     let incentive: string | undefined;
     if (typeof raw.incentive === 'string' && raw.incentive.trim() !== '') incentive = raw.incentive.trim().slice(0, 100);
     else if (raw.incentive !== undefined && raw.incentive !== null) ignore(invalid, index, id, 'incentive', 'incentive is not text');
-    const full = title ? `${title}\n${content}` : content;
     // Every field is set, in one order, so all prepared reviews share one object shape and the
     // hot loops that read them stay monomorphic.
     const review: PreparedReview = {
@@ -241,7 +239,6 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
       delivered,
       title,
       content,
-      lower: full.toLowerCase(),
       source,
       verifiedField: verified,
       incentivizedField: incentivized,

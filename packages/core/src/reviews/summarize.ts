@@ -13,7 +13,7 @@ import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-te
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
 import { wilsonInterval } from './stats.js';
-import { WordBuffer } from './text/scan.js';
+import { scanLatin1, WordBuffer } from './text/scan.js';
 import { excerpt, summarizeThemes, themeWordInfo, type ScannedWords, type WordInfo } from './themes.js';
 import { WordDictionary } from './text/dictionary.js';
 import type { CheckReport, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
@@ -40,11 +40,12 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   const incentiveMode = checks.incentivized.mode;
   const duplicateMode = checks.duplicate.mode;
   const scanned = scanReviews(population, duplicateMode !== 'off' ? checks.duplicate.minWords : -1);
-  const { sets, wordCounts, cues } = scanned;
+  const { sets, wordCounts, cues, lowers } = scanned;
   const longTermText: (string | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
     const review = population[i]!;
-    const lower = review.lower;
+    // The patterns read lower-case text, made here for the few reviews with a trigger word.
+    const lower = cues[i] !== 0 || review.content.includes('#') || review.title.includes('#') ? (lowers[i] ?? fullText(review).toLowerCase()) : '';
     const count = wordCounts[i]!;
     if (incentiveMode !== 'off') {
       if (review.incentivizedField === true || review.incentive !== undefined) {
@@ -227,17 +228,24 @@ interface Scan extends ScannedWords<WordFacts> {
   cues: Uint8Array;
 }
 
+
 /**
  * The one word scan of every review (a function of its own so the engine's hottest loop is
  * optimised on its own): word bounds and dictionary ids in flat typed arrays, trigger words of
  * the text checks, shingle sets. `minWords` < 0: no shingles.
+ *
+ * Title and content are read apart and in their own case (scanLatin1): no joined or lower-case
+ * copy of each review is made, which was 5 MB of strings per 10,000 reviews for the garbage
+ * collector to copy. Word offsets still point into the lower-case full text (title, newline,
+ * content), which has the same length. Text with a character from U+0100 up is lower-cased
+ * and scanned as before, and its lower-case text is kept in `lowers`.
  */
 function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const n = population.length;
   const words = new WordBuffer();
   const dict = new WordDictionary(describeWord);
   let chars = 0;
-  for (const review of population) chars += review.lower.length;
+  for (const review of population) chars += review.title.length + review.content.length + 1;
   let capacity = 1024 + Math.ceil(chars / 4); // generated reviews have a word per 5 characters; grown when short
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
@@ -245,11 +253,24 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const offsets = new Int32Array(n + 1);
   const wordCounts = new Int32Array(n);
   const cues = new Uint8Array(n);
+  const lowers: (string | undefined)[] = [];
   const sets = new ShingleSets(n, minWords >= 0 ? capacity : 0);
+  /** The cue bits of each word id, filled as ids are made. */
+  let wordCues = new Uint8Array(4096);
+  let known = 0;
   let stored = 0;
   for (let i = 0; i < n; i++) {
-    const lower = population[i]!.lower;
-    const count = words.scan(lower);
+    const { title, content } = population[i]!;
+    const contentStart = title ? title.length + 1 : 0;
+    let titleWords = title ? scanLatin1(words, title, 0, 0) : 0;
+    let count = titleWords >= 0 ? scanLatin1(words, content, contentStart, titleWords) : -1;
+    let lower: string | undefined;
+    if (count < 0) {
+      lower = (title ? `${title}\n${content}` : content).toLowerCase();
+      lowers[i] = lower;
+      count = words.scan(lower);
+      titleWords = 0;
+    }
     if (stored + count > capacity) {
       capacity = Math.max(capacity * 2, stored + count);
       starts = grown(starts, capacity, stored);
@@ -263,13 +284,23 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
     for (let w = 0; w < count; w++) {
       const start = wordStarts[w]!;
       const end = wordEnds[w]!;
-      const id = dict.intern(hashes[w]!, lower, start, end);
+      let id: number;
+      if (lower !== undefined) id = dict.intern(hashes[w]!, lower, start, end);
+      else if (w < titleWords) id = dict.internLatin1(hashes[w]!, title, start, end);
+      else id = dict.internLatin1(hashes[w]!, content, start - contentStart, end - contentStart);
       starts[stored + w] = start;
       ends[stored + w] = end;
       ids[stored + w] = id;
-      const facts = id >= 0 ? dict.facts[id]! : describeWord(lower.slice(start, end));
-      if (facts.incentive) bits |= INCENTIVE_CUE;
-      if (facts.longTerm) bits |= LONG_TERM_CUE;
+      if (id >= 0) {
+        if (id >= known) {
+          if (id >= wordCues.length) wordCues = grownBytes(wordCues, id * 2);
+          for (; known <= id; known++) wordCues[known] = cueBits(dict.facts[known]!);
+        }
+        bits |= wordCues[id]!;
+      } else {
+        const text = lower ?? (w < titleWords ? title.slice(start, end) : content.slice(start - contentStart, end - contentStart)).toLowerCase();
+        bits |= cueBits(describeWord(lower !== undefined ? text.slice(start, end) : text));
+      }
     }
     cues[i] = bits;
     wordCounts[i] = count;
@@ -277,7 +308,15 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
     offsets[i + 1] = stored;
     if (minWords >= 0 && count >= minWords) sets.add(i, hashes, count);
   }
-  return { dict, starts, ends, ids, offsets, sets, wordCounts, cues };
+  return { dict, starts, ends, ids, offsets, sets, wordCounts, cues, lowers };
+}
+
+const cueBits = (facts: WordFacts) => (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);
+
+function grownBytes(old: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const next = new Uint8Array(size);
+  next.set(old);
+  return next;
 }
 
 function grown(old: Int32Array, size: number, used: number): Int32Array<ArrayBuffer> {

@@ -18,7 +18,7 @@
 import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, CONTRASTS, NEGATORS, valenceEntries } from './lexicon.js';
 import { fullText, type PreparedReview } from './prepare.js';
-import { splitSentences } from './text/sentences.js';
+import { appendSentences } from './text/sentences.js';
 import { WordBuffer, WordTable } from './text/scan.js';
 import type { WordDictionary } from './text/dictionary.js';
 import type { Theme, ThemeSummary } from './types.js';
@@ -115,8 +115,8 @@ export function themeWordInfo(word: string): WordInfo | undefined {
 
 /**
  * The words of the reviews, scanned once by summarizeReviews: review r's words are
- * [offsets[r], offsets[r + 1]) of `starts`, `ends` (offsets in its `lower`) and `ids` (from
- * `dict.intern`).
+ * [offsets[r], offsets[r + 1]) of `starts`, `ends` (offsets in its lower-case full text) and
+ * `ids` (from `dict.intern`).
  */
 export interface ScannedWords<Facts extends { theme: WordInfo | undefined }> {
   dict: WordDictionary<Facts>;
@@ -124,6 +124,11 @@ export interface ScannedWords<Facts extends { theme: WordInfo | undefined }> {
   ends: Int32Array;
   ids: Int32Array;
   offsets: Int32Array;
+  /**
+   * The lower-case full text of each review that has a character from U+0100 up (its lower case
+   * may differ in length); undefined for the rest, whose lower case is the text's own length.
+   */
+  lowers: (string | undefined)[];
 }
 
 interface Term extends Aspect {
@@ -167,20 +172,34 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     aspect.seen = sentenceNumber;
     seenInSentence.push(aspect);
   };
-  /** A word that is not a sentiment, function or stop word: a candidate theme of its own. */
-  const termWord = (lower: string, id: number, s: number, e: number) => {
-    if (e - s < 4) return;
-    const c0 = lower.charCodeAt(s);
-    if (c0 >= 0x30 && c0 <= 0x39) return;
+  /**
+   * The lower-case text [s, e) of review r: from `lower` when the caller has it, else from the
+   * review's title or content (a word never spans both; Latin-1 text lower-cases to its own length).
+   */
+  const lowerSlice = (r: number, lower: string | null, s: number, e: number): string => {
+    if (lower !== null) return lower.slice(s, e);
+    const { title, content } = reviews[r]!;
+    const contentStart = title ? title.length + 1 : 0;
+    return (s < contentStart ? title.slice(s, e) : content.slice(s - contentStart, e - contentStart)).toLowerCase();
+  };
+  /**
+   * A word that is not a sentiment, function or stop word, of 4+ characters and not starting with
+   * a digit (the caller checks): a candidate theme of its own.
+   */
+  const termWord = (r: number, lower: string | null, id: number, s: number, e: number) => {
     const key = id >= 0 ? id : ~id;
     let term = termOf[key];
     if (!term) {
-      const word = lower.slice(s, e);
+      const word = lowerSlice(r, lower, s, e);
       term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), seen: -1, df: 0, lastReview: -1 };
       termOf[key] = term;
       terms.push(term);
-    } else if ((id < 0 || dict.variant[key] === 1) && (term.key.length !== e - s || !lower.startsWith(term.key, s))) return; // hash collision: ignore
+    } else if ((id < 0 || dict.variant[key] === 1) && (term.key.length !== e - s || lowerSlice(r, lower, s, e) !== term.key)) return; // hash collision: ignore
     mentioned(term);
+  };
+  const isCandidate = (word: string) => {
+    const c0 = word.charCodeAt(0);
+    return word.length >= 4 && !(c0 >= 0x30 && c0 <= 0x39);
   };
 
   // What the sentence loop reads about a word, in flat arrays by word id, filled the first time
@@ -191,7 +210,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   const aspectOf: (Aspect | null)[] = [];
   let valences = new Float64Array(1024);
   let boosters = new Float64Array(1024);
-  const learn = (id: number, lower: string, s: number, e: number) => {
+  const learn = (id: number) => {
     if (id >= kinds.length) {
       const size = Math.max(kinds.length * 2, id + 1);
       const grow = <T extends Uint8Array | Float64Array>(old: T, next: T): T => {
@@ -205,9 +224,9 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     }
     const info = facts[id]!.theme;
     if (info === undefined) {
-      // The word's text decides whether it can be a theme (the same for every occurrence of an id).
-      const c0 = lower.charCodeAt(s);
-      kinds[id] = e - s < 4 || (c0 >= 0x30 && c0 <= 0x39) ? PLAIN : CANDIDATE;
+      // Length and first character decide whether the word can be a theme; every occurrence of
+      // an id has the id's length and first character (only ’ and ' may differ, never first).
+      kinds[id] = isCandidate(dict.raw[id]!) ? CANDIDATE : PLAIN;
       return;
     }
     kinds[id] = LEXICAL;
@@ -222,7 +241,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
    * word that is not a sentiment, function or stop word is a theme candidate (with its category,
    * if the category lexicon knows it).
    */
-  const sentence = (r: number, lower: string, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number, start: number, end: number, part: number, forced: number) => {
+  const sentence = (r: number, lower: string | null, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number, start: number, end: number, part: number, forced: number) => {
     const review = reviews[r]!;
     seenInSentence.length = 0;
     sentenceNumber++;
@@ -238,10 +257,10 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
       let valence: number;
       let booster: number;
       if (id >= 0) {
-        if (id >= kinds.length || kinds[id] === 0) learn(id, lower, starts[w]!, ends[w]!);
+        if (id >= kinds.length || kinds[id] === 0) learn(id);
         const kind = kinds[id]!;
         if (kind !== LEXICAL) {
-          if (kind === CANDIDATE) termWord(lower, id, starts[w]!, ends[w]!);
+          if (kind === CANDIDATE) termWord(r, lower, id, starts[w]!, ends[w]!);
           boost2 = boost1;
           boost1 = 0;
           continue;
@@ -253,9 +272,10 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
         booster = boosters[id]!;
       } else {
         // A word whose hash another word already has (rare): looked up by its text.
-        const info = LEXICON.lookup(lower.slice(starts[w]!, ends[w]!));
+        const word = lowerSlice(r, lower, starts[w]!, ends[w]!);
+        const info = LEXICON.lookup(word);
         if (info === undefined) {
-          termWord(lower, id, starts[w]!, ends[w]!);
+          if (isCandidate(word)) termWord(r, lower, id, starts[w]!, ends[w]!);
           boost2 = boost1;
           boost1 = 0;
           continue;
@@ -321,24 +341,29 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     sentence(r, lower, scratchIds, words.starts, words.ends, 0, count, start, end, part, forced);
   };
 
-  const { starts, ends, ids, offsets } = scanned;
-  const boundsBuffer: number[] = [];
+  const { starts, ends, ids, offsets, lowers } = scanned;
+  const bounds: number[] = [];
   for (const r of trusted) {
     const review = reviews[r]!;
-    const full = fullText(review);
-    if (full) {
-      const lower = review.lower.length === full.length ? review.lower : full.toLowerCase();
-      const bounds = splitSentences(full, review.locale ?? options.locale, options.splitter, boundsBuffer);
+    const { title, content } = review;
+    if (title || content) {
+      const locale = review.locale ?? options.locale;
+      const contentStart = title ? title.length + 1 : 0;
+      bounds.length = 0;
+      if (title) appendSentences(title, 0, locale, options.splitter, bounds);
+      appendSentences(content, contentStart, locale, options.splitter, bounds);
       // Map each sentence to its run of the review's words; a word cut by a sentence bound (or
       // text whose lower-casing changed its length) sends the review to the per-sentence scan.
-      const first = offsets[r]!;
-      const last = offsets[r + 1]!;
-      let shared = lower === review.lower;
-      const ranges = shared ? sentenceRanges(bounds, starts, ends, first, last) : null;
-      if (ranges === null) shared = false;
+      let lower = lowers[r] ?? null;
+      let shared = lower === null || lower.length === contentStart + content.length;
+      const ranges = shared ? sentenceRanges(bounds, starts, ends, offsets[r]!, offsets[r + 1]!) : null;
+      if (ranges === null) {
+        shared = false;
+        lower ??= fullText(review).toLowerCase();
+      }
       for (let b = 0; b < bounds.length; b += 2) {
         if (shared) sentence(r, lower, ids, starts, ends, ranges![b]!, ranges![b + 1]!, bounds[b]!, bounds[b + 1]!, 0, 0);
-        else scanSentence(r, lower, bounds[b]!, bounds[b + 1]!, 0, 0);
+        else scanSentence(r, lower!, bounds[b]!, bounds[b + 1]!, 0, 0);
       }
     }
     review.pros.forEach((pro, k) => scanSentence(r, pro.toLowerCase(), 0, pro.length, 1 + k, 1));

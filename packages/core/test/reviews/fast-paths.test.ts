@@ -8,7 +8,8 @@ import { generateReviewSet, summarizeReviews } from '../../src/index.js';
 import { jaccard, shingleSet, ShinglePool, ShingleSets } from '../../src/reviews/checks/duplicate.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
 import { WordDictionary } from '../../src/reviews/text/dictionary.js';
-import { execGuarded, guarded, hashWord, WordBuffer } from '../../src/reviews/text/scan.js';
+import { execGuarded, guarded, hashWord, scanLatin1, WordBuffer } from '../../src/reviews/text/scan.js';
+import { appendSentences, splitSentences } from '../../src/reviews/text/sentences.js';
 
 describe('dates in the usual feed shapes', () => {
   it.each([
@@ -74,6 +75,70 @@ describe('word dictionary', () => {
     expect(keys).toContain(first);
     expect(keys).not.toContain(second);
     expect(themes.pros.find((theme) => theme.key === first)!.mentions).toBe(6);
+  });
+});
+
+describe('words read from text in its own case (Latin-1)', () => {
+  const texts = [
+    "Don't BUY it: ÉTÉ, Straße, ÀÖØÞ×÷ µ ª º ÿ 'quoted' it's o'CLOCK x'",
+    'Gut VERARBEITET – ﬁne? No: the dash and ﬁ are above U+00FF',
+    'İstanbul',
+    "THE ZIPPER'S PULL; 2.5 CM, 10'000",
+    '',
+  ];
+  it('finds the words, hashes and offsets the scan of the lower-case text finds', () => {
+    for (const text of texts) {
+      const plain = new WordBuffer();
+      const fast = new WordBuffer();
+      const count = scanLatin1(fast, text, 7, 0);
+      if (/[^\u0000-\u00ff]/.test(text)) {
+        expect(count).toBe(-1);
+        continue;
+      }
+      const expected = plain.scan(text.toLowerCase());
+      expect(count).toBe(expected);
+      for (let w = 0; w < count; w++) {
+        expect(fast.starts[w]).toBe(plain.starts[w]! + 7);
+        expect(fast.ends[w]).toBe(plain.ends[w]! + 7);
+        expect(fast.hashes[w]).toBe(plain.hashes[w]);
+      }
+    }
+  });
+
+  it('gives the same word ids as the lower-case text, ’ and hash collisions included', () => {
+    const dict = new WordDictionary((word) => word);
+    const other = new WordDictionary((word) => word);
+    const words = ['Don’t', "DON'T", 'GXWJQBE', 'ensbcjc', 'Été', 'été', 'ÉTÉS'];
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      const expected = other.intern(hashWord(lower), lower, 0, lower.length);
+      const id = /[^\u0000-\u00ff]/.test(word) ? dict.intern(hashWord(lower), lower, 0, lower.length) : dict.internLatin1(hashWord(lower), `..${word}`, 2, 2 + word.length);
+      expect(id).toBe(expected);
+    }
+    expect(dict.raw).toEqual(other.raw);
+    expect(dict.variant).toEqual(other.variant);
+  });
+});
+
+describe('sentences of title and content split apart', () => {
+  it('are the sentences of "title\\ncontent"', () => {
+    const { reviews } = generateReviewSet({ seed: 5, count: 150 });
+    const extra = [
+      ['Great.', 'Fits well. e.g. a 2.5 cm gap'],
+      ['Mixed feelings!', ''],
+      ['  ', 'Content only? Yes.'],
+      ['Title\r', 'after a CR. Then ¿qué? «Bien». 東京です。'],
+      ['Wow... "ok"', 'lower start. Upper Start!'],
+    ];
+    const pairs = [...reviews.map((review) => [review.title ?? '', review.content ?? '']), ...extra];
+    for (const [title, content] of pairs) {
+      for (const [locale, mode] of [['en', 'auto'], ['en', 'intl'], ['el', 'auto']] as const) {
+        const bounds: number[] = [];
+        if (title) appendSentences(title, 0, locale, mode, bounds);
+        appendSentences(content!, title ? title.length + 1 : 0, locale, mode, bounds);
+        expect(bounds).toEqual(splitSentences(title ? `${title}\n${content}` : content!, locale, mode));
+      }
+    }
   });
 });
 

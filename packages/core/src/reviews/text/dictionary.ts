@@ -8,6 +8,8 @@
  * possible; `intern` tells them apart (it returns ~id for an occurrence whose text differs from
  * the id's first text), so no lexicon fact is ever attached to the wrong word.
  */
+import { LATIN1_LOWER } from './scan.js';
+
 const fold = (c: number) => (c === 0x2019 ? 0x27 : c);
 
 export class WordDictionary<Facts> {
@@ -57,14 +59,49 @@ export class WordDictionary<Facts> {
       }
       slot++;
     }
+    return this.add(slot, hash, lower.slice(start, end));
+  }
+
+  private add(slot: number, hash: number, raw: string): number {
     const id = this.raw.length;
-    const raw = lower.slice(start, end);
     this.raw.push(raw);
     this.facts.push(this.describe(raw));
     this.keys[slot] = hash;
     this.slots[slot] = id + 1;
     if (id * 2 > this.mask) this.grow();
     return id;
+  }
+
+  /**
+   * intern() of the word text[start, end) lower-cased, for text whose characters are all below
+   * U+0100 (see scanLatin1): compared character by character through the Latin-1 lower-case
+   * table, so no lower-case copy of the text is needed.
+   */
+  internLatin1(hash: number, text: string, start: number, end: number): number {
+    let slot = Math.imul(hash, 0x9e3779b1) >>> 0;
+    for (;;) {
+      slot &= this.mask;
+      const stored = this.slots[slot]!;
+      if (stored === 0) break;
+      if (this.keys[slot] === hash) {
+        const id = stored - 1;
+        const raw = this.raw[id]!;
+        const length = end - start;
+        if (raw.length !== length) {
+          this.variant[id] = 1;
+          return ~id;
+        }
+        let k = 0;
+        while (k < length && raw.charCodeAt(k) === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
+        if (k === length) return id;
+        // Latin-1 text has no ’, so only the stored text can need folding.
+        this.variant[id] = 1;
+        while (k < length && fold(raw.charCodeAt(k)) === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
+        return k === length ? id : ~id;
+      }
+      slot++;
+    }
+    return this.add(slot, hash, text.slice(start, end).toLowerCase());
   }
 
   private grow(): void {

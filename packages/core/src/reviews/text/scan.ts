@@ -36,13 +36,21 @@ export function isWordChar(c: number): boolean {
 const LATIN1_WORD = new Uint8Array(256);
 for (let c = 0; c < 256; c++) LATIN1_WORD[c] = isWordChar(c) ? 1 : 0;
 
+/**
+ * toLowerCase for U+0000..U+00FF, as a table: A-Z and À-Þ (but not ×) move up by 0x20, the rest
+ * stay. Within Latin-1, lower-casing maps one character to one, so text made only of these
+ * characters can be scanned in its original case, as its lower-case form would be.
+ */
+export const LATIN1_LOWER = new Uint16Array(256);
+for (let c = 0; c < 256; c++) LATIN1_LOWER[c] = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
+
 /** Reusable scratch buffers; one scan at a time (the engine is synchronous). */
 export class WordBuffer {
   starts = new Int32Array(512);
   ends = new Int32Array(512);
   hashes = new Int32Array(512);
 
-  private grow(): void {
+  grow(): void {
     const size = this.starts.length * 2;
     const next = (old: Int32Array) => {
       const array = new Int32Array(size);
@@ -98,6 +106,48 @@ export class WordBuffer {
     }
     return count;
   }
+}
+
+/**
+ * WordBuffer.scan of `text.toLowerCase()`, read from `text` itself (no lower-case copy is made),
+ * for text whose characters are all below U+0100; the words are added after the first `count`
+ * ones, with their offsets moved by `offset`. Returns the new count, or -1 when the text has a
+ * character from U+0100 up (its lower case can differ in length, ’ is folded to ', ...): the
+ * caller then scans the lower-case text with scan().
+ */
+export function scanLatin1(buffer: WordBuffer, text: string, offset: number, count: number): number {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c > 0xff) return -1;
+    if (LATIN1_WORD[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      h = Math.imul(h ^ LATIN1_LOWER[c]!, 0x01000193);
+      i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c > 0xff) return -1;
+      if (LATIN1_WORD[c] === 1) continue;
+      // An apostrophe inside a word is part of it (the next character is read again as a word character).
+      if (c === 0x27 && i + 1 < n) {
+        const next = text.charCodeAt(i + 1);
+        if (next <= 0xff && LATIN1_WORD[next] === 1) continue;
+      }
+      break;
+    }
+    if (count === buffer.starts.length) buffer.grow();
+    buffer.starts[count] = start + offset;
+    buffer.ends[count] = i + offset;
+    buffer.hashes[count] = h | 0;
+    count++;
+  }
+  return count;
 }
 
 /** A lookup table from words to values, keyed by hash, verified against the word on a hit. */

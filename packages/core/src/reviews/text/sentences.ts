@@ -54,10 +54,11 @@ function lineBreakEnd(text: string, i: number): number {
   return text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
 }
 
-function push(text: string, bounds: number[], start: number, end: number): void {
+/** Adds the sentence text[start, end), trimmed, to `bounds` as offset + its bounds, unless it is empty. */
+function push(text: string, bounds: number[], offset: number, start: number, end: number): void {
   while (start < end && (isSpace(text.charCodeAt(start)) || isNewline(text.charCodeAt(start)))) start++;
   while (end > start && (isSpace(text.charCodeAt(end - 1)) || isNewline(text.charCodeAt(end - 1)))) end--;
-  if (end > start) bounds.push(start, end);
+  if (end > start) bounds.push(offset + start, offset + end);
 }
 
 /**
@@ -76,7 +77,7 @@ function push(text: string, bounds: number[], start: number, end: number): void 
  * Characters that are not sentence punctuation, separators or format/extend characters cannot
  * change a break elsewhere, so every other character only needs to be one of those known kinds.
  */
-function fastSplit(text: string, bounds: number[]): boolean {
+function fastSplit(text: string, offset: number, bounds: number[]): boolean {
   const n = text.length;
   let start = 0;
   // Text with only characters the loop below passes over silently (the common case) is searched
@@ -92,7 +93,7 @@ function fastSplit(text: string, bounds: number[]): boolean {
     if (c < 0x80) {
       if (c === 0x0a || c === 0x0d) {
         const end = lineBreakEnd(text, i);
-        push(text, bounds, start, end);
+        push(text, bounds, offset, start, end);
         start = end;
         i = end - 1;
         continue;
@@ -113,7 +114,7 @@ function fastSplit(text: string, bounds: number[]): boolean {
       }
       if (k > j) {
         if (isAsciiUpper(next)) {
-          push(text, bounds, start, k);
+          push(text, bounds, offset, start, k);
           start = k;
           i = k - 1;
           continue;
@@ -148,7 +149,7 @@ function fastSplit(text: string, bounds: number[]): boolean {
     }
     return false;
   }
-  push(text, bounds, start, n);
+  push(text, bounds, offset, start, n);
   return true;
 }
 
@@ -160,12 +161,26 @@ function fastSplit(text: string, bounds: number[]): boolean {
 export function splitSentences(text: string, locale = 'en', mode: 'auto' | 'intl' = 'auto', into?: number[]): number[] {
   const bounds: number[] = into ?? [];
   bounds.length = 0;
-  if (mode === 'auto' && PLAIN_LOCALE.test(locale) && fastSplit(text, bounds)) return bounds;
-  bounds.length = 0;
-  const segmenter = segmenterFor(locale);
-  if (!segmenter) return roughSplit(text, bounds);
-  for (const segment of segmenter.segment(text)) push(text, bounds, segment.index, segment.index + segment.segment.length);
+  appendSentences(text, 0, locale, mode, bounds);
   return bounds;
+}
+
+/**
+ * splitSentences(text), each bound moved by `offset`, added to the end of `bounds`. A review's
+ * title and content are split one after the other this way instead of as "title\ncontent": a
+ * line break always ends a sentence (UAX #29 SB4) and no rule looks across one, so the bounds are
+ * the same, and the two strings need not be joined into a new one.
+ */
+export function appendSentences(text: string, offset: number, locale: string, mode: 'auto' | 'intl', bounds: number[]): void {
+  const before = bounds.length;
+  if (mode === 'auto' && PLAIN_LOCALE.test(locale) && fastSplit(text, offset, bounds)) return;
+  bounds.length = before;
+  const segmenter = segmenterFor(locale);
+  if (!segmenter) {
+    roughSplit(text, offset, bounds);
+    return;
+  }
+  for (const segment of segmenter.segment(text)) push(text, bounds, offset, segment.index, segment.index + segment.segment.length);
 }
 
 /** Sentence punctuation (with closing quotes or brackets) before a space or the end, or a line break. */
@@ -176,15 +191,14 @@ const ROUGH_END = /[.!?\u2026\u203c\u2047-\u2049\u3002\uff01\uff1f]+["'\u2019\u2
  * punctuation followed by a space, and at line breaks. Rougher than UAX #29 ("Mr. Smith" splits),
  * but the engine keeps working instead of failing on the first text the pre-filter cannot settle.
  */
-function roughSplit(text: string, bounds: number[]): number[] {
+function roughSplit(text: string, offset: number, bounds: number[]): void {
   let start = 0;
   for (const match of text.matchAll(ROUGH_END)) {
     const end = match.index + match[0].length;
-    push(text, bounds, start, end);
+    push(text, bounds, offset, start, end);
     start = end;
   }
-  push(text, bounds, start, text.length);
-  return bounds;
+  push(text, bounds, offset, start, text.length);
 }
 
 /** How many texts of a list the pre-filter settles without Intl.Segmenter (for tests and the benchmark). */
@@ -193,7 +207,7 @@ export function fastSplitShare(texts: string[], locale = 'en'): number {
   const scratch: number[] = [];
   for (const text of texts) {
     scratch.length = 0;
-    if (PLAIN_LOCALE.test(locale) && fastSplit(text, scratch)) fast++;
+    if (PLAIN_LOCALE.test(locale) && fastSplit(text, 0, scratch)) fast++;
   }
   return texts.length ? fast / texts.length : 0;
 }
