@@ -22,6 +22,13 @@ export class WordDictionary<Facts> {
   readonly facts: Facts[] = [];
   /** 1 when an occurrence's raw text differed from the id's first raw text. */
   readonly variant: number[] = [];
+  /**
+   * The raw texts again, as character codes side by side (id's at charStart[id], of
+   * raw[id].length): internLatin1 compares a word with them without reaching for a string.
+   */
+  private chars = new Uint16Array(16384);
+  private charStart = new Int32Array(4096);
+  private charsUsed = 0;
 
   constructor(
     private readonly describe: (word: string) => Facts,
@@ -65,6 +72,19 @@ export class WordDictionary<Facts> {
   private add(slot: number, hash: number, raw: string): number {
     const id = this.raw.length;
     this.raw.push(raw);
+    if (id === this.charStart.length) {
+      const next = new Int32Array(id * 2);
+      next.set(this.charStart);
+      this.charStart = next;
+    }
+    if (this.charsUsed + raw.length > this.chars.length) {
+      const next = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + raw.length));
+      next.set(this.chars);
+      this.chars = next;
+    }
+    this.charStart[id] = this.charsUsed;
+    for (let k = 0; k < raw.length; k++) this.chars[this.charsUsed + k] = raw.charCodeAt(k);
+    this.charsUsed += raw.length;
     this.facts.push(this.describe(raw));
     this.keys[slot] = hash;
     this.slots[slot] = id + 1;
@@ -85,18 +105,19 @@ export class WordDictionary<Facts> {
       if (stored === 0) break;
       if (this.keys[slot] === hash) {
         const id = stored - 1;
-        const raw = this.raw[id]!;
         const length = end - start;
-        if (raw.length !== length) {
+        if (this.raw[id]!.length !== length) {
           this.variant[id] = 1;
           return ~id;
         }
+        const chars = this.chars;
+        const from = this.charStart[id]!;
         let k = 0;
-        while (k < length && raw.charCodeAt(k) === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
+        while (k < length && chars[from + k] === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
         if (k === length) return id;
         // Latin-1 text has no ’, so only the stored text can need folding.
         this.variant[id] = 1;
-        while (k < length && fold(raw.charCodeAt(k)) === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
+        while (k < length && fold(chars[from + k]!) === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
         return k === length ? id : ~id;
       }
       slot++;

@@ -44,6 +44,14 @@ for (let c = 0; c < 256; c++) LATIN1_WORD[c] = isWordChar(c) ? 1 : 0;
 export const LATIN1_LOWER = new Uint16Array(256);
 for (let c = 0; c < 256; c++) LATIN1_LOWER[c] = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c;
 
+/**
+ * What scanLatin1 needs to know of any UTF-16 unit in one read: the lower-case character for a
+ * Latin-1 word character, 0 for other Latin-1 characters, -1 from U+0100 up (128 KB, most of
+ * which is never touched).
+ */
+const LATIN1_CLASS = new Int16Array(0x10000).fill(-1);
+for (let c = 0; c < 256; c++) LATIN1_CLASS[c] = LATIN1_WORD[c] === 1 ? LATIN1_LOWER[c]! : 0;
+
 /** Reusable scratch buffers; one scan at a time (the engine is synchronous). */
 export class WordBuffer {
   starts = new Int32Array(512);
@@ -119,25 +127,25 @@ export function scanLatin1(buffer: WordBuffer, text: string, offset: number, cou
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c > 0xff) return -1;
-    if (LATIN1_WORD[c] === 0) {
+    let lower = LATIN1_CLASS[text.charCodeAt(i)]!;
+    if (lower <= 0) {
+      if (lower < 0) return -1;
       i++;
       continue;
     }
     const start = i;
     let h = 0x811c9dc5;
     for (;;) {
-      h = Math.imul(h ^ LATIN1_LOWER[c]!, 0x01000193);
+      h = Math.imul(h ^ lower, 0x01000193);
       i++;
       if (i >= n) break;
-      c = text.charCodeAt(i);
-      if (c > 0xff) return -1;
-      if (LATIN1_WORD[c] === 1) continue;
-      // An apostrophe inside a word is part of it (the next character is read again as a word character).
-      if (c === 0x27 && i + 1 < n) {
-        const next = text.charCodeAt(i + 1);
-        if (next <= 0xff && LATIN1_WORD[next] === 1) continue;
+      lower = LATIN1_CLASS[text.charCodeAt(i)]!;
+      if (lower > 0) continue;
+      if (lower < 0) return -1;
+      // An apostrophe inside a word is part of it.
+      if (text.charCodeAt(i) === 0x27 && i + 1 < n && LATIN1_CLASS[text.charCodeAt(i + 1)]! > 0) {
+        lower = 0x27;
+        continue;
       }
       break;
     }
