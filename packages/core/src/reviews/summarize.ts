@@ -254,6 +254,8 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const wordCounts = new Int32Array(n);
   const cues = new Uint8Array(n);
   const lowers: (string | undefined)[] = [];
+  let marks = new Int32Array(1024 + (chars >> 5));
+  const markOffsets = new Int32Array(n + 1);
   const sets = new ShingleSets(n, minWords >= 0 ? capacity : 0);
   /** The cue bits of each word id, filled as ids are made. */
   let wordCues = new Uint8Array(4096);
@@ -262,6 +264,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   for (let i = 0; i < n; i++) {
     const { title, content } = population[i]!;
     const contentStart = title ? title.length + 1 : 0;
+    words.markCount = 0;
     let titleWords = title ? scanLatin1(words, title, 0, 0) : 0;
     let count = titleWords >= 0 ? scanLatin1(words, content, contentStart, titleWords) : -1;
     let lower: string | undefined;
@@ -270,7 +273,16 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
       lowers[i] = lower;
       count = words.scan(lower);
       titleWords = 0;
+      words.markCount = 0;
     }
+    const markAt = markOffsets[i]!;
+    if (markAt + words.markCount > marks.length) {
+      const next = new Int32Array(Math.max(marks.length * 2, markAt + words.markCount));
+      next.set(marks.subarray(0, markAt));
+      marks = next;
+    }
+    for (let k = 0; k < words.markCount; k++) marks[markAt + k] = words.marks[k]!;
+    markOffsets[i + 1] = markAt + words.markCount;
     if (stored + count > capacity) {
       capacity = Math.max(capacity * 2, stored + count);
       starts = grown(starts, capacity, stored);
@@ -308,7 +320,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
     offsets[i + 1] = stored;
     if (minWords >= 0 && count >= minWords) sets.add(i, hashes, count);
   }
-  return { dict, starts, ends, ids, offsets, sets, wordCounts, cues, lowers };
+  return { dict, starts, ends, ids, offsets, sets, wordCounts, cues, lowers, marks, markOffsets };
 }
 
 const cueBits = (facts: WordFacts) => (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);

@@ -129,6 +129,12 @@ export interface ScannedWords<Facts extends { theme: WordInfo | undefined }> {
    * may differ in length); undefined for the rest, whose lower case is the text's own length.
    */
   lowers: (string | undefined)[];
+  /**
+   * For those other reviews: where their text has . ! ? CR LF or NEL, review r's at
+   * marks[markOffsets[r], markOffsets[r + 1]) (see appendSentences).
+   */
+  marks: Int32Array;
+  markOffsets: Int32Array;
 }
 
 interface Term extends Aspect {
@@ -166,11 +172,12 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   };
 
   const seenInSentence: Aspect[] = [];
+  let seenCount = 0;
   let sentenceNumber = 0;
   const mentioned = (aspect: Aspect) => {
     if (aspect.seen === sentenceNumber) return;
     aspect.seen = sentenceNumber;
-    seenInSentence.push(aspect);
+    seenInSentence[seenCount++] = aspect;
   };
   /**
    * The lower-case text [s, e) of review r: from `lower` when the caller has it, else from the
@@ -243,7 +250,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
    */
   const sentence = (r: number, lower: string | null, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number, start: number, end: number, part: number, forced: number) => {
     const review = reviews[r]!;
-    seenInSentence.length = 0;
+    seenCount = 0;
     sentenceNumber++;
     let sum = 0;
     let lastNegator = -10;
@@ -321,7 +328,8 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     const other = polarity > 0 ? otherPos : otherNeg;
     let at = addMention(other, r, helpful);
     if (at >= 0) other.quotes[at] = quote ??= { review: r, part, start, end, helpful };
-    for (const aspect of seenInSentence) {
+    for (let k = 0; k < seenCount; k++) {
+      const aspect = seenInSentence[k]!;
       const mention = polarity > 0 ? aspect.pos : aspect.neg;
       at = addMention(mention, r, helpful);
       if (at >= 0) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
@@ -341,7 +349,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     sentence(r, lower, scratchIds, words.starts, words.ends, 0, count, start, end, part, forced);
   };
 
-  const { starts, ends, ids, offsets, lowers } = scanned;
+  const { starts, ends, ids, offsets, lowers, marks, markOffsets } = scanned;
   const bounds: number[] = [];
   for (const r of trusted) {
     const review = reviews[r]!;
@@ -350,8 +358,16 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
       const locale = review.locale ?? options.locale;
       const contentStart = title ? title.length + 1 : 0;
       bounds.length = 0;
-      if (title) appendSentences(title, 0, locale, options.splitter, bounds);
-      appendSentences(content, contentStart, locale, options.splitter, bounds);
+      if (lowers[r] === undefined) {
+        const markTo = markOffsets[r + 1]!;
+        let contentMark = markOffsets[r]!;
+        while (contentMark < markTo && marks[contentMark]! < contentStart) contentMark++;
+        if (title) appendSentences(title, 0, locale, options.splitter, bounds, marks, markOffsets[r]!, contentMark);
+        appendSentences(content, contentStart, locale, options.splitter, bounds, marks, contentMark, markTo);
+      } else {
+        if (title) appendSentences(title, 0, locale, options.splitter, bounds);
+        appendSentences(content, contentStart, locale, options.splitter, bounds);
+      }
       // Map each sentence to its run of the review's words; a word cut by a sentence bound (or
       // text whose lower-casing changed its length) sends the review to the per-sentence scan.
       let lower = lowers[r] ?? null;
@@ -465,7 +481,6 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
 /** Word runs [from0, to0, from1, to1, ...] of each sentence, or null when a bound cuts a word. */
 const rangeBuffer: number[] = [];
 function sentenceRanges(bounds: number[], starts: Int32Array, ends: Int32Array, first: number, last: number): number[] | null {
-  rangeBuffer.length = bounds.length;
   let w = first;
   for (let b = 0; b < bounds.length; b += 2) {
     const s = bounds[b]!;

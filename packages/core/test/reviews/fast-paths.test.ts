@@ -129,6 +129,8 @@ describe('sentences of title and content split apart', () => {
       ['  ', 'Content only? Yes.'],
       ['Title\r', 'after a CR. Then ¿qué? «Bien». 東京です。'],
       ['Wow... "ok"', 'lower start. Upper Start!'],
+      ['Line\x85next', 'NEL\x85inside. Ça va? Très bien! (Oui.) Non.\r\nFin'],
+      ['Prix: 2.5 €', 'Größe M. Passt gut!! Ende.\n\nNeuer Absatz ... und weiter'],
     ];
     const pairs = [...reviews.map((review) => [review.title ?? '', review.content ?? '']), ...extra];
     for (const [title, content] of pairs) {
@@ -136,7 +138,18 @@ describe('sentences of title and content split apart', () => {
         const bounds: number[] = [];
         if (title) appendSentences(title, 0, locale, mode, bounds);
         appendSentences(content!, title ? title.length + 1 : 0, locale, mode, bounds);
-        expect(bounds).toEqual(splitSentences(title ? `${title}\n${content}` : content!, locale, mode));
+        const expected = splitSentences(title ? `${title}\n${content}` : content!, locale, mode);
+        expect(bounds).toEqual(expected);
+        // With the marks of a Latin-1 scan (what the engine passes), no search of its own.
+        const words = new WordBuffer();
+        const contentStart = title ? title.length + 1 : 0;
+        if ((title ? scanLatin1(words, title, 0, 0) : 0) < 0 || scanLatin1(words, content!, contentStart, 0) < 0) continue;
+        let split = 0;
+        while (split < words.markCount && words.marks[split]! < contentStart) split++;
+        const marked: number[] = [];
+        if (title) appendSentences(title, 0, locale, mode, marked, words.marks, 0, split);
+        appendSentences(content!, contentStart, locale, mode, marked, words.marks, split, words.markCount);
+        expect(marked).toEqual(expected);
       }
     }
   });

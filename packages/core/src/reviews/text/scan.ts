@@ -46,17 +46,23 @@ for (let c = 0; c < 256; c++) LATIN1_LOWER[c] = (c >= 0x41 && c <= 0x5a) || (c >
 
 /**
  * What scanLatin1 needs to know of any UTF-16 unit in one read: the lower-case character for a
- * Latin-1 word character, 0 for other Latin-1 characters, -1 from U+0100 up (128 KB, most of
- * which is never touched).
+ * Latin-1 word character, MARK for a character the sentence splitter stops at (. ! ? line feed,
+ * carriage return, next line), 0 for other Latin-1 characters, -1 from U+0100 up (128 KB, most
+ * of which is never touched).
  */
 const LATIN1_CLASS = new Int16Array(0x10000).fill(-1);
+const MARK = -2;
 for (let c = 0; c < 256; c++) LATIN1_CLASS[c] = LATIN1_WORD[c] === 1 ? LATIN1_LOWER[c]! : 0;
+for (const c of [0x2e, 0x21, 0x3f, 0x0a, 0x0d, 0x85]) LATIN1_CLASS[c] = MARK;
 
 /** Reusable scratch buffers; one scan at a time (the engine is synchronous). */
 export class WordBuffer {
   starts = new Int32Array(512);
   ends = new Int32Array(512);
   hashes = new Int32Array(512);
+  /** Where scanLatin1 met . ! ? or a line break (offset added), for the sentence splitter. */
+  marks = new Int32Array(64);
+  markCount = 0;
 
   grow(): void {
     const size = this.starts.length * 2;
@@ -68,6 +74,12 @@ export class WordBuffer {
     this.starts = next(this.starts);
     this.ends = next(this.ends);
     this.hashes = next(this.hashes);
+  }
+
+  growMarks(): void {
+    const marks = new Int32Array(this.marks.length * 2);
+    marks.set(this.marks);
+    this.marks = marks;
   }
 
   /**
@@ -121,7 +133,8 @@ export class WordBuffer {
  * for text whose characters are all below U+0100; the words are added after the first `count`
  * ones, with their offsets moved by `offset`. Returns the new count, or -1 when the text has a
  * character from U+0100 up (its lower case can differ in length, ’ is folded to ', ...): the
- * caller then scans the lower-case text with scan().
+ * caller then scans the lower-case text with scan(). On the way, the positions of the characters
+ * the sentence splitter stops at are added to `buffer.marks` (see appendSentences).
  */
 export function scanLatin1(buffer: WordBuffer, text: string, offset: number, count: number): number {
   const n = text.length;
@@ -129,7 +142,10 @@ export function scanLatin1(buffer: WordBuffer, text: string, offset: number, cou
   while (i < n) {
     let lower = LATIN1_CLASS[text.charCodeAt(i)]!;
     if (lower <= 0) {
-      if (lower < 0) return -1;
+      if (lower === MARK) {
+        if (buffer.markCount === buffer.marks.length) buffer.growMarks();
+        buffer.marks[buffer.markCount++] = i + offset;
+      } else if (lower < 0) return -1;
       i++;
       continue;
     }
@@ -141,9 +157,8 @@ export function scanLatin1(buffer: WordBuffer, text: string, offset: number, cou
       if (i >= n) break;
       lower = LATIN1_CLASS[text.charCodeAt(i)]!;
       if (lower > 0) continue;
-      if (lower < 0) return -1;
       // An apostrophe inside a word is part of it.
-      if (text.charCodeAt(i) === 0x27 && i + 1 < n && LATIN1_CLASS[text.charCodeAt(i + 1)]! > 0) {
+      if (lower === 0 && text.charCodeAt(i) === 0x27 && i + 1 < n && LATIN1_CLASS[text.charCodeAt(i + 1)]! > 0) {
         lower = 0x27;
         continue;
       }

@@ -77,14 +77,21 @@ function push(text: string, bounds: number[], offset: number, start: number, end
  * Characters that are not sentence punctuation, separators or format/extend characters cannot
  * change a break elsewhere, so every other character only needs to be one of those known kinds.
  */
-function fastSplit(text: string, offset: number, bounds: number[]): boolean {
+function fastSplit(text: string, offset: number, bounds: number[], marks: Int32Array | null, markFrom: number, markTo: number): boolean {
   const n = text.length;
   let start = 0;
   // Text with only characters the loop below passes over silently (the common case) is searched
-  // for . ! ? and line breaks by the regex engine, much faster than a character loop.
-  const jump = !NEEDS_CHARACTER_LOOP.test(text);
+  // for . ! ? and line breaks by the regex engine, much faster than a character loop. Latin-1
+  // text comes with the positions of those characters (and of NEL, which the loop refuses) from
+  // the word scan, so it needs no search at all.
+  const jump = marks !== null || !NEEDS_CHARACTER_LOOP.test(text);
+  let m = markFrom;
   for (let i = 0; i < n; i++) {
-    if (jump) {
+    if (marks !== null) {
+      while (m < markTo && marks[m]! - offset < i) m++;
+      if (m === markTo) break;
+      i = marks[m]! - offset;
+    } else if (jump) {
       SPECIAL.lastIndex = i;
       if (!SPECIAL.test(text)) break;
       i = SPECIAL.lastIndex - 1;
@@ -169,11 +176,22 @@ export function splitSentences(text: string, locale = 'en', mode: 'auto' | 'intl
  * splitSentences(text), each bound moved by `offset`, added to the end of `bounds`. A review's
  * title and content are split one after the other this way instead of as "title\ncontent": a
  * line break always ends a sentence (UAX #29 SB4) and no rule looks across one, so the bounds are
- * the same, and the two strings need not be joined into a new one.
+ * the same, and the two strings need not be joined into a new one. `marks`: for text whose
+ * characters are all below U+0100, the positions (plus `offset`) of its . ! ? CR LF and NEL,
+ * marks[markFrom, markTo), from scanLatin1.
  */
-export function appendSentences(text: string, offset: number, locale: string, mode: 'auto' | 'intl', bounds: number[]): void {
+export function appendSentences(
+  text: string,
+  offset: number,
+  locale: string,
+  mode: 'auto' | 'intl',
+  bounds: number[],
+  marks: Int32Array | null = null,
+  markFrom = 0,
+  markTo = 0,
+): void {
   const before = bounds.length;
-  if (mode === 'auto' && PLAIN_LOCALE.test(locale) && fastSplit(text, offset, bounds)) return;
+  if (mode === 'auto' && PLAIN_LOCALE.test(locale) && fastSplit(text, offset, bounds, marks, markFrom, markTo)) return;
   bounds.length = before;
   const segmenter = segmenterFor(locale);
   if (!segmenter) {
@@ -207,7 +225,7 @@ export function fastSplitShare(texts: string[], locale = 'en'): number {
   const scratch: number[] = [];
   for (const text of texts) {
     scratch.length = 0;
-    if (PLAIN_LOCALE.test(locale) && fastSplit(text, 0, scratch)) fast++;
+    if (PLAIN_LOCALE.test(locale) && fastSplit(text, 0, scratch, null, 0, 0)) fast++;
   }
   return texts.length ? fast / texts.length : 0;
 }
