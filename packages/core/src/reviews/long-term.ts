@@ -46,10 +46,13 @@ const PREPOSITION = /(?:after|for|over|owned|using|had|nach|seit|après|depuis|p
 const UNIT_THEN_TAIL = new RegExp(` ${UNIT} (?:later|in|on|of|später|plus|después|más)`, 'u');
 /** Substrings without which CUES cannot match (one plain regex: no look-behind, cheap to run). */
 const CUE_WORDS = /update|edit|nachtrag|mise à jour|actualización|still |long-term|long term|funktioniert |fonctionne toujours|sigue funcionando/;
-/** Words without which nothing above can match; looked up in the word scan before any pattern runs. */
+/**
+ * Words without which nothing above can match; looked up in the word scan before any pattern runs.
+ * "long-term" and "long term" are found through "term", a far rarer word than "long" ("on long walks").
+ */
 export const LONG_TERM_TRIGGERS = new WordTable(
   (
-    'month months year years week weeks update updated edit still long monat monate monaten jahr jahre jahren woche wochen ' +
+    'month months year years week weeks update updated edit still term monat monate monaten jahr jahre jahren woche wochen ' +
     'nachtrag funktioniert mois an ans année années semaine semaines jour fonctionne mes meses año años semana semanas actualización sigue'
   )
     .split(' ')
