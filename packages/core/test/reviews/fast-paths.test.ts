@@ -48,6 +48,21 @@ describe('dates in the usual feed shapes', () => {
   });
 });
 
+describe('dates counted in days without Date.UTC', () => {
+  it('give what Date.UTC gives, over the whole range of four-digit years', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (let year = 100; year <= 9999; year += year < 2100 ? 1 : 97) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 28, new Date(Date.UTC(year, month, 0)).getUTCDate()]) {
+          const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(parseIsoDate(date)).toBe(Date.UTC(year, month - 1, day));
+          expect(parseIsoDate(`${date}T23:59:58Z`)).toBe(Date.UTC(year, month - 1, day, 23, 59, 58));
+        }
+      }
+    }
+  });
+});
+
 describe('word dictionary', () => {
   // Two words with the same 32-bit FNV-1a hash (found by search).
   const [first, second] = ['gxwjqbe', 'ensbcjc'];
