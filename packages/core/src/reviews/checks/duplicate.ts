@@ -157,8 +157,9 @@ export class ShingleSets {
       stamps[slot] = stamp;
       keys[slot] = x;
       pool[at + unique++] = x;
-      h1 = (h1 + mix(x ^ 0x68e31da4)) | 0;
-      h2 = (h2 + Math.imul(mix(x + 0x1b873593), 0x2f1d5a9b)) | 0;
+      // Sums are order-independent; x is already mixed, so a cheap second transform will do.
+      h1 = (h1 + x) | 0;
+      h2 = (h2 + Math.imul(x ^ (x >>> 15), 0x2c1b3c6d)) | 0;
     }
     this.start[i] = at;
     this.size[i] = unique;
@@ -362,16 +363,19 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
     for (let p = 0; p < reps; p++) {
       const r = representatives[p]!;
       minhash(sets.pool, sets.start[r]!, sizes[r]!, signature);
+      // A band's rows are folded with one multiply each and mixed once at the end (a full mix
+      // per row, 96 per review, cost as much as the signature itself). A band hash only has to
+      // tell bands apart: the order candidates are compared in never depends on its value.
       for (let band = 0; band < BANDS; band++) {
         let h = Math.imul(band + 1, 0x9e3779b1);
-        for (let r = 0; r < ROWS; r++) h = mix(h ^ signature[band * ROWS + r]!);
-        hashes[p * BANDS + band] = h;
+        for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signature[band * ROWS + r]!, 0x01000193);
+        hashes[p * BANDS + band] = mix(h);
       }
     }
     let bits = 0;
     while (bits < 16 && entries >> bits > 2048) bits++;
     const parts = 1 << bits;
-    const partOf = (h: number) => (bits === 0 ? 0 : mix(h) >>> (32 - bits));
+    const partOf = (h: number) => (bits === 0 ? 0 : h >>> (32 - bits));
     const starts = new Int32Array(parts + 1);
     for (let e = 0; e < entries; e++) starts[partOf(hashes[e]!) + 1]!++;
     let largest = 0;
@@ -394,7 +398,7 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
       for (let k = starts[q]!; k < starts[q + 1]!; k++) {
         const entry = order[k]!;
         const h = hashes[entry]!;
-        let at = (mix(h) & mask) << 2;
+        let at = (h & mask) << 2; // the top bits chose the part, the low bits the slot
         while (table[at + 1] !== 0 && table[at] !== h) at = (at + 4) & (mask << 2);
         if (table[at + 1] === 0) {
           table[at] = h;
