@@ -117,6 +117,7 @@ function embed() {
         embedVersion(version),
         minifyTemplates(),
         terser({ ecma: 2020, module: true, format: { comments: false } }),
+        chunkPreloads(),
         manifest({ name: '@candor/embed', version }),
         publishOutput(stagingDir, outDir),
       ],
@@ -128,6 +129,43 @@ function embed() {
 /** Old chunks of an earlier build must not linger in the folder (nor in the manifest). */
 function cleanOutput(path) {
   return { name: 'candor-clean-output', buildStart: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * Fills the loader's `__CANDOR_CHUNKS__` with what each widget needs before it runs: its chunk and
+ * the chunk's static imports, transitively ("" for the runtime's), so the loader can ask for all of
+ * them at once. Runs after terser (the name is a free global, which terser leaves alone) and
+ * before the manifest, so the manifest's integrity values are those of the final loader.
+ */
+function chunkPreloads() {
+  return {
+    name: 'candor-chunk-preloads',
+    generateBundle(_options, bundle) {
+      const loader = bundle['candor.js'];
+      const closure = (start) => {
+        const found = new Set();
+        const visit = (file) => {
+          if (found.has(file)) return;
+          found.add(file);
+          for (const next of bundle[file].imports) visit(next);
+        };
+        visit(start);
+        return [...found];
+      };
+      const names = (files) => files.map((file) => /^chunks\/(.+)\.js$/.exec(file)[1]).join(' ');
+      const runtime = Object.values(bundle).find((item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts')));
+      const always = closure(runtime.fileName);
+      // The loader asks for the runtime's chunks with the first widget anyway: each widget lists only the rest.
+      const chunks = { '': names(always) };
+      for (const item of Object.values(bundle)) {
+        const widget = item.type === 'chunk' && /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(item.facadeModuleId ?? '');
+        if (widget) chunks[widget[1]] = names(closure(item.fileName).filter((file) => !always.includes(file)));
+      }
+      const placeholder = '__CANDOR_CHUNKS__';
+      if (loader.code.split(placeholder).length !== 2) throw new Error(`(embed) expected ${placeholder} once in candor.js`);
+      loader.code = loader.code.replace(placeholder, JSON.stringify(chunks));
+    },
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_DIR, LOADER, VERSION, TestSite, launchChromium, openPage, pause, readManifest, rendered } from './support/harness.js';
+import { BUNDLE_DIR, LOADER, VERSION, TestSite, launchChromium, openPage, pause, readManifest, rendered, staticClosure } from './support/harness.js';
 
 /** A honesty panel that renders from attributes alone (no config needed). */
 const PANEL_ATTRS = 'price="89" currency="EUR" lifespan-years="3" uses-per-year="100" use-unit="wear"';
@@ -31,6 +31,11 @@ beforeAll(async () => {
   const loader = readFileSync(join(BUNDLE_DIR, 'candor.js'), 'utf8');
   expect(loader).toContain(JSON.stringify(VERSION));
   site.file('old/candor@0.0.9/candor.js', loader.replace(JSON.stringify(VERSION), '"0.0.9"'));
+  // A copy whose loader has an empty chunk list: the control of the preload test.
+  cpSync(BUNDLE_DIR, join(site.dir, 'nopreload', `candor@${VERSION}`), { recursive: true });
+  const chunkList = /\{"":"[^}]*\}/.exec(loader);
+  expect(chunkList, 'the chunk list the build writes into candor.js').not.toBeNull();
+  site.file(`nopreload/candor@${VERSION}/candor.js`, loader.replace(chunkList![0], '{}'));
 }, 30_000);
 
 afterAll(async () => {
@@ -79,6 +84,45 @@ describe('a page with only the script tag', () => {
     const { page, context, paths } = await openPage(browser, site);
     await page.goto(url, { waitUntil: 'networkidle' });
     expect(paths()).toEqual(['/no-widgets.html', LOADER]);
+    await context.close();
+  }, 30_000);
+});
+
+describe('chunk requests', () => {
+  const widget = manifest.widgets['honesty-panel']!;
+  // What the widget needs before it runs, besides its own chunk: its static imports and the runtime's.
+  const needed = [...staticClosure(manifest, widget, manifest.runtime!)].filter((file) => file !== widget).sort();
+
+  it.each([
+    ['the loader asks for every chunk a widget needs at once, not one level of imports at a time', `/cdn/candor@${VERSION}/candor.js`, true],
+    ['control: a loader without its chunk list leaves the imports to be found one level at a time', `/nopreload/candor@${VERSION}/candor.js`, false],
+  ])('%s', async (_name, loader, preloads) => {
+    const url = site.page(`chunks-${preloads}.html`, {
+      head: `<script type="module" src="${loader}"></script>`,
+      body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
+    });
+    const { page, context, paths } = await openPage(browser, site);
+    const asked = () => paths().map((path) => path.replace(/^\/(cdn|nopreload)\/candor@[^/]+\//, ''));
+    // The widget's chunk is held back until everything it needs has been asked for (at most 3 s):
+    // a browser left to find the imports itself asks for them only once the chunk has arrived.
+    let askedWhileHeld: string[] = [];
+    await page.route(`**/${widget}`, async (route) => {
+      for (const deadline = Date.now() + 3000; Date.now() < deadline && !needed.every((file) => asked().includes(file)); ) await pause(20);
+      askedWhileHeld = needed.filter((file) => asked().includes(file));
+      await route.continue();
+    });
+    await page.goto(url);
+    await rendered(page, 'candor-honesty-panel');
+    if (preloads) {
+      expect(askedWhileHeld).toEqual(needed);
+      // One request per chunk: the import() after the config reuses what the preload fetched.
+      expect(asked().filter((file) => file.endsWith('.js')).sort()).toEqual(['candor.js', widget, ...needed].sort());
+    } else {
+      // The widget's own imports (Lit and the element code) wait for it; only the runtime's were asked for.
+      const ownImports = manifest.files[widget]!.imports!.filter((file) => !staticClosure(manifest, manifest.runtime!).has(file));
+      expect(ownImports.length).toBeGreaterThan(0);
+      for (const file of ownImports) expect(askedWhileHeld).not.toContain(file);
+    }
     await context.close();
   }, 30_000);
 });
