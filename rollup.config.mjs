@@ -296,14 +296,18 @@ function manifest({ name, version }) {
       this.emitFile({ type: 'asset', fileName: 'candor.schema.json', source: readFileSync('packages/core/candor.schema.json') });
       const files = {};
       const roles = { widgets: {} };
+      const compressed = [];
       for (const fileName of Object.keys(bundle).sort()) {
         const item = bundle[fileName];
         const bytes = Buffer.from(item.type === 'chunk' ? item.code : item.source);
+        const brotli = brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
+        const gzip = gzipSync(bytes, { level: 9 });
+        compressed.push([fileName, brotli, gzip]);
         files[fileName] = {
           bytes: bytes.length,
           integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
-          brotli: brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-          gzip: gzipSync(bytes, { level: 9 }).length,
+          brotli: brotli.length,
+          gzip: gzip.length,
           ...(item.type === 'chunk' ? { imports: item.imports, dynamicImports: item.dynamicImports } : {}),
         };
         const facade = item.type === 'chunk' ? (item.facadeModuleId ?? '') : '';
@@ -316,6 +320,13 @@ function manifest({ name, version }) {
       }
       const text = `${JSON.stringify({ name, version, entry: 'candor.js', ...roles, files }, null, 2)}\n`;
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: text });
+      // Each file also precompressed beside it (`candor.js.br`, `candor.js.gz`), as the measured
+      // sizes say: a static host serves them as they are (nginx brotli_static/gzip_static, most
+      // CDNs' origins, the demo server). Not in the manifest: they are encodings of its files.
+      for (const [fileName, brotli, gzip] of compressed) {
+        this.emitFile({ type: 'asset', fileName: `${fileName}.br`, source: brotli });
+        this.emitFile({ type: 'asset', fileName: `${fileName}.gz`, source: gzip });
+      }
     },
   };
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The demo store's static server: examples/demo-store at /, the built CDN bundle at /cdn/.
-// sirv (small, MIT, made for static files) sends correct content types, ETags and ranges; this
-// file only adds headers: the store's per-path headers (the strict CSP page) and safe defaults.
+// sirv (small, MIT, made for static files) sends correct content types, ETags and ranges, and the
+// bundle's precompressed .br/.gz files to browsers that accept them; this file only adds headers:
+// the store's per-path headers (the strict CSP page) and safe defaults.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,9 @@ export function startStoreServer({
   const site = sirv(siteDir, { dev: true, extensions: ['html'], setHeaders: (res, pathname) => applyRules(res, pathname, headerRules) });
   const cdn = sirv(cdnDir, {
     dev: true,
+    // The build writes each bundle file precompressed beside it; sent as a CDN would send it.
+    brotli: true,
+    gzip: true,
     setHeaders: (res) => {
       // Versioned folders never change; crossorigin + integrity needs CORS.
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

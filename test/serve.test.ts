@@ -2,6 +2,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStoreServer } from '../scripts/serve.mjs';
 
@@ -14,6 +16,8 @@ writeFileSync(join(site, 'candor.json'), '{"version":1}');
 const cdn = mkdtempSync(join(tmpdir(), 'candor-cdn-'));
 mkdirSync(join(cdn, 'candor@1.2.3'));
 writeFileSync(join(cdn, 'candor@1.2.3/candor.js'), 'export {};');
+// The build writes each bundle file precompressed beside it.
+writeFileSync(join(cdn, 'candor@1.2.3/candor.js.br'), brotliCompressSync('export {};'));
 writeFileSync(join(site, 'headers.json'), JSON.stringify({ '/': { 'X-Site': 'all' }, '/strict/': { 'Content-Security-Policy': "default-src 'self'" } }));
 
 let server: Awaited<ReturnType<typeof startStoreServer>>;
@@ -59,5 +63,25 @@ describe('scripts/serve.mjs', () => {
     expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     expect(response.headers.get('cache-control')).toContain('immutable');
     expect((await get('/cdn/candor@1.2.3/missing.js')).status).toBe(404);
+  });
+
+  it('sends the bundle precompressed to browsers that accept brotli, and as it is to others', async () => {
+    /** A raw request (fetch would decompress, and it chooses its own Accept-Encoding). */
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        request(`${server.url}/cdn/candor@1.2.3/candor.js`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const brotli = await raw('gzip, deflate, br');
+    expect(brotli.encoding).toBe('br');
+    expect(brotliDecompressSync(brotli.body).toString()).toBe('export {};');
+    const plain = await raw('identity');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe('export {};');
   });
 });

@@ -3,12 +3,14 @@
 // the loader as built (it asks for every chunk a widget needs at once, as modulepreload links)
 // and with a control copy of the same build whose loader asks for none (the browser then finds
 // each level of imports only when the level above has arrived). Runs alternate between the two
-// in fresh browser contexts; prints medians and when each chunk was requested in one run.
+// in fresh browser contexts; prints medians and when each chunk was requested in one run. The
+// bundle is served precompressed (brotli), as a CDN serves it.
 // Needs the built bundle (`pnpm build`) and Chromium (as `npm test` finds it).
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumPath } from '../../../scripts/chromium-path.mjs';
 import { startStoreServer } from '../../../scripts/serve.mjs';
@@ -44,7 +46,11 @@ const controlLoader = join(cdn.control, `candor@${version}`, 'candor.js');
 const loader = readFileSync(controlLoader, 'utf8');
 const map = /\{"":"[^}]*\}/.exec(loader);
 if (!map) throw new Error('the loader has no chunk map: has the build changed how it fills __CANDOR_CHUNKS__?');
-writeFileSync(controlLoader, loader.replace(map[0], '{}'));
+const control = loader.replace(map[0], '{}');
+writeFileSync(controlLoader, control);
+// Its precompressed copies too, or the server would send the built loader's.
+writeFileSync(`${controlLoader}.br`, brotliCompressSync(control, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+writeFileSync(`${controlLoader}.gz`, gzipSync(control, { level: 9 }));
 
 const servers = {
   preload: await startStoreServer({ port: 0, siteDir: site, cdnDir: cdn.preload }),

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compressedSizes } from '../../../scripts/bundle-size.mjs';
 import { BUNDLE_DIR, readManifest, staticClosure, type Manifest } from './support/harness.js';
@@ -62,6 +63,17 @@ describe('bundle budgets (brotli, real built files)', () => {
     for (const [file, entry] of Object.entries(manifest.files)) {
       const bytes = readFileSync(join(BUNDLE_DIR, file));
       expect(bytes.length, file).toBe(entry.bytes);
+    }
+  });
+
+  it('each file lies precompressed beside it (.br, .gz), decoding to the file, at the sizes the budgets count', () => {
+    for (const [file, entry] of Object.entries(manifest.files)) {
+      const bytes = readFileSync(join(BUNDLE_DIR, file));
+      const brotli = readFileSync(join(BUNDLE_DIR, `${file}.br`));
+      const gzip = readFileSync(join(BUNDLE_DIR, `${file}.gz`));
+      expect(brotliDecompressSync(brotli).equals(bytes), `${file}.br`).toBe(true);
+      expect(gunzipSync(gzip).equals(bytes), `${file}.gz`).toBe(true);
+      expect([brotli.length, gzip.length], file).toEqual([entry.brotli, entry.gzip]);
     }
   });
 
