@@ -13,6 +13,15 @@ import { LATIN1_LOWER } from './scan.js';
 const fold = (c: number) => (c === 0x2019 ? 0x27 : c);
 
 export class WordDictionary<Facts> {
+  /**
+   * One instance kept for as long as the module is loaded. V8 forgets the hidden class of a class
+   * whose instances are all gone at a full GC, and then throws away every function optimised for
+   * it ("deoptimizing ... reason: weak objects"): the next call ran its hottest loops unoptimised
+   * while they were compiled again (50 to 80 ms of main-thread time on 10,000 reviews after each
+   * full GC of the benchmark). A page that summarizes again after a GC pays the same.
+   */
+  static readonly keep = new WordDictionary<undefined>(() => undefined, 16);
+
   private keys: Int32Array;
   private slots: Int32Array;
   private mask: number;
@@ -26,8 +35,8 @@ export class WordDictionary<Facts> {
    * The raw texts again, as character codes side by side (id's at charStart[id], of
    * raw[id].length): internLatin1 compares a word with them without reaching for a string.
    */
-  private chars = new Uint16Array(16384);
-  private charStart = new Int32Array(4096);
+  private chars: Uint16Array;
+  private charStart: Int32Array;
   private charsUsed = 0;
 
   constructor(
@@ -39,6 +48,8 @@ export class WordDictionary<Facts> {
     this.keys = new Int32Array(size);
     this.slots = new Int32Array(size);
     this.mask = size - 1;
+    this.chars = new Uint16Array(capacity * 4);
+    this.charStart = new Int32Array(Math.max(16, capacity));
   }
 
   /**
