@@ -142,212 +142,266 @@ interface Term extends Aspect {
   lastReview: number;
 }
 
+/**
+ * Everything one summarizeThemes call accumulates. The sentence loop and its helpers below are
+ * module functions that take it, not closures made per call: V8 keeps a closure's optimised code
+ * only while a closure of that call is alive, so a full GC between two calls threw it away and
+ * every call ran the loop unoptimised until it was compiled again.
+ */
+interface ThemeState {
+  reviews: PreparedReview[];
+  dict: WordDictionary<{ theme: WordInfo | undefined }>;
+  aspects: Map<string, Aspect>;
+  /** Discovered terms by word id (an id stands for a hash, as the terms' old Map keys did). */
+  termOf: (Term | undefined)[];
+  terms: Term[];
+  otherNeg: Mention;
+  otherPos: Mention;
+  positive: number;
+  negative: number;
+  neutral: number;
+  /** The aspects and terms of the current sentence, seenCount of them, each listed once. */
+  seenInSentence: Aspect[];
+  seenCount: number;
+  sentenceNumber: number;
+  // What the sentence loop reads about a word, in flat arrays by word id, filled the first time
+  // the id is met: reading them costs no pointer chase per word, and most words (short function
+  // words, theme candidates) are settled by their kind alone.
+  kinds: Uint8Array;
+  roles: Uint8Array;
+  aspectOf: (Aspect | null)[];
+  valences: Float64Array;
+  boosters: Float64Array;
+  words: WordBuffer;
+  scratchIds: Int32Array;
+}
+
+function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: WordInfo | undefined }>): ThemeState {
+  return {
+    reviews,
+    dict,
+    aspects: new Map(),
+    termOf: [],
+    terms: [],
+    otherNeg: newMention(),
+    otherPos: newMention(),
+    positive: 0,
+    negative: 0,
+    neutral: 0,
+    seenInSentence: [],
+    seenCount: 0,
+    sentenceNumber: 0,
+    kinds: new Uint8Array(1024),
+    roles: new Uint8Array(1024),
+    aspectOf: [],
+    valences: new Float64Array(1024),
+    boosters: new Float64Array(1024),
+    words: new WordBuffer(),
+    scratchIds: new Int32Array(512),
+  };
+}
+
+function categoryAspect(st: ThemeState, key: AspectKey): Aspect {
+  let aspect = st.aspects.get(key);
+  if (!aspect) {
+    aspect = { key, label: ASPECTS[key].label, pos: newMention(), neg: newMention(), seen: -1 };
+    st.aspects.set(key, aspect);
+  }
+  return aspect;
+}
+
+function mentioned(st: ThemeState, aspect: Aspect): void {
+  if (aspect.seen === st.sentenceNumber) return;
+  aspect.seen = st.sentenceNumber;
+  st.seenInSentence[st.seenCount++] = aspect;
+}
+
+/**
+ * The lower-case text [s, e) of review r: from `lower` when the caller has it, else from the
+ * review's title or content (a word never spans both; Latin-1 text lower-cases to its own length).
+ */
+function lowerSlice(st: ThemeState, r: number, lower: string | null, s: number, e: number): string {
+  if (lower !== null) return lower.slice(s, e);
+  const { title, content } = st.reviews[r]!;
+  const contentStart = title ? title.length + 1 : 0;
+  return (s < contentStart ? title.slice(s, e) : content.slice(s - contentStart, e - contentStart)).toLowerCase();
+}
+
+/**
+ * A word that is not a sentiment, function or stop word, of 4+ characters and not starting with
+ * a digit (the caller checks): a candidate theme of its own.
+ */
+function termWord(st: ThemeState, r: number, lower: string | null, id: number, s: number, e: number): void {
+  const key = id >= 0 ? id : ~id;
+  let term = st.termOf[key];
+  if (!term) {
+    const word = lowerSlice(st, r, lower, s, e);
+    term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), seen: -1, df: 0, lastReview: -1 };
+    st.termOf[key] = term;
+    st.terms.push(term);
+  } else if ((id < 0 || st.dict.variant[key] === 1) && (term.key.length !== e - s || lowerSlice(st, r, lower, s, e) !== term.key)) return; // hash collision: ignore
+  mentioned(st, term);
+}
+
+function isCandidate(word: string): boolean {
+  const c0 = word.charCodeAt(0);
+  return word.length >= 4 && !(c0 >= 0x30 && c0 <= 0x39);
+}
+
+function grownTo<T extends Uint8Array | Float64Array>(old: T, next: T): T {
+  next.set(old);
+  return next;
+}
+
+function learn(st: ThemeState, id: number): void {
+  if (id >= st.kinds.length) {
+    const size = Math.max(st.kinds.length * 2, id + 1);
+    st.kinds = grownTo(st.kinds, new Uint8Array(size));
+    st.roles = grownTo(st.roles, new Uint8Array(size));
+    st.valences = grownTo(st.valences, new Float64Array(size));
+    st.boosters = grownTo(st.boosters, new Float64Array(size));
+  }
+  const info = st.dict.facts[id]!.theme;
+  if (info === undefined) {
+    // Length and first character decide whether the word can be a theme; every occurrence of
+    // an id has the id's length and first character (only ’ and ' may differ, never first).
+    st.kinds[id] = isCandidate(st.dict.raw[id]!) ? CANDIDATE : PLAIN;
+    return;
+  }
+  st.kinds[id] = LEXICAL;
+  st.roles[id] = info.role ?? 0;
+  st.aspectOf[id] = info.aspect !== undefined ? categoryAspect(st, info.aspect) : null;
+  st.valences[id] = info.valence ?? NaN;
+  st.boosters[id] = info.booster ?? 0;
+}
+
+/**
+ * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words; each
+ * word that is not a sentiment, function or stop word is a theme candidate (with its category,
+ * if the category lexicon knows it).
+ */
+function sentence(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  ids: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  part: number,
+  forced: number,
+): void {
+  st.seenCount = 0;
+  st.sentenceNumber++;
+  let sum = 0;
+  let lastNegator = -10;
+  let boost1 = 0;
+  let boost2 = 0;
+  let weight = 1;
+  for (let w = from; w < to; w++) {
+    const i = w - from;
+    const id = ids[w]!;
+    let role: number;
+    let valence: number;
+    let booster: number;
+    if (id >= 0) {
+      if (id >= st.kinds.length || st.kinds[id] === 0) learn(st, id);
+      const kind = st.kinds[id]!;
+      if (kind !== LEXICAL) {
+        if (kind === CANDIDATE) termWord(st, r, lower, id, starts[w]!, ends[w]!);
+        boost2 = boost1;
+        boost1 = 0;
+        continue;
+      }
+      const aspect = st.aspectOf[id];
+      if (aspect) mentioned(st, aspect);
+      role = st.roles[id]!;
+      valence = st.valences[id]!;
+      booster = st.boosters[id]!;
+    } else {
+      // A word whose hash another word already has (rare): looked up by its text.
+      const word = lowerSlice(st, r, lower, starts[w]!, ends[w]!);
+      const info = LEXICON.lookup(word);
+      if (info === undefined) {
+        if (isCandidate(word)) termWord(st, r, lower, id, starts[w]!, ends[w]!);
+        boost2 = boost1;
+        boost1 = 0;
+        continue;
+      }
+      if (info.aspect !== undefined) mentioned(st, categoryAspect(st, info.aspect));
+      role = info.role ?? 0;
+      valence = info.valence ?? NaN;
+      booster = info.booster ?? 0;
+    }
+    if (role === NEGATOR) {
+      lastNegator = i;
+      boost2 = boost1;
+      boost1 = 0;
+      continue;
+    }
+    if (role === CONTRAST) {
+      sum *= 0.5;
+      weight = 1.5;
+      boost1 = boost2 = 0;
+      continue;
+    }
+    if (valence === valence) {
+      let v = valence;
+      const boost = boost1 + 0.95 * boost2;
+      if (boost !== 0) v += Math.sign(v) * boost;
+      if (i - lastNegator <= 3) v *= -0.74;
+      sum += v * weight;
+    }
+    boost2 = boost1;
+    boost1 = booster;
+  }
+  let compound = sum / Math.sqrt(sum * sum + 15);
+  if (forced !== 0) compound = forced;
+  const polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
+  if (polarity === 0) {
+    st.neutral++;
+    return;
+  }
+  if (polarity > 0) st.positive++;
+  else st.negative++;
+  const helpful = st.reviews[r]!.helpfulVotes;
+  let quote: QuoteRef | null = null;
+  const other = polarity > 0 ? st.otherPos : st.otherNeg;
+  let at = addMention(other, r, helpful);
+  if (at >= 0) other.quotes[at] = quote ??= { review: r, part, start, end, helpful };
+  for (let k = 0; k < st.seenCount; k++) {
+    const aspect = st.seenInSentence[k]!;
+    const mention = polarity > 0 ? aspect.pos : aspect.neg;
+    at = addMention(mention, r, helpful);
+    if (at >= 0) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
+    const term = aspect as Partial<Term>;
+    if (term.df !== undefined && term.lastReview !== r) {
+      term.df++;
+      term.lastReview = r;
+    }
+  }
+}
+
+/** A sentence not covered by the shared scan (pros, cons, or text whose bounds cut a word): scanned here. */
+function scanSentence(st: ThemeState, r: number, lower: string, start: number, end: number, part: number, forced: number): void {
+  const words = st.words;
+  const count = words.scan(lower, start, end);
+  if (st.scratchIds.length < count) st.scratchIds = new Int32Array(words.starts.length);
+  const scratchIds = st.scratchIds;
+  for (let w = 0; w < count; w++) scratchIds[w] = st.dict.intern(words.hashes[w]!, lower, words.starts[w]!, words.ends[w]!);
+  sentence(st, r, lower, scratchIds, words.starts, words.ends, 0, count, start, end, part, forced);
+}
+
 export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   reviews: PreparedReview[],
   trusted: number[],
   options: ThemeOptions,
   scanned: ScannedWords<Facts>,
 ): ThemeSummary {
-  const { dict } = scanned;
-  const facts = dict.facts;
-  const words = new WordBuffer();
-  let scratchIds = new Int32Array(512);
-  const aspects = new Map<string, Aspect>();
-  /** Discovered terms by word id (an id stands for a hash, as the terms' old Map keys did). */
-  const termOf: (Term | undefined)[] = [];
-  const terms: Term[] = [];
-  const otherNeg = newMention();
-  const otherPos = newMention();
-  let positive = 0;
-  let negative = 0;
-  let neutral = 0;
-
-  const categoryAspect = (key: AspectKey): Aspect => {
-    let aspect = aspects.get(key);
-    if (!aspect) {
-      aspect = { key, label: ASPECTS[key].label, pos: newMention(), neg: newMention(), seen: -1 };
-      aspects.set(key, aspect);
-    }
-    return aspect;
-  };
-
-  const seenInSentence: Aspect[] = [];
-  let seenCount = 0;
-  let sentenceNumber = 0;
-  const mentioned = (aspect: Aspect) => {
-    if (aspect.seen === sentenceNumber) return;
-    aspect.seen = sentenceNumber;
-    seenInSentence[seenCount++] = aspect;
-  };
-  /**
-   * The lower-case text [s, e) of review r: from `lower` when the caller has it, else from the
-   * review's title or content (a word never spans both; Latin-1 text lower-cases to its own length).
-   */
-  const lowerSlice = (r: number, lower: string | null, s: number, e: number): string => {
-    if (lower !== null) return lower.slice(s, e);
-    const { title, content } = reviews[r]!;
-    const contentStart = title ? title.length + 1 : 0;
-    return (s < contentStart ? title.slice(s, e) : content.slice(s - contentStart, e - contentStart)).toLowerCase();
-  };
-  /**
-   * A word that is not a sentiment, function or stop word, of 4+ characters and not starting with
-   * a digit (the caller checks): a candidate theme of its own.
-   */
-  const termWord = (r: number, lower: string | null, id: number, s: number, e: number) => {
-    const key = id >= 0 ? id : ~id;
-    let term = termOf[key];
-    if (!term) {
-      const word = lowerSlice(r, lower, s, e);
-      term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), seen: -1, df: 0, lastReview: -1 };
-      termOf[key] = term;
-      terms.push(term);
-    } else if ((id < 0 || dict.variant[key] === 1) && (term.key.length !== e - s || lowerSlice(r, lower, s, e) !== term.key)) return; // hash collision: ignore
-    mentioned(term);
-  };
-  const isCandidate = (word: string) => {
-    const c0 = word.charCodeAt(0);
-    return word.length >= 4 && !(c0 >= 0x30 && c0 <= 0x39);
-  };
-
-  // What the sentence loop reads about a word, in flat arrays by word id, filled the first time
-  // the id is met: reading them costs no pointer chase per word, and most words (short function
-  // words, theme candidates) are settled by their kind alone.
-  let kinds = new Uint8Array(1024);
-  let roles = new Uint8Array(1024);
-  const aspectOf: (Aspect | null)[] = [];
-  let valences = new Float64Array(1024);
-  let boosters = new Float64Array(1024);
-  const learn = (id: number) => {
-    if (id >= kinds.length) {
-      const size = Math.max(kinds.length * 2, id + 1);
-      const grow = <T extends Uint8Array | Float64Array>(old: T, next: T): T => {
-        next.set(old);
-        return next;
-      };
-      kinds = grow(kinds, new Uint8Array(size));
-      roles = grow(roles, new Uint8Array(size));
-      valences = grow(valences, new Float64Array(size));
-      boosters = grow(boosters, new Float64Array(size));
-    }
-    const info = facts[id]!.theme;
-    if (info === undefined) {
-      // Length and first character decide whether the word can be a theme; every occurrence of
-      // an id has the id's length and first character (only ’ and ' may differ, never first).
-      kinds[id] = isCandidate(dict.raw[id]!) ? CANDIDATE : PLAIN;
-      return;
-    }
-    kinds[id] = LEXICAL;
-    roles[id] = info.role ?? 0;
-    aspectOf[id] = info.aspect !== undefined ? categoryAspect(info.aspect) : null;
-    valences[id] = info.valence ?? NaN;
-    boosters[id] = info.booster ?? 0;
-  };
-
-  /**
-   * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words; each
-   * word that is not a sentiment, function or stop word is a theme candidate (with its category,
-   * if the category lexicon knows it).
-   */
-  const sentence = (r: number, lower: string | null, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number, start: number, end: number, part: number, forced: number) => {
-    const review = reviews[r]!;
-    seenCount = 0;
-    sentenceNumber++;
-    let sum = 0;
-    let lastNegator = -10;
-    let boost1 = 0;
-    let boost2 = 0;
-    let weight = 1;
-    for (let w = from; w < to; w++) {
-      const i = w - from;
-      const id = ids[w]!;
-      let role: number;
-      let valence: number;
-      let booster: number;
-      if (id >= 0) {
-        if (id >= kinds.length || kinds[id] === 0) learn(id);
-        const kind = kinds[id]!;
-        if (kind !== LEXICAL) {
-          if (kind === CANDIDATE) termWord(r, lower, id, starts[w]!, ends[w]!);
-          boost2 = boost1;
-          boost1 = 0;
-          continue;
-        }
-        const aspect = aspectOf[id];
-        if (aspect) mentioned(aspect);
-        role = roles[id]!;
-        valence = valences[id]!;
-        booster = boosters[id]!;
-      } else {
-        // A word whose hash another word already has (rare): looked up by its text.
-        const word = lowerSlice(r, lower, starts[w]!, ends[w]!);
-        const info = LEXICON.lookup(word);
-        if (info === undefined) {
-          if (isCandidate(word)) termWord(r, lower, id, starts[w]!, ends[w]!);
-          boost2 = boost1;
-          boost1 = 0;
-          continue;
-        }
-        if (info.aspect !== undefined) mentioned(categoryAspect(info.aspect));
-        role = info.role ?? 0;
-        valence = info.valence ?? NaN;
-        booster = info.booster ?? 0;
-      }
-      if (role === NEGATOR) {
-        lastNegator = i;
-        boost2 = boost1;
-        boost1 = 0;
-        continue;
-      }
-      if (role === CONTRAST) {
-        sum *= 0.5;
-        weight = 1.5;
-        boost1 = boost2 = 0;
-        continue;
-      }
-      if (valence === valence) {
-        let v = valence;
-        const boost = boost1 + 0.95 * boost2;
-        if (boost !== 0) v += Math.sign(v) * boost;
-        if (i - lastNegator <= 3) v *= -0.74;
-        sum += v * weight;
-      }
-      boost2 = boost1;
-      boost1 = booster;
-    }
-    let compound = sum / Math.sqrt(sum * sum + 15);
-    if (forced !== 0) compound = forced;
-    const polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
-    if (polarity === 0) {
-      neutral++;
-      return;
-    }
-    if (polarity > 0) positive++;
-    else negative++;
-    const helpful = review.helpfulVotes;
-    let quote: QuoteRef | null = null;
-    const other = polarity > 0 ? otherPos : otherNeg;
-    let at = addMention(other, r, helpful);
-    if (at >= 0) other.quotes[at] = quote ??= { review: r, part, start, end, helpful };
-    for (let k = 0; k < seenCount; k++) {
-      const aspect = seenInSentence[k]!;
-      const mention = polarity > 0 ? aspect.pos : aspect.neg;
-      at = addMention(mention, r, helpful);
-      if (at >= 0) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
-      const term = aspect as Partial<Term>;
-      if (term.df !== undefined && term.lastReview !== r) {
-        term.df++;
-        term.lastReview = r;
-      }
-    }
-  };
-
-  /** A sentence not covered by the shared scan (pros, cons, or text whose bounds cut a word): scanned here. */
-  const scanSentence = (r: number, lower: string, start: number, end: number, part: number, forced: number) => {
-    const count = words.scan(lower, start, end);
-    if (scratchIds.length < count) scratchIds = new Int32Array(words.starts.length);
-    for (let w = 0; w < count; w++) scratchIds[w] = dict.intern(words.hashes[w]!, lower, words.starts[w]!, words.ends[w]!);
-    sentence(r, lower, scratchIds, words.starts, words.ends, 0, count, start, end, part, forced);
-  };
+  const st = newThemeState(reviews, scanned.dict);
 
   const { starts, ends, ids, offsets, lowers, marks, markOffsets } = scanned;
   const bounds: number[] = [];
@@ -378,17 +432,17 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
         lower ??= fullText(review).toLowerCase();
       }
       for (let b = 0; b < bounds.length; b += 2) {
-        if (shared) sentence(r, lower, ids, starts, ends, ranges![b]!, ranges![b + 1]!, bounds[b]!, bounds[b + 1]!, 0, 0);
-        else scanSentence(r, lower!, bounds[b]!, bounds[b + 1]!, 0, 0);
+        if (shared) sentence(st, r, lower, ids, starts, ends, ranges![b]!, ranges![b + 1]!, bounds[b]!, bounds[b + 1]!, 0, 0);
+        else scanSentence(st, r, lower!, bounds[b]!, bounds[b + 1]!, 0, 0);
       }
     }
-    review.pros.forEach((pro, k) => scanSentence(r, pro.toLowerCase(), 0, pro.length, 1 + k, 1));
-    review.cons.forEach((con, k) => scanSentence(r, con.toLowerCase(), 0, con.length, -1 - k, -1));
+    review.pros.forEach((pro, k) => scanSentence(st, r, pro.toLowerCase(), 0, pro.length, 1 + k, 1));
+    review.cons.forEach((con, k) => scanSentence(st, r, con.toLowerCase(), 0, con.length, -1 - k, -1));
   }
 
   const minDf = Math.max(3, Math.ceil(trusted.length * 0.02));
-  const candidates = [...aspects.values()];
-  for (const term of terms) if (term.df >= minDf) candidates.push(term);
+  const candidates = [...st.aspects.values()];
+  for (const term of st.terms) if (term.df >= minDf) candidates.push(term);
   const minMentions = trusted.length >= 20 ? 2 : 1;
   const side = (pick: (a: Aspect) => Mention) =>
     candidates
@@ -397,6 +451,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
   const pros = side((a) => a.pos);
   const cons = side((a) => a.neg);
 
+  const { positive, negative, neutral } = st;
   const polar = positive + negative;
   const target = polar ? negative / polar : null;
   const chosenPros: Aspect[] = [];
@@ -441,7 +496,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     };
     if (deviation(sumP, sumC) > TOLERANCE) {
       const needCons = sumP + sumC === 0 ? target >= 0.5 : sumC / (sumP + sumC) < target;
-      const rest = needCons ? others(otherNeg, chosenCons, (a) => a.neg) : others(otherPos, chosenPros, (a) => a.pos);
+      const rest = needCons ? others(st.otherNeg, chosenCons, (a) => a.neg) : others(st.otherPos, chosenPros, (a) => a.pos);
       if (rest.reviews.length > 0) {
         const other: Aspect = needCons
           ? { key: 'other', label: 'Other complaints', pos: newMention(), neg: rest, seen: -1 }
