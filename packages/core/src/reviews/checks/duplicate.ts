@@ -97,13 +97,7 @@ export function jaccard(a: Int32Array, b: Int32Array): number {
  * exact copies without looking at the order of the shingles.
  */
 export class ShingleSets {
-  /**
-   * One instance kept for as long as the module is loaded. V8 forgets the hidden class of a class
-   * whose instances are all gone at a full GC, and then throws away every function optimised for
-   * it ("deoptimizing ... reason: weak objects"): the next call ran its hottest loops unoptimised
-   * while they were compiled again (50 to 80 ms of main-thread time on 10,000 reviews after each
-   * full GC of the benchmark). A page that summarizes again after a GC pays the same.
-   */
+  /** Kept for as long as the module is loaded, so optimised code survives a full GC (see WordBuffer.keep). */
   static readonly keep = new ShingleSets(0, 0);
 
   pool: Int32Array;
@@ -463,13 +457,7 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
  * Reviews grouped by the two order-independent hashes and the size of their shingle set.
  */
 class SignatureTable {
-  /**
-   * One instance kept for as long as the module is loaded. V8 forgets the hidden class of a class
-   * whose instances are all gone at a full GC, and then throws away every function optimised for
-   * it ("deoptimizing ... reason: weak objects"): the next call ran its hottest loops unoptimised
-   * while they were compiled again (50 to 80 ms of main-thread time on 10,000 reviews after each
-   * full GC of the benchmark). A page that summarizes again after a GC pays the same.
-   */
+  /** Kept for as long as the module is loaded, so optimised code survives a full GC (see WordBuffer.keep). */
   static readonly keep = new SignatureTable(0);
 
   private readonly h1s: Int32Array;

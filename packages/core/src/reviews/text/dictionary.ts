@@ -13,13 +13,7 @@ import { LATIN1_LOWER } from './scan.js';
 const fold = (c: number) => (c === 0x2019 ? 0x27 : c);
 
 export class WordDictionary<Facts> {
-  /**
-   * One instance kept for as long as the module is loaded. V8 forgets the hidden class of a class
-   * whose instances are all gone at a full GC, and then throws away every function optimised for
-   * it ("deoptimizing ... reason: weak objects"): the next call ran its hottest loops unoptimised
-   * while they were compiled again (50 to 80 ms of main-thread time on 10,000 reviews after each
-   * full GC of the benchmark). A page that summarizes again after a GC pays the same.
-   */
+  /** Kept for as long as the module is loaded, so optimised code survives a full GC (see WordBuffer.keep). */
   static readonly keep = new WordDictionary<undefined>(() => undefined, 16);
 
   private keys: Int32Array;
