@@ -3,7 +3,7 @@
 //   `.js` specifiers, so an app's bundler shares its own Lit and tree-shakes what it does not use;
 // - @candor/embed: the minified script-tag bundle with code-split chunks, in a versioned folder.
 // Type errors fail the build (noEmitOnError), not just warn.
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
@@ -79,9 +79,10 @@ function embed() {
   if (!existsSync(`${dir}/src/candor.ts`)) return [];
   const { version } = packageJson(dir);
   const outDir = `${dir}/dist/candor@${version}`;
-  // Written next to the live folder and swapped in at the end, so a server or a test reading the
-  // bundle during a rebuild never finds it half written or missing.
-  const stagingDir = `${dir}/dist/.staging`;
+  // Written to a folder of this build's own (outside dist, so never served) and swapped in at the
+  // end, so a server or a test reading the bundle during a rebuild never finds it half written,
+  // and two builds at once cannot write into each other's output.
+  const stagingDir = `${dir}/.staging-${process.pid}-${Date.now().toString(36)}`;
   // The in-browser review engine is its own entry so its chunk exists (and is measured) even
   // before a widget imports it; the widgets' `import('@candor/core/reviews')` then points at it.
   const engine = 'packages/core/src/reviews/index.ts';
@@ -163,26 +164,33 @@ function chunkPreloads() {
       }
       const placeholder = '__CANDOR_CHUNKS__';
       if (loader.code.split(placeholder).length !== 2) throw new Error(`(embed) expected ${placeholder} once in candor.js`);
-      loader.code = loader.code.replace(placeholder, JSON.stringify(chunks));
+      loader.code = loader.code.replace(placeholder, () => JSON.stringify(chunks));
     },
   };
 }
 
 /**
- * Once the whole bundle is written to `staging`, it replaces `target` in one rename; other folders
- * beside it (an earlier version's) go, so dist holds exactly this build.
+ * Once the whole bundle is written to `staging`, it takes `target`'s place: the old folder is
+ * renamed aside, the new one renamed in, then the old one deleted, so `target` is missing only
+ * between two renames. Other folders in dist (an earlier version's) go, so dist holds exactly this
+ * build. A failed build removes its staging folder and leaves dist as it was.
  */
 function publishOutput(staging, target) {
+  const discard = () => rmSync(staging, { recursive: true, force: true });
   return {
     name: 'candor-publish-output',
+    buildEnd: (error) => error && discard(),
+    renderError: discard,
     writeBundle() {
       const parent = dirname(target);
+      mkdirSync(parent, { recursive: true });
+      const aside = `${target}.old-${process.pid}`;
+      if (existsSync(target)) renameSync(target, aside);
+      renameSync(staging, target);
       for (const entry of readdirSync(parent)) {
         const path = join(parent, entry);
-        if (resolvePath(path) !== resolvePath(staging) && resolvePath(path) !== resolvePath(target)) rmSync(path, { recursive: true, force: true });
+        if (resolvePath(path) !== resolvePath(target)) rmSync(path, { recursive: true, force: true });
       }
-      rmSync(target, { recursive: true, force: true });
-      renameSync(staging, target);
     },
   };
 }
@@ -249,14 +257,15 @@ function embedVersion(version) {
  * - its Trusted Types policy is named "candor" instead of "lit-html", so a strict page allows
  *   `trusted-types candor` and a store's own Lit app (policy "lit-html") never collides with ours;
  * - no globals: the version lists (litHtmlVersions, litElementVersions, reactiveElementVersions)
- *   are not written, and the decorator metadata map (litPropertyMetadata) is a module export
- *   shared by the two modules that use it, so window.Candor is the only global the bundle adds.
+ *   are not written, and the decorator metadata map (litPropertyMetadata) is a module-level map,
+ *   so window.Candor is the only global the bundle adds. (The elements declare properties in
+ *   static tables, so Lit's decorator modules are not in the bundle; were one to come back, the
+ *   loader test that lists new globals would find litPropertyMetadata.)
  * Each pattern must match as often as expected, so a Lit upgrade that moves them fails the build.
  */
 function litForTheEmbed() {
   const html = /\/lit-html\/lit-html\.js$/;
   const reactive = /\/@lit\/reactive-element\/reactive-element\.js$/;
-  const property = /\/@lit\/reactive-element\/decorators\/property\.js$/;
   const edits = [
     { file: html, from: /createPolicy\("lit-html",/g, to: 'createPolicy("candor",' },
     { file: html, from: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
@@ -264,9 +273,7 @@ function litForTheEmbed() {
     { file: reactive, from: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
     { file: reactive, from: /\w+\.litPropertyMetadata\?\?=new WeakMap/g, to: 'void 0' },
     { file: reactive, from: /(?<![.\w])litPropertyMetadata\.get\(/g, to: 'candorPropertyMetadata.get(' },
-    { file: reactive, from: /^/g, to: 'const candorPropertyMetadata=new WeakMap;export{candorPropertyMetadata};' },
-    { file: property, from: /globalThis\.litPropertyMetadata\b/g, to: 'candorPropertyMetadata', count: 2 },
-    { file: property, from: /^/g, to: 'import{candorPropertyMetadata}from"../reactive-element.js";' },
+    { file: reactive, from: /^/g, to: 'const candorPropertyMetadata=new WeakMap;' },
   ];
   return {
     name: 'candor-lit-for-the-embed',

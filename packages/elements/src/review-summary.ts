@@ -116,6 +116,9 @@ export class CandorReviewSummary extends CandorElement {
   private lastSummary: ReviewSummary | undefined;
   /** False while the strings of the element's language are still on their way. */
   private localeReady = true;
+  private resizeObserver: ResizeObserver | undefined;
+  /** The content element the resize observer watches (a new template means a new one). */
+  private watched: Element | undefined;
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
@@ -134,6 +137,7 @@ export class CandorReviewSummary extends CandorElement {
   // --- lifecycle ------------------------------------------------------------------------------
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.watchSize(); // moved back into the page: watch its size again
     // Removed before it was ever seen: arm the "shown" event again.
     if (this.shownFor !== this.emittedFor) {
       this.shownFor = undefined;
@@ -145,6 +149,8 @@ export class CandorReviewSummary extends CandorElement {
     super.disconnectedCallback();
     this.cancelShown?.();
     this.cancelShown = undefined;
+    this.resizeObserver?.disconnect();
+    this.watched = undefined;
   }
 
   protected override prepare(_changed: PropertyValues, problems: string[]): void {
@@ -177,6 +183,7 @@ export class CandorReviewSummary extends CandorElement {
     // Until then the expand button is hidden (it is rendered with data-idle): shown a frame late
     // when the content overflows is not seen, shown for one frame when it fits would flicker.
     requestAnimationFrame(() => this.measureClip());
+    this.watchSize();
     const summary = this.data.summary;
     if (summary && this.localeReady && summary !== this.shownFor && this.isConnected) {
       this.shownFor = summary;
@@ -196,6 +203,23 @@ export class CandorReviewSummary extends CandorElement {
   }
 
   // --- private helpers ------------------------------------------------------------------------
+  /**
+   * Measures again whenever the frame or its content changes size without a render of ours: a
+   * <details> opened inside, a web font arriving, a narrower screen, a store's breakpoint changing
+   * the reserved size. (Resize observations come after layout and before paint, like the frame
+   * callback above.)
+   */
+  private watchSize(): void {
+    const frame = this.renderRoot.querySelector('#frame');
+    const content = frame?.firstElementChild;
+    if (!frame || !content || content === this.watched || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver(() => this.measureClip());
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(frame);
+    this.resizeObserver.observe(content);
+    this.watched = content;
+  }
+
   /** Marks the frame as clipped (fade and an active expand button) only when content overflows it. */
   private measureClip(): void {
     const frame = this.renderRoot.querySelector<HTMLElement>('#frame');
@@ -299,7 +323,7 @@ export class CandorReviewSummary extends CandorElement {
       body = this.renderLoaded(summary);
     }
     return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-busy=${state === 'loading' ? 'true' : 'false'}>
-      <div part="frame" id="frame" class="frame" ?data-open=${this.expanded} @focusin=${this.onFocusIn}>${body}</div>
+      <div part="frame" id="frame" class="frame" ?data-open=${this.expanded} @focusin=${this.onFocusIn}><div class="content">${body}</div></div>
       <button part="expand" type="button" data-idle aria-controls="frame" aria-expanded=${this.expanded ? 'true' : 'false'} ?disabled=${state === 'loading'} @click=${this.toggleExpanded}>
         ${t(this.expanded ? 'summary.collapse' : 'summary.expand')}
       </button>

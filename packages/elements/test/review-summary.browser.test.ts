@@ -160,6 +160,28 @@ describe('layout', () => {
     expect(visible(overflows)).toBe(true);
     expect(q(overflows, '[part="frame"]').hasAttribute('data-clipped')).toBe(true);
   });
+  it('shows the expand button when content grows without a render of its own (a <details> opened inside)', async () => {
+    const el = await inState('loaded', 'en');
+    const frame = q(el, '[part="frame"]');
+    const allDetails = [...root(el).querySelectorAll('details')];
+    const contentHeight = () => frame.firstElementChild!.getBoundingClientRect().height;
+    const closed = contentHeight();
+    allDetails.forEach((details) => (details.open = true));
+    const open = contentHeight();
+    allDetails.forEach((details) => (details.open = false));
+    expect(open).toBeGreaterThan(closed + 40);
+    // A reserved size between the two: the closed summary fits, the opened one does not.
+    el.style.setProperty('--candor-summary-block-size', `${Math.round((closed + open) / 2)}px`);
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    const visible = () => getComputedStyle(q(el, '[part="expand"]')).visibility === 'visible';
+    expect(visible(), 'fits while the details are closed').toBe(false);
+    allDetails.forEach((details) => (details.open = true));
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(frame.hasAttribute('data-clipped')).toBe(true);
+    expect(visible(), 'the opened details overflow the frame').toBe(true);
+  });
   it('lets the store choose the reserved size with --candor-summary-block-size', async () => {
     const wrapper = await fixture(html`<div>
       <style>

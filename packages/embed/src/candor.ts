@@ -122,8 +122,15 @@ function start(queue: unknown[]): void {
       preloaded.add(name);
       const link = document.createElement('link');
       link.rel = 'modulepreload';
+      // As the loader's own tag asks: the nonce of a nonce-based CSP (which import() inherits but
+      // a new element does not), credentials and referrer policy.
+      if (script) {
+        link.nonce = script.nonce;
+        link.crossOrigin = script.crossOrigin;
+        link.referrerPolicy = script.referrerPolicy;
+      }
       link.href = new URL(`chunks/${name}.js`, import.meta.url).href;
-      document.head.append(link);
+      (document.head ?? document.documentElement).append(link);
     }
   };
 

@@ -23,11 +23,14 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * the commit (36,350 -> 36,400: the review switches and the cooling-off note keep screen-reader
  * state and focus right, +32 B; 36,400 -> 35,900: element properties declared in static tables
  * instead of decorators, -513 B; 35,900 -> 36,050: the loader's chunk list for modulepreload,
- * +140 B, both widgets rendered 1,612 instead of 2,083 ms on slow 4G, `pnpm --filter
- * @candor/embed bench`). When it reaches
+ * +140 B, both widgets rendered 1,440 instead of 1,878 ms on slow 4G, `pnpm --filter
+ * @candor/embed bench`; 36,050 -> 36,100: the preload links carry the loader tag's nonce,
+ * crossorigin and referrer policy, else a nonce-based CSP reports each of them, +52 B;
+ * 36,100 -> 36,200: the summary measures its overflow again when its content grows without a
+ * render (a <details> opened inside), else the expand button stayed hidden, +103 B). When it reaches
  * BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 36_050;
+export const PRODUCT_PAGE_CEILING = 36_200;
 
 const manifest: Manifest = readManifest();
 

@@ -106,13 +106,16 @@ describe('chunk requests', () => {
     // The widget's chunk is held back until everything it needs has been asked for (at most 3 s):
     // a browser left to find the imports itself asks for them only once the chunk has arrived.
     let askedWhileHeld: string[] = [];
+    let held = false;
     await page.route(`**/${widget}`, async (route) => {
+      held = true;
       for (const deadline = Date.now() + 3000; Date.now() < deadline && !needed.every((file) => asked().includes(file)); ) await pause(20);
       askedWhileHeld = needed.filter((file) => asked().includes(file));
       await route.continue();
     });
     await page.goto(url);
     await rendered(page, 'candor-honesty-panel');
+    expect(held, `no request for ${widget} was seen: has the chunk been renamed?`).toBe(true);
     if (preloads) {
       expect(askedWhileHeld).toEqual(needed);
       // One request per chunk: the import() after the config reuses what the preload fetched.

@@ -10,12 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOADER, STRICT_CSP, TestSite, VERSION, launchChromium, openPage, pause, readManifest, rendered } from './support/harness.js';
 
 const PANEL_ATTRS = 'price="89" currency="EUR" lifespan-years="3" uses-per-year="100" use-unit="wear"';
+const NONCE = 'c2FmZS1ub25jZS0xMjM0';
+const NONCE_CSP = `default-src 'self'; script-src 'nonce-${NONCE}'; style-src 'self'; require-trusted-types-for 'script'; trusted-types candor`;
 const manifest = readManifest();
 
 const site = new TestSite({
   '/strict/': { 'Content-Security-Policy': STRICT_CSP },
   // Lit's default policy name only: Candor's Lit asks for "candor" and must be refused.
   '/lit-html-only/': { 'Content-Security-Policy': STRICT_CSP.replace('trusted-types candor', 'trusted-types lit-html') },
+  // Scripts allowed by nonce only (no host list): the loader tag carries the nonce.
+  '/nonce/': { 'Content-Security-Policy': NONCE_CSP },
 });
 let browser: Browser;
 
@@ -31,7 +35,7 @@ beforeAll(async () => {
     if (document.currentScript.src.includes('control')) {
       try { document.createElement('div').innerHTML = '<b>not trusted</b>'; } catch (error) { window.ttError = String(error); }
     }`;
-  for (const dir of ['strict', 'lit-html-only']) {
+  for (const dir of ['strict', 'lit-html-only', 'nonce']) {
     site.file(`${dir}/listen.js`, listener);
     site.file(`${dir}/candor.json`, JSON.stringify({ version: 1, store: { locale: 'en', currency: 'EUR' }, honesty: { coolingOffHours: 48 } }));
   }
@@ -63,6 +67,22 @@ describe(`strict CSP: ${STRICT_CSP}`, () => {
     expect(errors).toEqual([]);
     expect(messages.filter((message) => message.type === 'error')).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('[style]').length)).toBe(0);
+    await context.close();
+  }, 30_000);
+
+  it(`a nonce-based policy (${NONCE_CSP}): the chunks and their preload links carry the loader's nonce, zero violation reports`, async () => {
+    const url = site.page('nonce/index.html', {
+      head: `<script src="/nonce/listen.js" nonce="${NONCE}"></script>
+        <script type="module" src="${LOADER}" nonce="${NONCE}" data-config="/nonce/candor.json" data-load="eager"></script>`,
+      body: `<candor-honesty-panel product-id="sku-1" ${PANEL_ATTRS}></candor-honesty-panel>`,
+    });
+    const { page, context, errors } = await openPage(browser, site);
+    await page.goto(url);
+    await rendered(page, 'candor-honesty-panel');
+    await pause(300);
+    expect(await page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"]').length)).toBeGreaterThan(0);
+    expect(await violationsOf(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   }, 30_000);
 
