@@ -231,14 +231,33 @@ export class WordTable<V> {
  * the matches of the original pattern, in the same order.
  */
 export interface GuardedPattern {
-  pattern: RegExp;
-  guard: RegExp | null;
+  readonly pattern: RegExp;
+  readonly guard: RegExp | null;
 }
 
+/**
+ * Compiled on first use, not when the module loads: with their Unicode letter classes the text
+ * patterns took about 35 ms of main-thread time to build (one task, on every page that loads the
+ * engine), and most of them (other languages' incentive phrases) are never needed on a page.
+ */
 export function guarded(source: string, assertion: string): GuardedPattern {
-  return source.startsWith(assertion)
-    ? { pattern: new RegExp(source.slice(assertion.length), 'gu'), guard: new RegExp(assertion, 'uy') }
-    : { pattern: new RegExp(source, 'gu'), guard: null };
+  let pattern: RegExp | undefined;
+  let guard: RegExp | null = null;
+  const compile = (): RegExp => {
+    const split = source.startsWith(assertion);
+    pattern = new RegExp(split ? source.slice(assertion.length) : source, 'gu');
+    if (split) guard = new RegExp(assertion, 'uy');
+    return pattern;
+  };
+  return {
+    get pattern() {
+      return pattern ?? compile();
+    },
+    get guard() {
+      if (pattern === undefined) compile();
+      return guard;
+    },
+  };
 }
 
 /** The next match of `p.pattern` from its lastIndex, as the original pattern would find it. */
