@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateReviewSet, summarizeReviews } from '../../src/index.js';
-import { jaccard, shingleSet, ShinglePool, ShingleSets } from '../../src/reviews/checks/duplicate.js';
+import { ShingleSets } from '../../src/reviews/checks/duplicate.js';
+import { jaccard, shingleSet } from '../support/reference-shingles.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
 import { WordDictionary } from '../../src/reviews/text/dictionary.js';
 import { execGuarded, guarded, hashWord, scanLatin1, WordBuffer } from '../../src/reviews/text/scan.js';
@@ -167,25 +168,6 @@ describe('sentences of title and content split apart', () => {
         expect(marked).toEqual(expected);
       }
     }
-  });
-});
-
-describe('pooled shingle sets', () => {
-  it('equal the unpooled sets, short and long reviews alike', () => {
-    const words = new WordBuffer();
-    const pool = new ShinglePool(new Int32Array(16)); // tiny, so it has to grow
-    const { reviews } = generateReviewSet({ seed: 3, count: 200 });
-    const long = Array.from({ length: 150 }, (_, i) => `word${i % 97}`).join(' ');
-    const texts = [...reviews.map((review) => (review.content ?? '').toLowerCase()), long];
-    const pooled: Int32Array[] = [];
-    const plain: Int32Array[] = [];
-    for (const text of texts) {
-      const count = words.scan(text);
-      pooled.push(shingleSet(words.hashes, count, pool));
-      plain.push(shingleSet(words.hashes, count));
-    }
-    for (let i = 0; i < texts.length; i++) expect(Array.from(pooled[i]!)).toEqual(Array.from(plain[i]!));
-    expect(plain.at(-1)!.length).toBe(97);
   });
 });
 

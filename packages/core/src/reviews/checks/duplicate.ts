@@ -31,64 +31,6 @@ function mix(h: number): number {
 }
 
 /**
- * Space for many shingle sets made by shingleSet: each set is a view into one buffer. Sets already
- * handed out keep viewing an outgrown buffer. (The engine itself uses ShingleSets; shingleSet is
- * the plain, sorted reference it is tested against.)
- */
-export class ShinglePool {
-  used = 0;
-  constructor(public buffer: Int32Array) {}
-}
-
-/** Sorted, distinct shingle hashes of a review's word hashes (a view into `pool` when given). */
-export function shingleSet(wordHashes: Int32Array, count: number, pool?: ShinglePool): Int32Array {
-  const n = Math.max(0, count - SHINGLE + 1);
-  if (pool && pool.used + n > pool.buffer.length) {
-    pool.buffer = new Int32Array(Math.max(pool.buffer.length * 2, n));
-    pool.used = 0;
-  }
-  const buffer = pool ? pool.buffer : new Int32Array(n);
-  const at = pool ? pool.used : 0;
-  for (let i = 0; i < n; i++) {
-    buffer[at + i] = shingleHash(wordHashes[i]!, wordHashes[i + 1]!, wordHashes[i + 2]!);
-  }
-  if (n <= 64) {
-    // Insertion sort: for a review's few dozen shingles far cheaper than TypedArray#sort.
-    for (let i = at + 1; i < at + n; i++) {
-      const x = buffer[i]!;
-      let j = i - 1;
-      while (j >= at && buffer[j]! > x) {
-        buffer[j + 1] = buffer[j]!;
-        j--;
-      }
-      buffer[j + 1] = x;
-    }
-  } else buffer.subarray(at, at + n).sort();
-  let unique = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || buffer[at + i] !== buffer[at + i - 1]) buffer[at + unique++] = buffer[at + i]!;
-  if (pool) pool.used += unique;
-  return buffer.subarray(at, at + unique);
-}
-
-export function jaccard(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const union = a.length + b.length - shared;
-  return union === 0 ? 0 : shared / union;
-}
-
-/**
  * Every review's distinct shingles in one flat pool, built during the engine's word scan: review
  * i's set is pool[start[i], start[i] + size[i]) (size -1: too short to judge). A set is stored
  * unsorted (deduplicated through a small hash table instead of sorted: sorting every review's
@@ -177,7 +119,7 @@ export class ShingleSets {
     return this.pool.subarray(this.start[i]!, this.start[i]! + this.size[i]!);
   }
 
-  /** Jaccard similarity of the sets of reviews a and b (as jaccard() on their sorted sets). */
+  /** Jaccard similarity of the sets of reviews a and b (shared shingles over all distinct ones), merging their sorted sets. */
   similarity(a: number, b: number): number {
     this.sort(a);
     this.sort(b);
@@ -224,8 +166,8 @@ export class ShingleSets {
   }
 }
 
-/** The hash of the shingle of three consecutive words (the same values shingleSet sorts). */
-function shingleHash(a: number, b: number, c: number): number {
+/** The hash of the shingle of three consecutive words. */
+export function shingleHash(a: number, b: number, c: number): number {
   return mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d) ^ 0x27d4eb2f);
 }
 
