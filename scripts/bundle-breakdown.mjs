@@ -3,8 +3,10 @@
 // minifies each module's share of its chunk on its own and compresses it with brotli. Modules
 // compressed alone come out a little larger than inside their chunk, so read the figures as
 // shares, not as the chunk sizes the budget test measures (those are in the manifest).
-// Its last lines group the page into what any Lit widget set with English text pays (Lit, the
-// loader, the English copy, the styles) and everything else.
+// Then it groups the page into what any Lit widget set with English text pays (Lit, the loader,
+// the English copy, the styles) and everything else, and, from the last `pnpm build`, prints what
+// a page with each widget alone downloads.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { rollup } from 'rollup';
 import { compressedSizes } from './bundle-size.mjs';
@@ -66,3 +68,29 @@ for (const chunk of productPage()) {
 console.log('\nthe product page by kind (brotli, each module alone):');
 for (const [name, bytes] of groups) console.log(`${String(bytes).padStart(7)} B  ${Math.round((bytes / total) * 100)}%  ${name}`);
 console.log(`${String(total).padStart(7)} B  in all`);
+
+// What each kind of page downloads, from the last `pnpm build` (real chunk sizes, as the budget
+// test measures them): the loader, the runtime and the widgets' chunks with their static imports.
+const manifestFile = new URL(`../packages/embed/dist/candor@${JSON.parse(readFileSync(new URL('../packages/embed/package.json', import.meta.url), 'utf8')).version}/manifest.json`, import.meta.url);
+if (existsSync(manifestFile)) {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const closure = (...files) => {
+    const found = new Set();
+    const visit = (file) => {
+      if (found.has(file)) return;
+      found.add(file);
+      for (const next of manifest.files[file]?.imports ?? []) visit(next);
+    };
+    files.forEach(visit);
+    return found;
+  };
+  const brotli = (files) => [...files].reduce((sum, file) => sum + manifest.files[file].brotli, 0);
+  const page = (...widgets) => brotli(closure(manifest.entry, manifest.runtime, ...widgets.map((name) => manifest.widgets[name])));
+  console.log('\npages, from the built manifest (brotli, each file on its own):');
+  console.log(`${String(page('honesty-panel')).padStart(7)} B  honesty panel only`);
+  console.log(`${String(page('review-summary')).padStart(7)} B  review summary only (precomputed summary)`);
+  console.log(`${String(page('rating-badge')).padStart(7)} B  rating badges only (a listing)`);
+  console.log(`${String(page('honesty-panel', 'review-summary')).padStart(7)} B  both widgets (the product page the budget test measures)`);
+} else {
+  console.log('\n(no built bundle: run `pnpm build` for the sizes of whole pages)');
+}
