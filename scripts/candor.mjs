@@ -2,7 +2,7 @@
 // The README's commands, runnable by a newcomer with only Node and npm:
 //   npm start   install, build, serve the demo store on http://localhost:4173 (PORT overrides)
 //   npm test    install, find or install Chromium, type-check, build, run every test project
-//   npm run bench   install, then the benchmarks
+//   npm run bench   install, find or install Chromium, build, then the benchmarks
 // They work the same through pnpm (`pnpm start`, `pnpm test`). When pnpm is missing, the pinned
 // version runs through npx, so nothing needs a global install or root.
 import { spawnSync } from 'node:child_process';
@@ -110,7 +110,10 @@ function start() {
 
 function bench() {
   install();
-  pnpmOrExit(['-r', '--if-present', 'run', 'bench']);
+  // The script-tag benchmark loads the built bundle in Chromium.
+  const chromium = ensureChromium();
+  pnpmOrExit(['run', 'build']);
+  pnpmOrExit(['-r', '--if-present', 'run', 'bench'], { env: { ...process.env, CHROMIUM_PATH: chromium } });
 }
 
 const [command = 'test', ...rest] = process.argv.slice(2);
