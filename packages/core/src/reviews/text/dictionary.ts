@@ -100,7 +100,9 @@ export class WordDictionary<Facts> {
   /**
    * intern() of the word text[start, end) lower-cased, for text whose characters are all below
    * U+0100 (see scanLatin1): compared character by character through the Latin-1 lower-case
-   * table, so no lower-case copy of the text is needed.
+   * table, so no lower-case copy of the text is needed. Its probe loop repeats intern()'s on
+   * purpose: one shared probe method measured about 10% slower on 10,000 reviews (main-thread CPU,
+   * seven interleaved runs each), in the engine's hottest loop.
    */
   internLatin1(hash: number, text: string, start: number, end: number): number {
     let slot = Math.imul(hash, 0x9e3779b1) >>> 0;
