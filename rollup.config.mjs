@@ -12,6 +12,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { staticClosure } from './scripts/static-closure.mjs';
 
 const packageJson = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 
@@ -102,7 +103,6 @@ function embed() {
         moduleSideEffects: (id) => !/\/packages\/core\/src\//.test(id) && !/\/packages\/elements\/src\/(?!.*\.define\.ts$)/.test(id),
       },
       plugins: [
-        cleanOutput(stagingDir),
         workspaceSources(),
         cssText(),
         litForTheEmbed(),
@@ -127,11 +127,6 @@ function embed() {
   ];
 }
 
-/** Old chunks of an earlier build must not linger in the folder (nor in the manifest). */
-function cleanOutput(path) {
-  return { name: 'candor-clean-output', buildStart: () => rmSync(path, { recursive: true, force: true }) };
-}
-
 /**
  * Fills the loader's `__CANDOR_CHUNKS__` with what each widget needs before it runs: its chunk and
  * the chunk's static imports, transitively ("" for the runtime's), so the loader can ask for all of
@@ -143,16 +138,7 @@ function chunkPreloads() {
     name: 'candor-chunk-preloads',
     generateBundle(_options, bundle) {
       const loader = bundle['candor.js'];
-      const closure = (start) => {
-        const found = new Set();
-        const visit = (file) => {
-          if (found.has(file)) return;
-          found.add(file);
-          for (const next of bundle[file].imports) visit(next);
-        };
-        visit(start);
-        return [...found];
-      };
+      const closure = (start) => [...staticClosure((file) => bundle[file].imports, start)];
       const names = (files) => files.map((file) => /^chunks\/(.+)\.js$/.exec(file)[1]).join(' ');
       const runtime = Object.values(bundle).find((item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts')));
       const always = closure(runtime.fileName);

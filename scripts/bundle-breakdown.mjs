@@ -10,15 +10,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { rollup } from 'rollup';
 import { compressedSizes } from './bundle-size.mjs';
+import { staticClosure } from './static-closure.mjs';
 
 const require = createRequire(import.meta.url);
 // terser comes with @rollup/plugin-terser; it is not a workspace dependency of its own.
 const { minify } = require(require.resolve('terser', { paths: [require.resolve('@rollup/plugin-terser')] }));
 
 const config = (await import('../rollup.config.mjs')).default.find((entry) => String(entry.output.dir).includes('packages/embed'));
-// Keep the bundling plugins; leave out the ones that clean or write the dist folder, and terser
+// Keep the bundling plugins; leave out the ones that write or publish the dist folder, and terser
 // (each module is minified below on its own).
-config.plugins = config.plugins.filter((plugin) => !/clean-output|manifest|terser/.test(plugin.name));
+config.plugins = config.plugins.filter((plugin) => !/publish-output|manifest|terser/.test(plugin.name));
 const bundle = await rollup(config);
 const { output } = await bundle.generate(config.output);
 await bundle.close();
@@ -29,14 +30,8 @@ function productPage() {
   const entry = output.find((item) => item.type === 'chunk' && item.fileName === 'candor.js');
   const runtime = [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts')));
   const widgets = [...chunks.values()].filter((chunk) => /\/(honesty-panel|review-summary)\.define\.ts$/.test(chunk.facadeModuleId ?? ''));
-  const seen = new Set();
-  const visit = (chunk) => {
-    if (!chunk || seen.has(chunk.fileName)) return;
-    seen.add(chunk.fileName);
-    for (const file of chunk.imports) visit(chunks.get(file));
-  };
-  [entry, runtime, ...widgets].forEach(visit);
-  return [...seen].map((file) => chunks.get(file));
+  const files = staticClosure((file) => chunks.get(file).imports, ...[entry, runtime, ...widgets].map((chunk) => chunk.fileName));
+  return [...files].map((file) => chunks.get(file));
 }
 
 const shortName = (id) => id.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(`${process.cwd()}/`, '');
@@ -74,16 +69,7 @@ console.log(`${String(total).padStart(7)} B  in all`);
 const manifestFile = new URL(`../packages/embed/dist/candor@${JSON.parse(readFileSync(new URL('../packages/embed/package.json', import.meta.url), 'utf8')).version}/manifest.json`, import.meta.url);
 if (existsSync(manifestFile)) {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  const closure = (...files) => {
-    const found = new Set();
-    const visit = (file) => {
-      if (found.has(file)) return;
-      found.add(file);
-      for (const next of manifest.files[file]?.imports ?? []) visit(next);
-    };
-    files.forEach(visit);
-    return found;
-  };
+  const closure = (...files) => staticClosure((file) => manifest.files[file]?.imports, ...files);
   const brotli = (files) => [...files].reduce((sum, file) => sum + manifest.files[file].brotli, 0);
   const page = (...widgets) => brotli(closure(manifest.entry, manifest.runtime, ...widgets.map((name) => manifest.widgets[name])));
   console.log('\npages, from the built manifest (brotli, each file on its own):');

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright';
 import { chromiumPath } from '../../../../scripts/chromium-path.mjs';
 import { startStoreServer } from '../../../../scripts/serve.mjs';
+import { staticClosure as closureOf } from '../../../../scripts/static-closure.mjs';
 
 export const EMBED_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const VERSION: string = JSON.parse(readFileSync(join(EMBED_DIR, 'package.json'), 'utf8')).version;
@@ -50,14 +51,7 @@ export function readManifest(): Manifest {
 
 /** Every file a chunk needs before it runs: itself and its static imports, transitively. */
 export function staticClosure(manifest: Manifest, ...entries: string[]): Set<string> {
-  const found = new Set<string>();
-  const visit = (file: string): void => {
-    if (found.has(file)) return;
-    found.add(file);
-    for (const next of manifest.files[file]?.imports ?? []) visit(next);
-  };
-  entries.forEach(visit);
-  return found;
+  return closureOf((file) => manifest.files[file]?.imports, ...entries);
 }
 
 /** A site of hand-written pages in a temporary folder, plus the built bundle at /cdn/. */

@@ -1,0 +1,1 @@
+export function staticClosure(importsOf: (file: string) => readonly string[] | undefined, ...entries: string[]): Set<string>;
