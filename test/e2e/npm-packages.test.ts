@@ -35,10 +35,18 @@ function consumerEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs the pnpm that runs this test (npm test passes its own), else the one on PATH. */
-function pnpm(args: string[], cwd: string): string {
+/**
+ * The pnpm that runs this test (npm test passes its own), else the one on PATH. `npm i -g pnpm`
+ * installs a native executable, which must be run directly; only a JavaScript file goes through node.
+ */
+function pnpmCommand(): [string, string[]] {
   const execPath = process.env['npm_execpath'];
-  const [command, prefix] = execPath && /pnpm/.test(execPath) ? [process.execPath, [execPath]] : ['pnpm', []];
+  if (!execPath || !/pnpm/.test(execPath)) return ['pnpm', []];
+  return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
+}
+
+function pnpm(args: string[], cwd: string): string {
+  const [command, prefix] = pnpmCommand();
   try {
     return execFileSync(command, [...prefix, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: consumerEnv() });
   } catch (error) {
