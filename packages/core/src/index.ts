@@ -9,3 +9,5 @@ export * from './reviews/index.js';
 // from '@candor/core/reviews', the entry browsers load lazily when they must analyse raw reviews.
 export { generateReviewSet, Random, type GeneratorOptions, type GeneratedReviewSet, type GeneratedTruth } from './reviews/generator/index.js';
 export * from './honesty/index.js';
+export { safeLink, fetchableUrl, MAX_URL_LENGTH } from './security/links.js';
+export { idRecord, hasEntry } from './security/id-record.js';

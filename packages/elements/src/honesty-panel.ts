@@ -9,6 +9,7 @@ import {
   PRODUCT_ID_PATTERN,
   readCoolingOff,
   resolveProductFacts,
+  safeLink,
   saveCoolingOff,
   setCoolingOffNotify,
   sweepExpiredCoolingOff,
@@ -37,7 +38,6 @@ const numberAttribute = {
   toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
 };
 
-const SAFE_LINK = /^(https:\/\/[^\s]+|\/(?!\/)[^\s]*)$/;
 const MAX_TIMER = 2_147_483_647;
 const HOUR = 3_600_000;
 const camel = (kebab: string): string => kebab.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
@@ -583,7 +583,7 @@ export class CandorHonestyPanel extends CandorElement {
     const alternatives = this.model.alternatives;
     if (!alternatives) return nothing;
     const i18n = this.i18n;
-    const items = alternatives.items.filter((item) => SAFE_LINK.test(item.url));
+    const items = alternatives.items.filter((item) => safeLink(item.url, document.baseURI) !== undefined);
     if (!items.length) return nothing;
     return html`<div class="section" part="section alternatives">
       ${this.heading(level, 'candor-honesty-alternatives', 'section-title', i18n.t('honesty.alternatives.title'))}

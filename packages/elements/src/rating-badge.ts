@@ -7,6 +7,10 @@ import { emitCandorEvent } from './shared/events.js';
 import { whenVisible } from './shared/when-visible.js';
 import { stars } from './stars.js';
 
+/** The range of `scale` (the config's reviews.ratingScale has the same). */
+const MIN_SCALE = 3;
+const MAX_SCALE = 10;
+
 /** The figures a badge shows, from attributes or from a summary. */
 interface BadgeFigures {
   rating: number | null;
@@ -120,6 +124,8 @@ export class CandorRatingBadge extends CandorElement {
   private cancelShown: (() => void) | undefined;
   /** False while the strings of the element's language are still on their way. */
   private localeReady = true;
+  /** The checked `scale` (or the config's), for the stars drawn before there are figures. */
+  private shownScale = 5;
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
@@ -132,7 +138,7 @@ export class CandorRatingBadge extends CandorElement {
   checkedRating?: number;
   /** How many reviews `checked-rating` rests on. */
   checkedCount?: number;
-  /** The top of the rating scale (default 5, or the config's reviews.ratingScale). */
+  /** The top of the rating scale: a whole number from 3 to 10 (default the config's reviews.ratingScale, 5). */
   scale?: number;
   /** URL of the reviews (JSON list, `{ "reviews": [...] }`, or a summary; other formats with `format`). */
   src?: string;
@@ -158,7 +164,7 @@ export class CandorRatingBadge extends CandorElement {
       (this.constructor as typeof CandorRatingBadge).catalogue = badgeLocales.catalogue;
       this.requestUpdate();
     });
-    const scale = this.scale ?? this.candorConfig.reviews.ratingScale;
+    const scale = (this.shownScale = this.checkedScale(problems));
     this.fromAttributes = undefined;
     if (this.rating !== undefined || this.count !== undefined) {
       const bad = (name: string, value: number | undefined, max: number) =>
@@ -217,6 +223,19 @@ export class CandorRatingBadge extends CandorElement {
   }
 
   // --- private helpers ------------------------------------------------------------------------
+  /**
+   * The `scale` attribute when it is a whole number from 3 to 10 (the config's range), else the
+   * config's scale with a problem reported: a row of stars is drawn per unit, so `scale="1e8"`
+   * would build a hundred million shapes.
+   */
+  private checkedScale(problems: string[]): number {
+    const fallback = this.candorConfig.reviews.ratingScale;
+    if (this.scale === undefined || this.scale === null) return fallback;
+    if (Number.isInteger(this.scale) && this.scale >= MIN_SCALE && this.scale <= MAX_SCALE) return this.scale;
+    problems.push(`scale="${String(this.scale).slice(0, 40)}" must be a whole number from ${MIN_SCALE} to ${MAX_SCALE}; using ${fallback}`);
+    return fallback;
+  }
+
   private figures(): BadgeFigures | undefined {
     if (this.fromAttributes) return this.fromAttributes;
     const summary = this.data.summary;
@@ -242,7 +261,7 @@ export class CandorRatingBadge extends CandorElement {
     const failed = !figures && this.localeReady && (this.data.state === 'error' || this.rating !== undefined || this.count !== undefined);
     let body: TemplateResult;
     if (!figures) {
-      body = html`${stars(0, this.scale ?? 5)}<span part="status" class="muted" role="status">${t(failed ? 'badge.error' : 'badge.loading')}</span>`;
+      body = html`${stars(0, this.shownScale)}<span part="status" class="muted" role="status">${t(failed ? 'badge.error' : 'badge.loading')}</span>`;
     } else if (figures.rating === null || figures.count === 0) {
       body = html`${stars(0, figures.scale)}<span part="status" class="muted">${t('badge.empty')}</span>`;
     } else {

@@ -10,7 +10,7 @@
  * a precomputed summary never downloads it. Every payload is checked before it is shown: a bad
  * one is an error with one sentence saying what is wrong.
  */
-import { findSchemaOrgProducts, type CandorConfig } from '@candor/core';
+import { findSchemaOrgProducts, idRecord, safeLink as coreSafeLink, type CandorConfig } from '@candor/core';
 import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
@@ -43,7 +43,8 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
   const { config, productId } = request;
   const source = config.reviews.source;
   const timeoutMs = source?.timeoutMs ?? 5000;
-  const get = (url: string, as: 'json' | 'text' = 'json') => fetchOnce(url, { timeoutMs, as, ...(signal ? { signal } : {}) });
+  const maxBytes = config.reviews.maxSourceBytes;
+  const get = (url: string, as: 'json' | 'text' = 'json') => fetchOnce(url, { timeoutMs, as, maxBytes, ...(signal ? { signal } : {}) });
 
   if (request.summary !== undefined) return { summary: readSummary(request.summary, 'the summary property'), source: 'summary property' };
   if (request.summarySrc) return { summary: readSummary(await get(request.summarySrc), request.summarySrc), source: request.summarySrc };
@@ -117,9 +118,9 @@ function isSummaryLike(data: unknown): boolean {
   return isObject(data) && 'total' in data && 'rawAverage' in data;
 }
 
-/** A link the summary may render: https or a path on this site, nothing else (no javascript:). */
+/** A link the summary may render: https or a path that resolves to this page's origin (see core's safeLink). */
 export function safeLink(value: unknown): string | undefined {
-  return typeof value === 'string' && /^(https:\/\/[^\s]+|\/(?!\/)[^\s]*)$/.test(value) ? value : undefined;
+  return coreSafeLink(value, document.baseURI);
 }
 
 /**
@@ -168,13 +169,13 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
           excerpt: value['excerpt'] as string,
         }
       : null;
-  const reviewFlags: ReviewSummary['reviewFlags'] = {};
+  const reviewFlags = idRecord<ReviewSummary['reviewFlags'][string]>();
   if (isObject(data['reviewFlags'])) {
     for (const [id, flags] of Object.entries(data['reviewFlags'])) {
       reviewFlags[id] = list(flags).filter((flag): flag is ReviewSummary['reviewFlags'][string][number] => isObject(flag) && typeof flag['check'] === 'string' && typeof flag['excludes'] === 'boolean');
     }
   }
-  const flaggedRatings: Record<string, number> = {};
+  const flaggedRatings = idRecord<number>();
   if (isObject(data['flaggedRatings'])) for (const [id, rating] of Object.entries(data['flaggedRatings'])) if (typeof rating === 'number' && Number.isFinite(rating)) flaggedRatings[id] = rating;
   return {
     total,

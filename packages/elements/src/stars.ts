@@ -21,6 +21,8 @@ export function starFill(value: number, scale: number): number {
 }
 
 export function stars(value: number, scale: number): TemplateResult {
+  // One shape per unit of the scale: never more than the config allows (3 to 10), whatever arrives.
+  scale = Number.isInteger(scale) && scale >= 1 && scale <= 10 ? scale : 5;
   const width = scale * 24;
   const shapes = Array.from({ length: scale }, (_, i) => svg`<path transform="translate(${i * 24} 0)" d=${STAR}></path>`);
   return html`<svg part="stars" class="stars" viewBox="0 0 ${width} 24" aria-hidden="true" focusable="false"

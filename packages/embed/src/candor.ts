@@ -24,6 +24,8 @@
 
 // The same rules ship as candor.css for a render-blocking <link>; adopted here when it is missing.
 import RESERVE_CSS from './candor.css?text';
+// The attribute names each widget documents: the only data-* names a host's are copied from.
+import { WIDGET_ATTRIBUTES } from '../../elements/src/widget-attributes.js';
 
 /** Replaced by the build with @candor/embed's version. */
 declare const __CANDOR_VERSION__: string;
@@ -226,18 +228,27 @@ function start(queue: unknown[]): void {
     else setTimeout(callback, 300);
   };
 
-  /** A `data-candor` host (for CMSs that strip unknown tags): the real element goes inside it, attributes carried over. */
+  /**
+   * A `data-candor` host (for CMSs that strip unknown tags): the real element goes inside it, with
+   * the host's `data-<name>` copied as `<name>` for the names the widget documents, and nothing
+   * else: a `data-onfocus` or `data-style` (which sanitisers keep) never becomes a handler or a
+   * style attribute. Dev mode names what was left out.
+   */
   const mount = (host: Element, name: string): void => {
-    if (!WIDGETS[name]) return warn(`data-candor="${name}" is not a Candor widget; use one of: ${NAMES.join(', ')}.`);
+    if (!NAMES.includes(name)) return warn(`data-candor="${name}" is not a Candor widget; use one of: ${NAMES.join(', ')}.`);
     const tag = `candor-${name}`;
     let element = host.querySelector(`:scope>${tag}`);
     if (!element) {
       element = document.createElement(tag);
+      const documented: readonly string[] = WIDGET_ATTRIBUTES[name as keyof typeof WIDGET_ATTRIBUTES];
+      const ignored: string[] = [];
       for (const { name: attribute, value } of host.attributes) {
-        if (attribute.startsWith('data-') && attribute != 'data-candor') {
-          element.setAttribute(attribute == 'data-load' ? attribute : attribute.slice(5), value);
-        }
+        if (!attribute.startsWith('data-') || attribute == 'data-candor') continue;
+        if (attribute == 'data-load') element.setAttribute(attribute, value);
+        else if (documented.includes(attribute.slice(5))) element.setAttribute(attribute.slice(5), value);
+        else ignored.push(attribute);
       }
+      if (ignored.length) warn(`data-candor="${name}": ignored ${ignored.join(', ')}; <${tag}> takes only data-${documented.join(', data-')} and data-load.`);
       // The host's fallback content stays visible inside the element until the widget renders.
       element.append(...host.childNodes);
       host.append(element);
@@ -245,11 +256,20 @@ function start(queue: unknown[]): void {
     found(element);
   };
 
+  /** One mount point; whatever goes wrong with it is reported and never stops the others. */
   const found = (element: Element): void => {
+    try {
+      discover(element);
+    } catch (error) {
+      console.error(`${PREFIX}<${element.localName}> could not be set up (${String(error)}); the other widgets are not affected.`);
+    }
+  };
+
+  const discover = (element: Element): void => {
     if (seen.has(element) || !element.isConnected) return;
     seen.add(element);
     const name = element.localName.startsWith('candor-') ? element.localName.slice(7) : undefined;
-    if (!name || !WIDGETS[name]) return mount(element, element.getAttribute('data-candor') ?? '');
+    if (!name || !NAMES.includes(name)) return mount(element, element.getAttribute('data-candor') ?? '');
     track?.(element);
     if (requested.has(name)) return;
     let how = element.getAttribute('data-load') ?? strategy;

@@ -45,6 +45,9 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
+    // The distance is at least the difference in length, and a suggestion needs it at most 3:
+    // skipping the rest keeps a megabyte-long key from costing seconds.
+    if (Math.abs(lower.length - candidate.length) > 3) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -4,6 +4,7 @@
  * (schema.org Product JSON-LD) > store defaults (store currency, category defaults).
  * Every fact remembers which layer it came from, so a widget can show its work.
  */
+import { hasEntry } from '../security/id-record.js';
 import type { PageProductFacts } from '../schema-org/product-facts.js';
 import type { CandorConfig, ProductConfig } from './schema.js';
 
@@ -26,7 +27,7 @@ export interface FactLayers {
 
 /** Merges the layers for one product. The config's own entry is looked up by id. */
 export function resolveProductFacts(productId: string | undefined, config: CandorConfig, layers: FactLayers = {}): ResolvedProductFacts {
-  const fromConfig: ProductFacts = productId !== undefined ? (config.products[productId] ?? {}) : {};
+  const fromConfig: ProductFacts = productId !== undefined ? ((hasEntry(config.products, productId) ? config.products[productId] : undefined) ?? {}) : {};
   const { productId: _pageId, ...fromPage } = layers.page ?? {};
   const ordered: [FactSource, ProductFacts][] = [
     ['attribute', layers.attributes ?? {}],
@@ -44,7 +45,7 @@ export function resolveProductFacts(productId: string | undefined, config: Cando
   };
   for (const [source, facts] of ordered) take(source, facts);
   // Store defaults come last, and the category they depend on is whatever the layers above chose.
-  const categoryDefaults = merged.category !== undefined ? config.honesty.categories[merged.category] : undefined;
+  const categoryDefaults = merged.category !== undefined && hasEntry(config.honesty.categories, merged.category) ? config.honesty.categories[merged.category] : undefined;
   take('store', { ...(config.store.currency ? { currency: config.store.currency } : {}), ...categoryDefaults });
   return merged;
 }

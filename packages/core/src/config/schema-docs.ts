@@ -53,6 +53,7 @@ export const CONFIG_DOCS: Record<string, string> = {
   'reviews.ratingScale': 'Ratings run from 1 to this number.',
   'reviews.longTermDays': 'Days from delivery (or order) after which a review counts as long-term.',
   'reviews.smallSample': 'Below this many trusted reviews the summary says the sample is small.',
+  'reviews.maxSourceBytes': 'Largest response (in bytes) a widget reads from one data URL; a larger one is refused with a console error naming this key. Send a precomputed summary for big review sets.',
 
   honesty: 'The "Do you really need this?" panel.',
   'honesty.sections': 'Switch single panel sections off.',

@@ -5,6 +5,7 @@
  * The editor documentation of each key is in schema-docs.ts, kept out of the script-tag bundle.
  */
 import { CHECK_MODES, type CheckMode } from '../reviews/check-ids.js';
+import { safeLink } from '../security/links.js';
 import { array, boolean, defaulted, number, object, oneOf, optional, record, string, type Infer, type InferInput } from './shape.js';
 
 export const CONFIG_VERSIONS = [1] as const;
@@ -15,17 +16,19 @@ export const CONFIG_VERSIONS = [1] as const;
 /** A link shoppers follow: https only (mixed content and downgrade), or a path on the store's own site. */
 const link = () =>
   string({
-    pattern: /^(https:\/\/[^\s]+|\/(?!\/)[^\s]*)$/,
+    pattern: /^(https:\/\/[^\s\\]+|\/(?![\/\\])[^\s\\]*)$/,
     expected: 'an https:// URL or a path starting with /',
     maxLength: 2048,
+    accept: (value) => safeLink(value) !== undefined,
   });
 
 /** A data URL with the product id to fill in. */
 const urlTemplate = () =>
   string({
-    pattern: /^(https:\/\/|\/(?!\/))[^\s]*\{productId\}[^\s]*$/,
+    pattern: /^(https:\/\/|\/(?![\/\\]))[^\s\\]*\{productId\}[^\s\\]*$/,
     expected: 'an https:// URL or a path starting with /, containing {productId}',
     maxLength: 2048,
+    accept: (value) => safeLink(value.replace(/\{productId\}/g, 'x')) !== undefined,
   });
 
 const locale = () => string({ pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, expected: 'a language tag such as "en" or "de-CH"' });
@@ -136,6 +139,8 @@ const reviewsSection = object({
   ratingScale: defaulted(number({ min: 3, max: 10, integer: true }), 5),
   longTermDays: defaulted(number({ min: 30, max: 3650, integer: true }), 90),
   smallSample: defaulted(number({ min: 1, max: 1000, integer: true }), 10),
+  // Largest response a widget reads from one data URL; bigger ones are refused with a message.
+  maxSourceBytes: defaulted(number({ min: 10_000, max: 50_000_000, integer: true }), 5_000_000),
 });
 
 const categorySection = object({ ...lifeFacts });

@@ -106,10 +106,15 @@ export interface StringOptions {
   pattern?: RegExp;
   /** What the pattern means, for messages: "an https:// URL or a path starting with /". */
   expected?: string;
+  /**
+   * A check no pattern can make (the URL parser's verdict on a link), run after the pattern.
+   * Editors see only the pattern, so the pattern should already refuse most of what this refuses.
+   */
+  accept?: (value: string) => boolean;
 }
 
 export function string(options: StringOptions = {}): Shape<string, string, false, false> {
-  const { minLength = 0, maxLength, pattern } = options;
+  const { minLength = 0, maxLength, pattern, accept } = options;
   const expected =
     options.expected ??
     (minLength > 0 && maxLength !== undefined
@@ -122,7 +127,7 @@ export function string(options: StringOptions = {}): Shape<string, string, false
     (value, path, log) => {
       if (typeof value !== 'string') return (log.mismatch(path, expected, value), INVALID);
       const length = [...value].length;
-      if (length < minLength || (maxLength !== undefined && length > maxLength) || (pattern && !pattern.test(value))) {
+      if (length < minLength || (maxLength !== undefined && length > maxLength) || (pattern && !pattern.test(value)) || (accept && !accept(value))) {
         return (log.mismatch(path, expected, value), INVALID);
       }
       return value;
@@ -261,6 +266,9 @@ export function childPath(path: string, key: string): string {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Own keys only: "toString" or "constructor" in a config are unknown keys, not Object.prototype's. */
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
 /** An object with known keys only: an unknown key is an error that names the nearest known one. */
 export function object<P extends Props>(props: P, options: ObjectOptions = {}): Shape<OutOf<P>, InOf<P>, false, false> {
   const known = Object.keys(props);
@@ -273,7 +281,7 @@ export function object<P extends Props>(props: P, options: ObjectOptions = {}): 
       const out: Record<string, unknown> = {};
       let valid = true;
       for (const key of Object.keys(value)) {
-        if (key in props || ignored.includes(key)) continue;
+        if (hasOwn(props, key) || ignored.includes(key)) continue;
         valid = false;
         const suggestion = nearestKey(key, known);
         const expectedKeys = `one of the keys ${known.map((name) => quote(name)).join(', ')}`;
@@ -286,7 +294,7 @@ export function object<P extends Props>(props: P, options: ObjectOptions = {}): 
         });
       }
       for (const [key, shape] of Object.entries(props)) {
-        const raw = value[key];
+        const raw = hasOwn(value, key) ? value[key] : undefined;
         if (raw === undefined && !shape.inOptional) {
           valid = false;
           log.add({
@@ -331,7 +339,9 @@ export function record<Out, In>(
         log.mismatch(path, expected, input);
         return INVALID;
       }
-      const out: Record<string, Out> = {};
+      // No prototype: a key such as "constructor" or "__proto__" is an entry like any other, and a
+      // lookup of a key that is not there finds nothing instead of Object.prototype's member.
+      const out = Object.create(null) as Record<string, Out>;
       let valid = true;
       for (const key of keys) {
         const at = childPath(path, key);

@@ -12,6 +12,7 @@ import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
 import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
+import { idRecord } from '../security/id-record.js';
 import { wilsonInterval } from './stats.js';
 import { scanLatin1, WordBuffer } from './text/scan.js';
 import { excerpt, summarizeThemes, themeWordInfo, type ScannedWords, type WordInfo } from './themes.js';
@@ -125,8 +126,10 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   const trusted: number[] = [];
   let rawSum = 0;
   let trustedSum = 0;
-  const reviewFlags: Record<string, ReviewFlag[]> = {};
-  const flaggedRatings: Record<string, number> = {};
+  // Keyed by review id, which the store writes: without a prototype, an id such as "__proto__"
+  // or "constructor" is an entry like any other.
+  const reviewFlags = idRecord<ReviewFlag[]>();
+  const flaggedRatings = idRecord<number>();
   for (let i = 0; i < n; i++) {
     const review = population[i]!;
     raw[bucket(review.rating)]!++;
@@ -153,7 +156,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
 
   // Long-term owners, among trusted reviews.
   const longTermIds: string[] = [];
-  const evidence: Record<string, string> = {};
+  const evidence = idRecord<string>();
   let byDates = 0;
   let byText = 0;
   let longTermSum = 0;

@@ -10,7 +10,12 @@
  * JSON) stay cached: the page does not hammer a broken URL, and every element reports the same error.
  */
 
+import { fetchableUrl } from '@candor/core';
+
 export type FetchAs = 'json' | 'text';
+
+/** Largest response read when the caller names no limit (the config's reviews.maxSourceBytes). */
+export const DEFAULT_MAX_BYTES = 5_000_000;
 
 export interface FetchOptions {
   /** Give up after this many milliseconds (default 5000). */
@@ -19,13 +24,15 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Parse the body as JSON (default) or return it as text (CSV, XML feeds). */
   as?: FetchAs;
+  /** Refuse a response larger than this many bytes (default 5,000,000). */
+  maxBytes?: number;
 }
 
 /** A fetch failure with a sentence fit for the element's one console message. */
 export class FetchError extends Error {
   constructor(
     message: string,
-    readonly reason: 'http' | 'timeout' | 'network' | 'parse' | 'aborted',
+    readonly reason: 'http' | 'timeout' | 'network' | 'parse' | 'aborted' | 'refused' | 'too-large',
   ) {
     super(message);
     this.name = 'FetchError';
@@ -43,7 +50,39 @@ const cache = new Map<string, Entry>();
 
 const keyOf = (url: string, as: FetchAs): string => `${as} ${url}`;
 
-function start(url: string, as: FetchAs, timeoutMs: number): Entry {
+const tooLarge = (url: string, maxBytes: number) =>
+  new FetchError(`${url} is larger than ${maxBytes.toLocaleString('en')} bytes, the limit for one source (reviews.maxSourceBytes in the store config); send a precomputed summary instead`, 'too-large');
+
+/** The body as text, reading no more than `maxBytes` (the declared length is checked first). */
+async function readCapped(response: Response, url: string, maxBytes: number, controller: AbortController): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    controller.abort();
+    throw tooLarge(url, maxBytes);
+  }
+  if (!response.body) {
+    const text = await response.text();
+    if (text.length > maxBytes) throw tooLarge(url, maxBytes);
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      controller.abort();
+      throw tooLarge(url, maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function start(url: string, as: FetchAs, timeoutMs: number, maxBytes: number): Entry {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -53,8 +92,11 @@ function start(url: string, as: FetchAs, timeoutMs: number): Entry {
   const entry: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve() };
   entry.promise = (async () => {
     let response: Response;
+    // http(s) only, resolved against the page: a `javascript:` or `data:` src is never fetched.
+    const target = fetchableUrl(url, document.baseURI);
+    if (!target) throw new FetchError(`${url.slice(0, 80)} is not an http(s) URL or a path on this site, so it is not fetched`, 'refused');
     try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: as === 'json' ? 'application/json' : '*/*' } });
+      response = await fetch(target, { signal: controller.signal, credentials: 'same-origin', headers: { accept: as === 'json' ? 'application/json' : '*/*' } });
     } catch {
       if (timedOut) throw new FetchError(`${url} did not answer within ${timeoutMs} ms`, 'timeout');
       if (controller.signal.aborted) throw new FetchError(`the request for ${url} was aborted`, 'aborted');
@@ -62,7 +104,11 @@ function start(url: string, as: FetchAs, timeoutMs: number): Entry {
     }
     try {
       if (!response.ok) throw new FetchError(`${url} answered HTTP ${response.status}`, 'http');
-      const body = await response.text();
+      // A redirect to another origin hands the widget data the store did not name.
+      if (response.redirected && new URL(response.url).origin !== new URL(target).origin) {
+        throw new FetchError(`${url} redirected to another origin (${new URL(response.url).origin}); data is read only from the origin named`, 'refused');
+      }
+      const body = await readCapped(response, url, maxBytes, controller);
       if (as === 'text') return body;
       try {
         return JSON.parse(body) as unknown;
@@ -87,11 +133,11 @@ function start(url: string, as: FetchAs, timeoutMs: number): Entry {
  * Fetches `url` once per page and resolves with its parsed body (unknown: validate it before use).
  * Rejects with a FetchError; with reason 'aborted' when the caller's own signal aborted.
  */
-export function fetchOnce(url: string, { timeoutMs = 5000, signal, as = 'json' }: FetchOptions = {}): Promise<unknown> {
+export function fetchOnce(url: string, { timeoutMs = 5000, signal, as = 'json', maxBytes = DEFAULT_MAX_BYTES }: FetchOptions = {}): Promise<unknown> {
   if (signal?.aborted) return Promise.reject(new FetchError(`the request for ${url} was aborted`, 'aborted'));
   const key = keyOf(url, as);
   let entry = cache.get(key);
-  if (!entry) cache.set(key, (entry = start(url, as, timeoutMs)));
+  if (!entry) cache.set(key, (entry = start(url, as, timeoutMs, maxBytes)));
   const shared = entry;
   shared.waiting++;
   if (!signal) return shared.promise;
