@@ -55,9 +55,14 @@ export function parseIsoDate(value: string): number | undefined {
   const month = Number(mo);
   const dayOfMonth = Number(d);
   if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined;
-  const base = Date.UTC(Number(y), month - 1, dayOfMonth, Number(h), Number(mi), Number(s));
-  // Reject 2024-02-31 and the like, which Date.UTC would roll over into March.
-  if (new Date(base).getUTCDate() !== dayOfMonth) return undefined;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), month - 1, dayOfMonth);
+  // Reject 2024-02-31 and the like, which would roll over into March.
+  if (date.getUTCDate() !== dayOfMonth) return undefined;
+  // A leap second (23:59:60, which ISO 8601 allows) counts as the last second of its minute.
+  date.setUTCHours(Number(h), Number(mi), Math.min(59, Number(s)));
+  const base = date.getTime();
   let offset = 0;
   if (zone && zone !== 'Z') {
     const sign = zone[0] === '-' ? -1 : 1;

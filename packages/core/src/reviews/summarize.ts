@@ -19,7 +19,9 @@ import { excerpt, summarizeThemes, themeWordInfo, type ScannedWords, type WordIn
 import { WordDictionary } from './text/dictionary.js';
 import type { CheckReport, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
 
-export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOptions): ReviewSummary {
+export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions | null): ReviewSummary {
+  // The contract is "never throws": null or any other non-object means the defaults.
+  const options = typeof given === 'object' && given !== null && !Array.isArray(given) ? given : undefined;
   const nowMs = typeof options?.now === 'string' ? parseIsoDate(options.now) : undefined;
   const opts = resolveOptions(options, nowMs === undefined ? undefined : Math.floor(nowMs / DAY_MS));
   const prepared = prepareReviews(reviews as unknown, opts.ratingScale);

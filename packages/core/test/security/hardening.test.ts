@@ -1,0 +1,123 @@
+/**
+ * Issue 12, the engine's side: each case here failed on the code before the fix (see the commit
+ * that added it) and names the item it covers.
+ */
+import { describe, expect, it } from 'vitest';
+import { fetchableUrl, idRecord, parseConfig, recomputeWithout, resolveProductFacts, safeLink, summarizeReviews, validateConfig, type ReviewInput } from '../../src/index.js';
+import { nearestKey } from '../../src/config/describe.js';
+import { parseIsoDate } from '../../src/reviews/prepare.js';
+
+const PAGE = 'https://shop.example/p/jacket';
+
+describe('item 3: links that look local but are not', () => {
+  const foreign = ['/\\evil.example/alt', '/\\\\evil.example', '\\\\evil.example', '/\t/evil.example', '/\n/evil.example', '//evil.example', 'https:evil.example', 'javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://shop.example/', 'https://user:pw@evil.example/', 'https://', 'vbscript:msgbox(1)', '/\u2028/evil.example'];
+  it.each(foreign)('%j is not a safe link, on a page or in the validator', (value) => {
+    expect(safeLink(value, PAGE)).toBeUndefined();
+    expect(safeLink(value)).toBeUndefined();
+  });
+
+  it.each(['/returns', '/policies/reviews#fake', 'https://shop.example/policies', 'https://help.example.org/reviews?x=1'])('%j is a safe link', (value) => {
+    expect(safeLink(value, PAGE)).toBe(value);
+  });
+
+  it('the config refuses /\\evil.example for every link and data URL', () => {
+    const result = validateConfig({
+      version: 1,
+      store: { reviewPolicyUrl: '/\\evil.example/policy' },
+      reviews: { source: { url: '/\\evil.example/{productId}.json' } },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => issue.path).sort()).toEqual(['$.reviews.source.url', '$.store.reviewPolicyUrl']);
+  });
+
+  it.each(['javascript:alert(1)', 'data:application/json,[]', 'blob:https://shop.example/x', 'file:///etc/passwd', 'ftp://shop.example/r.json'])('%j is never fetched', (value) => {
+    expect(fetchableUrl(value, PAGE)).toBeUndefined();
+  });
+
+  it('http(s) and paths are fetched, resolved against the page', () => {
+    expect(fetchableUrl('/reviews/a.json', PAGE)).toBe('https://shop.example/reviews/a.json');
+    expect(fetchableUrl('https://cdn.example/r.json', PAGE)).toBe('https://cdn.example/r.json');
+  });
+});
+
+describe('item 4: prototype keys', () => {
+  const review = (id: string, rating: number, extra: Partial<ReviewInput> = {}): ReviewInput => ({ id, rating, createdAt: '2024-05-05', content: `Honest words ${id} about the jacket and its zip.`, ...extra });
+
+  it('a review id "__proto__" keeps its flag, and the show-your-work figures equal the summary', () => {
+    const reviews = [
+      ...Array.from({ length: 12 }, (_, i) => review(`r${i}`, 3)),
+      review('__proto__', 5, { isIncentivized: true }),
+      review('constructor', 5, { isIncentivized: true }),
+    ];
+    const summary = summarizeReviews(reviews, { checks: { incentivized: { mode: 'exclude' } } });
+    expect(Object.keys(summary.reviewFlags).sort()).toEqual(['__proto__', 'constructor']);
+    expect(summary.trustedCount).toBe(12);
+    const again = recomputeWithout(summary, []);
+    expect(again.trustedCount).toBe(summary.trustedCount);
+    expect(again.adjustedAverage).toBeCloseTo(summary.adjustedAverage!, 12);
+    // And through JSON, as a summary file arrives.
+    const parsed = JSON.parse(JSON.stringify(summary));
+    expect(recomputeWithout(parsed, []).adjustedAverage).toBeCloseTo(3, 12);
+  });
+
+  it.each(['toString', 'constructor', 'hasOwnProperty', 'valueOf'])('a config key %j is an unknown key, not accepted silently', (key) => {
+    const result = validateConfig({ version: 1, store: { [key]: 'x' } });
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]!.message).toContain(`unknown key "${key}"`);
+  });
+
+  it('"__proto__" in a config file is an unknown key', () => {
+    const result = parseConfig('{"version":1,"store":{"__proto__":{"polluted":true}}}');
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('a product id "constructor" finds its own entry, and nothing when there is none', () => {
+    const withEntry = validateConfig({ version: 1, products: { constructor: { price: 12 } } });
+    expect(withEntry.ok).toBe(true);
+    expect(resolveProductFacts('constructor', withEntry.config!).price).toBe(12);
+    const without = validateConfig({ version: 1 });
+    expect(resolveProductFacts('constructor', without.config!)).toEqual({ productId: 'constructor', sources: {} });
+    expect(resolveProductFacts('toString', without.config!)).toEqual({ productId: 'toString', sources: {} });
+  });
+
+  it('idRecord has no prototype', () => {
+    const record = idRecord<number>();
+    record['__proto__'] = 1;
+    expect(Object.keys(record)).toEqual(['__proto__']);
+    expect(record['toString']).toBeUndefined();
+  });
+});
+
+describe('item 9: the validator stays fast on a huge key', () => {
+  it('a 1 MB unknown key is reported in well under a second', () => {
+    const key = 'x'.repeat(1_000_000);
+    const started = performance.now();
+    const result = validateConfig({ version: 1, [key]: 1 });
+    expect(result.ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(nearestKey('stroe', ['store', 'reviews'])).toBe('store');
+  });
+});
+
+describe('item 12: dates and options', () => {
+  const base = (createdAt: string): ReviewInput[] => [{ id: 'a', rating: 4, createdAt, content: 'Fine.' }];
+
+  it('summarizeReviews(reviews, null) does not throw', () => {
+    expect(() => summarizeReviews(base('2024-05-05'), null)).not.toThrow();
+    expect(summarizeReviews(base('2024-05-05'), null).total).toBe(1);
+  });
+
+  it('years 0000-0099 are not read as 1900-1999', () => {
+    const year50 = new Date(0);
+    year50.setUTCFullYear(50, 0, 1);
+    expect(parseIsoDate('0050-01-01T00:00:00+01:00')).toBe(year50.getTime() - 3_600_000);
+    expect(new Date(parseIsoDate('0099-12-31T12:00')!).getUTCFullYear()).toBe(99);
+  });
+
+  it('a leap second is accepted', () => {
+    const summary = summarizeReviews(base('2016-12-31T23:59:60+00:00'));
+    expect(summary.invalid).toEqual([]);
+    expect(summary.total).toBe(1);
+  });
+});
