@@ -52,11 +52,14 @@ export function safeLink(value: unknown, base: string = NO_PAGE): string | undef
 }
 
 /**
- * The absolute URL to fetch data from, or undefined: `http:` or `https:` only (never
- * `javascript:`, `data:`, `blob:` or `file:`), resolved against `base` (the page's base URL).
+ * The absolute URL to fetch data from, or undefined: an absolute `http:` or `https:` URL, or a
+ * relative one that stays on `base`'s origin (the page's base URL). Never `javascript:`, `data:`,
+ * `blob:` or `file:`, and never a "path" such as `/\evil.example` that leaves the site.
  */
 export function fetchableUrl(value: unknown, base: string = NO_PAGE): string | undefined {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_URL_LENGTH || UNSAFE_CHARACTERS.test(value)) return undefined;
   const url = parse(value, base);
-  return url && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password ? url.href : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) return undefined;
+  if (/^https?:\/\//i.test(value)) return url.href;
+  return url.origin === parse(base, NO_PAGE)?.origin ? url.href : undefined;
 }

@@ -30,7 +30,7 @@ describe('item 3: links that look local but are not', () => {
     expect(result.issues.map((issue) => issue.path).sort()).toEqual(['$.reviews.source.url', '$.store.reviewPolicyUrl']);
   });
 
-  it.each(['javascript:alert(1)', 'data:application/json,[]', 'blob:https://shop.example/x', 'file:///etc/passwd', 'ftp://shop.example/r.json'])('%j is never fetched', (value) => {
+  it.each(['/\\evil.example/r.json', '\\\\evil.example/r.json', '//evil.example/r.json', 'javascript:alert(1)', 'data:application/json,[]', 'blob:https://shop.example/x', 'file:///etc/passwd', 'ftp://shop.example/r.json'])('%j is never fetched', (value) => {
     expect(fetchableUrl(value, PAGE)).toBeUndefined();
   });
 
