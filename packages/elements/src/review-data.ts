@@ -60,7 +60,7 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
   if (request.reviews !== undefined) return fromData(request.reviews, 'the reviews property', config);
   if (request.src) {
     const format = formatOf(request.format ?? 'candor');
-    return fromData(await get(request.src, format === 'candor' ? 'json' : 'text'), request.src, config, format, request);
+    return analyseOnce(await get(request.src, format === 'candor' ? 'json' : 'text'), request.src, config, format, request);
   }
   if (source && productId) {
     if (source.summaryUrl) {
@@ -68,7 +68,7 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
       return { summary: readSummary(await get(url), url), source: url };
     }
     const url = fillUrlTemplate(source.url, productId);
-    return fromData(await get(url, source.format === 'candor' ? 'json' : 'text'), url, config, source.format, request);
+    return analyseOnce(await get(url, source.format === 'candor' ? 'json' : 'text'), url, config, source.format, request);
   }
   const jsonLd = pageJsonLd();
   const product = findSchemaOrgProducts(jsonLd).find((node) => 'review' in node || 'aggregateRating' in node);
@@ -78,6 +78,29 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
     return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: 'the page JSON-LD' };
   }
   return { summary: undefined, source: 'none' };
+}
+
+interface Analysis {
+  data: unknown;
+  reviews: CandorConfig['reviews'];
+  format: ReviewFormat;
+  productId: string | undefined;
+  outcome: Promise<DataOutcome>;
+}
+/** The last analysis of each fetched URL: a badge and a summary on one `src` run the engine once. */
+const analyses = new Map<string, Analysis>();
+
+/** `fromData` for fetched data, shared by every element asking for the same response with the same settings. */
+function analyseOnce(data: unknown, url: string, config: CandorConfig, format: ReviewFormat, request: DataRequest): Promise<DataOutcome> {
+  const last = analyses.get(url);
+  if (last && last.data === data && last.reviews === config.reviews && last.format === format && last.productId === request.productId) return last.outcome;
+  const outcome = fromData(data, url, config, format, request);
+  analyses.set(url, { data, reviews: config.reviews, format, productId: request.productId, outcome });
+  // A failed analysis is not kept: the next element tries again (and reports its own error).
+  outcome.catch(() => {
+    if (analyses.get(url)?.outcome === outcome) analyses.delete(url);
+  });
+  return outcome;
 }
 
 /** The format adapters, like the engine they hand reviews to, load only when raw reviews in another format arrive. */
