@@ -1,0 +1,113 @@
+/**
+ * Issue 12 on real pages (built bundle, headless Chromium): the loader's data-* gadget (item 1),
+ * one bad mount under the strict CSP (item 2), and numeric attributes that used to crash or
+ * freeze the renderer (item 6).
+ */
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOADER, STRICT_CSP, TestSite, launchChromium, openPage, pause, rendered } from './support/harness.js';
+
+const site = new TestSite({ '/strict/': { 'Content-Security-Policy': STRICT_CSP } });
+let browser: Browser;
+const RECORDER = `window.ran = []; window.mark = (what) => window.ran.push(what);
+  for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => window.ran.push(name + '(' + args.join(',') + ')');
+  window.violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => window.violations.push(event.effectiveDirective + ' ' + event.sample));`;
+
+beforeAll(async () => {
+  await site.start();
+  browser = await launchChromium();
+  for (const dir of ['plain', 'strict']) site.file(`${dir}/recorder.js`, RECORDER);
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site.stop();
+});
+
+const head = (dir: string, loader = 'data-dev data-load="eager"') => `<script src="/${dir}/recorder.js"></script>\n<script type="module" src="${LOADER}" ${loader}></script>`;
+const ran = (page: import('playwright').Page) => page.evaluate(() => (window as unknown as { ran: string[] }).ran);
+
+describe('item 1: a data-candor host copies only documented attributes', () => {
+  const gadget = `<div id="host" data-candor="rating-badge" data-rating="4.5" data-count="12" data-tabindex="0" data-autofocus
+    data-onfocus="mark('focus')" data-onmouseover="mark('hover')" data-onclick="mark('click')" data-style="position:fixed;inset:0;z-index:9999"></div>`;
+
+  it('data-onfocus with data-autofocus, data-onmouseover and data-style neither run nor style anything; dev mode names them', async () => {
+    const { page, context, errors, console: messages } = await openPage(browser, site);
+    await page.goto(site.page('plain/gadget.html', { head: head('plain'), body: gadget }));
+    await rendered(page, 'candor-rating-badge');
+    await page.hover('#host candor-rating-badge', { force: true });
+    await page.click('#host candor-rating-badge', { force: true });
+    await page.keyboard.press('Tab');
+    await pause(300);
+    expect(await ran(page)).toEqual([]);
+    const element = await page.evaluate(() => {
+      const badge = document.querySelector('#host > candor-rating-badge')!;
+      return { attributes: badge.getAttributeNames().sort(), styled: document.querySelectorAll('[style]').length, text: badge.shadowRoot!.textContent!.replace(/\s+/g, ' ') };
+    });
+    expect(element.attributes).toEqual(['count', 'rating']);
+    expect(element.styled).toBe(0);
+    expect(element.text).toContain('4.5 (12)');
+    expect(errors).toEqual([]);
+    const warnings = messages.filter((message) => message.type === 'warning').map((message) => message.text);
+    expect(warnings).toEqual([expect.stringContaining('data-candor="rating-badge": ignored data-tabindex, data-autofocus, data-onfocus, data-onmouseover, data-onclick, data-style')]);
+    await context.close();
+  }, 30_000);
+
+  it('without data-dev the same host is silent', async () => {
+    const { page, context, console: messages } = await openPage(browser, site);
+    await page.goto(site.page('plain/gadget-quiet.html', { head: head('plain', 'data-load="eager"'), body: gadget }));
+    await rendered(page, 'candor-rating-badge');
+    await pause(200);
+    expect(messages.filter((message) => message.type === 'warning' || message.type === 'error')).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
+
+describe('item 2: one bad host under the strict CSP never stops the others', () => {
+  it('a host with data-onclick, then good widgets: every widget renders, no error, no violation', async () => {
+    const { page, context, errors } = await openPage(browser, site);
+    await page.goto(
+      site.page('strict/isolation.html', {
+        head: head('strict', 'data-load="eager"'),
+        body: `<div data-candor="rating-badge" data-rating="4" data-count="3" data-onclick="mark('click')"></div>
+          <div data-candor="hype-meter" data-onclick="mark('x')"></div>
+          <div id="good" data-candor="rating-badge" data-rating="3.5" data-count="8"></div>
+          <candor-honesty-panel price="89" currency="EUR" lifespan-years="3" uses-per-year="100" use-unit="wear"></candor-honesty-panel>`,
+      }),
+    );
+    await rendered(page, 'candor-rating-badge');
+    await rendered(page, 'candor-honesty-panel');
+    expect(await page.locator('candor-rating-badge').count()).toBe(2);
+    expect(await page.evaluate(() => document.querySelector('#good candor-rating-badge')!.shadowRoot!.textContent!.includes('3.5 (8)'))).toBe(true);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
+
+describe('item 6: numeric attributes have ranges', () => {
+  it('scale="1e8", scale="1e9", data-scale="1e9" and scale="abc" render at once with the default five stars and one error each', async () => {
+    const { page, context, errors, console: messages } = await openPage(browser, site);
+    const started = Date.now();
+    await page.goto(
+      site.page('plain/scale.html', {
+        head: head('plain', 'data-load="eager"'),
+        body: `<candor-rating-badge rating="4" count="3" scale="1e8"></candor-rating-badge>
+          <candor-rating-badge rating="4" count="3" scale="1e9"></candor-rating-badge>
+          <div data-candor="rating-badge" data-rating="4" data-count="3" data-scale="1e9"></div>
+          <candor-rating-badge rating="4" count="3" scale="abc"></candor-rating-badge>`,
+      }),
+    );
+    await rendered(page, 'candor-rating-badge');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const shapes = await page.evaluate(() => [...document.querySelectorAll('candor-rating-badge')].map((badge) => badge.shadowRoot!.querySelectorAll('path').length));
+    expect(shapes).toEqual([10, 10, 10, 10]);
+    expect(await page.evaluate(() => [...document.querySelectorAll('candor-rating-badge')].some((badge) => badge.shadowRoot!.textContent!.includes('NaN')))).toBe(false);
+    const problems = messages.filter((message) => message.type === 'error').map((message) => message.text);
+    expect(problems).toHaveLength(4);
+    for (const problem of problems) expect(problem).toMatch(/scale="(1e\+?8|1e\+?9|100000000|1000000000|NaN|abc)" must be a whole number from 3 to 10; using 5/);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
