@@ -9,6 +9,8 @@ import { REVIEW_SOURCES, type InvalidReview, type ReviewSource } from './types.j
 export const DAY_MS = 86_400_000;
 /** Longest text the engine reads per review; longer text is cut (a defence against huge input). */
 const MAX_TEXT = 20_000;
+/** Most pros or cons read from one review (each at most 1,000 characters, so 20,000 in all, as MAX_TEXT). */
+const MAX_ITEMS = 20;
 
 /** A valid review, with dates parsed and text ready for the checks. */
 export interface PreparedReview {
@@ -174,7 +176,9 @@ function list(raw: Record<string, unknown>, field: 'pros' | 'cons', index: numbe
     ignore(invalid, index, id, field, `${field} is not a list of text`);
     return NO_ITEMS;
   }
-  return (value as string[]).filter((item) => item.trim() !== '').map((item) => item.slice(0, 1000));
+  // Counted and cut like the text fields: a list of a million items must not bypass MAX_TEXT.
+  if (value.length > MAX_ITEMS) ignore(invalid, index, id, field, `${field} has ${value.length} items; only the first ${MAX_ITEMS} are read`);
+  return (value as string[]).slice(0, MAX_ITEMS).filter((item) => item.trim() !== '').map((item) => item.slice(0, 1000));
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

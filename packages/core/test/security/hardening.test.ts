@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { fetchableUrl, idRecord, parseConfig, recomputeWithout, resolveProductFacts, safeLink, summarizeReviews, validateConfig, type ReviewInput } from '../../src/index.js';
 import { nearestKey } from '../../src/config/describe.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
+import { parseCsv, reviewsFromCsv } from '../../src/reviews/adapters/csv.js';
+import { parseXml } from '../../src/reviews/adapters/xml.js';
+import { segmenterCount } from '../../src/reviews/text/sentences.js';
 
 const PAGE = 'https://shop.example/p/jacket';
 
@@ -119,5 +122,86 @@ describe('item 12: dates and options', () => {
     const summary = summarizeReviews(base('2016-12-31T23:59:60+00:00'));
     expect(summary.invalid).toEqual([]);
     expect(summary.total).toBe(1);
+  });
+});
+
+describe('item 9: unbounded growth', () => {
+  it('review locales do not grow the segmenter cache without bound', () => {
+    // Japanese text goes to Intl.Segmenter (the ASCII pre-filter does not decide it).
+    const reviews: ReviewInput[] = Array.from({ length: 600 }, (_, i) => ({ id: `r${i}`, rating: 4, createdAt: '2024-05-05', locale: `ja-x-${i}`, content: `このジャケットは暖かいです。ファスナーも丈夫です${i}。良い！` }));
+    summarizeReviews(reviews);
+    expect(segmenterCount()).toBeLessThan(10);
+  });
+
+  it('pros and cons are cut at 20 items per review, and that is reported', () => {
+    const pros = Array.from({ length: 100_000 }, (_, i) => `pro ${i}`);
+    const summary = summarizeReviews([{ id: 'a', rating: 5, createdAt: '2024-05-05', content: 'Fine.', pros }]);
+    expect(summary.invalid).toEqual([expect.objectContaining({ id: 'a', field: 'pros', reason: 'pros has 100000 items; only the first 20 are read' })]);
+  });
+
+  it('a CSV of 8 MB is split in cells cut from the text, quickly', () => {
+    const line = '"r1","5","2024-05-05","A ""quoted"" review, with a comma\nand a line break"\r\n';
+    const text = `id,rating,createdAt,content\r\n${line.repeat(100_000)}`;
+    const started = performance.now();
+    const rows = parseCsv(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(rows).toHaveLength(100_001);
+    expect(rows[1]).toEqual(['r1', '5', '2024-05-05', 'A "quoted" review, with a comma\nand a line break']);
+  });
+});
+
+describe('item 11: CSV that read as "no reviews" without a word', () => {
+  const csv = ['id,rating,createdAt,content', ...Array.from({ length: 30 }, (_, i) => `r${i},4,2024-05-05,Good ${i}`)].join('\n');
+
+  it('a product id with no product column reads every row and says so', () => {
+    const result = reviewsFromCsv(csv, { columns: { id: 'id', rating: 'rating', createdAt: 'createdAt', content: 'content', productId: 'productId' }, productId: 'sku-1' });
+    expect(result.reviews).toHaveLength(30);
+    expect(result.problems).toContainEqual({ at: 'header', reason: 'no product column, so every row is read as a review of sku-1' });
+  });
+
+  it.each([
+    ['', 'no rating'],
+    ['0x5', 'rating "0x5" is not a number'],
+    ['1e1', 'rating "1e1" is not a number'],
+    [' ', 'no rating'],
+  ])('a rating cell %j is refused (%s), not read as a number', (cell, reason) => {
+    const result = reviewsFromCsv(`id,rating,createdAt\nr1,${cell},2024-05-05\nr2,4.5,2024-05-05\nr3,"3,5",2024-05-05`, { columns: { id: 'id', rating: 'rating', createdAt: 'createdAt' } });
+    expect(result.reviews.map((review) => review.rating)).toEqual([4.5, 3.5]);
+    expect(result.problems).toEqual([{ at: 'line 2', reason }]);
+  });
+});
+
+describe('item 13: XML', () => {
+  it('a DOCTYPE internal subset containing ">" is skipped whole, and cannot inject elements', () => {
+    const xml = `<?xml version="1.0"?>
+<!DOCTYPE feed [
+  <!ELEMENT feed (review)*>
+  <!ENTITY note "a > b">
+  <!-- a comment with > in it -->
+]>
+<feed><review id="1"/></feed>`;
+    const root = parseXml(xml);
+    expect(root.name).toBe('feed');
+    expect(root.children.map((child) => child.name)).toEqual(['review']);
+  });
+
+  it('an entity value "a>b<c" in the subset does not reject a valid feed', () => {
+    expect(parseXml('<!DOCTYPE feed [ <!ENTITY e "a>b<c"> ]><feed><review id="1"/></feed>').name).toBe('feed');
+  });
+
+  it('a DTD cannot inject an element', () => {
+    const root = parseXml(`<!DOCTYPE feed [ <!ENTITY e "x><review id='injected'/>"> ]><feed><review id="1"/></feed>`);
+    expect(root.name).toBe('feed');
+    expect(root.children.map((child) => child.attributes['id'])).toEqual(['1']);
+  });
+
+  it('an attribute over 4 KB does not reject the feed', () => {
+    const long = 'x'.repeat(20_000);
+    const root = parseXml(`<feed><review title="${long}" id='2'>text</review></feed>`);
+    expect(root.children[0]!.attributes).toEqual({ title: long, id: '2' });
+  });
+
+  it('a ">" inside an attribute value is part of the value', () => {
+    expect(parseXml('<a b="1 > 0"/>').attributes['b']).toBe('1 > 0');
   });
 });

@@ -25,6 +25,30 @@ export function decodeEntities(text: string): string {
 
 export class XmlError extends Error {}
 
+/**
+ * The index of the '>' that ends the markup starting before `from`, skipping quoted values, and
+ * for a declaration also comments and an internal subset in [...] (which may contain '>' of its
+ * own, as in <!ENTITY x "a>b"> or <!ELEMENT r (#PCDATA)>); -1 when it never ends.
+ */
+function markupEnd(xml: string, from: number, declaration: boolean): number {
+  let depth = 0;
+  for (let i = from; i < xml.length; i++) {
+    const c = xml[i];
+    if (c === '"' || c === "'") {
+      const close = xml.indexOf(c, i + 1);
+      if (close === -1) return -1;
+      i = close;
+    } else if (declaration && c === '<' && xml.startsWith('<!--', i)) {
+      const close = xml.indexOf('-->', i + 4);
+      if (close === -1) return -1;
+      i = close + 2;
+    } else if (declaration && c === '[') depth++;
+    else if (declaration && c === ']') depth--;
+    else if (c === '>' && depth <= 0) return i;
+  }
+  return -1;
+}
+
 /** Parses XML text into its root element; throws XmlError with the offset on malformed input. */
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
@@ -53,9 +77,9 @@ export function parseXml(xml: string): XmlElement {
       if (end === -1) throw new XmlError(`unclosed processing instruction at ${lt}`);
       i = end + 2;
     } else if (xml.startsWith('<!', lt)) {
-      const end = xml.indexOf('>', lt + 2);
+      const end = markupEnd(xml, lt + 2, true);
       if (end === -1) throw new XmlError(`unclosed declaration at ${lt}`);
-      i = end + 1; // DOCTYPE: skipped, its entities are never expanded
+      i = end + 1; // DOCTYPE with its internal subset: skipped whole, its entities are never expanded
     } else if (xml[lt + 1] === '/') {
       const end = xml.indexOf('>', lt);
       if (end === -1) throw new XmlError(`unclosed end tag at ${lt}`);
@@ -64,7 +88,9 @@ export function parseXml(xml: string): XmlElement {
       stack.pop();
       i = end + 1;
     } else {
-      const tag = /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(xml.slice(lt, lt + 4096));
+      // The tag is cut at its real end (a '>' outside quotes), however long its attributes are.
+      const end = markupEnd(xml, lt + 1, false);
+      const tag = end === -1 ? null : /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>$/.exec(xml.slice(lt, end + 1));
       if (!tag) throw new XmlError(`malformed tag at ${lt}`);
       const element: XmlElement = { name: tag[1]!, attributes: {}, children: [], text: '' };
       for (const attr of tag[2]!.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {

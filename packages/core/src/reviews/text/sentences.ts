@@ -21,8 +21,18 @@ const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f;
 
 const segmenters = new Map<string, Intl.Segmenter>();
-function segmenterFor(locale: string): Intl.Segmenter | undefined {
+/** How many segmenters are kept (for the test that the cache stays small). */
+export const segmenterCount = (): number => segmenters.size;
+
+/**
+ * One segmenter per language, keyed by the primary language subtag ("de" for "de-CH"): the key
+ * comes from each review's `locale`, so keying by the whole string let a feed of made-up locales
+ * grow the cache without bound. Sentence rules do not differ between regions of one language.
+ */
+function segmenterFor(tag: string): Intl.Segmenter | undefined {
   if (typeof Intl.Segmenter !== 'function') return undefined;
+  const primary = /^[a-z]{2,3}(?=$|[-_])/i.exec(tag)?.[0].toLowerCase();
+  const locale = primary && (segmenters.has(primary) || segmenters.size < 200) ? primary : 'en';
   let segmenter = segmenters.get(locale);
   if (!segmenter) {
     try {
