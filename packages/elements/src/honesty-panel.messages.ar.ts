@@ -40,6 +40,7 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.coolingOff.saved': 'حُفظ على هذا الجهاز.',
   'honesty.coolingOff.forgotten': 'تم النسيان. لا يُحفظ شيء عن هذا المنتج على هذا الجهاز.',
   'honesty.coolingOff.unavailable': 'هذا المتصفح لا يسمح للصفحة بحفظ أي شيء (ربما التصفح الخاص)، لذا لا يمكن حفظه لك. الإشارة المرجعية تؤدي الغرض نفسه.',
+  'honesty.coolingOff.full': 'مساحة التخزين في هذا المتصفح لهذا الموقع ممتلئة، لذا لا يمكن حفظه لك. الإشارة المرجعية تؤدي الغرض نفسه.',
   'honesty.coolingOff.notify': 'نبّهني عند انتهاء المهلة',
   'honesty.coolingOff.notifyOn': 'سيظهر إشعار عند انتهاء المهلة إذا كانت هذه الصفحة ما زالت مفتوحة.',
   'honesty.coolingOff.notifyDenied': 'الإشعارات محظورة في هذا المتصفح، لذا سينتظرك التذكير هنا في الصفحة.',

@@ -33,6 +33,7 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.coolingOff.forgotten': 'Vergessen. Über dieses Produkt wird auf diesem Gerät nichts mehr gespeichert.',
   'honesty.coolingOff.unavailable':
     'Dieser Browser lässt die Seite nichts speichern (vielleicht privates Surfen), daher kann es nicht gemerkt werden. Ein Lesezeichen erfüllt denselben Zweck.',
+  'honesty.coolingOff.full': 'Der Speicher dieses Browsers für diese Seite ist voll, daher kann es nicht gemerkt werden. Ein Lesezeichen erfüllt denselben Zweck.',
   'honesty.coolingOff.notify': 'Benachrichtigen, wenn die Zeit um ist',
   'honesty.coolingOff.notifyOn': 'Eine Benachrichtigung erscheint, wenn die Zeit um ist, sofern diese Seite noch geöffnet ist.',
   'honesty.coolingOff.notifyDenied': 'Benachrichtigungen sind in diesem Browser blockiert, die Erinnerung wartet stattdessen hier auf der Seite.',

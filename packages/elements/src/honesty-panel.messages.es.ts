@@ -35,6 +35,7 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.coolingOff.forgotten': 'Olvidado. No queda nada de este producto en este dispositivo.',
   'honesty.coolingOff.unavailable':
     'Este navegador no deja que la página guarde nada (quizá por la navegación privada), así que no puede guardarlo. Un marcador sirve igual.',
+  'honesty.coolingOff.full': 'El almacenamiento de este navegador para este sitio está lleno, así que no puede guardarlo. Un marcador sirve igual.',
   'honesty.coolingOff.notify': 'Avisarme cuando termine el tiempo',
   'honesty.coolingOff.notifyOn': 'Aparecerá una notificación cuando termine el tiempo, si esta página sigue abierta.',
   'honesty.coolingOff.notifyDenied': 'Las notificaciones están bloqueadas en este navegador; el recordatorio te esperará aquí, en la página.',

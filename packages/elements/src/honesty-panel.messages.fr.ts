@@ -35,6 +35,7 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.coolingOff.forgotten': 'Oublié. Rien sur ce produit n’est conservé sur cet appareil.',
   'honesty.coolingOff.unavailable':
     'Ce navigateur ne laisse pas la page enregistrer quoi que ce soit (navigation privée, peut-être), il ne peut donc pas le garder pour vous. Un favori fera l’affaire.',
+  'honesty.coolingOff.full': 'L’espace de stockage de ce navigateur pour ce site est plein, il ne peut donc pas le garder pour vous. Un favori fera l’affaire.',
   'honesty.coolingOff.notify': 'Me prévenir à la fin du délai',
   'honesty.coolingOff.notifyOn': 'Une notification apparaîtra à la fin du délai, si cette page est encore ouverte.',
   'honesty.coolingOff.notifyDenied': 'Les notifications sont bloquées dans ce navigateur ; le rappel vous attendra ici, sur la page.',

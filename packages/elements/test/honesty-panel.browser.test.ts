@@ -189,7 +189,7 @@ describe('cooling off', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
-  it('says so when saving fails (quota, Safari private mode)', async () => {
+  it('says so when saving fails because the storage is full', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
@@ -200,6 +200,9 @@ describe('cooling off', () => {
     await userEvent.click(activePart(el, 'save-button')!);
     await el.updateComplete;
     expect(coolingText(el)).toContain('so it cannot keep this for you');
+    // A full storage is said as such, not blamed on private browsing (issue 12, item 15).
+    expect(coolingText(el)).toContain("This browser's storage for this site is full");
+    expect(coolingText(el)).not.toContain('private browsing');
     expect(events).toEqual([]);
     // The button that had focus is gone: focus is on the note that replaced it, not lost to <body>.
     await el.updateComplete;

@@ -84,10 +84,37 @@ const warn = (message: string): void => {
   if (dev) console.warn(PREFIX + message);
 };
 
+/**
+ * The store config file as a JSON object, or undefined after one console error saying why: no
+ * answer within 10 s, an HTTP error, a redirect to another origin, or a body that is not an object.
+ */
+function readConfig(url: string): Promise<Json | undefined> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), 10_000);
+  return fetch(url, { signal: abort.signal })
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const from = new URL(response.url).origin;
+      if (response.redirected && from != new URL(url, location.href).origin) throw new Error(`redirected to ${from}`);
+      return response.json();
+    })
+    .then((json: unknown) => {
+      if (isObject(json)) return json;
+      throw new Error(`not a JSON object: found ${json === null ? 'null' : Array.isArray(json) ? 'a list' : typeof json}`);
+    })
+    .catch((error: unknown) => {
+      console.error(`${PREFIX}could not load the store config ${url} (${abort.signal.aborted ? 'no answer within 10 s' : String(error)}); widgets use their defaults.`);
+      return undefined;
+    })
+    .finally(() => clearTimeout(timer));
+}
+
 if (existing?.version) {
   // Another copy (same or another version) already runs this page: its registrations stand, and
-  // this copy loads nothing, so there is one Lit, one registration and no error.
-  warn(`Candor ${VERSION} (${import.meta.url}) is loaded a second time; Candor ${existing.version} already runs this page, so this copy does nothing. Load the script once.`);
+  // this copy loads nothing, so there is one Lit, one registration and no error. Its store config
+  // is not lost: it goes to the copy that runs, as a configure() call.
+  warn(`Candor ${VERSION} (${import.meta.url}) is loaded a second time; Candor ${existing.version} already runs this page, so this copy loads nothing${options.config ? ` and hands it its data-config` : ''}. Load the script once.`);
+  if (options.config) readConfig(options.config).then((json) => json && existing.configure?.(json));
 } else {
   start(Array.isArray(existing?.q) ? existing.q : []);
 }
@@ -154,15 +181,10 @@ function start(queue: unknown[]): void {
   // instead of re-rendering into a different size.
   const fetchConfig = (): Promise<unknown> =>
     configUrl
-      ? fetch(configUrl)
-          .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-          .then(
-            (json: unknown) => {
-              fileConfig = isObject(json) ? json : undefined;
-              apply();
-            },
-            (error: unknown) => console.error(`${PREFIX}could not load the store config ${configUrl} (${String(error)}); widgets use their defaults.`),
-          )
+      ? readConfig(configUrl).then((json) => {
+          fileConfig = json;
+          apply();
+        })
       : Promise.resolve();
 
   const prepare = (): Promise<void> => {

@@ -40,12 +40,27 @@ export type CoolingOffStateName = (typeof COOLING_OFF_STATES)[number];
 
 export type CoolingOffState =
   | { state: 'none' }
-  | { state: 'unavailable' }
+  /** `full`: the storage refused for lack of space (not private browsing, which refuses everything). */
+  | { state: 'unavailable'; reason?: 'full' }
   | { state: 'cooling' | 'ready'; record: CoolingOffRecord; /** ms since saved */ age: number; /** ms until ready, 0 when ready */ remaining: number };
 
 export const coolingOffKey = (productId: string): string => `${COOLING_OFF_PREFIX}${productId}`;
 
-/** Parses a stored record; anything else (old format, edited by hand) counts as absent. */
+/** Longest wait a store can set (honesty.coolingOffHours is at most 720) and longest a record is kept after it. */
+const MAX_WAIT = 720 * HOUR;
+const MAX_KEEP = 365 * 24 * HOUR;
+/** No record was saved before Candor existed (2024-01-01). */
+const EARLIEST = Date.UTC(2024, 0, 1);
+
+/** True for the error a full storage throws (named differently across browsers). */
+const isQuotaError = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error as { code?: unknown }).code === 22);
+
+/**
+ * Parses a stored record; anything else (old format, edited by hand, or times no store could have
+ * set: a wait longer than 720 hours, a save before 2024) counts as absent, so an implausible
+ * record is never shown as "ends in 11,574,074,074 days".
+ */
 export function parseCoolingOffRecord(raw: string | null): CoolingOffRecord | undefined {
   if (raw === null) return undefined;
   try {
@@ -55,6 +70,7 @@ export function parseCoolingOffRecord(raw: string | null): CoolingOffRecord | un
     const times = [savedAt, readyAt, expiresAt];
     if (v !== 1 || !times.every((time) => typeof time === 'number' && Number.isFinite(time))) return undefined;
     if (!((savedAt as number) <= (readyAt as number) && (readyAt as number) <= (expiresAt as number))) return undefined;
+    if ((savedAt as number) < EARLIEST || (readyAt as number) - (savedAt as number) > MAX_WAIT || (expiresAt as number) - (readyAt as number) > MAX_KEEP) return undefined;
     return { v: 1, savedAt: savedAt as number, readyAt: readyAt as number, expiresAt: expiresAt as number, ...(notify === true ? { notify: true } : {}) };
   } catch {
     return undefined;
@@ -66,7 +82,8 @@ function stateOf(record: CoolingOffRecord, now: number): CoolingOffState {
     state: now >= record.readyAt ? 'ready' : 'cooling',
     record,
     age: Math.max(0, now - record.savedAt),
-    remaining: Math.max(0, record.readyAt - now),
+    // Never more than the wait that was saved: a clock moved back must not stretch it.
+    remaining: Math.min(record.readyAt - record.savedAt, Math.max(0, record.readyAt - now)),
   };
 }
 
@@ -112,8 +129,8 @@ export function saveCoolingOff(
     storage.setItem(coolingOffKey(productId), JSON.stringify(record));
     // Some browsers accept setItem and drop the value (storage disabled): read it back.
     if (storage.getItem(coolingOffKey(productId)) === null) return { state: 'unavailable' };
-  } catch {
-    return { state: 'unavailable' };
+  } catch (error) {
+    return isQuotaError(error) ? { state: 'unavailable', reason: 'full' } : { state: 'unavailable' };
   }
   return stateOf(record, now);
 }
@@ -143,13 +160,18 @@ export function forgetCoolingOff(storage: StorageLike | undefined, productId: st
   }
 }
 
-/** Removes every expired Candor cooling-off record (other products included); returns how many. */
-export function sweepExpiredCoolingOff(storage: StorageLike | undefined, clock: Clock): number {
+/**
+ * Removes expired Candor cooling-off records (other products included) among the first `maxKeys`
+ * keys of the storage; returns how many. The limit keeps one sweep short on a site whose storage
+ * holds tens of thousands of keys; records it does not reach are removed when read.
+ */
+export function sweepExpiredCoolingOff(storage: StorageLike | undefined, clock: Clock, maxKeys = Infinity): number {
   if (!storage || typeof storage.key !== 'function' || typeof storage.length !== 'number') return 0;
   try {
     const now = clock();
     const stale: string[] = [];
-    for (let index = 0; index < storage.length; index += 1) {
+    const last = Math.min(storage.length, maxKeys);
+    for (let index = 0; index < last; index += 1) {
       const key = storage.key(index);
       if (key === null || !key.startsWith(COOLING_OFF_PREFIX)) continue;
       const record = parseCoolingOffRecord(storage.getItem(key));

@@ -3,7 +3,7 @@
  * that added it) and names the item it covers.
  */
 import { describe, expect, it } from 'vitest';
-import { fetchableUrl, idRecord, parseConfig, recomputeWithout, resolveProductFacts, safeLink, summarizeReviews, validateConfig, type ReviewInput } from '../../src/index.js';
+import { coolingOffKey, fetchableUrl, idRecord, parseConfig, readCoolingOff, saveCoolingOff, sweepExpiredCoolingOff, recomputeWithout, resolveProductFacts, safeLink, summarizeReviews, validateConfig, type ReviewInput } from '../../src/index.js';
 import { nearestKey } from '../../src/config/describe.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
 import { parseCsv, reviewsFromCsv } from '../../src/reviews/adapters/csv.js';
@@ -203,5 +203,45 @@ describe('item 13: XML', () => {
 
   it('a ">" inside an attribute value is part of the value', () => {
     expect(parseXml('<a b="1 > 0"/>').attributes['b']).toBe('1 > 0');
+  });
+});
+
+describe('item 15: cooling-off records', () => {
+  const HOUR = 3_600_000;
+  const NOW = Date.UTC(2026, 5, 1);
+  const memory = () => {
+    const map = new Map<string, string>();
+    return { map, getItem: (key: string) => map.get(key) ?? null, setItem: (key: string, value: string) => void map.set(key, value), removeItem: (key: string) => void map.delete(key), key: (index: number) => [...map.keys()][index] ?? null, get length() { return map.size; } };
+  };
+
+  it('an implausible stored record is not shown (and is removed)', () => {
+    const storage = memory();
+    storage.setItem(coolingOffKey('p'), JSON.stringify({ v: 1, savedAt: NOW, readyAt: NOW + 1e21, expiresAt: NOW + 2e21 }));
+    expect(readCoolingOff(storage, 'p', () => NOW)).toEqual({ state: 'none' });
+    expect(storage.map.size).toBe(0);
+  });
+
+  it('moving the clock back never stretches the wait beyond what was saved', () => {
+    const storage = memory();
+    saveCoolingOff(storage, 'p', 48, () => NOW);
+    const state = readCoolingOff(storage, 'p', () => NOW - 30 * 24 * HOUR);
+    expect(state.state).toBe('cooling');
+    expect(state.state === 'cooling' && state.remaining).toBe(48 * HOUR);
+  });
+
+  it('a full storage is told apart from one that refuses everything', () => {
+    const full = { ...memory(), setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    expect(saveCoolingOff(full, 'p', 48, () => NOW)).toEqual({ state: 'unavailable', reason: 'full' });
+    const blocked = { ...memory(), setItem: () => { throw new DOMException('denied', 'SecurityError'); } };
+    expect(saveCoolingOff(blocked, 'p', 48, () => NOW)).toEqual({ state: 'unavailable' });
+  });
+
+  it('a sweep looks at a bounded number of keys', () => {
+    const storage = memory();
+    for (let i = 0; i < 20_000; i++) storage.setItem(`other:${i}`, 'x');
+    let reads = 0;
+    const counting = { ...storage, key: (index: number) => (reads++, storage.key(index)), get length() { return storage.map.size; } };
+    sweepExpiredCoolingOff(counting, () => NOW, 2000);
+    expect(reads).toBe(2000);
   });
 });
