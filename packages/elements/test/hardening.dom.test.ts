@@ -84,6 +84,25 @@ describe('links and fetched URLs (item 3)', () => {
   });
 });
 
+describe('redirects (item 14)', () => {
+  const redirected = (url: string, body: string) => {
+    const response = new Response(body);
+    Object.defineProperty(response, 'redirected', { value: true });
+    Object.defineProperty(response, 'url', { value: url });
+    return response;
+  };
+
+  it('a data URL redirected to another origin is refused', async () => {
+    vi.stubGlobal('fetch', async () => redirected('https://elsewhere.example/r.json', JSON.stringify(reviews)));
+    await expect(loadSummary({ src: '/r.json', config: getStoreConfig() })).rejects.toThrow('/r.json redirected to another origin (https://elsewhere.example)');
+  });
+
+  it('a redirect on the same origin is followed', async () => {
+    vi.stubGlobal('fetch', async () => redirected(new URL('/moved.json', document.baseURI).href, JSON.stringify(reviews)));
+    expect((await loadSummary({ src: '/r2.json', config: getStoreConfig() })).summary?.total).toBe(12);
+  });
+});
+
 describe('prototype keys in a summary file (item 4)', () => {
   it('a flagged review with the id "__proto__" keeps its flag', () => {
     const text = '{"total":13,"rawAverage":3.1538461538461537,"adjustedAverage":3,"trustedCount":12,"reviewFlags":{"__proto__":[{"check":"incentivized","evidence":"x","excludes":true}]},"flaggedRatings":{"__proto__":5},"histogram":{"raw":[0,0,12,0,1],"trusted":[0,0,12,0,0]}}';

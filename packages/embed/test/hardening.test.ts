@@ -111,3 +111,50 @@ describe('item 6: numeric attributes have ranges', () => {
     await context.close();
   }, 60_000);
 });
+
+describe('item 14: the store config', () => {
+  const panel = '<candor-honesty-panel id="p" data-load="eager" price="89" currency="EUR" lifespan-years="3" uses-per-year="100" use-unit="wear"></candor-honesty-panel>';
+  const langOf = `document.querySelector('#p')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang')`;
+
+  it('a second copy that has data-config hands it to the copy that runs (which has none)', async () => {
+    site.file('plain/de.json', JSON.stringify({ version: 1, store: { locale: 'de' } }));
+    const { page, context, errors } = await openPage(browser, site);
+    await page.goto(
+      site.page('plain/two-copies.html', {
+        head: `<script type="module" src="${LOADER}"></script><script type="module" src="${LOADER}?second" data-config="/plain/de.json"></script>`,
+        body: panel,
+      }),
+    );
+    await rendered(page, 'candor-honesty-panel');
+    await page.waitForFunction(`${langOf} === 'de'`, undefined, { timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it('a config body of null is reported, not ignored without a word', async () => {
+    site.file('plain/null.json', 'null');
+    const { page, context, errors, console: messages } = await openPage(browser, site);
+    await page.goto(site.page('plain/null-config.html', { head: `<script type="module" src="${LOADER}" data-config="/plain/null.json"></script>`, body: panel }));
+    await rendered(page, 'candor-honesty-panel');
+    await page.waitForFunction(() => true);
+    await pause(300);
+    expect(messages.filter((message) => message.type === 'error').map((message) => message.text)).toEqual([
+      expect.stringContaining('could not load the store config /plain/null.json (Error: not a JSON object: found null); widgets use their defaults.'),
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it('a config that never answers is given up after 10 s, with one error, and the widgets work meanwhile', async () => {
+    const { page, context, errors, console: messages } = await openPage(browser, site);
+    await context.route('**/plain/hang.json', () => new Promise(() => undefined));
+    await page.goto(site.page('plain/hang.html', { head: `<script type="module" src="${LOADER}" data-config="/plain/hang.json"></script>`, body: panel }));
+    await rendered(page, 'candor-honesty-panel', 15_000);
+    await page.waitForEvent('console', { predicate: (message) => message.type() === 'error', timeout: 15_000 });
+    expect(messages.filter((message) => message.type === 'error').map((message) => message.text)).toEqual([
+      expect.stringContaining('could not load the store config /plain/hang.json (no answer within 10 s); widgets use their defaults.'),
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 40_000);
+});
