@@ -10,7 +10,7 @@
  * a precomputed summary never downloads it. Every payload is checked before it is shown: a bad
  * one is an error with one sentence saying what is wrong.
  */
-import { findSchemaOrgProducts, idRecord, safeLink as coreSafeLink, type CandorConfig } from '@candor/core';
+import { findSchemaOrgProducts, safeLink as coreSafeLink, type CandorConfig } from '@candor/core';
 import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
@@ -192,13 +192,15 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
           excerpt: value['excerpt'] as string,
         }
       : null;
-  const reviewFlags = idRecord<ReviewSummary['reviewFlags'][string]>();
+  // Keyed by review ids from the file: no prototype, so "__proto__" is an entry like any other
+  // (as core's idRecord; written out here so this chunk shares no module with the engine's).
+  const reviewFlags = Object.create(null) as ReviewSummary['reviewFlags'];
   if (isObject(data['reviewFlags'])) {
     for (const [id, flags] of Object.entries(data['reviewFlags'])) {
       reviewFlags[id] = list(flags).filter((flag): flag is ReviewSummary['reviewFlags'][string][number] => isObject(flag) && typeof flag['check'] === 'string' && typeof flag['excludes'] === 'boolean');
     }
   }
-  const flaggedRatings = idRecord<number>();
+  const flaggedRatings = Object.create(null) as Record<string, number>;
   if (isObject(data['flaggedRatings'])) for (const [id, rating] of Object.entries(data['flaggedRatings'])) if (typeof rating === 'number' && Number.isFinite(rating)) flaggedRatings[id] = rating;
   return {
     total,

@@ -4,7 +4,6 @@
  * (schema.org Product JSON-LD) > store defaults (store currency, category defaults).
  * Every fact remembers which layer it came from, so a widget can show its work.
  */
-import { hasEntry } from '../security/id-record.js';
 import type { PageProductFacts } from '../schema-org/product-facts.js';
 import type { CandorConfig, ProductConfig } from './schema.js';
 
@@ -24,6 +23,9 @@ export interface FactLayers {
   /** Facts read from the page's JSON-LD. */
   page?: PageProductFacts;
 }
+
+/** Own entries only: a product id or category named "constructor" finds nothing that is not there. */
+const hasEntry = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
 /** Merges the layers for one product. The config's own entry is looked up by id. */
 export function resolveProductFacts(productId: string | undefined, config: CandorConfig, layers: FactLayers = {}): ResolvedProductFacts {
