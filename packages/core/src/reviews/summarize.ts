@@ -17,7 +17,36 @@ import { wilsonInterval } from './stats.js';
 import { scanLatin1, WordBuffer } from './text/scan.js';
 import { excerpt, summarizeThemes, themeWordInfo, type ScannedWords, type WordInfo } from './themes.js';
 import { WordDictionary } from './text/dictionary.js';
-import type { CheckReport, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
+import type { CheckReport, InvalidReview, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
+
+/** Day of the first online customer reviews (1995): an earlier createdAt is a placeholder or an error. */
+const FIRST_REVIEW_DAY = Math.floor(Date.UTC(1995, 0, 1) / DAY_MS);
+
+/**
+ * Positions in `population` whose createdAt is plausible: not after tomorrow (from `nowDay`, else
+ * the clock) and not before 1995. Each other one gets a note in `invalid`.
+ */
+function datedPlausibly(population: readonly PreparedReview[], nowDay: number | undefined, invalid: InvalidReview[], input: unknown): number[] {
+  const latest = (nowDay ?? Math.floor(Date.now() / DAY_MS)) + 1;
+  let positions: Map<unknown, number> | undefined;
+  const positionOf = (id: string): number => {
+    positions ??= new Map(Array.isArray(input) ? input.map((raw, index) => [(raw as { id?: unknown } | null)?.id, index] as const) : []);
+    return positions.get(id) ?? -1;
+  };
+  const plausible: number[] = [];
+  population.forEach((review, i) => {
+    if (review.day >= FIRST_REVIEW_DAY && review.day <= latest) return void plausible.push(i);
+    const date = new Date(review.day * DAY_MS).toISOString().slice(0, 10);
+    invalid.push({
+      index: positionOf(review.id),
+      id: review.id,
+      field: 'createdAt',
+      reason: `createdAt ${date} is ${review.day > latest ? 'in the future' : 'before 1995'}; the review counts, but not in the time-based checks`,
+      action: 'field-ignored',
+    });
+  });
+  return plausible;
+}
 
 export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions | null): ReviewSummary {
   // The contract is "never throws": null or any other non-object means the defaults.
@@ -96,13 +125,17 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   }
   let burst: ReturnType<typeof findBursts> | null = null;
   if (checks.burst.mode !== 'off' && n > 0) {
+    // One review dated 2999 or 1970 would stretch the history to centuries and make every real
+    // day look busy: such dates are reported and left out of the burst check.
+    const timed = datedPlausibly(population, opts.nowDay, prepared.invalid, reviews);
     burst = findBursts(
-      population.map((r) => r.day),
-      population.map((r) => r.rating),
+      timed.map((i) => population[i]!.day),
+      timed.map((i) => population[i]!.rating),
       checks.burst.quantile,
       opts.burstSignificance,
       opts.nowDay,
     );
+    burst.indices = burst.indices.map((j) => timed[j]!);
     const limit = burst.details.dailyLimit;
     for (const i of burst.indices) {
       const date = new Date(population[i]!.day * DAY_MS).toISOString().slice(0, 10);

@@ -118,6 +118,16 @@ describe('item 12: dates and options', () => {
     expect(new Date(parseIsoDate('0099-12-31T12:00')!).getUTCFullYear()).toBe(99);
   });
 
+  it.each(['2999-01-01', '1970-01-01'])('one review dated %s does not flag every review as a burst; it is reported and left out of the time-based checks', (odd) => {
+    const reviews: ReviewInput[] = Array.from({ length: 60 }, (_, i) => ({ id: `r${i}`, rating: 1 + (i % 5), createdAt: new Date(Date.UTC(2024, 0, 1 + i * 3)).toISOString().slice(0, 10), content: `Review ${i} of the jacket.` }));
+    reviews.push({ id: 'odd', rating: 5, createdAt: odd, content: 'Dated oddly.' });
+    const summary = summarizeReviews(reviews, { now: '2024-12-31' });
+    const burst = Object.values(summary.reviewFlags).filter((flags) => flags.some((flag) => flag.check === 'burst'));
+    expect(burst).toEqual([]);
+    expect(summary.total).toBe(61);
+    expect(summary.invalid).toContainEqual(expect.objectContaining({ index: 60, id: 'odd', field: 'createdAt', action: 'field-ignored' }));
+  });
+
   it('a leap second is accepted', () => {
     const summary = summarizeReviews(base('2016-12-31T23:59:60+00:00'));
     expect(summary.invalid).toEqual([]);
