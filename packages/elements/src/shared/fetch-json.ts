@@ -96,7 +96,8 @@ function start(url: string, as: FetchAs, timeoutMs: number, maxBytes: number): E
     const target = fetchableUrl(url, document.baseURI);
     if (!target) throw new FetchError(`${url.slice(0, 80)} is not an http(s) URL or a path on this site, so it is not fetched`, 'refused');
     try {
-      response = await fetch(target, { signal: controller.signal, credentials: 'same-origin', headers: { accept: as === 'json' ? 'application/json' : '*/*' } });
+      // The URL as given (the browser resolves it as fetchableUrl did).
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: as === 'json' ? 'application/json' : '*/*' } });
     } catch {
       if (timedOut) throw new FetchError(`${url} did not answer within ${timeoutMs} ms`, 'timeout');
       if (controller.signal.aborted) throw new FetchError(`the request for ${url} was aborted`, 'aborted');
