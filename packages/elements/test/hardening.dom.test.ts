@@ -4,7 +4,7 @@
  * checks, a source's size is capped, and one source is analysed once however many widgets use it.
  */
 import { fixture, html } from '@open-wc/testing';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../src/honesty-panel.define.js';
 import '../src/rating-badge.define.js';
 import '../src/review-summary.define.js';
@@ -12,24 +12,11 @@ import { CandorHonestyPanel } from '../src/honesty-panel.js';
 import { CandorRatingBadge } from '../src/rating-badge.js';
 import { loadSummary, readSummary, safeLink } from '../src/review-data.js';
 import { CandorReviewSummary } from '../src/review-summary.js';
-import { clearFetchCache } from '../src/shared/fetch-json.js';
-import { resetLogOnce } from '../src/shared/log.js';
-import { getStoreConfig, resetStoreConfig } from '../src/shared/store-config.js';
+import { getStoreConfig } from '../src/shared/store-config.js';
 import { WIDGET_ATTRIBUTES } from '../src/widget-attributes.js';
+import { isolateEachTest } from './support/isolation.js';
 
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
-  clearFetchCache();
-  errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  document.body.replaceChildren();
-});
+const captured = isolateEachTest();
 
 const reviews = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, rating: 1 + (i % 5), createdAt: '2024-05-05', content: `Warm jacket, the zip works well enough ${i}.`, isVerifiedPurchase: true }));
 
@@ -53,13 +40,13 @@ describe('numeric attribute ranges (item 6)', () => {
     const stars = el.shadowRoot!.querySelectorAll('path').length;
     expect(stars).toBe(10); // five outlines and five fills
     expect(el.shadowRoot!.textContent).not.toContain('NaN');
-    expect(errors.mock.calls.flat().join('\n')).toContain(`must be a whole number from 3 to 10`);
+    expect(captured.errors.mock.calls.flat().join('\n')).toContain(`must be a whole number from 3 to 10`);
   });
 
   it('scale="10" is drawn with ten stars', async () => {
     const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="8" count="3" scale="10"></candor-rating-badge>`);
     expect(el.shadowRoot!.querySelectorAll('path').length).toBe(20);
-    expect(errors).not.toHaveBeenCalled();
+    expect(captured.errors).not.toHaveBeenCalled();
   });
 });
 
