@@ -1,27 +1,14 @@
 import { summarizeReviews } from '@candor/core/reviews';
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../src/rating-badge.define.js';
 import type { CandorRatingBadge } from '../src/rating-badge.js';
 import { starFill } from '../src/stars.js';
-import { clearFetchCache } from '../src/shared/fetch-json.js';
-import { resetLogOnce } from '../src/shared/log.js';
-import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
+import { setStoreConfig } from '../src/shared/store-config.js';
+import { isolateEachTest } from './support/isolation.js';
 import { fiveGlowing, ORDER_MATCH, realisticSummary } from './support/review-fixtures.js';
 
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
-  clearFetchCache();
-  errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  document.body.replaceChildren();
-});
+const captured = isolateEachTest();
 
 const root = (el: Element) => el.shadowRoot!;
 const spoken = (el: Element) => root(el).querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -123,7 +110,7 @@ describe('<candor-rating-badge> states', () => {
   it('empty: says there are no reviews yet', async () => {
     const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge .summary=${summarizeReviews([])}></candor-rating-badge>`);
     expect(status(el)).toBe('No reviews yet');
-    expect(errors).not.toHaveBeenCalled();
+    expect(captured.errors).not.toHaveBeenCalled();
   });
   it('small sample: five 5-star reviews say they are too few to rely on', async () => {
     const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-rating-badge>`);
@@ -136,8 +123,8 @@ describe('<candor-rating-badge> states', () => {
     await waitUntil(() => status(el) === 'Rating not available', 'never failed');
     el.requestUpdate();
     await el.updateComplete;
-    expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]![0])).toContain('/gone.json answered HTTP 404');
+    expect(captured.errors).toHaveBeenCalledTimes(1);
+    expect(String(captured.errors.mock.calls[0]![0])).toContain('/gone.json answered HTTP 404');
   });
 });
 
@@ -145,11 +132,11 @@ describe('<candor-rating-badge> warnings', () => {
   it('refuses a rating without a count, and a rating above the scale, with one message', async () => {
     const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="6"></candor-rating-badge>`);
     expect(status(el)).toBe('Rating not available');
-    expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]![0])).toMatch(/2 problems[\s\S]*rating="6" must be a number from 0 to 5[\s\S]*rating needs count too/);
+    expect(captured.errors).toHaveBeenCalledTimes(1);
+    expect(String(captured.errors.mock.calls[0]![0])).toMatch(/2 problems[\s\S]*rating="6" must be a number from 0 to 5[\s\S]*rating needs count too/);
   });
   it('refuses a checked count larger than the count', async () => {
     await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="4" count="10" checked-rating="4.2" checked-count="12"></candor-rating-badge>`);
-    expect(String(errors.mock.calls[0]![0])).toContain('checked-count="12" must be a number from 0 to 10');
+    expect(String(captured.errors.mock.calls[0]![0])).toContain('checked-count="12" must be a number from 0 to 10');
   });
 });
