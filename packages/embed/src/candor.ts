@@ -176,9 +176,10 @@ function start(queue: unknown[]): void {
     } else warn('Candor.configure() takes an object in the shape of candor.json.');
   };
 
-  // Fetched with the first widget (never on a page without one). Widgets wait for it (at most
-  // 3 s, then it applies whenever it arrives), so they render once with the right settings
-  // instead of re-rendering into a different size.
+  // Fetched with the first widget (never on a page without one). Widgets wait for it, showing
+  // their fallback in the reserved space, until it is applied or given up (at most 10 s), so they
+  // render once with the right settings: a config applied after they rendered re-rendered them
+  // into another size, a layout shift.
   const fetchConfig = (): Promise<unknown> =>
     configUrl
       ? readConfig(configUrl).then((json) => {
@@ -208,7 +209,7 @@ function start(queue: unknown[]): void {
               new (Intl as unknown as Record<string, new () => unknown>)[kind]!();
             } catch {}
           });
-        return Promise.race([configLoaded, new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => {});
+        return configLoaded.then(() => {});
       });
     }
     return ready;

@@ -28,7 +28,7 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * crossorigin and referrer policy, else a nonce-based CSP reports each of them, +52 B;
  * 36,100 -> 36,200: the summary measures its overflow again when its content grows without a
  * render (a <details> opened inside), else the expand button stayed hidden, +103 B; 36,200 -> 37,650:
- * issue 12's security fixes, +1,466 B: the loader copies only documented data-* names from one
+ * issue 12's security fixes, +1,440 B: the loader copies only documented data-* names from one
  * table, isolates each mount and checks its config fetch (+466 B), links and fetched URLs are
  * judged by the URL parser in the config validator and the widgets (+513 B), the cooling-off
  * record checks and the "storage is full" message (+206 B), the byte cap and redirect check on
