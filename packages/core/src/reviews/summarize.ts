@@ -77,7 +77,8 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   }
   if (duplicateMode !== 'off') {
     const hits = findDuplicates(
-      { sets, created: population.map((r) => r.created), ids: population.map((r) => r.id) },
+      // Undated reviews count as the latest, so a dated one is always taken as the earlier copy.
+      { sets, created: population.map((r) => (Number.isNaN(r.created) ? Infinity : r.created)), ids: population.map((r) => r.id) },
       checks.duplicate.similarity,
       opts.exactDuplicateLimit,
     );
@@ -92,16 +93,19 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
     }
   }
   let burst: ReturnType<typeof findBursts> | null = null;
-  if (checks.burst.mode !== 'off' && n > 0) {
+  // The burst check reads days, so undated reviews are left out of it.
+  const dated: number[] = [];
+  for (let i = 0; i < n; i++) if (!Number.isNaN(population[i]!.day)) dated.push(i);
+  if (checks.burst.mode !== 'off' && dated.length > 0) {
     burst = findBursts(
-      population.map((r) => r.day),
-      population.map((r) => r.rating),
+      dated.map((i) => population[i]!.day),
+      dated.map((i) => population[i]!.rating),
       checks.burst.quantile,
       opts.burstSignificance,
       opts.nowDay,
     );
     const limit = burst.details.dailyLimit;
-    for (const i of burst.indices) {
+    for (const i of burst.indices.map((k) => dated[k]!)) {
       const date = new Date(population[i]!.day * DAY_MS).toISOString().slice(0, 10);
       const count = burst.details.days.find((d) => d.date === date)?.count ?? 0;
       add(i, { check: 'burst', evidence: `posted on ${date}, a day with ${count} reviews where at most ${limit} are expected` });
