@@ -10,7 +10,7 @@ import { isType, textValue, valuesOf, type GraphNode, type StructuredGraph } fro
 
 export const PRODUCT_TYPES = ['product', 'productgroup', 'productmodel', 'individualproduct', 'someproducts'] as const;
 /** Properties through which a page names products that are not the one it is about. */
-export const OTHER_PRODUCT_PROPERTIES = ['isrelatedto', 'issimilarto', 'isaccessoryorsparepartfor', 'isconsumablefor', 'offers', 'itemoffered', 'itemlistelement', 'hasvariant', 'makesoffer'] as const;
+export const OTHER_PRODUCT_PROPERTIES = ['isrelatedto', 'issimilarto', 'isaccessoryorsparepartfor', 'isconsumablefor', 'offers', 'itemoffered', 'itemlistelement', 'item', 'hasvariant', 'makesoffer'] as const;
 const ID_PROPERTIES = ['sku', 'gtin', 'gtin8', 'gtin12', 'gtin13', 'gtin14', 'mpn', 'productID', 'productGroupID', '@id', 'url'] as const;
 
 export interface ProductChoice {

@@ -119,6 +119,8 @@ export function readPageRatings(graph: StructuredGraph, productNodes: GraphNode[
   const usedIds = new Map<string, string>();
   const signatures = new Map<string, string>();
   let generated = 0;
+  const statedIdOf = (node: GraphNode): string | undefined => (typeof node['@id'] === 'string' && node['@id']) || textValue(graph, node, 'url');
+  const explicitIds = new Set(listed.map(statedIdOf));
   listed.forEach((node, index) => {
     const at = `review[${index}]`;
     const ratingNode = valuesOf(graph, node, 'reviewRating').find(isGraphNode);
@@ -139,15 +141,15 @@ export function readPageRatings(graph: StructuredGraph, productNodes: GraphNode[
     const earlier = signatures.get(signature);
     if (earlier !== undefined && earlier !== syntax) return void problems.push({ at, reason: `the same review is also in the page's ${earlier} markup; it is counted once` });
     signatures.set(signature, syntax);
-    const stated = (typeof node['@id'] === 'string' && node['@id']) || textValue(graph, node, 'url');
+    const givenId = statedIdOf(node);
     let id: string;
-    if (stated) {
-      id = stated;
-      for (let n = 2; usedIds.has(id); n++) id = `${stated}#${n}`;
-      if (id !== stated) problems.push({ at, reason: `its id "${stated.slice(0, 120)}" is also used by ${usedIds.get(stated)}; kept as a separate review with the id "${id.slice(0, 130)}"` });
+    if (givenId) {
+      id = givenId;
+      for (let n = 2; usedIds.has(id); n++) id = `${givenId}#${n}`;
+      if (id !== givenId) problems.push({ at, reason: `its id "${givenId.slice(0, 120)}" is also used by ${usedIds.get(givenId)}; kept as a separate review with the id "${id.slice(0, 130)}"` });
     } else {
       do id = `page-review-${++generated}`;
-      while (usedIds.has(id));
+      while (usedIds.has(id) || explicitIds.has(id));
     }
     usedIds.set(id, at);
     const pros = notes(graph, node, 'positiveNotes');
