@@ -5,7 +5,7 @@ import { inlineJson, ReviewDataController } from './review-data.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
 import { whenVisible } from './shared/when-visible.js';
-import { stars } from './stars.js';
+import { stars, starsOnScale } from './stars.js';
 
 /** The figures a badge shows, from attributes or from a summary. */
 interface BadgeFigures {
@@ -15,6 +15,8 @@ interface BadgeFigures {
   checkedCount: number;
   scale: number;
   small: boolean;
+  /** The figure is the page's own aggregate, as the store stated it. */
+  stated?: boolean;
 }
 
 const styles = css`
@@ -219,7 +221,10 @@ export class CandorRatingBadge extends CandorElement {
   // --- private helpers ------------------------------------------------------------------------
   private figures(): BadgeFigures | undefined {
     if (this.fromAttributes) return this.fromAttributes;
-    const summary = this.data.summary;
+    const { summary, stated } = this.data;
+    // The page's own aggregate is the plain figure; a few listed reviews never replace it, and the
+    // badge has no room to say that a checked figure rests on only the reviews on this page.
+    if (stated) return { rating: stated.value, count: stated.count, checked: null, checkedCount: 0, scale: stated.best, small: stated.count < this.candorConfig.reviews.smallSample, stated: true };
     if (!summary) return undefined;
     return {
       rating: summary.rawAverage,
@@ -241,6 +246,7 @@ export class CandorRatingBadge extends CandorElement {
     const figures = (this.figuresShown = this.localeReady ? this.figures() : undefined);
     const failed = !figures && this.localeReady && (this.data.state === 'error' || this.rating !== undefined || this.count !== undefined);
     let body: TemplateResult;
+    if (!figures && this.data.state === 'none' && !failed) return html``; // nothing to show: no box, no text
     if (!figures) {
       body = html`${stars(0, this.scale ?? 5)}<span part="status" class="muted" role="status">${t(failed ? 'badge.error' : 'badge.loading')}</span>`;
     } else if (figures.rating === null || figures.count === 0) {
@@ -249,12 +255,12 @@ export class CandorRatingBadge extends CandorElement {
       const { rating, count, checked, checkedCount, scale, small } = figures;
       // The checked figure is shown only where it says something the plain one does not.
       const differs = checked !== null && floorRating(checked) !== floorRating(rating);
-      body = html`${stars(rating, scale)}
+      body = html`${starsOnScale(rating, scale)}
         <span part="text" aria-hidden="true">${this.cut(rating)} (${this.i18n.number(count)})</span>
         ${differs ? html`<span part="checked" class="muted" aria-hidden="true">· ${t('badge.checkedShort', { rating: this.cut(checked) })}</span>` : nothing}
         ${small ? html`<span class="muted" aria-hidden="true">· ${t('badge.smallSample')}</span>` : nothing}
         <span class="visually-hidden"
-          >${plural('badge.label', count, { rating: this.cut(rating), scale })}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: this.cut(checked), scale })}` : nothing}${small
+          >${plural('badge.label', count, { rating: this.cut(rating), scale })}${figures.stated ? `, ${t('badge.stated')}` : ''}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: this.cut(checked), scale })}` : nothing}${small
             ? html`; ${t('badge.smallSample')}`
             : nothing}</span
         >`;
