@@ -2,7 +2,6 @@
  * Options with every default filled in. The defaults are the store config's defaults, so a store
  * that writes nothing and a call with no options give the same summary.
  */
-import { declaredPolicyOf } from '../config/declared-policy.js';
 import type { CandorConfig, ReviewsConfig } from '../config/schema.js';
 import { REVIEW_CHECK_IDS, type CheckMode } from './check-ids.js';
 import type { CheckSettings, SummaryOptions, VerificationMethod } from './types.js';
@@ -68,9 +67,7 @@ export function resolveOptions(options: SummaryOptions = {}, nowDay?: number): R
 
 /** The engine's options from a validated store config (its `reviews` section and store facts). */
 export function summaryOptionsFromConfig(config: CandorConfig): SummaryOptions {
-  const options = summaryOptionsFromReviewsConfig(config.reviews, config.store);
-  options.store = { ...options.store, declared: declaredPolicyOf(config) };
-  return options;
+  return summaryOptionsFromReviewsConfig(config.reviews, config.store);
 }
 
 export function summaryOptionsFromReviewsConfig(reviews: ReviewsConfig, store: CandorConfig['store'] = {}): SummaryOptions {

@@ -5,8 +5,6 @@
  * `ProductGroup`'s `hasVariant`.
  */
 
-import { parseStructuredNumber } from './numbers.js';
-
 export type JsonLdNode = Record<string, unknown>;
 
 const isNode = (value: unknown): value is JsonLdNode => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,12 +58,12 @@ export function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A number from a property that may be a number or numeric text ("89.00", "89,00", "1.299,00"). */
+/** A number from a property that may be a number or numeric text ("89.00", or "89,00" with a decimal comma). */
 export function numberOf(value: unknown): number | undefined {
   for (const item of asList(value)) {
     const raw = isNode(item) ? item['@value'] : item;
-    const parsed = typeof raw === 'string' && !/^\s*[-+]?[\d.,\s]+\s*$/.test(raw) ? undefined : parseStructuredNumber(raw, 'rating');
-    if (parsed !== undefined) return parsed;
+    const parsed = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(raw) ? Number(raw.replace(',', '.')) : NaN;
+    if (Number.isFinite(parsed)) return parsed;
   }
   return undefined;
 }

@@ -4,4 +4,8 @@ export { buildGraph, isType, typesOf, resolveNode, valuesOf, STRUCTURED_SYNTAXES
 export { choosePageProduct, graphProductIds, PRODUCT_TYPES, OTHER_PRODUCT_PROPERTIES, type ProductChoice } from './page-product.js';
 export { readPageRatings, type PageRatings, type StatedRating } from './page-ratings.js';
 export { readPageStructuredData, type PageReading, type ReadPageOptions } from './read-page.js';
-export { parseStructuredNumber, jsonLdText, type NumberKind } from './numbers.js';
+export { parseStructuredNumber, type NumberKind } from './numbers.js';
+export { jsonLdText } from './json-ld-text.js';
+// The schema.org review adapter lives with the page reader it uses, outside the engine entry, so the
+// engine chunk browsers load for raw reviews does not carry the structured-data reader.
+export { reviewsFromSchemaOrg, type SchemaOrgOptions, type SchemaOrgResult } from '../reviews/adapters/schema-org.js';

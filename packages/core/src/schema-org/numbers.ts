@@ -1,7 +1,6 @@
 /**
  * Numbers and JSON-LD text as product pages really write them: "4,5" (a decimal comma), "8.108"
- * or "8 108" (thousands in de/fr), "(3592 Reviews)", "4.5 out of 5", and JSON-LD blocks wrapped in
- * CDATA or HTML comment markers by old CMS templates.
+ * or "8 108" (thousands in de/fr), "(3592 Reviews)", "4.5 out of 5".
  */
 
 /** What a number is for: a count is a whole number (its separators group thousands), a rating may have a fraction. */
@@ -45,17 +44,4 @@ export function parseStructuredNumber(value: unknown, kind: NumberKind): number 
   if (!Number.isFinite(parsed)) return undefined;
   if (kind === 'count' && !Number.isInteger(parsed)) return undefined;
   return parsed;
-}
-
-/**
- * The JSON inside a `<script type="application/ld+json">`, without the wrappers old templates put
- * around it: `/*<![CDATA[*\/ ... /*]]>*\/`, `//<![CDATA[ ... //]]>`, bare `<![CDATA[ ... ]]>` and
- * `<!-- ... -->`.
- */
-export function jsonLdText(text: string): string {
-  return text
-    .trim()
-    .replace(/^(?:\/\*\s*<!\[CDATA\[\s*\*\/|\/\/\s*<!\[CDATA\[|<!\[CDATA\[|<!--)/, '')
-    .replace(/(?:\/\*\s*\]\]>\s*\*\/|\/\/\s*\]\]>|\]\]>|-->)$/, '')
-    .trim();
 }
