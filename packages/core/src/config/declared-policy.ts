@@ -2,7 +2,8 @@
  * Which review-policy facts a store actually wrote in its config. The validated config fills
  * defaults (verification "none", moderation "none", ordering "newest", no incentives) so code can
  * read every field, but a default is not a statement: the disclosure says a policy only when the
- * store declared it. `validateConfig` records this per config object.
+ * store declared it. Likewise the honesty panel's cooling-off section alone appears only when the
+ * store asked for it. `validateConfig` records both per config object.
  */
 import type { CandorConfig } from './schema.js';
 
@@ -27,13 +28,21 @@ export function declaredReviewPolicy(input: unknown): DeclaredPolicy {
   };
 }
 
+const requestedCoolingOff = new WeakMap<CandorConfig, boolean>();
+
 export function recordDeclaredPolicy(config: CandorConfig, input: unknown): void {
   declared.set(config, declaredReviewPolicy(input));
+  requestedCoolingOff.set(config, own(own(own(input, 'honesty'), 'sections'), 'coolingOff') === true);
 }
 
 /** What the store declared in the config this object was validated from (nothing, for a config made elsewhere). */
 export function declaredPolicyOf(config: CandorConfig): DeclaredPolicy {
   return declared.get(config) ?? NOTHING_DECLARED;
+}
+
+/** True when the store switched the cooling-off section on in so many words (`honesty.sections.coolingOff: true`). */
+export function coolingOffRequested(config: CandorConfig): boolean {
+  return requestedCoolingOff.get(config) === true;
 }
 
 export const declaresAnyPolicy = (policy: DeclaredPolicy): boolean => POLICY_FACTS.some((fact) => policy[fact]);
