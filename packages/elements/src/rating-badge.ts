@@ -22,6 +22,8 @@ interface BadgeFigures {
 const styles = css`
   :host {
     display: inline-block;
+    /* The host's own line is as high as the badge's (1.5em of the small text), so its height is known before it renders. */
+    font-size: var(--candor-font-size-small);
     --candor-star: var(--candor-accent);
     --candor-star-empty: var(--candor-border);
   }

@@ -15,6 +15,7 @@ import type { CandorConfig, StatedRating } from '@candor/core';
 import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
+import { devWarn } from './shared/log.js';
 
 export type ReviewFormat = CandorConfig['reviews']['source'] extends infer S ? (S extends { format: infer F } ? F : never) : never;
 
@@ -307,6 +308,14 @@ export class ReviewDataController implements ReactiveController {
       }
       return;
     }
+    this.abort = undefined;
+    if (readsPageOnly(request) && !pageHasMarkup()) {
+      // Known at once: nothing will be shown, so no loading frame either (it would appear and vanish).
+      this.summary = this.stated = this.error = undefined;
+      this.state = 'none';
+      devWarn('page-reviews:none', "Candor's review widgets, reading the page's schema.org markup:\n  shows nothing: the page has no schema.org Product markup (JSON-LD, microdata or RDFa). Add it, or give the widget a src, summary-src or inline JSON.");
+      return;
+    }
     const abort = (this.abort = new AbortController());
     this.state = 'loading';
     this.summary = undefined;
@@ -357,6 +366,19 @@ export class ReviewDataController implements ReactiveController {
     this.state = 'error';
     this.error = error instanceof Error ? error.message : String(error);
   }
+}
+
+/** True when the element's only possible source is the page's own markup. */
+function readsPageOnly(request: DataRequest): boolean {
+  return !hasLocalData(request) && !request.src && !request.summarySrc && !(request.config.reviews.source && request.productId);
+}
+
+/**
+ * Whether the page holds any structured data the page reader could use; the same test as
+ * candor.css makes before reserving space, so the reservation and the render agree.
+ */
+function pageHasMarkup(): boolean {
+  return typeof document !== 'undefined' && document.querySelector('script[type="application/ld+json"], [itemtype*="schema.org/Product" i], [typeof*="Product" i]') !== null;
 }
 
 function parseInlineSummary(text: string): unknown {
