@@ -15,6 +15,7 @@ import type { CandorConfig, StatedRating } from '@candor/core';
 import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
+import { pageHasMarkup } from './shared/json-ld.js';
 import { devWarn } from './shared/log.js';
 
 export type ReviewFormat = CandorConfig['reviews']['source'] extends infer S ? (S extends { format: infer F } ? F : never) : never;
@@ -371,14 +372,6 @@ export class ReviewDataController implements ReactiveController {
 /** True when the element's only possible source is the page's own markup. */
 function readsPageOnly(request: DataRequest): boolean {
   return !hasLocalData(request) && !request.src && !request.summarySrc && !(request.config.reviews.source && request.productId);
-}
-
-/**
- * Whether the page holds any structured data the page reader could use; the same test as
- * candor.css makes before reserving space, so the reservation and the render agree.
- */
-function pageHasMarkup(): boolean {
-  return typeof document !== 'undefined' && document.querySelector('script[type="application/ld+json"], [itemtype*="schema.org/Product" i], [typeof*="Product" i]') !== null;
 }
 
 function parseInlineSummary(text: string): unknown {

@@ -27,6 +27,14 @@ export function pageJsonLd(doc: Document | undefined = typeof document !== 'unde
   return blocks;
 }
 
+/**
+ * Whether the page holds any structured data the page reader could use: the same test candor.css
+ * makes before reserving space, so the reservation and the render agree.
+ */
+export function pageHasMarkup(doc: Document | undefined = typeof document !== 'undefined' ? document : undefined): boolean {
+  return !!doc?.querySelector('script[type="application/ld+json"], [itemtype*="schema.org/Product" i], [typeof*="Product" i]');
+}
+
 /** The facts the page states for a product (or for its only product when no id is given). */
 export function pageFactsFor(productId: string | undefined, doc?: Document): PageProductFacts | undefined {
   return pageProductFacts(pageJsonLd(doc), productId);
