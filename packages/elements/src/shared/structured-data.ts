@@ -36,60 +36,50 @@ function valueOf(element: Element): string {
   return (fromAttribute ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Which attributes a syntax uses for items, their types, ids and properties. */
 interface Syntax {
+  /** Attribute that makes an element an item, and names its types. */
+  item: string;
+  type: string;
+  /** Attributes that give the item an id, first found wins. */
+  ids: readonly string[];
   /** Attribute naming an element's properties. */
   prop: string;
-  /** Attribute that makes an element an item. */
-  isItem: (element: Element) => boolean;
-  item: (element: Element, depth: number) => GraphNode;
+  /** Attribute listing the ids of further elements whose properties belong to the item (microdata's itemref). */
+  ref?: string;
 }
 
-function collect(scope: Element, node: GraphNode, syntax: Syntax, depth: number): void {
-  for (const child of scope.children) {
+const microdata: Syntax = { item: 'itemscope', type: 'itemtype', ids: ['itemid'], prop: 'itemprop', ref: 'itemref' };
+const rdfa: Syntax = { item: 'typeof', type: 'typeof', ids: ['resource', 'about'], prop: 'property' };
+
+function itemOf(element: Element, syntax: Syntax, depth: number): GraphNode {
+  const node: GraphNode = {};
+  const type = element.getAttribute(syntax.type)?.trim();
+  if (type) node['@type'] = type.split(/\s+/);
+  const id = syntax.ids.map((name) => element.getAttribute(name)).find((value) => value);
+  if (id) node['@id'] = id;
+  collect(element.children, node, syntax, depth);
+  for (const ref of (syntax.ref && element.getAttribute(syntax.ref)?.trim().split(/\s+/)) || []) {
+    const target = ref ? element.ownerDocument.getElementById(ref) : null;
+    if (target && !target.contains(element)) collect([target], node, syntax, depth + 1);
+  }
+  return node;
+}
+
+function collect(elements: Iterable<Element>, node: GraphNode, syntax: Syntax, depth: number): void {
+  for (const child of elements) {
     const names = child.getAttribute(syntax.prop)?.trim();
-    const item = syntax.isItem(child);
+    const item = child.hasAttribute(syntax.item);
     if (names) {
-      const value = item ? (depth < MAX_DEPTH ? syntax.item(child, depth + 1) : undefined) : valueOf(child);
+      const value = item ? (depth < MAX_DEPTH ? itemOf(child, syntax, depth + 1) : undefined) : valueOf(child);
       if (value !== undefined) for (const name of names.split(/\s+/)) add(node, name, value);
     }
-    if (!item) collect(child, node, syntax, depth);
+    if (!item) collect(child.children, node, syntax, depth);
   }
 }
 
-const microdata: Syntax = {
-  prop: 'itemprop',
-  isItem: (element) => element.hasAttribute('itemscope'),
-  item(element, depth) {
-    const node: GraphNode = {};
-    const type = element.getAttribute('itemtype')?.trim();
-    if (type) node['@type'] = type.split(/\s+/);
-    const id = element.getAttribute('itemid');
-    if (id) node['@id'] = id;
-    collect(element, node, microdata, depth);
-    for (const ref of element.getAttribute('itemref')?.trim().split(/\s+/) ?? []) {
-      const target = ref ? element.ownerDocument.getElementById(ref) : null;
-      if (target && !target.contains(element)) collect({ children: [target] } as unknown as Element, node, microdata, depth + 1);
-    }
-    return node;
-  },
-};
-
-const rdfa: Syntax = {
-  prop: 'property',
-  isItem: (element) => element.hasAttribute('typeof'),
-  item(element, depth) {
-    const node: GraphNode = {};
-    const type = element.getAttribute('typeof')?.trim();
-    if (type) node['@type'] = type.split(/\s+/);
-    const id = element.getAttribute('resource') ?? element.getAttribute('about');
-    if (id) node['@id'] = id;
-    collect(element, node, rdfa, depth);
-    return node;
-  },
-};
-
-const top = (root: ParentNode, item: string, prop: string, syntax: Syntax): GraphNode[] =>
-  [...root.querySelectorAll(`[${item}]:not([${prop}])`)].map((element) => syntax.item(element, 0));
+/** The items not themselves a property of another item. */
+const top = (root: ParentNode, syntax: Syntax): GraphNode[] => [...root.querySelectorAll(`[${syntax.item}]:not([${syntax.prop}])`)].map((element) => itemOf(element, syntax, 0));
 
 const cache = new WeakMap<Document, readonly StructuredBlock[]>();
 pageReadings.add(cache);
@@ -99,9 +89,9 @@ export function pageStructuredData(doc: Document = document): readonly Structure
   let blocks = cache.get(doc);
   if (blocks) return blocks;
   const found: StructuredBlock[] = pageJsonLd(doc).map((data) => ({ syntax: 'json-ld', data }));
-  const items = top(doc, 'itemscope', 'itemprop', microdata);
+  const items = top(doc, microdata);
   if (items.length) found.push({ syntax: 'microdata', data: items });
-  const described = top(doc, 'typeof', 'property', rdfa);
+  const described = top(doc, rdfa);
   if (described.length) found.push({ syntax: 'rdfa', data: described });
   cache.set(doc, (blocks = found));
   return blocks;
