@@ -375,7 +375,7 @@ export class CandorReviewSummary extends CandorElement {
             </div>`}
         <div part="rating-checked" class="figure" aria-live="polite">
           <p class="label">${t(stated ? 'summary.checkedOnPage' : 'summary.checked')}</p>
-          ${stated
+          ${stated && summary.total <= stated.count
             ? html`<p class="small">${plural('summary.onPage', stated.count, { shown: this.i18n.number(summary.total), passed: this.i18n.number(figures.trustedCount) })}</p>`
             : nothing}
           ${figures.adjustedAverage === null
