@@ -248,7 +248,10 @@ export class CandorRatingBadge extends CandorElement {
     const figures = (this.figuresShown = this.localeReady ? this.figures() : undefined);
     const failed = !figures && this.localeReady && (this.data.state === 'error' || this.rating !== undefined || this.count !== undefined);
     let body: TemplateResult;
-    if (!figures && this.data.state === 'none' && !failed) return html``; // nothing to show: no box, no text
+    // Nothing to show (no data; or wrong data, logged for the store): no box, no text. "Not available"
+    // is for a network failure, and for attributes that cannot be shown.
+    const fromData = this.rating === undefined && this.count === undefined;
+    if (!figures && fromData && (this.data.state === 'none' || (this.data.state === 'error' && !this.data.offline))) return html``;
     if (!figures) {
       body = html`${stars(0, this.scale ?? 5)}<span part="status" class="muted" role="status">${t(failed ? 'badge.error' : 'badge.loading')}</span>`;
     } else if (figures.rating === null || figures.count === 0) {

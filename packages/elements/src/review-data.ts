@@ -287,6 +287,11 @@ export class ReviewDataController implements ReactiveController {
   stated: StatedRating | undefined;
   /** One sentence for the console when the state is 'error'. */
   error: string | undefined;
+  /**
+   * The error is the network's (unreachable, timed out, an HTTP error status): only then is the data
+   * "not available right now". Data that arrived but is wrong is the store's to fix; it is logged.
+   */
+  offline = false;
   private key: unknown[] = [];
   private abort: AbortController | undefined;
 
@@ -364,6 +369,7 @@ export class ReviewDataController implements ReactiveController {
   private fail(error: unknown): void {
     this.summary = undefined;
     this.stated = undefined;
+    this.offline = error instanceof FetchError && error.reason !== 'parse';
     this.state = 'error';
     this.error = error instanceof Error ? error.message : String(error);
   }

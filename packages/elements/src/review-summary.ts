@@ -318,6 +318,9 @@ export class CandorReviewSummary extends CandorElement {
     } else if (stated && !(summary && summary.total > 0)) {
       body = this.renderStatedOnly(stated);
     } else if (state === 'error' || !summary) {
+      // "Not available right now" only when the network failed; wrong data (logged for the store) shows
+      // the store's fallback content if it gave some, else nothing at all.
+      if (!this.data.offline && !this.querySelector(':scope > [slot="fallback"]')) return html``;
       body = html`<div part="status" class="status" role="status"><p><slot name="fallback">${t('summary.error')}</slot></p></div>`;
     } else if (state === 'empty') {
       body = html`<h2>${t('summary.title')}</h2>

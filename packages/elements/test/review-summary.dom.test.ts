@@ -345,13 +345,13 @@ describe('<candor-review-summary> states', () => {
     expect(checked.querySelector('.big')).toBeNull();
     expect(text(el, '[part="small-sample"]')).toContain('Only 5 reviews passed the checks: too few to rate this product reliably.');
   });
-  it('error: a bad payload gives a quiet fallback and one console message', async () => {
+  it('error: a bad payload shows nothing (it is not an outage) and logs one console message for the store', async () => {
     stubFetch({ '/bad.json': { total: 'many' } });
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/bad.json"></candor-review-summary>`);
-    await settled(el);
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
     el.requestUpdate();
     await el.updateComplete;
-    expect(text(el)).toContain('The review summary is not available right now.');
+    expect(root(el).querySelector('[part="base"]')).toBeNull();
     expect(errors).toHaveBeenCalledTimes(1);
     expect(String(errors.mock.calls[0]![0])).toMatch(/\/bad\.json is not a review summary: "total" must be a whole number/);
   });
@@ -386,6 +386,18 @@ describe('<candor-review-summary> states', () => {
 });
 
 describe('<candor-review-summary> warnings', () => {
+  it('error: a network failure is "not available right now", and the store\'s fallback content replaces it', async () => {
+    vi.stubGlobal('fetch', async () => new Response('gone', { status: 503 }));
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/down.json"></candor-review-summary>`);
+    await settled(el);
+    expect(text(el)).toContain('The review summary is not available right now.');
+    stubFetch({ '/bad-with-fallback.json': { total: 'many' } });
+    const withFallback = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary summary-src="/bad-with-fallback.json"><a slot="fallback" href="/reviews">Read the reviews</a></candor-review-summary>`,
+    );
+    await settled(withFallback);
+    expect(root(withFallback).querySelector('slot[name="fallback"]')).not.toBeNull();
+  });
   it('with no data source and no rating markup, renders nothing and gives one dev-mode hint, no console error', async () => {
     const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary></candor-review-summary>`);
@@ -397,14 +409,16 @@ describe('<candor-review-summary> warnings', () => {
   });
   it('names the valid formats when format is wrong', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary src="/r.xml" format="rss"></candor-review-summary>`);
-    await settled(el);
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
+    expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();
     await el.updateComplete;
     expect(String(errors.mock.calls[0]![0])).toContain('format="rss" is not one of candor, schema-org, google-feed, csv');
   });
   it('says what is wrong with invalid inline JSON', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary><script type="application/json">{ nope</script></candor-review-summary>`);
-    await settled(el);
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
+    expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();
     await el.updateComplete;
     expect(String(errors.mock.calls[0]![0])).toContain('inline <script type="application/json"> is not valid JSON');
