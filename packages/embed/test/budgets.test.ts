@@ -27,15 +27,16 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * @candor/embed bench`; 36,050 -> 36,100: the preload links carry the loader tag's nonce,
  * crossorigin and referrer policy, else a nonce-based CSP reports each of them, +52 B;
  * 36,100 -> 36,200: the summary measures its overflow again when its content grows without a
- * render (a <details> opened inside), else the expand button stayed hidden, +103 B; 36,200 -> 37,400:
- * issue 15's honesty fixes, +1,203 B over 36,166: the page's stated aggregate shown as the plain figure
+ * render (a <details> opened inside), else the expand button stayed hidden, +103 B; 36,200 -> 37,500:
+ * issue 15's honesty fixes, +1,280 B over 36,166: the page's stated aggregate shown as the plain figure
  * with the checked figure labelled as the reviews on the page, the disclosure stating only declared
- * policy (with the record of what the store declared), the quiet "nothing to show" state, and
+ * policy (with the record of what the store declared), the quiet "nothing to show" state, "not
+ * available right now" only for a network failure, and
  * candor.css reserving what each widget renders only where it will have something to show; the
  * structured-data reader itself is a lazy chunk, not part of this figure). When it reaches
  * BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 37_400;
+export const PRODUCT_PAGE_CEILING = 37_500;
 
 const manifest: Manifest = readManifest();
 
