@@ -31,9 +31,9 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * issue 15's honesty fixes, +1,280 B over 36,166: the page's stated aggregate shown as the plain figure
  * with the checked figure labelled as the reviews on the page, the disclosure stating only declared
  * policy (with the record of what the store declared), the quiet "nothing to show" state, "not
- * available right now" only for a network failure, and
- * candor.css reserving what each widget renders only where it will have something to show; the
- * structured-data reader itself is a lazy chunk, not part of this figure). When it reaches
+ * available right now" only for a network failure, and candor.css reserving what each widget
+ * renders only where it will have something to show; the structured-data reader itself is a lazy
+ * chunk, not part of this figure). When it reaches
  * BUDGETS.productPage, delete it and test the target itself.
  */
 export const PRODUCT_PAGE_CEILING = 37_500;
