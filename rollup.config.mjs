@@ -211,7 +211,11 @@ function cssText() {
     css
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
-      .replace(/\s*([{}:;,>()])\s*/g, '$1')
+      // Never the space before ':' or after ')': in a selector it is a descendant combinator
+      // (`:root:has(x) candor-review-summary`, `a :hover`), not decoration.
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/([(:])\s+/g, '$1')
+      .replace(/\s+\)/g, ')')
       .replace(/;}/g, '}')
       .trim();
   return {

@@ -15,6 +15,7 @@ export const messages: BadgeLocaleMessages = {
   'badge.checked.many': '{rating} من {scale} من {count} مراجعة اجتازت فحوص المتجر',
   'badge.checked.other': '{rating} من {scale} من {count} مراجعة اجتازت فحوص المتجر',
   'badge.checkedShort': '{rating} بعد الفحص',
+  'badge.stated': 'حسب ما يذكره المتجر',
   'badge.smallSample': 'عدد المراجعات قليل جدًا للاعتماد عليه',
   'badge.empty': 'لا توجد مراجعات بعد',
   'badge.loading': 'جارٍ تحميل التقييم…',

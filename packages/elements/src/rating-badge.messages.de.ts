@@ -7,6 +7,7 @@ export const messages: BadgeLocaleMessages = {
   'badge.checked.one': '{rating} von {scale} aus der {count} Bewertung, die die Prüfungen des Shops bestanden hat',
   'badge.checked.other': '{rating} von {scale} aus den {count} Bewertungen, die die Prüfungen des Shops bestanden haben',
   'badge.checkedShort': '{rating} geprüft',
+  'badge.stated': 'laut Angabe des Shops',
   'badge.smallSample': 'zu wenige Bewertungen für eine verlässliche Note',
   'badge.empty': 'Noch keine Bewertungen',
   'badge.loading': 'Bewertung wird geladen…',

@@ -9,6 +9,7 @@ export const messages: BadgeLocaleMessages = {
   'badge.checked.many': '{rating} de {scale} según los {count} de reseñas que superaron las comprobaciones de la tienda',
   'badge.checked.other': '{rating} de {scale} según las {count} reseñas que superaron las comprobaciones de la tienda',
   'badge.checkedShort': '{rating} comprobado',
+  'badge.stated': 'según la tienda',
   'badge.smallSample': 'muy pocas reseñas para fiarse',
   'badge.empty': 'Todavía no hay reseñas',
   'badge.loading': 'Cargando la valoración…',

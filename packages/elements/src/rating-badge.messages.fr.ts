@@ -9,6 +9,7 @@ export const messages: BadgeLocaleMessages = {
   'badge.checked.many': '{rating} sur {scale} d’après les {count} d’avis ayant passé les contrôles de la boutique',
   'badge.checked.other': '{rating} sur {scale} d’après les {count} avis ayant passé les contrôles de la boutique',
   'badge.checkedShort': '{rating} contrôlé',
+  'badge.stated': 'selon la boutique',
   'badge.smallSample': 'trop peu d’avis pour s’y fier',
   'badge.empty': 'Aucun avis pour l’instant',
   'badge.loading': 'Chargement de la note…',

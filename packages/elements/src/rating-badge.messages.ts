@@ -14,6 +14,7 @@ const en = {
   'badge.checked.one': '{rating} out of {scale} from the {count} review that passed the store’s checks',
   'badge.checked.other': '{rating} out of {scale} from the {count} reviews that passed the store’s checks',
   'badge.checkedShort': '{rating} checked',
+  'badge.stated': 'as stated by the store',
   'badge.smallSample': 'too few reviews to rely on',
   'badge.empty': 'No reviews yet',
   'badge.loading': 'Loading the rating…',

@@ -5,7 +5,7 @@ import { inlineJson, ReviewDataController } from './review-data.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
 import { whenVisible } from './shared/when-visible.js';
-import { stars } from './stars.js';
+import { stars, starsOnScale } from './stars.js';
 
 /** The range of `scale` (the config's reviews.ratingScale has the same). */
 const MIN_SCALE = 3;
@@ -19,11 +19,15 @@ interface BadgeFigures {
   checkedCount: number;
   scale: number;
   small: boolean;
+  /** The figure is the page's own aggregate, as the store stated it. */
+  stated?: boolean;
 }
 
 const styles = css`
   :host {
     display: inline-block;
+    /* The host's own line is as high as the badge's (1.5em of the small text), so its height is known before it renders. */
+    font-size: var(--candor-font-size-small);
     --candor-star: var(--candor-accent);
     --candor-star-empty: var(--candor-border);
   }
@@ -238,7 +242,10 @@ export class CandorRatingBadge extends CandorElement {
 
   private figures(): BadgeFigures | undefined {
     if (this.fromAttributes) return this.fromAttributes;
-    const summary = this.data.summary;
+    const { summary, stated } = this.data;
+    // The page's own aggregate is the plain figure; a few listed reviews never replace it, and the
+    // badge has no room to say that a checked figure rests on only the reviews on this page.
+    if (stated) return { rating: stated.value, count: stated.count, checked: null, checkedCount: 0, scale: stated.best, small: stated.count < this.candorConfig.reviews.smallSample, stated: true };
     if (!summary) return undefined;
     return {
       rating: summary.rawAverage,
@@ -260,6 +267,10 @@ export class CandorRatingBadge extends CandorElement {
     const figures = (this.figuresShown = this.localeReady ? this.figures() : undefined);
     const failed = !figures && this.localeReady && (this.data.state === 'error' || this.rating !== undefined || this.count !== undefined);
     let body: TemplateResult;
+    // Nothing to show (no data; or wrong data, logged for the store): no box, no text. "Not available"
+    // is for a network failure, and for attributes that cannot be shown.
+    const fromData = this.rating === undefined && this.count === undefined;
+    if (!figures && fromData && (this.data.state === 'none' || (this.data.state === 'error' && !this.data.offline))) return html``;
     if (!figures) {
       body = html`${stars(0, this.shownScale)}<span part="status" class="muted" role="status">${t(failed ? 'badge.error' : 'badge.loading')}</span>`;
     } else if (figures.rating === null || figures.count === 0) {
@@ -268,12 +279,12 @@ export class CandorRatingBadge extends CandorElement {
       const { rating, count, checked, checkedCount, scale, small } = figures;
       // The checked figure is shown only where it says something the plain one does not.
       const differs = checked !== null && floorRating(checked) !== floorRating(rating);
-      body = html`${stars(rating, scale)}
+      body = html`${starsOnScale(rating, scale)}
         <span part="text" aria-hidden="true">${this.cut(rating)} (${this.i18n.number(count)})</span>
         ${differs ? html`<span part="checked" class="muted" aria-hidden="true">· ${t('badge.checkedShort', { rating: this.cut(checked) })}</span>` : nothing}
         ${small ? html`<span class="muted" aria-hidden="true">· ${t('badge.smallSample')}</span>` : nothing}
         <span class="visually-hidden"
-          >${plural('badge.label', count, { rating: this.cut(rating), scale })}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: this.cut(checked), scale })}` : nothing}${small
+          >${plural('badge.label', count, { rating: this.cut(rating), scale })}${figures.stated ? `, ${t('badge.stated')}` : ''}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: this.cut(checked), scale })}` : nothing}${small
             ? html`; ${t('badge.smallSample')}`
             : nothing}</span
         >`;

@@ -3,6 +3,7 @@
  * the engine's ReviewInput by the engine's adapters, which come with the lazily loaded engine entry.
  * CSV columns are expected to carry the ReviewInput field names (id, rating, content, createdAt, ...).
  */
+import { reviewsFromSchemaOrg } from '@candor/core';
 import type { CsvField, ReviewInput } from '@candor/core/reviews';
 import type { ReviewFormat } from './review-data.js';
 
@@ -23,7 +24,7 @@ export async function adaptReviews(format: Exclude<ReviewFormat, 'candor'>, data
         throw new Error('the schema.org reviews are not valid JSON');
       }
     }
-    return engine.reviewsFromSchemaOrg(jsonLd, { ...id, ratingScale }).reviews;
+    return reviewsFromSchemaOrg(jsonLd, { ...id, ratingScale }).reviews;
   }
   if (typeof data !== 'string') throw new Error(`reviews in the ${format} format must be text`);
   if (format === 'google-feed') return engine.reviewsFromGoogleFeed(data, { ...id, ratingScale }).reviews;

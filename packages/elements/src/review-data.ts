@@ -4,17 +4,19 @@
  *   1. a precomputed summary: the `summary` property, or the `summary-src` URL;
  *   2. raw reviews: an inline `<script type="application/json">` child (reviews, or a summary),
  *      the `reviews` property, the `src` URL, the config's `reviews.source.summaryUrl` (a summary)
- *      or `reviews.source.url` (reviews) with `{productId}` filled in, and last the page's
- *      schema.org Product JSON-LD reviews.
+ *      or `reviews.source.url` (reviews) with `{productId}` filled in, and last the page's own
+ *      schema.org markup (JSON-LD, microdata or RDFa Lite): its stated aggregate, the plain figure,
+ *      and the reviews it lists, the checked figure (page-reviews.ts, loaded only then).
  * Raw reviews are analysed by the engine, loaded with a dynamic import only then, so a page with
  * a precomputed summary never downloads it. Every payload is checked before it is shown: a bad
  * one is an error with one sentence saying what is wrong.
  */
-import { findSchemaOrgProducts, safeLink as coreSafeLink, type CandorConfig } from '@candor/core';
+import { safeLink as coreSafeLink, type CandorConfig, type StatedRating } from '@candor/core';
 import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
-import { pageJsonLd } from './shared/json-ld.js';
+import { pageHasMarkup } from './shared/json-ld.js';
+import { devWarn } from './shared/log.js';
 
 export type ReviewFormat = CandorConfig['reviews']['source'] extends infer S ? (S extends { format: infer F } ? F : never) : never;
 
@@ -30,8 +32,11 @@ export interface DataRequest {
   config: CandorConfig;
 }
 
-/** What was found: a summary, or nothing to load at all (no source configured). */
-export type DataOutcome = { summary: ReviewSummary; source: string } | { summary: undefined; source: 'none' };
+/**
+ * What was found: a summary, the page's stated aggregate (with or without a summary of the reviews
+ * the page lists), or nothing at all (no source configured, no rating markup).
+ */
+export type DataOutcome = { summary?: ReviewSummary | undefined; stated?: StatedRating; source: string };
 
 /** True when a request can be answered without the network (inline data or properties). */
 export function hasLocalData(request: DataRequest): boolean {
@@ -70,14 +75,15 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
     const url = fillUrlTemplate(source.url, productId);
     return analyseOnce(await get(url, source.format === 'candor' ? 'json' : 'text'), url, config, source.format, request);
   }
-  const jsonLd = pageJsonLd();
-  const product = findSchemaOrgProducts(jsonLd).find((node) => 'review' in node || 'aggregateRating' in node);
-  if (product) {
-    const engine = await import('@candor/core/reviews');
-    const reviews = await (await adapters()).adaptReviews('schema-org', jsonLd, productId, config.reviews.ratingScale);
-    return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: 'the page JSON-LD' };
-  }
-  return { summary: undefined, source: 'none' };
+  const page = (await import('./page-reviews.js')).readPageReviews(productId, config.reviews.ratingScale);
+  if (!page.stated && !page.reviews.length) return { summary: undefined, source: 'none' };
+  // The engine loads only when there are reviews to check: an aggregate alone needs none of it.
+  const engine = page.reviews.length ? await import('@candor/core/reviews') : undefined;
+  return {
+    summary: engine?.summarizeReviews(page.reviews, engine.summaryOptionsFromConfig(config)),
+    ...(page.stated ? { stated: page.stated } : {}),
+    source: 'the page markup',
+  };
 }
 
 interface Analysis {
@@ -136,6 +142,14 @@ const isRatingOrNull = (value: unknown): value is number | null => value === nul
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const counts = (value: unknown, length: number): number[] => Array.from({ length }, (_, i) => (isCount(list(value)[i]) ? (list(value)[i] as number) : 0));
+
+/** Which policy facts a summary says the store declared; anything but `true` is not declared. */
+const declaredOf = (value: Record<string, unknown>) => ({
+  verification: value['verification'] === true,
+  moderation: value['moderation'] === true,
+  ordering: value['ordering'] === true,
+  incentives: value['incentives'] === true,
+});
 
 function isSummaryLike(data: unknown): boolean {
   return isObject(data) && 'total' in data && 'rawAverage' in data;
@@ -269,6 +283,8 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
       ...(safeLink(disclosure['reviewPolicyUrl']) ? { reviewPolicyUrl: disclosure['reviewPolicyUrl'] as string } : {}),
       shares: { verified: share(shares['verified']), incentivized: share(shares['incentivized']) ?? 0, imported: share(shares['imported']) ?? 0, syndicated: share(shares['syndicated']) ?? 0 },
       checkoutSurveyCount: isCount(disclosure['checkoutSurveyCount']) ? disclosure['checkoutSurveyCount'] : 0,
+      ...(isCount(disclosure['undatedCount']) ? { undatedCount: disclosure['undatedCount'] } : {}),
+      ...(isObject(disclosure['declared']) ? { declared: declaredOf(disclosure['declared']) } : {}),
       leftOut: list(disclosure['leftOut']).flatMap((entry) => (isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count']) ? [{ check: entry['check'] as ReviewSummary['excluded'][number]['check'], count: entry['count'], why: String(entry['why'] ?? '') }] : [])),
       flagOnly: [],
       off: [],
@@ -280,9 +296,10 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The async-data controller both widgets use (pending, complete, empty, error: each explicit)
+// The async-data controller both widgets use (pending, complete, empty, error, none: each explicit)
 
-export type DataState = 'loading' | 'loaded' | 'empty' | 'error';
+/** `none`: there is nothing to show (no source and no rating markup); the widget renders nothing visible. */
+export type DataState = 'loading' | 'loaded' | 'empty' | 'error' | 'none';
 
 /**
  * Loads the summary for its host when the request changes, aborts on disconnect, and asks the
@@ -292,8 +309,15 @@ export type DataState = 'loading' | 'loaded' | 'empty' | 'error';
 export class ReviewDataController implements ReactiveController {
   state: DataState = 'loading';
   summary: ReviewSummary | undefined;
+  /** The aggregate the page states for its product (the plain figure), when the data came from the page. */
+  stated: StatedRating | undefined;
   /** One sentence for the console when the state is 'error'. */
   error: string | undefined;
+  /**
+   * The error is the network's (unreachable, timed out, an HTTP error status): only then is the data
+   * "not available right now". Data that arrived but is wrong is the store's to fix; it is logged.
+   */
+  offline = false;
   private key: unknown[] = [];
   private abort: AbortController | undefined;
 
@@ -316,15 +340,25 @@ export class ReviewDataController implements ReactiveController {
       }
       return;
     }
+    this.abort = undefined;
+    if (readsPageOnly(request) && !pageHasMarkup()) {
+      // Known at once: nothing will be shown, so no loading frame either (it would appear and vanish).
+      this.summary = this.stated = this.error = undefined;
+      this.state = 'none';
+      devWarn('page-reviews:none', "Candor's review widgets, reading the page's schema.org markup:\n  shows nothing: the page has no schema.org Product markup (JSON-LD, microdata or RDFa). Add it, or give the widget a src, summary-src or inline JSON.");
+      return;
+    }
     const abort = (this.abort = new AbortController());
     this.state = 'loading';
     this.summary = undefined;
+    this.stated = undefined;
     this.error = undefined;
     loadSummary(request, abort.signal).then(
       (outcome) => {
         if (abort.signal.aborted) return;
-        if (outcome.summary) this.settle(outcome.summary);
-        else this.fail(new Error('has no review data: give it inline JSON, a src or summary-src URL, a product-id with reviews.source in the store config, or put schema.org Product reviews on the page'));
+        // Nothing to show is not an error: the page simply has no ratings (the page reader said why in dev mode).
+        if (outcome.summary || outcome.stated) this.settle(outcome.summary, outcome.stated);
+        else this.state = 'none';
         // The render gets a task of its own: otherwise it shares one with whatever produced the data
         // (the engine's analysis of raw reviews) and with every element waiting for the same response
         // (a badge and a summary share one fetch), one long task where two or three short ones do.
@@ -351,17 +385,25 @@ export class ReviewDataController implements ReactiveController {
     if (this.state === 'loading') this.abort?.abort();
   }
 
-  private settle(summary: ReviewSummary): void {
+  private settle(summary: ReviewSummary | undefined, stated?: StatedRating): void {
     this.summary = summary;
-    this.state = summary.total === 0 ? 'empty' : 'loaded';
+    this.stated = stated;
+    this.state = stated || (summary && summary.total > 0) ? 'loaded' : 'empty';
     this.error = undefined;
   }
 
   private fail(error: unknown): void {
     this.summary = undefined;
+    this.stated = undefined;
+    this.offline = error instanceof FetchError && error.reason !== 'parse';
     this.state = 'error';
     this.error = error instanceof Error ? error.message : String(error);
   }
+}
+
+/** True when the element's only possible source is the page's own markup. */
+function readsPageOnly(request: DataRequest): boolean {
+  return !hasLocalData(request) && !request.src && !request.summarySrc && !(request.config.reviews.source && request.productId);
 }
 
 function parseInlineSummary(text: string): unknown {

@@ -1,4 +1,4 @@
-import { floorRating, type recomputeWithout, type ReviewCheckId } from '@candor/core';
+import { declaredPolicyOf, declaresAnyPolicy, floorRating, type DeclaredPolicy, type recomputeWithout, type ReviewCheckId, type StatedRating } from '@candor/core';
 import type { ReviewExcerpt, ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { inlineJson, ReviewDataController, safeLink } from './review-data.js';
@@ -8,7 +8,7 @@ import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
 import { describeElement, logOnce } from './shared/log.js';
 import { whenVisible } from './shared/when-visible.js';
-import { stars } from './stars.js';
+import { stars, starsOnScale } from './stars.js';
 
 const camel = (kebab: string): string => kebab.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
 
@@ -308,19 +308,26 @@ export class CandorReviewSummary extends CandorElement {
   // --- render ---------------------------------------------------------------------------------
   protected override renderContent(): TemplateResult {
     const { t } = this.i18n;
-    const { summary } = this.data;
+    const { summary, stated } = this.data;
     const state = this.localeReady ? this.data.state : 'loading';
+    // Nothing to show (no source, no rating markup): no frame, no border, no height.
+    if (state === 'none') return html``;
     let body: TemplateResult;
     if (state === 'loading') {
       body = html`<div part="status" class="status skeleton" role="status"><span></span><span></span><span></span><span class="visually-hidden">${t('summary.loading')}</span></div>`;
+    } else if (stated && !(summary && summary.total > 0)) {
+      body = this.renderStatedOnly(stated);
     } else if (state === 'error' || !summary) {
+      // "Not available right now" only when the network failed; wrong data (logged for the store) shows
+      // the store's fallback content if it gave some, else nothing at all.
+      if (!this.data.offline && !this.querySelector(':scope > [slot="fallback"]')) return html``;
       body = html`<div part="status" class="status" role="status"><p><slot name="fallback">${t('summary.error')}</slot></p></div>`;
     } else if (state === 'empty') {
       body = html`<h2>${t('summary.title')}</h2>
         <p part="status">${t('summary.empty')}</p>
         ${this.renderHow(summary, false)}`;
     } else {
-      body = this.renderLoaded(summary);
+      body = this.renderLoaded(summary, stated);
     }
     return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-busy=${state === 'loading' ? 'true' : 'false'}>
       <div part="frame" id="frame" class="frame" ?data-open=${this.expanded} @focusin=${this.onFocusIn}><div class="content">${body}</div></div>
@@ -330,7 +337,27 @@ export class CandorReviewSummary extends CandorElement {
     </div>`;
   }
 
-  private renderLoaded(summary: ReviewSummary): TemplateResult {
+  /** The page states an aggregate and lists no review Candor can check: the stated figure, and that. */
+  private renderStatedOnly(stated: StatedRating): TemplateResult {
+    const { t } = this.i18n;
+    return html`<h2>${t('summary.title')}</h2>
+      <div part="ratings">
+        ${this.renderStated(stated)}
+        <div part="rating-checked" class="figure"><p class="small">${t('summary.noText')}</p></div>
+      </div>`;
+  }
+
+  /** The page's own aggregate, the plain figure, as the store stated it and on its scale. */
+  private renderStated(stated: StatedRating): TemplateResult {
+    const { t, plural } = this.i18n;
+    return html`<div part="rating-all" class="figure">
+      <p class="label">${t('summary.all')}</p>
+      <p class="big" aria-hidden="true">${this.rating(stated.value)} ${starsOnScale(stated.value, stated.best)}</p>
+      <p class="small">${plural(`summary.stated.${stated.countOf}`, stated.count, { rating: this.rating(stated.value), scale: stated.best })}</p>
+    </div>`;
+  }
+
+  private renderLoaded(summary: ReviewSummary, stated?: StatedRating): TemplateResult {
     const { t, plural } = this.i18n;
     const scale = summary.ratingScale;
     const figures = this.figures(summary);
@@ -342,13 +369,18 @@ export class CandorReviewSummary extends CandorElement {
         <p part="generated">${plural('summary.generated', summary.total)}</p>
       </header>
       <div part="ratings">
-        <div part="rating-all" class="figure">
-          <p class="label">${t('summary.all')}</p>
-          <p class="big" aria-hidden="true">${this.rating(raw)} ${stars(raw, scale)}</p>
-          <p class="small">${plural('summary.ratingFrom', summary.total, { rating: this.rating(raw), scale })}</p>
-        </div>
+        ${stated
+          ? this.renderStated(stated)
+          : html`<div part="rating-all" class="figure">
+              <p class="label">${t('summary.all')}</p>
+              <p class="big" aria-hidden="true">${this.rating(raw)} ${stars(raw, scale)}</p>
+              <p class="small">${plural('summary.ratingFrom', summary.total, { rating: this.rating(raw), scale })}</p>
+            </div>`}
         <div part="rating-checked" class="figure" aria-live="polite">
-          <p class="label">${t('summary.checked')}</p>
+          <p class="label">${t(stated ? 'summary.checkedOnPage' : 'summary.checked')}</p>
+          ${stated && summary.total <= stated.count
+            ? html`<p class="small">${plural('summary.onPage', stated.count, { shown: this.i18n.number(summary.total), passed: this.i18n.number(figures.trustedCount) })}</p>`
+            : nothing}
           ${figures.adjustedAverage === null
             ? html`<p class="big">${t('summary.noRating')}</p>`
             : small
@@ -363,7 +395,7 @@ export class CandorReviewSummary extends CandorElement {
             : nothing}
         </div>
       </div>
-      ${this.renderWork(summary)} ${this.renderHistogram(summary, figures.histogram, figures.trustedCount)} ${this.renderThemes(summary)} ${this.renderLongTerm(summary)}
+      ${this.renderWork(summary)} ${this.renderHistogram(summary, figures.histogram, figures.trustedCount, stated !== undefined)} ${this.renderThemes(summary)} ${this.renderLongTerm(summary)}
       ${this.renderHelpful(summary)} ${this.renderHow(summary, true)}
     `;
   }
@@ -409,7 +441,7 @@ export class CandorReviewSummary extends CandorElement {
     </details>`;
   }
 
-  private renderHistogram(summary: ReviewSummary, trusted: readonly number[], trustedCount: number): TemplateResult {
+  private renderHistogram(summary: ReviewSummary, trusted: readonly number[], trustedCount: number, onPage: boolean): TemplateResult {
     const { t, plural } = this.i18n;
     const rows = summary.histogram.raw.map((count, index) => ({ stars: index + 1, count, trusted: trusted[index] ?? 0 })).reverse();
     const bar = (part: number, whole: number) =>
@@ -424,8 +456,8 @@ export class CandorReviewSummary extends CandorElement {
       <thead>
         <tr>
           <td></td>
-          <th scope="col">${t('summary.all')}</th>
-          <th scope="col">${t('summary.checked')}</th>
+          <th scope="col">${t(onPage ? 'summary.onPageAll' : 'summary.all')}</th>
+          <th scope="col">${t(onPage ? 'summary.checkedOnPage' : 'summary.checked')}</th>
         </tr>
       </thead>
       <tbody>
@@ -504,7 +536,32 @@ export class CandorReviewSummary extends CandorElement {
       </figcaption>`;
   }
 
-  /** "How reviews work here", written from the engine's facts and the store config. */
+  /**
+   * The policy facts the store declared, from the summary (computed with the store's config) or else
+   * the page's store config. A verification method other than none, or incentives offered, cannot be
+   * a default, so an older summary that carries them declared them.
+   */
+  private declaredPolicy(summary: ReviewSummary): DeclaredPolicy {
+    const facts = summary.disclosure;
+    const fromConfig = declaredPolicyOf(this.candorConfig);
+    const base = facts.declared ?? fromConfig;
+    return {
+      verification: base.verification || fromConfig.verification || facts.verificationMethod !== 'none',
+      moderation: base.moderation || fromConfig.moderation,
+      ordering: base.ordering || fromConfig.ordering,
+      incentives: base.incentives || fromConfig.incentives || facts.incentivesOffered,
+    };
+  }
+
+  /** With no declared policy, only what Candor itself did, and that the store has not described its policy. */
+  private renderUndeclared(summary: ReviewSummary): TemplateResult {
+    const { t, plural } = this.i18n;
+    const applied = summary.checks.filter((check) => check.mode !== 'off' && check.applicable).map((check) => t(`summary.check.${camel(check.check)}`));
+    return html`<li>${plural('summary.how.candorRead', summary.total, { checks: this.i18n.list(applied) })}</li>
+      <li>${t('summary.how.undeclared')}</li>`;
+  }
+
+  /** "How reviews work here", written from the engine's facts and the store config: a policy only where the store declared it. */
   private renderHow(summary: ReviewSummary, full: boolean): TemplateResult {
     const { t, plural } = this.i18n;
     const config = this.candorConfig;
@@ -520,24 +577,31 @@ export class CandorReviewSummary extends CandorElement {
     const leftOut = facts.leftOut.length ? facts.leftOut : summary.excluded.filter((entry) => entry.mode === 'exclude' && entry.count > 0);
     const shares = facts.shares;
     const known = (key: string, fallback: string) => (t(key) === key ? fallback : t(key));
+    const declared = this.declaredPolicy(summary);
     return html`<section part="how">
       <h3>${t('summary.how.title')}</h3>
       <ul>
-        <li>${t(`summary.how.verify.${camel(method)}`)} ${verification ? html`<bdi>${verification}</bdi>` : nothing}</li>
+        ${declaresAnyPolicy(declared) ? nothing : this.renderUndeclared(summary)}
+        ${declared.verification ? html`<li>${t(`summary.how.verify.${camel(method)}`)} ${verification ? html`<bdi>${verification}</bdi>` : nothing}</li>` : nothing}
         ${full && shares.verified !== null && method !== 'none' ? html`<li>${t('summary.how.verifiedShare', { percent: this.i18n.percent(Math.floor(shares.verified * 100) / 100) })}</li>` : nothing}
-        <li>
-          ${incentives ? t('summary.how.incentives.yes', { kinds: this.i18n.list(kinds.length ? kinds : [t('summary.incentive.other')]) }) : t('summary.how.incentives.no')}
-          ${config.reviews.incentives.description ? html`<bdi>${config.reviews.incentives.description}</bdi>` : nothing}
-        </li>
+        ${declared.incentives
+          ? html`<li>
+              ${incentives ? t('summary.how.incentives.yes', { kinds: this.i18n.list(kinds.length ? kinds : [t('summary.incentive.other')]) }) : t('summary.how.incentives.no')}
+              ${config.reviews.incentives.description ? html`<bdi>${config.reviews.incentives.description}</bdi>` : nothing}
+            </li>`
+          : nothing}
         ${full && shares.incentivized > 0 ? html`<li>${t('summary.how.incentivizedShare', { percent: this.i18n.percent(Math.floor(shares.incentivized * 100) / 100) })}</li>` : nothing}
         ${full && shares.imported + shares.syndicated > 0
           ? html`<li>${t('summary.how.importedShare', { percent: this.i18n.percent(Math.floor((shares.imported + shares.syndicated) * 100) / 100) })}</li>`
           : nothing}
-        <li>
-          ${known(`summary.how.moderation.${camel(moderation)}`, moderation)}
-          ${config.reviews.moderation.description ? html`<bdi>${config.reviews.moderation.description}</bdi>` : nothing}
-        </li>
-        <li>${known(`summary.how.ordering.${camel(ordering)}`, ordering)}</li>
+        ${declared.moderation
+          ? html`<li>
+              ${known(`summary.how.moderation.${camel(moderation)}`, moderation)}
+              ${config.reviews.moderation.description ? html`<bdi>${config.reviews.moderation.description}</bdi>` : nothing}
+            </li>`
+          : nothing}
+        ${declared.ordering ? html`<li>${known(`summary.how.ordering.${camel(ordering)}`, ordering)}</li>` : nothing}
+        ${facts.undatedCount ? html`<li>${plural('summary.how.undated', facts.undatedCount)}</li>` : nothing}
         ${full
           ? html`<li>
               ${leftOut.length

@@ -29,3 +29,8 @@ export function stars(value: number, scale: number): TemplateResult {
     ><g class="star-empty">${shapes}</g><svg width=${starFill(value, scale)} height="24"><g class="star-full">${shapes}</g></svg></svg
   >`;
 }
+
+/** Stars for a figure on any stated scale: up to 10 stars as stated, a 100-point (or other long) scale as its share of 5. */
+export function starsOnScale(value: number, scale: number): TemplateResult {
+  return scale <= 10 && Number.isInteger(scale) ? stars(value, scale) : stars((value / scale) * 5, 5);
+}

@@ -52,6 +52,7 @@ async function openEverything(el: CandorReviewSummary): Promise<void> {
 }
 
 type State = 'loading' | 'loaded' | 'small sample' | 'empty' | 'error';
+let downloads = 0;
 async function inState(state: State, locale: string, config?: unknown): Promise<CandorReviewSummary> {
   const props = { locale, config };
   switch (state) {
@@ -64,8 +65,12 @@ async function inState(state: State, locale: string, config?: unknown): Promise<
       return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`));
     case 'empty':
       return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews([])}></candor-review-summary>`));
-    case 'error':
-      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${{ total: -1 }}></candor-review-summary>`));
+    case 'error': {
+      // The error that shows: the network failed (wrong data shows nothing, it is not an outage).
+      vi.stubGlobal('fetch', async () => new Response('down', { status: 503 }));
+      const url = `/down-${++downloads}.json`;
+      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} summary-src=${url}></candor-review-summary>`));
+    }
   }
 }
 

@@ -111,13 +111,25 @@ describe('<candor-review-summary> defaults', () => {
     expect(root(el).querySelectorAll('[part="histogram"] th[scope="col"]')).toHaveLength(2);
     expect(root(el).querySelector('[part="histogram"] svg')!.getAttribute('aria-hidden')).toBe('true');
   });
-  it('says in the disclosure that the store does not check buyers when it does not, and what the rating leaves out', async () => {
+  it('with no declared policy, says only what Candor did and that the store has not described its policy', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${handMade()}></candor-review-summary>`);
+    const how = text(el, '[part="how"]');
+    expect(how).toContain('Candor read 25 reviews and applied these checks:');
+    expect(how).toContain('The store has not described its review policy.');
+    expect(how).toContain('Reviewer was given something: 9, because the reviewer was given something for the review');
+    for (const undeclared of ['We do not check', 'We do not offer', 'without moderation', 'newest first', 'imported or syndicated']) expect(how).not.toContain(undeclared);
+  });
+  it('states each policy fact the store declared, and only those', async () => {
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
+      .config=${{ version: 1, reviews: { verification: { method: 'none' }, incentives: { offered: false }, ordering: 'newest' } }}
+      .summary=${handMade()}
+    ></candor-review-summary>`);
     const how = text(el, '[part="how"]');
     expect(how).toContain('We do not check whether reviewers bought or used the product.');
     expect(how).toContain('We do not offer anything in return for reviews.');
-    expect(how).toContain('Reviewer was given something: 9, because the reviewer was given something for the review');
     expect(how).toContain('Reviews are listed newest first.');
+    expect(how).not.toContain('moderation');
+    expect(how).not.toContain('has not described');
   });
   it('shows pros and cons with "N of M reviews" and a short quote, and the two most helpful reviews', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${handMade()}></candor-review-summary>`);
@@ -220,7 +232,7 @@ describe('<candor-review-summary> properties', () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="de" .summary=${handMade()}></candor-review-summary>`);
     await settled(el); // the German strings arrive as their own module
     expect(text(el, '[part="rating-all"]')).toContain('4,7 von 5 aus 25 Bewertungen');
-    expect(text(el, '[part="how"]')).toContain('Wir prüfen nicht, ob die Bewertenden das Produkt gekauft oder benutzt haben.');
+    expect(text(el, '[part="how"]')).toContain('Der Shop hat seine Bewertungsrichtlinien nicht beschrieben.');
   });
   it('shows its loading state while a language loads, then writes Arabic right to left with Arabic plural forms', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="es" .summary=${handMade()}></candor-review-summary>`);
@@ -240,7 +252,7 @@ describe('<candor-review-summary> properties', () => {
   });
   it('takes any string from the config messages', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
-      .config=${{ version: 1, messages: { en: { 'summary.title': 'What buyers say', 'summary.how.verify.none': 'Nobody checks buyers here.' } } }}
+      .config=${{ version: 1, reviews: { verification: { method: 'none' } }, messages: { en: { 'summary.title': 'What buyers say', 'summary.how.verify.none': 'Nobody checks buyers here.' } } }}
       .summary=${handMade()}
     ></candor-review-summary>`);
     expect(text(el, 'h2')).toBe('What buyers say');
@@ -333,13 +345,13 @@ describe('<candor-review-summary> states', () => {
     expect(checked.querySelector('.big')).toBeNull();
     expect(text(el, '[part="small-sample"]')).toContain('Only 5 reviews passed the checks: too few to rate this product reliably.');
   });
-  it('error: a bad payload gives a quiet fallback and one console message', async () => {
+  it('error: a bad payload shows nothing (it is not an outage) and logs one console message for the store', async () => {
     stubFetch({ '/bad.json': { total: 'many' } });
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/bad.json"></candor-review-summary>`);
-    await settled(el);
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
     el.requestUpdate();
     await el.updateComplete;
-    expect(text(el)).toContain('The review summary is not available right now.');
+    expect(root(el).querySelector('[part="base"]')).toBeNull();
     expect(errors).toHaveBeenCalledTimes(1);
     expect(String(errors.mock.calls[0]![0])).toMatch(/\/bad\.json is not a review summary: "total" must be a whole number/);
   });
@@ -374,24 +386,39 @@ describe('<candor-review-summary> states', () => {
 });
 
 describe('<candor-review-summary> warnings', () => {
-  it('says what is missing when it has no data source at all', async () => {
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary></candor-review-summary>`);
+  it('error: a network failure is "not available right now", and the store\'s fallback content replaces it', async () => {
+    vi.stubGlobal('fetch', async () => new Response('gone', { status: 503 }));
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/down.json"></candor-review-summary>`);
     await settled(el);
-    el.requestUpdate();
+    expect(text(el)).toContain('The review summary is not available right now.');
+    stubFetch({ '/bad-with-fallback.json': { total: 'many' } });
+    const withFallback = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary summary-src="/bad-with-fallback.json"><a slot="fallback" href="/reviews">Read the reviews</a></candor-review-summary>`,
+    );
+    await settled(withFallback);
+    expect(root(withFallback).querySelector('slot[name="fallback"]')).not.toBeNull();
+  });
+  it('with no data source and no rating markup, renders nothing and gives one dev-mode hint, no console error', async () => {
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary></candor-review-summary>`);
+    await waitUntil(() => warnings.mock.calls.length > 0, 'no dev-mode hint', { timeout: 4000 });
     await el.updateComplete;
-    expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]![0])).toMatch(/has no review data: give it inline JSON, a src or summary-src URL/);
+    expect(root(el).querySelector('[part="base"]')).toBeNull();
+    expect(errors).not.toHaveBeenCalled();
+    expect(String(warnings.mock.calls[0]![0])).toMatch(/shows nothing: the page has no schema.org Product markup/);
   });
   it('names the valid formats when format is wrong', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary src="/r.xml" format="rss"></candor-review-summary>`);
-    await settled(el);
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
+    expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();
     await el.updateComplete;
     expect(String(errors.mock.calls[0]![0])).toContain('format="rss" is not one of candor, schema-org, google-feed, csv');
   });
   it('says what is wrong with invalid inline JSON', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary><script type="application/json">{ nope</script></candor-review-summary>`);
-    await settled(el);
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
+    expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();
     await el.updateComplete;
     expect(String(errors.mock.calls[0]![0])).toContain('inline <script type="application/json"> is not valid JSON');

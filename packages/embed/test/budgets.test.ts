@@ -32,9 +32,15 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * table, isolates each mount and checks its config fetch (+466 B), links and fetched URLs are
  * judged by the URL parser in the config validator and the widgets (+513 B), the cooling-off
  * record checks and the "storage is full" message (+206 B), the byte cap and redirect check on
- * data URLs). When it reaches BUDGETS.productPage, delete it and test the target itself.
+ * data URLs; 37,650 -> 38,950: issue 15's honesty fixes, about +1,280 B: the page's stated aggregate
+ * shown as the plain figure with the checked figure labelled as the reviews on the page, the
+ * disclosure stating only declared policy (with the record of what the store declared), the quiet
+ * "nothing to show" state, "not available right now" only for a network failure, and candor.css
+ * reserving what each widget renders only where it will have something to show (the
+ * structured-data reader itself is a lazy chunk, not part of this figure). When it reaches
+ * BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 37_650;
+export const PRODUCT_PAGE_CEILING = 38_950;
 
 const manifest: Manifest = readManifest();
 

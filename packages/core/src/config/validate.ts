@@ -3,6 +3,7 @@
  * out, or every problem at once with where it is, what was expected and what was found.
  * Nothing here throws unless asked to (`assertConfig`).
  */
+import { recordDeclaredPolicy } from './declared-policy.js';
 import { describeFound, nearestKey } from './describe.js';
 import { CONFIG_VERSIONS, configShape, type CandorConfig } from './schema.js';
 import { childPath, INVALID, IssueLog, type ConfigIssue } from './shape.js';
@@ -18,6 +19,7 @@ export function validateConfig(input: unknown): ConfigResult {
   const config = configShape.read(input, '$', log);
   if (config !== INVALID) checkCrossReferences(config, log);
   if (config === INVALID || log.issues.length > 0) return { ok: false, issues: log.issues };
+  recordDeclaredPolicy(config, input);
   return { ok: true, config, issues: [] };
 }
 

@@ -2,6 +2,7 @@
  * Everything the honesty panel shows, computed without a DOM: which sections have real data,
  * and the numbers in them. The element only formats and renders this model.
  */
+import { coolingOffRequested } from '../config/declared-policy.js';
 import { HONESTY_SECTIONS, PRODUCT_ID_PATTERN, type CandorConfig, type HonestySection, type ProductConfig } from '../config/schema.js';
 import type { ResolvedProductFacts } from '../config/product-facts.js';
 import { costPerUse, type CostPerUse } from './cost-per-use.js';
@@ -83,5 +84,11 @@ export function buildHonestyModel({ facts, config, reviewFacts, only }: HonestyM
     if (items.length || partnerAlternatives) model.disclosure = { items, partnerAlternatives };
   }
   model.sections = HONESTY_SECTIONS.filter((section) => model[section] !== undefined);
+  // A panel that knows nothing but "save it for later" (and perhaps not even the price) says nothing,
+  // unless the store asked for the cooling-off option in so many words.
+  if (model.sections.length === 1 && model.coolingOff && !coolingOffRequested(config)) {
+    delete model.coolingOff;
+    model.sections = [];
+  }
   return model;
 }

@@ -52,9 +52,18 @@ export function describeDisclosure(
     // "Verified" only where a real check stands behind it.
     shares: { verified: verificationApplies ? share(verified) : null, incentivized: share(incentivized), imported: share(imported), syndicated: share(syndicated) },
     checkoutSurveyCount,
+    // What the disclosure may state as the store's policy, and the reviews the time-based checks could not date.
+    ...(store.declared ? { declared: { ...store.declared } } : {}),
+    ...undated(population),
     leftOut: reports.filter((r) => r.excluded > 0).map((r) => ({ check: r.check, count: r.excluded, why: CHECK_REASONS[r.check] })),
     flagOnly: reports.filter((r) => r.mode === 'flag').map((r) => r.check),
     off: reports.filter((r) => r.mode === 'off').map((r) => r.check),
     ratingScale: opts.ratingScale,
   };
+}
+
+/** How many reviews have no date, stated only when some have none. */
+function undated(population: PreparedReview[]): { undatedCount?: number } {
+  const count = population.filter((review) => Number.isNaN(review.created)).length;
+  return count ? { undatedCount: count } : {};
 }

@@ -94,7 +94,7 @@ export function findLongTermText(lower: string, days: number, triggered: boolean
 /** "by dates" evidence, or null. */
 export function longTermByDates(review: PreparedReview, days: number): string | null {
   const from = review.delivered ?? review.ordered;
-  if (from === undefined) return null;
+  if (from === undefined || Number.isNaN(review.created)) return null;
   const written = Math.max(review.created, review.updated ?? review.created);
   const elapsed = Math.floor((written - from) / DAY_MS);
   if (elapsed < days) return null;

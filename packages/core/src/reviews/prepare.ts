@@ -16,8 +16,9 @@ const MAX_ITEMS = 20;
 export interface PreparedReview {
   id: string;
   rating: number;
+  /** Milliseconds, or NaN for an undated review. */
   created: number;
-  /** UTC day number (days since 1970-01-01). */
+  /** UTC day number (days since 1970-01-01), NaN when undated. */
   day: number;
   updated: number | undefined;
   ordered: number | undefined;
@@ -220,9 +221,11 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
       skip(invalid, index, 'rating', `rating ${rating} is outside 1..${ratingScale}`, id);
       continue;
     }
-    const created = typeof raw.createdAt === 'string' ? parseIsoDate(raw.createdAt) : undefined;
+    // A review with no date at all is kept undated (NaN): it counts, but the time-based checks skip it.
+    const undated = raw.createdAt === undefined || raw.createdAt === null;
+    const created = undated ? NaN : typeof raw.createdAt === 'string' ? parseIsoDate(raw.createdAt) : undefined;
     if (created === undefined) {
-      skip(invalid, index, 'createdAt', 'createdAt is missing or not an ISO 8601 date', id);
+      skip(invalid, index, 'createdAt', 'createdAt is not an ISO 8601 date', id);
       continue;
     }
     seen.add(id);

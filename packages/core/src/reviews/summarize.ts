@@ -35,6 +35,8 @@ function datedPlausibly(population: readonly PreparedReview[], nowDay: number | 
   };
   const plausible: number[] = [];
   population.forEach((review, i) => {
+    // Undated reviews are kept but have no day for the time-based checks.
+    if (Number.isNaN(review.day)) return;
     if (review.day >= FIRST_REVIEW_DAY && review.day <= latest) return void plausible.push(i);
     const date = new Date(review.day * DAY_MS).toISOString().slice(0, 10);
     invalid.push({
@@ -109,7 +111,8 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   }
   if (duplicateMode !== 'off') {
     const hits = findDuplicates(
-      { sets, created: population.map((r) => r.created), ids: population.map((r) => r.id) },
+      // Undated reviews count as the latest, so a dated one is always taken as the earlier copy.
+      { sets, created: population.map((r) => (Number.isNaN(r.created) ? Infinity : r.created)), ids: population.map((r) => r.id) },
       checks.duplicate.similarity,
       opts.exactDuplicateLimit,
     );

@@ -5,7 +5,8 @@
  */
 import type { CheckMode, ReviewCheckId } from './check-ids.js';
 
-export const REVIEW_SOURCES = ['native', 'imported', 'syndicated', 'checkout-survey'] as const;
+/** `page`: read from the store's own product page (its schema.org markup), so first-party unless the store says otherwise. */
+export const REVIEW_SOURCES = ['native', 'imported', 'syndicated', 'checkout-survey', 'page'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 export const INCENTIVE_TYPES = ['free-product', 'discount', 'sweepstakes', 'loyalty-points', 'payment', 'other'] as const;
@@ -19,8 +20,8 @@ export interface ReviewInput {
   rating: number;
   title?: string;
   content?: string;
-  /** ISO 8601 date or date-time. */
-  createdAt: string;
+  /** ISO 8601 date or date-time. Without it the review counts, but the burst and long-term checks skip it. */
+  createdAt?: string;
   updatedAt?: string;
   reviewer?: { id?: string; name?: string; reviewCount?: number };
   isVerifiedPurchase?: boolean;
@@ -66,6 +67,8 @@ export interface SummaryOptions {
     incentiveKinds?: string[];
     fakeReviewPolicyUrl?: string;
     reviewPolicyUrl?: string;
+    /** Which of these facts the store declared (the rest are defaults, never to be stated as its policy). */
+    declared?: { verification: boolean; moderation: boolean; ordering: boolean; incentives: boolean };
   };
   /** Two-sided p-value below which burst reviews' ratings "differ beyond chance" (default 0.01). */
   burstSignificance?: number;
@@ -176,6 +179,10 @@ export interface DisclosureFacts {
   shares: { verified: number | null; incentivized: number; imported: number; syndicated: number };
   /** Ratings given at checkout, before use, shown apart. */
   checkoutSurveyCount: number;
+  /** Reviews without a date: they count, but the burst and long-term checks could not read them. */
+  undatedCount?: number;
+  /** Which policy facts the store declared; absent when unknown (a summary from an older engine). */
+  declared?: { verification: boolean; moderation: boolean; ordering: boolean; incentives: boolean };
   /** What the adjusted rating leaves out and why, one entry per check that excluded reviews. */
   leftOut: { check: ReviewCheckId; count: number; why: string }[];
   /** Checks that only flag, and checks that are off. */

@@ -13,7 +13,7 @@ const isNode = (value: unknown): value is JsonLdNode => typeof value === 'object
 export function hasType(node: JsonLdNode, type: string): boolean {
   const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
   return types.some(
-    (value) => typeof value === 'string' && value.replace(/^https?:\/\/schema\.org\//, '').replace(/^schema:/, '') === type,
+    (value) => typeof value === 'string' && value.replace(/^https?:\/\/(?:www\.)?schema\.org\//i, '').replace(/^schema:/i, '').toLowerCase() === type.toLowerCase(),
   );
 }
 
@@ -58,11 +58,11 @@ export function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A number from a property that may be a number or a numeric string ("89.00", "4,5" is not accepted). */
+/** A number from a property that may be a number or numeric text ("89.00", or "89,00" with a decimal comma). */
 export function numberOf(value: unknown): number | undefined {
   for (const item of asList(value)) {
     const raw = isNode(item) ? item['@value'] : item;
-    const parsed = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+    const parsed = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(raw) ? Number(raw.replace(',', '.')) : NaN;
     if (Number.isFinite(parsed)) return parsed;
   }
   return undefined;

@@ -62,6 +62,12 @@ describe('buildHonestyModel', () => {
     expect(model.sections).toEqual(['costPerUse', 'coolingOff']);
     expect(model.costPerUse?.value.amount).toBe(3);
   });
+  it('knowing nothing but the cooling-off option, says nothing unless the store asked for it', () => {
+    const facts = resolveProductFacts('lamp-1', assertConfig({ version: 1 }), { page: { name: 'Lamp', price: 89 } });
+    expect(buildHonestyModel({ facts, config: assertConfig({ version: 1 }) }).sections).toEqual([]);
+    const asked = assertConfig({ version: 1, honesty: { sections: { coolingOff: true } } });
+    expect(buildHonestyModel({ facts, config: asked }).sections).toEqual(['coolingOff']);
+  });
 });
 
 describe('cleanReviewFacts', () => {

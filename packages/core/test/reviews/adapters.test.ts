@@ -35,13 +35,13 @@ describe('schema.org JSON-LD adapter', () => {
     expect(result.reviews).toHaveLength(2);
     expect(result.reviews[0]).toMatchObject({ rating: 5, title: 'Dry in a storm', reviewer: { name: 'Ana' }, pros: ['Waterproof'], cons: ['Runs small'], source: 'imported' });
     expect(result.reviews[1]!.rating).toBeCloseTo(3.4, 5);
-    expect(result.problems).toEqual([{ at: 'review[2]', reason: 'no reviewRating.ratingValue' }]);
-    expect(result.aggregate).toEqual({ ratingValue: 4.4, reviewCount: 2, bestRating: 5 });
+    expect(result.problems).toEqual([{ at: 'review[2]', reason: 'no reviewRating.ratingValue, so it has no rating to count' }]);
+    expect(result.stated).toEqual({ value: 4.4, count: 2, countOf: 'reviews', best: 5, worst: 1 });
     expect(summarizeReviews(result.reviews).total).toBe(2);
   });
   it('finds a product by id and says when there is none', () => {
     expect(reviewsFromSchemaOrg(page, { productId: 'JK-1' }).reviews).toHaveLength(2);
-    expect(reviewsFromSchemaOrg(page, { productId: 'nope' }).problems[0]!.reason).toMatch(/no Product/);
+    expect(reviewsFromSchemaOrg(page, { productId: 'nope' }).problems[0]!.reason).toMatch(/no product on the page has the id "nope"/);
     expect(reviewsFromSchemaOrg({ '@type': 'WebPage' }).reviews).toEqual([]);
   });
 });

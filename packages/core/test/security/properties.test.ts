@@ -121,7 +121,7 @@ describe('adapters', () => {
   it('CSV: reviews written out are read back with their ids, ratings and text', () => {
     fc.assert(
       fc.property(REVIEWS, (reviews) => {
-        const rows = [['id', 'rating', 'createdAt', 'content'], ...reviews.map((review) => [review.id, String(Math.floor(review.rating)), review.createdAt, review.content ?? ''])];
+        const rows = [['id', 'rating', 'createdAt', 'content'], ...reviews.map((review) => [review.id, String(Math.floor(review.rating)), review.createdAt ?? '', review.content ?? ''])];
         const text = rows.map((row) => row.map(quote).join(',')).join('\r\n');
         const result = reviewsFromCsv(text, { columns: { id: 'id', rating: 'rating', createdAt: 'createdAt', content: 'content' } });
         const readable = reviews.filter((review) => review.id.trim() !== '');

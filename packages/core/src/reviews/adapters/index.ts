@@ -1,4 +1,3 @@
-export { reviewsFromSchemaOrg, type SchemaOrgOptions, type SchemaOrgResult } from './schema-org.js';
 export { reviewsFromGoogleFeed, type GoogleFeedOptions } from './google-feed.js';
 export { reviewsFromCsv, parseCsv, type CsvOptions, type CsvField } from './csv.js';
 export { parseXml, type XmlElement } from './xml.js';

@@ -171,7 +171,7 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
   const copyable = genuine.filter((r) => (r.content ?? '').split(' ').length >= 14);
   for (let i = 0; i < duplicates && copyable.length; i++) {
     const source = rng.pick(copyable);
-    const created = Date.parse(source.createdAt) + rng.int(1, 30) * DAY;
+    const created = Date.parse(source.createdAt ?? '') + rng.int(1, 30) * DAY;
     const edit = rng.int(0, 2);
     const content =
       edit === 0 ? source.content! : edit === 1 ? `${source.content!} Recommended.` : source.content!.replace(/\.$/, '!').replace(/^(\w+)/, (w) => w.toUpperCase());
