@@ -1,0 +1,84 @@
+/**
+ * One place where a format's fields become a ReviewInput, so every format treats a missing
+ * product, a bad rating or a bad date the same way and reports it in the same words.
+ */
+import type { ReviewInput, ReviewSource } from '@candor/core/reviews';
+import { parseDate, type DateRules } from './dates.js';
+import { bad, leftOut, review, type MapContext, type Mapped } from './record.js';
+import { defined, emailKey, shortHash, str, type RatingResult } from './values.js';
+
+export interface ReviewFields {
+  format: string;
+  productId?: unknown;
+  /** The platform's review id; when it has none, one is made from `idParts` (stable across runs). */
+  id?: unknown;
+  idParts?: unknown[];
+  rating: RatingResult;
+  title?: unknown;
+  content?: unknown;
+  createdAt: unknown;
+  updatedAt?: unknown;
+  dates?: DateRules;
+  reviewerId?: unknown;
+  reviewerName?: unknown;
+  email?: unknown;
+  isVerifiedPurchase?: boolean | undefined;
+  isIncentivized?: boolean | undefined;
+  incentive?: string | undefined;
+  source?: ReviewSource | undefined;
+  helpfulVotes?: unknown;
+  locale?: string | undefined;
+  pros?: string[] | undefined;
+  cons?: string[] | undefined;
+  isInsider?: boolean | undefined;
+  orderId?: unknown;
+  orderedAt?: unknown;
+  deliveredAt?: unknown;
+}
+
+/** The product id a store's candor.json and summary file names use. */
+const PRODUCT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+
+export function buildReview(fields: ReviewFields, context: MapContext): Mapped {
+  const productId = context.productId ?? str(fields.productId);
+  if (productId === undefined) return leftOut('store review (no product)');
+  if (!PRODUCT_ID.test(productId)) return bad(`product id "${productId.slice(0, 40)}" has characters a product id cannot have (letters, digits and . _ : / - only)`);
+  if (!fields.rating.ok) return bad(fields.rating.reason);
+  const rules: DateRules = { ...fields.dates, ...(context.dateOrder ? { order: context.dateOrder } : {}) };
+  const created = parseDate(fields.createdAt, rules);
+  if (!created.ok) return bad(created.reason);
+  const updated = fields.updatedAt === undefined || fields.updatedAt === '' ? undefined : parseDate(fields.updatedAt, rules);
+  const content = str(fields.content);
+  const id = str(fields.id) ?? `${fields.format}-${shortHash(productId, ...(fields.idParts ?? [fields.createdAt, content, fields.email, fields.reviewerName]).map((part) => str(part)))}`;
+  const reviewerId = str(fields.reviewerId) ?? emailKey(str(fields.email));
+  const reviewerName = str(fields.reviewerName);
+  const ordered = str(fields.orderedAt) ? parseDate(fields.orderedAt, rules) : undefined;
+  const delivered = str(fields.deliveredAt) ? parseDate(fields.deliveredAt, rules) : undefined;
+  const votes = typeof fields.helpfulVotes === 'number' ? fields.helpfulVotes : Number(str(fields.helpfulVotes) ?? NaN);
+  const value: ReviewInput = defined({
+    id,
+    rating: fields.rating.rating,
+    title: str(fields.title),
+    content,
+    createdAt: created.iso,
+    updatedAt: updated?.ok ? updated.iso : undefined,
+    reviewer: reviewerId || reviewerName ? defined({ id: reviewerId, name: reviewerName }) : undefined,
+    isVerifiedPurchase: fields.isVerifiedPurchase,
+    isIncentivized: fields.isIncentivized,
+    incentive: fields.incentive,
+    source: fields.source ?? 'native',
+    helpfulVotes: Number.isInteger(votes) && votes >= 0 ? votes : undefined,
+    locale: fields.locale,
+    pros: fields.pros?.length ? fields.pros : undefined,
+    cons: fields.cons?.length ? fields.cons : undefined,
+    isInsider: fields.isInsider,
+    orderedAt: ordered?.ok ? ordered.iso : undefined,
+    deliveredAt: delivered?.ok ? delivered.iso : undefined,
+  });
+  return review({ productId, review: value, orderId: str(fields.orderId), customerKey: emailKey(str(fields.email)) ?? str(fields.reviewerId) });
+}
+
+/** A CSV column for a Candor field: the user's `--map` first, then the format's own header. */
+export function column(row: Readonly<Record<string, unknown>>, context: MapContext, field: string, header: string): unknown {
+  return row[context.columns[field] ?? header];
+}

@@ -1,0 +1,168 @@
+/**
+ * Records out of a file, one at a time, each with where it was (line or record number), so a bad
+ * record can be reported and skipped without stopping the run. CSV goes through csv-parse, JSON
+ * Lines through readline, XML through saxes; all three stream. A JSON document is read whole
+ * (API pages are small).
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parse as parseCsv } from 'csv-parse';
+import { SaxesParser } from 'saxes';
+import type { FormatVariant } from './formats/types.js';
+import type { Row } from './values.js';
+
+export type SourceRecord = { at: string; row: Row } | { at: string; error: string };
+
+export interface ReadOptions {
+  delimiter?: string | undefined;
+}
+
+const open = (file: string): Readable => (file === '-' ? process.stdin : createReadStream(file));
+
+export function readRecords(file: string, variant: FormatVariant, options: ReadOptions = {}): AsyncIterable<SourceRecord> {
+  switch (variant.reader) {
+    case 'csv':
+      return csvRecords(file, options);
+    case 'jsonl':
+      return jsonlRecords(file);
+    case 'xml':
+      return googleFeedRecords(file);
+    case 'json':
+      return jsonRecords(file, variant);
+  }
+}
+
+async function* csvRecords(file: string, options: ReadOptions): AsyncIterable<SourceRecord> {
+  const skipped: SourceRecord[] = [];
+  const parser = open(file).pipe(
+    parseCsv({
+      bom: true,
+      delimiter: options.delimiter ?? ',',
+      info: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      on_skip: (error: { lines?: number; message: string } | undefined) => {
+        if (error) skipped.push({ at: `line ${error.lines ?? '?'}`, error: error.message.replace(/^Invalid Record Length: /, '') });
+      },
+    }),
+  );
+  let header: string[] | undefined;
+  for await (const { info, record } of parser as AsyncIterable<{ info: { lines: number }; record: string[] }>) {
+    while (skipped.length) yield skipped.shift()!;
+    if (!header) {
+      header = record.map((cell) => cell.trim());
+      continue;
+    }
+    const at = `line ${info.lines}`;
+    if (record.length === 1 && record[0] === '') continue;
+    if (record.length !== header.length) {
+      yield { at, error: `${record.length} cells where the header has ${header.length} (a missing quote or delimiter?)` };
+      continue;
+    }
+    const row: Record<string, string> = {};
+    for (let i = 0; i < header.length; i++) row[header[i]!] = record[i]!;
+    yield { at, row };
+  }
+  while (skipped.length) yield skipped.shift()!;
+}
+
+async function* jsonlRecords(file: string): AsyncIterable<SourceRecord> {
+  let line = 0;
+  for await (const text of createInterface({ input: open(file), crlfDelay: Infinity })) {
+    line++;
+    if (!text.trim()) continue;
+    try {
+      const row = JSON.parse(text) as unknown;
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) yield { at: `line ${line}`, error: 'not a JSON object' };
+      else yield { at: `line ${line}`, row: row as Row };
+    } catch (error) {
+      yield { at: `line ${line}`, error: `invalid JSON: ${(error as Error).message.slice(0, 80)}` };
+    }
+  }
+}
+
+async function* jsonRecords(file: string, variant: FormatVariant): AsyncIterable<SourceRecord> {
+  const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    yield { at: 'the file', error: `invalid JSON: ${(error as Error).message.slice(0, 120)}` };
+    return;
+  }
+  const records = variant.records?.(document);
+  if (!records) {
+    yield { at: 'the file', error: 'found no list of reviews where this format keeps them (see the README\'s format table)' };
+    return;
+  }
+  let index = 0;
+  for (const row of records) {
+    index++;
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) yield { at: `record ${index}`, error: 'not a JSON object' };
+    else yield { at: `record ${index}`, row };
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Google's feed: every <review> becomes a flat record keyed by its path below <review>. */
+async function* googleFeedRecords(file: string): AsyncIterable<SourceRecord> {
+  const parser = new SaxesParser({ position: true });
+  const ready: SourceRecord[] = [];
+  const path: string[] = [];
+  let current: Record<string, unknown> | undefined;
+  let product: Record<string, string> | undefined;
+  let text = '';
+  let line = 0;
+  let parseError: string | undefined;
+  parser.on('opentag', (tag) => {
+    path.push(tag.name);
+    text = '';
+    if (tag.name === 'review' && path.length >= 2 && path[path.length - 2] === 'reviews') {
+      current = { '@': {} };
+      line = parser.line;
+    } else if (current) {
+      const relative = path.slice(path.indexOf('review') + 1).join('/');
+      if (relative === 'products/product') product = {};
+      for (const [name, value] of Object.entries(tag.attributes)) (current['@'] as Record<string, string>)[`${relative}@${name}`] = String(value);
+    }
+  });
+  parser.on('text', (value) => (text += value));
+  parser.on('cdata', (value) => (text += value));
+  parser.on('closetag', (tag) => {
+    if (current) {
+      const relative = path.slice(path.indexOf('review') + 1).join('/');
+      if (tag.name === 'review' && relative === '') {
+        ready.push({ at: `line ${line}`, row: current as Row });
+        current = undefined;
+      } else if (relative === 'products/product' && product) {
+        ((current['products'] ??= []) as Record<string, string>[]).push(product);
+        product = undefined;
+      } else if (product && /^products\/product\/(product_ids\/(gtins\/gtin|mpns\/mpn|skus\/sku|asins\/asin)|product_name)$/.test(relative)) {
+        const key = relative.endsWith('product_name') ? 'name' : relative.split('/').pop()!;
+        product[key] ??= text.trim();
+      } else if (!relative.startsWith('products/')) {
+        ((current[relative] ??= []) as string[]).push(text.trim());
+      }
+    }
+    path.pop();
+    text = '';
+  });
+  parser.on('error', (error) => {
+    parseError ??= error.message;
+  });
+  for await (const chunk of open(file).setEncoding('utf8')) {
+    parser.write(chunk as string);
+    while (ready.length) yield ready.shift()!;
+    if (parseError) break;
+  }
+  if (!parseError) parser.close();
+  while (ready.length) yield ready.shift()!;
+  if (parseError) yield { at: 'the file', error: `the XML is not well-formed: ${parseError.slice(0, 160)}; reviews after this point were not read` };
+}

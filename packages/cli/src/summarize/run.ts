@@ -1,0 +1,263 @@
+/**
+ * `candor summarize`: reviews NDJSON in, one summary file per product plus `ratings.json` out.
+ * Streams its input; groups with bounded memory when the input is not already grouped (import's
+ * output says it is in its first line); spreads products over worker threads; skips products
+ * whose reviews and settings have not changed since the last run (a content hash per product);
+ * writes every file under a temporary name and renames it; `--shard k/n` takes only its share of
+ * product ids, so machines can split a catalogue with no coordination.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { defaultConfig, parseConfig, formatIssues, summaryOptionsFromConfig, type CandorConfig } from '@candor/core';
+import { writeFileAtomic } from '../files.js';
+import { Grouper, type Group } from '../group/grouper.js';
+import { fnv1a } from '../group/hash.js';
+import { UsageError } from '../import/run.js';
+import { createProgress } from '../progress.js';
+import { SummaryPool } from './pool.js';
+import { summaryPath, type ProductJob, type ProductResult, type RatingEntry } from './summarize-product.js';
+import { CLI_VERSION, CORE_VERSION } from '../version.js';
+
+export interface SummarizeOptions {
+  input: string;
+  out: string;
+  config?: string;
+  workers?: number;
+  shard?: string;
+  quiet?: boolean;
+  memoryMb?: number;
+  /** Recompute every product, ignoring the hashes of the last run. */
+  force?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface SummarizeReport {
+  products: number;
+  summarized: number;
+  unchanged: number;
+  removed: number;
+  reviews: number;
+  shard?: { k: number; n: number };
+  timings: { readMs: number; summarizeMs: number; workerMs: number; totalMs: number };
+}
+
+export interface RatingsIndex {
+  version: 1;
+  ratingScale: number;
+  /** What each array holds, so the file explains itself. */
+  fields: ['average', 'checkedAverage', 'count', 'checkedCount'];
+  products: Record<string, RatingEntry>;
+}
+
+interface Manifest {
+  version: 1;
+  settings: string;
+  products: Record<string, { hash: string; entry: RatingEntry }>;
+}
+
+const BATCH_REVIEWS = 4000;
+const BATCH_PRODUCTS = 64;
+
+export function parseShard(value: string | undefined): { k: number; n: number } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const k = Number(m?.[1]);
+  const n = Number(m?.[2]);
+  if (!m || n < 1 || k < 1 || k > n) throw new UsageError(`--shard ${value}: expected k/n with 1 <= k <= n, for example --shard 1/4`);
+  return { k, n };
+}
+
+/** The shard a product belongs to (1..n); a hash of its id, so every machine agrees without talking. */
+export const shardOf = (productId: string, n: number) => (fnv1a(productId) % n) + 1;
+
+export function ratingsFileName(shard?: { k: number; n: number }): string {
+  return shard && shard.n > 1 ? `ratings.${shard.k}-of-${shard.n}.json` : 'ratings.json';
+}
+
+function loadConfig(path: string | undefined): CandorConfig {
+  if (!path) return defaultConfig();
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`--config ${path}: no such file`);
+  }
+  const result = parseConfig(text);
+  if (!result.ok) throw new UsageError(`${formatIssues(result.issues, path)}\nFix the config (candor check ${path} explains each problem) and run again.`);
+  return result.config;
+}
+
+/** Lines of import's output start with {"productId":"…" and ids hold no quote, so the id is read without parsing the line. */
+function productIdOf(line: string): string {
+  const prefix = '{"productId":"';
+  if (line.startsWith(prefix)) return line.slice(prefix.length, line.indexOf('"', prefix.length));
+  const parsed = JSON.parse(line) as { productId?: unknown };
+  if (typeof parsed.productId !== 'string' || !parsed.productId) throw new Error('the line has no "productId"');
+  return parsed.productId;
+}
+
+async function* groupsOf(input: string, spillDir: string, memoryMb: number | undefined, onLine: () => void): AsyncGenerator<Group> {
+  if (!existsSync(input)) throw new UsageError(`${input}: no such file (run \`candor import\` first; it writes reviews.ndjson)`);
+  const lines = createInterface({ input: createReadStream(input), crlfDelay: Infinity });
+  let lineNumber = 0;
+  let grouped = false;
+  let current: Group | undefined;
+  const done = new Set<string>();
+  const grouper = new Grouper({ spillDir, ...(memoryMb ? { memoryBudget: memoryMb * 1024 * 1024 } : {}) });
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      if (lineNumber === 1 && line.startsWith('{"candor":"reviews"')) {
+        grouped = (JSON.parse(line) as { grouped?: unknown }).grouped === true;
+        continue;
+      }
+      onLine();
+      let productId: string;
+      try {
+        productId = productIdOf(line);
+      } catch (error) {
+        throw new UsageError(`${input}:${lineNumber}: ${(error as Error).message.slice(0, 100)}`);
+      }
+      if (!grouped) {
+        grouper.add(productId, line);
+        continue;
+      }
+      if (current && current.productId === productId) {
+        current.lines.push(line);
+        continue;
+      }
+      if (current) {
+        done.add(current.productId);
+        yield current;
+      }
+      if (done.has(productId)) throw new UsageError(`${input}:${lineNumber}: product ${productId} appears again after other products, but the file's first line says it is grouped`);
+      current = { productId, lines: [line] };
+    }
+    if (current) yield current;
+    if (!grouped) yield* grouper.groups();
+  } finally {
+    grouper.dispose();
+  }
+}
+
+export async function runSummarize(options: SummarizeOptions): Promise<SummarizeReport> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const started = performance.now();
+  const config = loadConfig(options.config);
+  const summaryOptions = summaryOptionsFromConfig(config);
+  const shard = parseShard(options.shard);
+  mkdirSync(options.out, { recursive: true });
+  // A change of engine, of settings or of this file format recomputes every product.
+  const settings = createHash('sha256').update(JSON.stringify({ core: CORE_VERSION, cli: CLI_VERSION, summaryOptions })).digest('hex').slice(0, 16);
+  const manifestPath = join(options.out, shard && shard.n > 1 ? `.candor-manifest.${shard.k}-of-${shard.n}.json` : '.candor-manifest.json');
+  const previous = options.force ? undefined : readManifest(manifestPath, settings);
+  const next: Manifest = { version: 1, settings, products: {} };
+
+  const workers = options.workers ?? Math.max(1, availableParallelism());
+  const pool = new SummaryPool(workers, summaryOptions, options.out);
+  const report: SummarizeReport = { products: 0, summarized: 0, unchanged: 0, removed: 0, reviews: 0, ...(shard ? { shard } : {}), timings: { readMs: 0, summarizeMs: 0, workerMs: 0, totalMs: 0 } };
+  const progress = createProgress({ label: 'summarize', unit: 'products', quiet: options.quiet ?? false });
+  const running: Promise<ProductResult[]>[] = [];
+  const hashes = new Map<string, string>();
+  let batch: ProductJob[] = [];
+  let batchReviews = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const { done } = await pool.submit(batch);
+    running.push(done);
+    batch = [];
+    batchReviews = 0;
+  };
+  let readMs = 0;
+  try {
+    let mark = performance.now();
+    for await (const group of groupsOf(options.input, join(options.out, `.candor-spill-${process.pid}`), options.memoryMb, () => report.reviews++)) {
+      if (shard && shardOf(group.productId, shard.n) !== shard.k) continue;
+      report.products++;
+      const hash = createHash('sha256').update(settings).update('\n').update(group.lines.join('\n')).digest('hex').slice(0, 24);
+      const before = previous?.products[group.productId];
+      if (before && before.hash === hash && existsSync(summaryPath(options.out, group.productId))) {
+        next.products[group.productId] = before;
+        report.unchanged++;
+      } else {
+        hashes.set(group.productId, hash);
+        batch.push({ productId: group.productId, lines: group.lines });
+        batchReviews += group.lines.length;
+        readMs += performance.now() - mark;
+        if (batchReviews >= BATCH_REVIEWS || batch.length >= BATCH_PRODUCTS) await flush();
+        mark = performance.now();
+      }
+      if (report.products % 500 === 0) progress.update(report.products);
+    }
+    readMs += performance.now() - mark;
+    await flush();
+    const summarizeStart = performance.now();
+    for (const results of await Promise.all(running)) {
+      for (const result of results) {
+        next.products[result.productId] = { hash: hashes.get(result.productId)!, entry: result.entry };
+        report.summarized++;
+      }
+    }
+    report.timings.summarizeMs = Math.round(performance.now() - summarizeStart);
+  } finally {
+    progress.stop();
+    await pool.close();
+  }
+  // Products gone from the input lose their summary file, so a stale summary is never served.
+  for (const productId of Object.keys(previous?.products ?? {})) {
+    if (next.products[productId]) continue;
+    rmSync(summaryPath(options.out, productId), { force: true });
+    report.removed++;
+  }
+  const ids = Object.keys(next.products).sort();
+  const index: RatingsIndex = {
+    version: 1,
+    ratingScale: config.reviews.ratingScale,
+    fields: ['average', 'checkedAverage', 'count', 'checkedCount'],
+    products: Object.fromEntries(ids.map((id) => [id, next.products[id]!.entry])),
+  };
+  writeFileAtomic(join(options.out, ratingsFileName(shard)), `${JSON.stringify(index)}\n`);
+  const sortedManifest: Manifest = { ...next, products: Object.fromEntries(ids.map((id) => [id, next.products[id]!])) };
+  writeFileAtomic(manifestPath, `${JSON.stringify(sortedManifest)}\n`);
+  report.timings.readMs = Math.round(readMs);
+  report.timings.workerMs = Math.round(pool.busyMs);
+  report.timings.totalMs = Math.round(performance.now() - started);
+  log(
+    `summarized ${report.summarized} products, ${report.unchanged} unchanged, ${report.removed} removed${shard ? ` (shard ${shard.k}/${shard.n})` : ''}; ${report.reviews} reviews read in ${(report.timings.totalMs / 1000).toFixed(1)} s`,
+  );
+  return report;
+}
+
+function readManifest(path: string, settings: string): Manifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    return manifest.version === 1 && manifest.settings === settings ? manifest : { ...manifest, products: Object.fromEntries(Object.entries(manifest.products).map(([id, value]) => [id, { ...value, hash: '' }])) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `candor index <dir>`: merges the shards' ratings.k-of-n.json into one ratings.json. */
+export function mergeRatings(outDir: string): { products: number; shards: number } {
+  const parts = readdirSync(outDir).filter((name) => /^ratings\.\d+-of-\d+\.json$/.test(name)).sort();
+  if (parts.length === 0) throw new UsageError(`${outDir}: no ratings.k-of-n.json files (run candor summarize --shard k/n first)`);
+  const counts = new Set(parts.map((name) => name.replace(/^ratings\.\d+-of-(\d+)\.json$/, '$1')));
+  if (counts.size > 1) throw new UsageError(`${outDir}: shards of different splits (${[...counts].join(', ')}); remove the old ones`);
+  const n = Number([...counts][0]);
+  if (parts.length !== n) throw new UsageError(`${outDir}: ${parts.length} of ${n} shards are there; wait for the others or re-run the missing ones`);
+  const products: Record<string, RatingEntry> = {};
+  let ratingScale = 5;
+  for (const name of parts) {
+    const part = JSON.parse(readFileSync(join(outDir, name), 'utf8')) as RatingsIndex;
+    ratingScale = part.ratingScale;
+    Object.assign(products, part.products);
+  }
+  const ids = Object.keys(products).sort();
+  const index: RatingsIndex = { version: 1, ratingScale, fields: ['average', 'checkedAverage', 'count', 'checkedCount'], products: Object.fromEntries(ids.map((id) => [id, products[id]!])) };
+  writeFileAtomic(join(outDir, 'ratings.json'), `${JSON.stringify(index)}\n`);
+  return { products: ids.length, shards: n };
+}
