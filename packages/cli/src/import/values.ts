@@ -43,14 +43,14 @@ export function num(value: unknown): number | undefined {
 
 export type RatingResult = { ok: true; rating: number } | { ok: false; reason: string };
 
-/** A rating on [min, max] moved linearly onto 1..5, kept exact (no rounding up or down beyond float noise). */
+/** A rating on [min, max] moved linearly onto 1..5 and kept exact: 9 of 1..10 is 4.555…, never rounded up. */
 export function rating(value: unknown, min = 1, max = 5): RatingResult {
   const n = num(value);
   if (n === undefined) return { ok: false, reason: value === undefined || value === '' ? 'no rating' : `rating ${JSON.stringify(value).slice(0, 30)} is not a number` };
   if (n < min || n > max) return { ok: false, reason: `rating ${n} is outside ${min}..${max}` };
   if (max <= min) return { ok: false, reason: `rating range ${min}..${max} is empty` };
   const scaled = min === 1 && max === 5 ? n : 1 + ((n - min) * 4) / (max - min);
-  return { ok: true, rating: Math.round(scaled * 1e6) / 1e6 };
+  return { ok: true, rating: scaled };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };

@@ -27,7 +27,7 @@ export const googleFeedXml: FormatVariant = {
   reader: 'xml',
   verified: true,
   map(row: Row, context: MapContext): Mapped | Mapped[] {
-    if (flag(row['is_spam']) === true) return leftOut('spam');
+    if (flag(first(row['is_spam'])) === true) return leftOut('spam');
     const attributes = (row['@'] ?? {}) as Record<string, string>;
     const products = (row['products'] as FeedProduct[] | undefined) ?? [];
     const ids = products.map((product) => product.sku ?? product.gtin ?? product.mpn ?? product.asin).filter((id): id is string => Boolean(id));

@@ -383,7 +383,7 @@ export const metaShops: FormatVariant = {
     return buildReview(
       {
         format: 'meta-shops',
-        productId: at(row, 'product.productIdentifiers.skus') ?? at(row, 'product.sku') ?? at(row, 'product_id'),
+        productId: [at(row, 'product.productIdentifiers.skus')].flat()[0] ?? at(row, 'product.sku') ?? at(row, 'product_id'),
         id: row['reviewID'],
         rating: rating(row['rating']),
         title: row['title'],
