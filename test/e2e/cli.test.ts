@@ -1,0 +1,66 @@
+/**
+ * The built `candor` command as a user runs it (node packages/cli/dist/bin.js): help and version,
+ * exit codes, and import -> summarize with real worker threads, whose files must be the bytes the
+ * main-thread path writes. Needs `pnpm build` first (npm test does).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(repo, 'packages/cli/dist/bin.js');
+const fixtures = join(repo, 'packages/cli/test/fixtures');
+const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+beforeAll(() => {
+  if (!existsSync(bin)) throw new Error('packages/cli/dist is missing: run `pnpm build` first (npm test does).');
+});
+
+describe('candor (built)', () => {
+  it('--help lists every command, <command> --help its options, --version the package version', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    for (const command of ['import', 'summarize', 'index', 'check']) expect(help.stdout).toContain(command);
+    expect(run(['import', '--help']).stdout).toContain('--date-order');
+    const version = JSON.parse(readFileSync(join(repo, 'packages/cli/package.json'), 'utf8')).version;
+    expect(run(['--version']).stdout.trim()).toBe(version);
+  });
+
+  it('a usage mistake says what to do next and exits non-zero', () => {
+    const missing = run(['import', join(fixtures, 'nope.csv'), '--from', 'judgeme', '--out', mkdtempSync(join(tmpdir(), 'candor-'))]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.csv: no such file or folder/);
+    const wrong = run(['import', join(fixtures, 'judgeme-export.csv'), '--from', 'judge.me', '--out', 'x']);
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.stderr).toMatch(/Allowed choices are google-feed/);
+    const check = run(['check', join(fixtures, 'orders.csv'), '--json']);
+    expect(check.status).toBe(1);
+    expect(JSON.parse(check.stdout).issues[0].message).toMatch(/invalid JSON/);
+  });
+
+  it('import then summarize with worker threads writes the same bytes as the main thread', () => {
+    const work = mkdtempSync(join(tmpdir(), 'candor-cli-e2e-'));
+    const imported = run(['import', join(fixtures, 'judgeme-export.csv'), '--from', 'judgeme', '--out', work, '--quiet']);
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toMatch(/imported 4 reviews of 2 products from 9 records \(judgeme\)/);
+    expect(imported.stderr).toMatch(/judgeme-export\.csv:line 8: no such day/);
+    const threads = run(['summarize', join(work, 'reviews.ndjson'), '--out', join(work, 'threads'), '--workers', '2', '--quiet']);
+    expect(threads.status, threads.stderr).toBe(0);
+    const main = run(['summarize', join(work, 'reviews.ndjson'), '--out', join(work, 'main'), '--workers', '0', '--quiet']);
+    expect(main.status).toBe(0);
+    const files = readdirSync(join(work, 'main')).sort();
+    expect(files).toEqual(['.candor-manifest.json', 'merino-beanie.json', 'ratings.json', 'trail-jacket.json']);
+    for (const file of files) expect(readFileSync(join(work, 'threads', file), 'utf8'), file).toBe(readFileSync(join(work, 'main', file), 'utf8'));
+    const again = run(['summarize', join(work, 'reviews.ndjson'), '--out', join(work, 'threads'), '--quiet']);
+    expect(again.stderr).toMatch(/summarized 0 products, 2 unchanged/);
+  });
+
+  it('the library entry exports the commands', () => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `import('${join(repo, 'packages/cli/dist/index.js')}').then((m) => console.log(Object.keys(m).sort().join(',')))`], { encoding: 'utf8' });
+    expect(out).toContain('runImport');
+    expect(out).toContain('runSummarize');
+  });
+});
