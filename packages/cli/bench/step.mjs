@@ -1,0 +1,11 @@
+/** One benchmark step in a fresh process, so its peak RSS is its own: prints { ms, maxRssMb, report } as JSON. */
+import { pathToFileURL } from 'node:url';
+
+const [step, optionsJson] = process.argv.slice(2);
+const cli = await import(pathToFileURL(new URL('../dist/index.js', import.meta.url).pathname).href);
+const options = { ...JSON.parse(optionsJson), quiet: true, log: () => {} };
+const started = performance.now();
+const result = step === 'import' ? (await cli.runImport(options)).report : await cli.runSummarize(options);
+const ms = performance.now() - started;
+// maxRSS covers the whole process, worker threads included (they share it).
+process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, report: result }));
