@@ -64,3 +64,33 @@ describe('candor (built)', () => {
     expect(out).toContain('runSummarize');
   });
 });
+
+describe('candor from the packed tarball', () => {
+  it('npm i ./candor-cli-*.tgz && npx candor --help works in a clean folder', () => {
+    const work = mkdtempSync(join(tmpdir(), 'candor-cli-tarball-'));
+    const packs = join(work, 'tarballs');
+    const pnpm = (args: string[], cwd: string) => {
+      const execPath = process.env['npm_execpath'];
+      const [command, prefix] = execPath && /pnpm/.test(execPath) ? [process.execPath, [execPath]] : ['pnpm', []];
+      return execFileSync(command, [...prefix, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    };
+    // @candor/core is not on the registry yet: its tarball is installed beside the CLI's.
+    for (const name of ['core', 'cli']) pnpm(['pack', '--pack-destination', packs], join(repo, `packages/${name}`));
+    const tarballs = readdirSync(packs).filter((file) => file.endsWith('.tgz'));
+    expect(tarballs.sort()).toEqual([expect.stringMatching(/^candor-cli-.*\.tgz$/), expect.stringMatching(/^candor-core-.*\.tgz$/)]);
+    const files = execFileSync('tar', ['-tzf', join(packs, tarballs.find((t) => t.startsWith('candor-cli'))!)], { encoding: 'utf8' });
+    expect(files).toContain('package/dist/bin.js');
+    expect(files).toContain('package/dist/summarize/worker.js');
+    expect(files).not.toMatch(/package\/(src|test|bench)\//);
+    const app = join(work, 'app');
+    execFileSync('mkdir', ['-p', app]);
+    execFileSync('npm', ['init', '-y'], { cwd: app, stdio: 'pipe' });
+    execFileSync('npm', ['i', '--no-audit', '--no-fund', ...tarballs.map((t) => join(packs, t))], { cwd: app, stdio: 'pipe' });
+    const help = execFileSync('npx', ['candor', '--help'], { cwd: app, encoding: 'utf8' });
+    expect(help).toMatch(/Usage: candor/);
+    // The installed command does real work too: import and summarize with worker threads.
+    execFileSync('npx', ['candor', 'import', join(fixtures, 'woocommerce-reviews.json'), '--from', 'woocommerce', '--out', 'data', '--quiet'], { cwd: app, stdio: 'pipe' });
+    execFileSync('npx', ['candor', 'summarize', 'data/reviews.ndjson', '--out', 'out', '--workers', '2', '--quiet'], { cwd: app, stdio: 'pipe' });
+    expect(JSON.parse(readFileSync(join(app, 'out/ratings.json'), 'utf8')).products['31']).toEqual([4.5, expect.any(Number), 2, expect.any(Number)]);
+  }, 180_000);
+});
