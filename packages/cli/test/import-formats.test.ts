@@ -140,7 +140,7 @@ describe('stamped', () => {
 
   it('widget JSON: reviewVerifiedType 2 is a verified buyer, 0 is not; the ISO date wins over the month-first one', async () => {
     const { byId } = await importFixture('stamped', 'stamped-widget.json');
-    expect(byId('9001')).toMatchObject({ isVerifiedPurchase: true, createdAt: '2024-06-01T08:30:00Z', helpfulVotes: 2 });
+    expect(byId('9001')).toMatchObject({ isVerifiedPurchase: true, createdAt: '2024-06-01T08:30:00.000Z', helpfulVotes: 2 });
     expect(byId('9002')).toMatchObject({ isVerifiedPurchase: false, createdAt: '2024-06-03' });
   });
 });

@@ -30,7 +30,9 @@ function build(year: number, month: number, day: number, time: string | undefine
   if (!time) return { ok: true, iso: date };
   const [h = '0', m = '0', s = '0'] = time.split(':');
   if (Number(h) > 23 || Number(m) > 59 || Number(s) > 60) return { ok: false, reason: `no such time: ${time}` };
-  return { ok: true, iso: `${date}T${pad(Number(h))}:${pad(Number(m))}:${pad(Math.floor(Number(s)))}${zone ?? 'Z'}` };
+  // Fractions of a second are kept as written (Amazon and Bazaarvoice write milliseconds).
+  const fraction = s.includes('.') ? s.slice(s.indexOf('.')) : '';
+  return { ok: true, iso: `${date}T${pad(Number(h))}:${pad(Number(m))}:${pad(Math.floor(Number(s)))}${fraction}${zone ?? 'Z'}` };
 }
 
 function fromEpoch(value: number, unit: EpochUnit): DateResult {

@@ -3,7 +3,8 @@
  * date, so the long-term check and order-match verification need the store's orders:
  * `--orders orders.csv` with an order id, the customer's e-mail, the product id, the order date and
  * (if known) the delivery date. A review is matched by its order id when the export has one, else
- * by customer and product: the latest order of that product by that customer before the review.
+ * by customer (e-mail, or `customer_id` = the platform's reviewer id) and product: the latest order
+ * of that product by that customer before the review.
  * A matched review counts as a verified purchase (the store's own order records say so).
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ interface Order {
 const COLUMNS = {
   orderId: ['order_id', 'Name', 'id'],
   email: ['customer_email', 'email', 'Email'],
+  customerId: ['customer_id'],
   productId: ['product_id', 'product_handle', 'Lineitem sku'],
   orderedAt: ['ordered_at', 'created_at', 'Created at'],
   deliveredAt: ['delivered_at', 'Fulfilled at', 'fulfilled_at'],
@@ -43,8 +45,8 @@ export class OrderBook {
     const header = rows[0] ? Object.keys(rows[0]) : [];
     const pick = (names: readonly string[]) => names.find((name) => header.includes(name));
     const columns = Object.fromEntries(Object.entries(COLUMNS).map(([key, names]) => [key, pick(names)])) as Record<keyof typeof COLUMNS, string | undefined>;
-    if (!columns.orderedAt || (!columns.orderId && !columns.email)) {
-      throw new Error(`${file}: an orders file needs an order date column (${COLUMNS.orderedAt.join(', ')}) and an order id (${COLUMNS.orderId.join(', ')}) or customer e-mail (${COLUMNS.email.join(', ')})`);
+    if (!columns.orderedAt || (!columns.orderId && !columns.email && !columns.customerId)) {
+      throw new Error(`${file}: an orders file needs an order date column (${COLUMNS.orderedAt.join(', ')}) and an order id (${COLUMNS.orderId.join(', ')}), customer e-mail (${COLUMNS.email.join(', ')}) or customer_id`);
     }
     rows.forEach((row, index) => {
       const ordered = parseDate(row[columns.orderedAt!], { order: dateOrder });
@@ -55,7 +57,8 @@ export class OrderBook {
       const delivered = columns.deliveredAt && str(row[columns.deliveredAt]) ? parseDate(row[columns.deliveredAt], { order: dateOrder }) : undefined;
       const order: Order = {
         orderId: columns.orderId ? str(row[columns.orderId])?.replace(/^#/, '') : undefined,
-        customerKey: columns.email ? emailKey(row[columns.email]) : undefined,
+        // A review's customer is its reviewer's e-mail (hashed) or, without one, the platform's reviewer id.
+        customerKey: (columns.email ? emailKey(row[columns.email]) : undefined) ?? (columns.customerId ? str(row[columns.customerId]) : undefined),
         productId: columns.productId ? str(row[columns.productId]) : undefined,
         orderedAt: ordered.iso,
         deliveredAt: delivered?.ok ? delivered.iso : undefined,
