@@ -3,8 +3,8 @@
  * exit codes, and import -> summarize with real worker threads, whose files must be the bytes the
  * main-thread path writes. Needs `pnpm build` first (npm test does).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,30 @@ describe('candor (built)', () => {
     const again = run(['summarize', join(work, 'reviews.ndjson'), '--out', join(work, 'threads'), '--quiet']);
     expect(again.stderr).toMatch(/summarized 0 products, 2 unchanged/);
   });
+
+  it('Ctrl-C during summarize leaves the previous output exactly as it was', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'candor-cli-sigint-'));
+    execFileSync(process.execPath, [join(repo, 'packages/cli/bench/generate-catalogue.mjs'), join(work, 'export.csv'), '20000', '300'], { stdio: 'pipe' });
+    expect(run(['import', join(work, 'export.csv'), '--from', 'judgeme', '--out', work, '--quiet']).status).toBe(0);
+    const out = join(work, 'out');
+    expect(run(['summarize', join(work, 'reviews.ndjson'), '--out', out, '--workers', '1', '--quiet']).status).toBe(0);
+    const snapshot = () => Object.fromEntries(readdirSync(out).sort().map((file) => [file, readFileSync(join(out, file), 'utf8')]));
+    const before = snapshot();
+    // New reviews for every product (every 5 becomes a 1); the command is stopped once new summaries are being written.
+    writeFileSync(join(work, 'reviews.ndjson'), readFileSync(join(work, 'reviews.ndjson'), 'utf8').replace(/"rating":5/g, '"rating":1'));
+    const child = spawn(process.execPath, [bin, 'summarize', join(work, 'reviews.ndjson'), '--out', out, '--workers', '1', '--quiet'], { stdio: 'ignore' });
+    // New work exists once a new summary is anywhere under out: staged, or (if the command wrote in place) replacing an old one.
+    const working = () =>
+      readdirSync(out).some((f) => f.startsWith('.candor-staging-') && readdirSync(join(out, f)).some((g) => g.endsWith('.json'))) ||
+      Object.entries(before).some(([file, text]) => existsSync(join(out, file)) && readFileSync(join(out, file), 'utf8') !== text);
+    const started = Date.now();
+    while (!working() && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(working(), 'no new summary was written within 60 s').toBe(true);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+    expect(code).toBe(130);
+    expect(snapshot()).toEqual(before);
+  }, 120_000);
 
   it('the library entry exports the commands', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', `import('${join(repo, 'packages/cli/dist/index.js')}').then((m) => console.log(Object.keys(m).sort().join(',')))`], { encoding: 'utf8' });

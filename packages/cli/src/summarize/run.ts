@@ -3,13 +3,14 @@
  * Streams its input; groups with bounded memory when the input is not already grouped (import's
  * output says it is in its first line); spreads products over worker threads; skips products
  * whose reviews and settings have not changed since the last run (a content hash per product);
- * writes every file under a temporary name and renames it; `--shard k/n` takes only its share of
+ * writes new summaries into a staging folder and moves them into place only when every product is
+ * done, so a crash or Ctrl-C leaves the previous output as it was; `--shard k/n` takes only its share of
  * product ids, so machines can split a catalogue with no coordination.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { defaultConfig, parseConfig, formatIssues, summaryOptionsFromConfig, type CandorConfig } from '@candor/core';
 import { writeFileAtomic } from '../files.js';
@@ -158,7 +159,16 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
   const next: Manifest = { version: 1, settings, products: {} };
 
   const workers = options.workers ?? Math.max(1, availableParallelism());
-  const pool = new SummaryPool(workers, summaryOptions, options.out);
+  const staging = join(options.out, `.candor-staging-${process.pid}`);
+  mkdirSync(staging, { recursive: true });
+  const pool = new SummaryPool(workers, summaryOptions, staging);
+  const abandon = () => {
+    void pool.close();
+    rmSync(staging, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', abandon);
+  process.once('SIGTERM', abandon);
   const report: SummarizeReport = { products: 0, summarized: 0, unchanged: 0, removed: 0, reviews: 0, ...(shard ? { shard } : {}), timings: { readMs: 0, summarizeMs: 0, workerMs: 0, totalMs: 0 } };
   const progress = createProgress({ label: 'summarize', unit: 'products', quiet: options.quiet ?? false });
   const running: Promise<ProductResult[]>[] = [];
@@ -203,9 +213,18 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
       }
     }
     report.timings.summarizeMs = Math.round(performance.now() - summarizeStart);
+    // Every product is done: now the new files replace the old ones (renames, no copying).
+    for (const productId of hashes.keys()) {
+      const target = summaryPath(options.out, productId);
+      if (productId.includes('/')) mkdirSync(dirname(target), { recursive: true });
+      renameSync(summaryPath(staging, productId), target);
+    }
   } finally {
+    process.off('SIGINT', abandon);
+    process.off('SIGTERM', abandon);
     progress.stop();
     await pool.close();
+    rmSync(staging, { recursive: true, force: true });
   }
   // Products gone from the input lose their summary file, so a stale summary is never served.
   for (const productId of Object.keys(previous?.products ?? {})) {
