@@ -208,37 +208,3 @@ export const shopifyCsv = {
     );
   },
 } satisfies FormatVariant;
-
-/** Any CSV with a column map: `--map Stars=rating --map Date=createdAt ...`. */
-export const genericCsv = {
-  reader: 'csv' as const,
-  verified: true,
-  map(row: Row, context: MapContext) {
-    const get = (field: string) => (context.columns[field] ? row[context.columns[field]!] : row[field]);
-    const state = str(get('status'))?.toLowerCase();
-    if (state === 'spam') return leftOut('spam');
-    return buildReview(
-      {
-        format: 'csv',
-        productId: get('productId'),
-        id: get('id'),
-        rating: rating(get('rating')),
-        title: get('title'),
-        content: get('content'),
-        createdAt: get('createdAt'),
-        updatedAt: get('updatedAt'),
-        reviewerId: get('reviewerId'),
-        reviewerName: get('reviewerName'),
-        email: get('email'),
-        isVerifiedPurchase: flag(get('isVerifiedPurchase')),
-        isIncentivized: flag(get('isIncentivized')),
-        helpfulVotes: get('helpfulVotes'),
-        locale: str(get('locale')),
-        orderId: get('orderId'),
-        source: str(get('source')) === 'imported' ? 'imported' : undefined,
-      },
-      context,
-    );
-  },
-} satisfies FormatVariant;
-

@@ -1,10 +1,9 @@
 /** Every import format by its `--from` name, with its file variants. */
-import { genericCsv, judgemeCsv, looxCsv, okendoCsv, powerreviewsCsv, shopifyCsv, stampedCsv, yotpoCsv } from './csv-platforms.js';
+import { judgemeCsv, looxCsv, okendoCsv, powerreviewsCsv, shopifyCsv, stampedCsv, yotpoCsv } from './csv-platforms.js';
 import { googleFeedXml } from './google-feed.js';
 import {
   amazon2023Jsonl,
   bazaarvoiceJson,
-  genericJsonl,
   judgemeJson,
   magentoJson,
   metaShops,
@@ -16,6 +15,7 @@ import {
   woocommerceJson,
   yotpoJson,
 } from './json-platforms.js';
+import { genericCsv, genericJsonl } from './generic.js';
 import type { ImportFormat, ReaderKind } from './types.js';
 
 export const FORMAT_NAMES = [

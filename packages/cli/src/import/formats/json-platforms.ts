@@ -401,7 +401,7 @@ export const metaShops: FormatVariant = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Amazon Reviews'23 (JSON Lines) and generic JSON Lines
+// Amazon Reviews'23 (JSON Lines)
 
 export const amazon2023Jsonl: FormatVariant = {
   reader: 'jsonl',
@@ -424,43 +424,6 @@ export const amazon2023Jsonl: FormatVariant = {
         helpfulVotes: row['helpful_vote'],
         idParts: [str(row['user_id']), str(row['asin']), String(row['timestamp'])],
         source: 'imported',
-      },
-      context,
-    );
-  },
-};
-
-/** JSON Lines already close to ReviewInput: `{ productId, review: {...} }` or `{ productId, ...review }`. */
-export const genericJsonl: FormatVariant = {
-  reader: 'jsonl',
-  verified: true,
-  map(row: Row, context: MapContext) {
-    const inner = typeof row['review'] === 'object' && row['review'] !== null ? (row['review'] as Row) : row;
-    const get = (field: string) => at(inner, context.columns[field] ?? field) ?? at(row, context.columns[field] ?? field);
-    return buildReview(
-      {
-        format: 'jsonl',
-        productId: get('productId'),
-        id: get('id'),
-        rating: rating(get('rating')),
-        title: get('title'),
-        content: get('content'),
-        createdAt: get('createdAt'),
-        updatedAt: get('updatedAt'),
-        reviewerId: get('reviewer.id') ?? get('reviewerId'),
-        reviewerName: get('reviewer.name') ?? get('reviewerName'),
-        isVerifiedPurchase: flag(get('isVerifiedPurchase')),
-        isIncentivized: flag(get('isIncentivized')),
-        incentive: str(get('incentive')),
-        helpfulVotes: get('helpfulVotes'),
-        locale: str(get('locale')),
-        pros: Array.isArray(get('pros')) ? (get('pros') as unknown[]).filter((s): s is string => typeof s === 'string') : undefined,
-        cons: Array.isArray(get('cons')) ? (get('cons') as unknown[]).filter((s): s is string => typeof s === 'string') : undefined,
-        isInsider: flag(get('isInsider')),
-        source: (['native', 'imported', 'syndicated', 'checkout-survey'] as const).find((s) => s === get('source')),
-        orderId: get('orderId'),
-        orderedAt: get('orderedAt'),
-        deliveredAt: get('deliveredAt'),
       },
       context,
     );
