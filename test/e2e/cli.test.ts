@@ -53,22 +53,32 @@ describe('candor (built)', () => {
     expect(main.status).toBe(0);
     const files = readdirSync(join(work, 'main')).sort();
     expect(files).toEqual(['.candor-manifest.json', 'merino-beanie.json', 'ratings.json', 'trail-jacket.json']);
-    for (const file of files) expect(readFileSync(join(work, 'threads', file), 'utf8'), file).toBe(readFileSync(join(work, 'main', file), 'utf8'));
+    for (const file of files)
+      expect(readFileSync(join(work, 'threads', file), 'utf8'), file).toBe(readFileSync(join(work, 'main', file), 'utf8'));
     const again = run(['summarize', join(work, 'reviews.ndjson'), '--out', join(work, 'threads'), '--quiet']);
     expect(again.stderr).toMatch(/summarized 0 products, 2 unchanged/);
   });
 
   it('Ctrl-C during summarize leaves the previous output exactly as it was', async () => {
     const work = mkdtempSync(join(tmpdir(), 'candor-cli-sigint-'));
-    execFileSync(process.execPath, [join(repo, 'packages/cli/bench/generate-catalogue.mjs'), join(work, 'export.csv'), '20000', '300'], { stdio: 'pipe' });
+    execFileSync(process.execPath, [join(repo, 'packages/cli/bench/generate-catalogue.mjs'), join(work, 'export.csv'), '20000', '300'], {
+      stdio: 'pipe',
+    });
     expect(run(['import', join(work, 'export.csv'), '--from', 'judgeme', '--out', work, '--quiet']).status).toBe(0);
     const out = join(work, 'out');
     expect(run(['summarize', join(work, 'reviews.ndjson'), '--out', out, '--workers', '1', '--quiet']).status).toBe(0);
-    const snapshot = () => Object.fromEntries(readdirSync(out).sort().map((file) => [file, readFileSync(join(out, file), 'utf8')]));
+    const snapshot = () =>
+      Object.fromEntries(
+        readdirSync(out)
+          .sort()
+          .map((file) => [file, readFileSync(join(out, file), 'utf8')]),
+      );
     const before = snapshot();
     // New reviews for every product (every 5 becomes a 1); the command is stopped once new summaries are being written.
     writeFileSync(join(work, 'reviews.ndjson'), readFileSync(join(work, 'reviews.ndjson'), 'utf8').replace(/"rating":5/g, '"rating":1'));
-    const child = spawn(process.execPath, [bin, 'summarize', join(work, 'reviews.ndjson'), '--out', out, '--workers', '1', '--quiet'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [bin, 'summarize', join(work, 'reviews.ndjson'), '--out', out, '--workers', '1', '--quiet'], {
+      stdio: 'ignore',
+    });
     // New work exists once a new summary is anywhere under out: staged, or (if the command wrote in place) replacing an old one.
     const working = () =>
       readdirSync(out).some((f) => f.startsWith('.candor-staging-') && readdirSync(join(out, f)).some((g) => g.endsWith('.json'))) ||
@@ -83,7 +93,15 @@ describe('candor (built)', () => {
   }, 120_000);
 
   it('the library entry exports the commands', () => {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `import('${join(repo, 'packages/cli/dist/index.js')}').then((m) => console.log(Object.keys(m).sort().join(',')))`], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import('${join(repo, 'packages/cli/dist/index.js')}').then((m) => console.log(Object.keys(m).sort().join(',')))`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(out).toContain('runImport');
     expect(out).toContain('runSummarize');
   });
@@ -102,7 +120,17 @@ describe('candor from the packed tarball', () => {
     for (const name of ['core', 'cli']) pnpm(['pack', '--pack-destination', packs], join(repo, `packages/${name}`));
     const tarballs = readdirSync(packs).filter((file) => file.endsWith('.tgz'));
     expect(tarballs.sort()).toEqual([expect.stringMatching(/^candor-cli-.*\.tgz$/), expect.stringMatching(/^candor-core-.*\.tgz$/)]);
-    const files = execFileSync('tar', ['-tzf', join(packs, tarballs.find((t) => t.startsWith('candor-cli'))!)], { encoding: 'utf8' });
+    const files = execFileSync(
+      'tar',
+      [
+        '-tzf',
+        join(
+          packs,
+          tarballs.find((t) => t.startsWith('candor-cli'))!,
+        ),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(files).toContain('package/dist/bin.js');
     expect(files).toContain('package/dist/summarize/worker.js');
     expect(files).not.toMatch(/package\/(src|test|bench)\//);
@@ -113,8 +141,20 @@ describe('candor from the packed tarball', () => {
     const help = execFileSync('npx', ['candor', '--help'], { cwd: app, encoding: 'utf8' });
     expect(help).toMatch(/Usage: candor/);
     // The installed command does real work too: import and summarize with worker threads.
-    execFileSync('npx', ['candor', 'import', join(fixtures, 'woocommerce-reviews.json'), '--from', 'woocommerce', '--out', 'data', '--quiet'], { cwd: app, stdio: 'pipe' });
-    execFileSync('npx', ['candor', 'summarize', 'data/reviews.ndjson', '--out', 'out', '--workers', '2', '--quiet'], { cwd: app, stdio: 'pipe' });
-    expect(JSON.parse(readFileSync(join(app, 'out/ratings.json'), 'utf8')).products['31']).toEqual([4.5, expect.any(Number), 2, expect.any(Number)]);
+    execFileSync(
+      'npx',
+      ['candor', 'import', join(fixtures, 'woocommerce-reviews.json'), '--from', 'woocommerce', '--out', 'data', '--quiet'],
+      { cwd: app, stdio: 'pipe' },
+    );
+    execFileSync('npx', ['candor', 'summarize', 'data/reviews.ndjson', '--out', 'out', '--workers', '2', '--quiet'], {
+      cwd: app,
+      stdio: 'pipe',
+    });
+    expect(JSON.parse(readFileSync(join(app, 'out/ratings.json'), 'utf8')).products['31']).toEqual([
+      4.5,
+      expect.any(Number),
+      2,
+      expect.any(Number),
+    ]);
   }, 180_000);
 });

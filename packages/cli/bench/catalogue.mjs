@@ -33,14 +33,19 @@ mkdirSync(dir, { recursive: true });
 const csv = join(dir, 'judgeme-export.csv');
 if (!existsSync(csv)) {
   console.log(`generating ${csv} ...`);
-  execFileSync(process.execPath, [join(here, 'generate-catalogue.mjs'), `${csv}.tmp`, String(REVIEWS), String(PRODUCTS)], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(here, 'generate-catalogue.mjs'), `${csv}.tmp`, String(REVIEWS), String(PRODUCTS)], {
+    stdio: 'inherit',
+  });
   renameSync(`${csv}.tmp`, csv);
 }
 const out = join(dir, 'out');
 const summaries = join(dir, 'summaries');
 rmSync(summaries, { recursive: true, force: true });
 
-const step = (name, options) => JSON.parse(execFileSync(process.execPath, [join(here, 'step.mjs'), name, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const step = (name, options) =>
+  JSON.parse(
+    execFileSync(process.execPath, [join(here, 'step.mjs'), name, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+  );
 
 /** Changes one review's rating in `share` of the products: what a day of new reviews does to a catalogue. */
 async function changeProducts(file, share) {
@@ -68,7 +73,9 @@ async function changeProducts(file, share) {
   return touched;
 }
 
-console.log(`catalogue benchmark: ${REVIEWS.toLocaleString('en')} reviews, ${PRODUCTS.toLocaleString('en')} products, ${WORKERS} worker threads, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
+console.log(
+  `catalogue benchmark: ${REVIEWS.toLocaleString('en')} reviews, ${PRODUCTS.toLocaleString('en')} products, ${WORKERS} worker threads, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`,
+);
 const imported = step('import', { input: csv, from: 'judgeme', out });
 const summarized = step('summarize', { input: join(out, 'reviews.ndjson'), out: summaries, workers: WORKERS });
 const touched = await changeProducts(join(out, 'reviews.ndjson'), 0.01);
@@ -80,13 +87,22 @@ const rate = Math.round(REVIEWS / (endToEnd / 1000));
 const rss = Math.max(imported.maxRssMb, summarized.maxRssMb);
 const rows = [
   ['records read', imported.report.records.toLocaleString('en')],
-  ['reviews kept / products', `${imported.report.reviews.toLocaleString('en')} / ${imported.report.products.toLocaleString('en')} (left out: ${JSON.stringify(imported.report.leftOut)})`],
+  [
+    'reviews kept / products',
+    `${imported.report.reviews.toLocaleString('en')} / ${imported.report.products.toLocaleString('en')} (left out: ${JSON.stringify(imported.report.leftOut)})`,
+  ],
   ['import: parse + map', seconds(imported.report.timings.parseMs)],
   ['import: group + write', seconds(imported.report.timings.groupMs)],
   ['import total', `${seconds(imported.ms)}, peak RSS ${Math.round(imported.maxRssMb)} MB`],
-  ['summarize total', `${seconds(summarized.ms)}, peak RSS ${Math.round(summarized.maxRssMb)} MB (read ${seconds(summarized.report.timings.readMs)}, engine ${seconds(summarized.report.timings.workerMs)} summed over workers)`],
+  [
+    'summarize total',
+    `${seconds(summarized.ms)}, peak RSS ${Math.round(summarized.maxRssMb)} MB (read ${seconds(summarized.report.timings.readMs)}, engine ${seconds(summarized.report.timings.workerMs)} summed over workers)`,
+  ],
   ['end to end', `${seconds(endToEnd)} = ${rate.toLocaleString('en')} reviews/s (goal >= 40,000)`],
   ['peak RSS', `${Math.round(rss)} MB (goal <= 1,024)`],
-  [`re-run, ${touched} products (1 %) changed`, `${seconds(rerun.ms)}: ${rerun.report.summarized} summarized, ${rerun.report.unchanged} unchanged (goal <= 5 s)`],
+  [
+    `re-run, ${touched} products (1 %) changed`,
+    `${seconds(rerun.ms)}: ${rerun.report.summarized} summarized, ${rerun.report.unchanged} unchanged (goal <= 5 s)`,
+  ],
 ];
 for (const [label, value] of rows) console.log(`${label.padEnd(34)} ${value}`);

@@ -52,15 +52,77 @@ for (let i = REVIEWS - 1; i > 0; i--) {
   rowsProduct[j] = t;
 }
 
-const OPENERS = ['Bought this for my partner.', 'Second one I have ordered.', 'Arrived quickly and well packed.', 'I was not sure at first.', 'Used it every day for a month.', 'Ordered after reading the reviews.', 'Gift for my dad.', 'Replaced an older one that wore out.'];
-const GOOD = ['The fit is true to size.', 'Quality is excellent for the price.', 'Very comfortable, even after a long day.', 'Battery lasts longer than advertised.', 'The colour is exactly as pictured.', 'Sturdy and well made.', 'Washes well and has not shrunk.', 'Easy to set up in minutes.', 'Keeps drinks cold all day.', 'Customer service answered within an hour.'];
-const BAD = ['The zip broke after two weeks.', 'It runs small, order a size up.', 'Stitching came loose on the seam.', 'Smaller than it looks in the photos.', 'Delivery took almost three weeks.', 'The lid leaks when it is full.', 'Stopped charging after a month.', 'The fabric pills after a few washes.', 'Instructions were missing from the box.'];
-const CLOSERS = ['Would buy again.', 'Recommended.', 'Not worth the money.', 'Happy overall.', 'Returned it.', 'Five stars from me.', 'Could be better.', ''];
-const NAMES = ['Anna', 'Ben', 'Chloé', 'Dmitri', 'Emma', 'Farah', 'Georg', 'Hana', 'Ivan', 'Júlia', 'Kofi', 'Lena', 'Marco', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq'];
+const OPENERS = [
+  'Bought this for my partner.',
+  'Second one I have ordered.',
+  'Arrived quickly and well packed.',
+  'I was not sure at first.',
+  'Used it every day for a month.',
+  'Ordered after reading the reviews.',
+  'Gift for my dad.',
+  'Replaced an older one that wore out.',
+];
+const GOOD = [
+  'The fit is true to size.',
+  'Quality is excellent for the price.',
+  'Very comfortable, even after a long day.',
+  'Battery lasts longer than advertised.',
+  'The colour is exactly as pictured.',
+  'Sturdy and well made.',
+  'Washes well and has not shrunk.',
+  'Easy to set up in minutes.',
+  'Keeps drinks cold all day.',
+  'Customer service answered within an hour.',
+];
+const BAD = [
+  'The zip broke after two weeks.',
+  'It runs small, order a size up.',
+  'Stitching came loose on the seam.',
+  'Smaller than it looks in the photos.',
+  'Delivery took almost three weeks.',
+  'The lid leaks when it is full.',
+  'Stopped charging after a month.',
+  'The fabric pills after a few washes.',
+  'Instructions were missing from the box.',
+];
+const CLOSERS = [
+  'Would buy again.',
+  'Recommended.',
+  'Not worth the money.',
+  'Happy overall.',
+  'Returned it.',
+  'Five stars from me.',
+  'Could be better.',
+  '',
+];
+const NAMES = [
+  'Anna',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Emma',
+  'Farah',
+  'Georg',
+  'Hana',
+  'Ivan',
+  'Júlia',
+  'Kofi',
+  'Lena',
+  'Marco',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tariq',
+];
 const csvCell = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 const stream = createWriteStream(out);
-stream.write('title,body,rating,review_date,source,curated,reviewer_name,reviewer_email,product_id,product_handle,reply,reply_date,picture_urls,ip_address,location\n');
+stream.write(
+  'title,body,rating,review_date,source,curated,reviewer_name,reviewer_email,product_id,product_handle,reply,reply_date,picture_urls,ip_address,location\n',
+);
 let buffer = '';
 for (let i = 0; i < REVIEWS; i++) {
   const product = rowsProduct[i];
@@ -104,4 +166,6 @@ for (let i = 0; i < REVIEWS; i++) {
 stream.write(buffer);
 stream.end();
 await once(stream, 'finish');
-console.error(`wrote ${REVIEWS} reviews over ${PRODUCTS} products to ${out} (largest product: ${Math.max(...counts)} reviews, median: ${[...counts].sort((a, b) => a - b)[PRODUCTS >> 1]})`);
+console.error(
+  `wrote ${REVIEWS} reviews over ${PRODUCTS} products to ${out} (largest product: ${Math.max(...counts)} reviews, median: ${[...counts].sort((a, b) => a - b)[PRODUCTS >> 1]})`,
+);

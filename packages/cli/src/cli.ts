@@ -19,45 +19,67 @@ const positiveInt = (value: string) => {
 
 export function buildProgram(): Command {
   const program = new Command('candor')
-    .description('Candor for a whole catalogue: import reviews from a review platform, precompute every product\'s summary and a ratings index, check candor.json.')
+    .description(
+      "Candor for a whole catalogue: import reviews from a review platform, precompute every product's summary and a ratings index, check candor.json.",
+    )
     .version(CLI_VERSION, '-v, --version')
     .showHelpAfterError('(run candor <command> --help for the options)')
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
   program
     .command('import')
-    .description('read a review platform\'s export and write reviews.ndjson (ReviewInput per line, grouped by product) and import-report.json')
+    .description(
+      "read a review platform's export and write reviews.ndjson (ReviewInput per line, grouped by product) and import-report.json",
+    )
     .argument('<input>', 'an export file, a folder of them, or - for standard input')
-    .addOption(new Option('--from <format>', 'the export\'s format').choices(FORMAT_NAMES).makeOptionMandatory())
+    .addOption(new Option('--from <format>', "the export's format").choices(FORMAT_NAMES).makeOptionMandatory())
     .requiredOption('--out <dir>', 'where to write reviews.ndjson and import-report.json')
     .option('--map <column=field>', 'read a Candor field from this column (repeatable), e.g. --map Stars=rating', collect)
     .addOption(new Option('--date-order <order>', 'how to read dates like 05/03/2024 (never guessed)').choices(DATE_ORDERS))
-    .option('--orders <orders.csv>', 'join the store\'s orders (order id or customer e-mail + product) for order and delivery dates')
+    .option('--orders <orders.csv>', "join the store's orders (order id or customer e-mail + product) for order and delivery dates")
     .option('--product <id>', 'every review in the export belongs to this product (single-product exports)')
     .option('--delimiter <char>', 'CSV delimiter (default ,)')
     .option('--strict', 'any record that cannot be read is an error: nothing is written')
     .option('--memory <MB>', 'memory for grouping before spilling to disk', positiveInt)
     .option('-q, --quiet', 'no progress bar: plain progress lines only')
-    .action(async (input: string, options: { from: FormatName; out: string; map?: string[]; dateOrder?: DateOrder; orders?: string; product?: string; delimiter?: string; strict?: boolean; memory?: number; quiet?: boolean }) => {
-      const { exitCode } = await runImport({
-        input,
-        from: options.from,
-        out: options.out,
-        ...(options.map ? { map: options.map } : {}),
-        ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
-        ...(options.orders ? { orders: options.orders } : {}),
-        ...(options.product ? { product: options.product } : {}),
-        ...(options.delimiter ? { delimiter: options.delimiter } : {}),
-        strict: options.strict ?? false,
-        quiet: options.quiet ?? false,
-        ...(options.memory ? { memoryMb: options.memory } : {}),
-      });
-      process.exitCode = exitCode;
-    });
+    .action(
+      async (
+        input: string,
+        options: {
+          from: FormatName;
+          out: string;
+          map?: string[];
+          dateOrder?: DateOrder;
+          orders?: string;
+          product?: string;
+          delimiter?: string;
+          strict?: boolean;
+          memory?: number;
+          quiet?: boolean;
+        },
+      ) => {
+        const { exitCode } = await runImport({
+          input,
+          from: options.from,
+          out: options.out,
+          ...(options.map ? { map: options.map } : {}),
+          ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+          ...(options.orders ? { orders: options.orders } : {}),
+          ...(options.product ? { product: options.product } : {}),
+          ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+          strict: options.strict ?? false,
+          quiet: options.quiet ?? false,
+          ...(options.memory ? { memoryMb: options.memory } : {}),
+        });
+        process.exitCode = exitCode;
+      },
+    );
 
   program
     .command('summarize')
-    .description('write one summary file per product (what summary-src reads) and ratings.json (one request for every badge on a listing page)')
+    .description(
+      'write one summary file per product (what summary-src reads) and ratings.json (one request for every badge on a listing page)',
+    )
     .argument('<reviews>', 'reviews.ndjson from candor import, or any NDJSON of {"productId", "review"} lines')
     .requiredOption('--out <dir>', 'where to write <productId>.json and ratings.json')
     .option('--config <candor.json>', 'the store config whose reviews settings the summaries use')
@@ -66,18 +88,23 @@ export function buildProgram(): Command {
     .option('--memory <MB>', 'memory for grouping ungrouped input before spilling to disk', positiveInt)
     .option('--force', 'recompute every product, even unchanged ones')
     .option('-q, --quiet', 'no progress bar: plain progress lines only')
-    .action(async (reviews: string, options: { out: string; config?: string; shard?: string; workers?: number; memory?: number; force?: boolean; quiet?: boolean }) => {
-      await runSummarize({
-        input: reviews,
-        out: options.out,
-        ...(options.config ? { config: options.config } : {}),
-        ...(options.shard ? { shard: options.shard } : {}),
-        ...(options.workers !== undefined ? { workers: options.workers } : {}),
-        ...(options.memory ? { memoryMb: options.memory } : {}),
-        force: options.force ?? false,
-        quiet: options.quiet ?? false,
-      });
-    });
+    .action(
+      async (
+        reviews: string,
+        options: { out: string; config?: string; shard?: string; workers?: number; memory?: number; force?: boolean; quiet?: boolean },
+      ) => {
+        await runSummarize({
+          input: reviews,
+          out: options.out,
+          ...(options.config ? { config: options.config } : {}),
+          ...(options.shard ? { shard: options.shard } : {}),
+          ...(options.workers !== undefined ? { workers: options.workers } : {}),
+          ...(options.memory ? { memoryMb: options.memory } : {}),
+          force: options.force ?? false,
+          quiet: options.quiet ?? false,
+        });
+      },
+    );
 
   program
     .command('index')

@@ -25,7 +25,12 @@ export function createProgress(options: ProgressOptions): Progress {
   const tty = options.tty ?? Boolean((stream as NodeJS.WriteStream).isTTY);
   if (tty && !options.quiet) {
     const bar = new SingleBar(
-      { format: `${options.label} [{bar}] {percentage}% | {value}/{total} ${options.unit}`, stream: stream as NodeJS.WriteStream, hideCursor: true, clearOnComplete: false },
+      {
+        format: `${options.label} [{bar}] {percentage}% | {value}/{total} ${options.unit}`,
+        stream: stream as NodeJS.WriteStream,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
       Presets.shades_classic,
     );
     let started = false;

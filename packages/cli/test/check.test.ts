@@ -18,7 +18,7 @@ describe('candor check', () => {
     expect(formatCheck(result)[0]).toMatch(/candor\.json: ok$/);
   });
 
-  it('prints file:path: message with the browser\'s own messages, one line per problem', () => {
+  it("prints file:path: message with the browser's own messages, one line per problem", () => {
     const text = '{ "version": 1, "reviews": { "ratingScale": 12, "checks": { "burst": { "mode": "sometimes" } } } }';
     const file = write(text);
     const result = checkConfigFile(file);

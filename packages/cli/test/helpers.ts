@@ -20,7 +20,12 @@ export async function importFixture(from: ImportOptions['from'], file: string, e
   const { report, exitCode } = await runImport({ input: fixture(file), from, out, quiet: true, log: (line) => lines.push(line), ...extra });
   let reviews: Imported[] = [];
   try {
-    reviews = readFileSync(join(out, 'reviews.ndjson'), 'utf8').trim().split('\n').slice(1).filter(Boolean).map((line) => JSON.parse(line) as Imported);
+    reviews = readFileSync(join(out, 'reviews.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Imported);
   } catch {
     // nothing written (--strict)
   }

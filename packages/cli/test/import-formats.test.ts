@@ -47,7 +47,9 @@ describe('judgeme CSV', () => {
   });
 
   it('--orders joins order and delivery dates by customer and product, and that verifies the purchase', async () => {
-    const { reviews, report } = await importFixture('judgeme', 'judgeme-export.csv', { orders: (await import('./helpers.js')).fixture('orders.csv') });
+    const { reviews, report } = await importFixture('judgeme', 'judgeme-export.csv', {
+      orders: (await import('./helpers.js')).fixture('orders.csv'),
+    });
     const hannah = reviews.find((r) => r.review.reviewer?.name === 'Hannah K.')!.review;
     expect(hannah).toMatchObject({ orderedAt: '2024-02-20', deliveredAt: '2024-02-24', isVerifiedPurchase: true });
     const tom = reviews.find((r) => r.review.reviewer?.name === 'Tom')!.review;
@@ -61,7 +63,12 @@ describe('judgeme API JSON', () => {
   it('maps verified "buyer" and leaves out hidden reviews', async () => {
     const { reviews, report, byId } = await importFixture('judgeme', 'judgeme-api.json');
     expect(reviews).toHaveLength(2);
-    expect(byId('182736451')).toMatchObject({ rating: 4, isVerifiedPurchase: true, createdAt: '2024-05-02T09:13:44Z', reviewer: { id: '6543210987', name: 'Kim' } });
+    expect(byId('182736451')).toMatchObject({
+      rating: 4,
+      isVerifiedPurchase: true,
+      createdAt: '2024-05-02T09:13:44Z',
+      reviewer: { id: '6543210987', name: 'Kim' },
+    });
     expect(byId('182736452')?.isVerifiedPurchase).toBe(false);
     expect(report.leftOut).toEqual({ unpublished: 1 });
   });
@@ -72,14 +79,24 @@ describe('google-feed', () => {
     const { reviews, report } = await importFixture('google-feed', 'google-feed-2.4.xml');
     const first = reviews.find((r) => r.review.id === '147258')!;
     expect(first.productId).toBe('aero-headphones');
-    expect(first.review).toMatchObject({ rating: 1 + (8 * 4) / 9, isVerifiedPurchase: true, isIncentivized: false, locale: 'en-US', pros: ['comfortable', 'battery'], cons: ['case is bulky'], reviewer: { id: '88392', name: 'Jackie' } });
+    expect(first.review).toMatchObject({
+      rating: 1 + (8 * 4) / 9,
+      isVerifiedPurchase: true,
+      isIncentivized: false,
+      locale: 'en-US',
+      pros: ['comfortable', 'battery'],
+      cons: ['case is bulky'],
+      reviewer: { id: '88392', name: 'Jackie' },
+    });
     expect(first.review.content).toBe('Comfortable for long flights & the battery lasts.');
     const second = reviews.filter((r) => r.review.id === '147259');
     expect(second.map((r) => r.productId).sort()).toEqual(['aero-headphones', 'aero-headphones-pro']);
     expect(second[0]!.review).toMatchObject({ rating: 4.4, isIncentivized: true, createdAt: '2014-05-01T10:00:00-05:00' });
     expect(second[0]!.review.reviewer).toBeUndefined();
     expect(report.leftOut).toEqual({ spam: 1 });
-    expect(report.bad.first).toEqual([{ file: expect.stringMatching(/2\.4\.xml$/), at: expect.stringMatching(/^line \d+$/), reason: 'rating 7 is outside 1..5' }]);
+    expect(report.bad.first).toEqual([
+      { file: expect.stringMatching(/2\.4\.xml$/), at: expect.stringMatching(/^line \d+$/), reason: 'rating 7 is outside 1..5' },
+    ]);
   });
 
   it('2.3 has no verification or incentive fields: both stay unknown; the mpn identifies the product', async () => {
@@ -94,7 +111,14 @@ describe('google-feed', () => {
 describe('bazaarvoice', () => {
   it('keeps syndicated reviews marked syndicated, reads incentive badges and context values, rescales RatingRange, leaves out removed ones', async () => {
     const { byId, report } = await importFixture('bazaarvoice', 'bazaarvoice-reviews.json');
-    expect(byId('192612')).toMatchObject({ source: 'native', isVerifiedPurchase: true, helpfulVotes: 4, locale: 'en-US', pros: ['dry', 'light'], cons: ['sleeves short'] });
+    expect(byId('192612')).toMatchObject({
+      source: 'native',
+      isVerifiedPurchase: true,
+      helpfulVotes: 4,
+      locale: 'en-US',
+      pros: ['dry', 'light'],
+      cons: ['sleeves short'],
+    });
     expect(byId('192613')).toMatchObject({ source: 'syndicated', isIncentivized: true });
     expect(byId('192615')).toMatchObject({ rating: 1 + (7 * 4) / 9, locale: 'de-DE' });
     expect(byId('192615')?.content).toBeUndefined();
@@ -191,7 +215,10 @@ describe('shopify', () => {
   it('product_review metaobjects: rating JSON with its scale, order reference kept for --orders, unpublished left out', async () => {
     const { reviews, report } = await importFixture('shopify', 'shopify-metaobjects.json');
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ productId: '8001', review: { id: 'review-1001', rating: 4, reviewer: { id: 'shopify-customer-77', name: 'Priya' } } });
+    expect(reviews[0]).toMatchObject({
+      productId: '8001',
+      review: { id: 'review-1001', rating: 4, reviewer: { id: 'shopify-customer-77', name: 'Priya' } },
+    });
     expect(report.leftOut).toEqual({ unpublished: 1 });
   });
 });
@@ -199,7 +226,11 @@ describe('shopify', () => {
 describe('woocommerce', () => {
   it('turns review HTML into text (entities decoded, scripts dropped), uses the GMT date, leaves out held, spam and unrated reviews', async () => {
     const { byId, report } = await importFixture('woocommerce', 'woocommerce-reviews.json');
-    expect(byId('22')).toMatchObject({ content: 'Warm & windproof.\nThe hood is a bit tight – size up.\n\nWould buy again.', createdAt: '2024-01-12T15:06:43Z', isVerifiedPurchase: true });
+    expect(byId('22')).toMatchObject({
+      content: 'Warm & windproof.\nThe hood is a bit tight – size up.\n\nWould buy again.',
+      createdAt: '2024-01-12T15:06:43Z',
+      isVerifiedPurchase: true,
+    });
     expect(byId('26')?.content).toBe('Nice');
     expect(report.leftOut).toEqual({ unpublished: 1, spam: 1, 'no rating given': 1 });
   });

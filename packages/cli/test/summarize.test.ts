@@ -15,14 +15,19 @@ import { tempDir } from './helpers.js';
 function catalogue(products: number, seed = 1): { productId: string; review: ReviewInput }[] {
   const lines: { productId: string; review: ReviewInput }[] = [];
   let state = seed;
-  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let p = 0; p < products; p++) {
     const count = 1 + Math.floor(random() * 12);
     for (let r = 0; r < count; r++) {
       const day = 1 + Math.floor(random() * 27);
       lines.push({
         productId: `product-${p}`,
-        review: { id: `p${p}-r${r}`, rating: 1 + Math.floor(random() * 5), createdAt: `2024-02-${String(day).padStart(2, '0')}`, content: `Review ${r} of product ${p}: the fit is fine and the fabric is warm.` },
+        review: {
+          id: `p${p}-r${r}`,
+          rating: 1 + Math.floor(random() * 5),
+          createdAt: `2024-02-${String(day).padStart(2, '0')}`,
+          content: `Review ${r} of product ${p}: the fit is fine and the fabric is warm.`,
+        },
       });
     }
   }
@@ -31,7 +36,9 @@ function catalogue(products: number, seed = 1): { productId: string; review: Rev
 
 /** Ungrouped NDJSON (no header line): reviews in a shuffled order. */
 function writeShuffled(path: string, lines: { productId: string; review: ReviewInput }[]): void {
-  const shuffled = [...lines].sort((a, b) => (a.review.id.split('').reverse().join('') < b.review.id.split('').reverse().join('') ? -1 : 1));
+  const shuffled = [...lines].sort((a, b) =>
+    a.review.id.split('').reverse().join('') < b.review.id.split('').reverse().join('') ? -1 : 1,
+  );
   writeFileSync(path, shuffled.map((line) => JSON.stringify(line)).join('\n') + '\n');
 }
 
@@ -61,7 +68,7 @@ describe('Grouper', () => {
 });
 
 describe('runSummarize', () => {
-  it('writes the engine\'s summary per product and a ratings index, from ungrouped input, byte for byte the same on a second run', async () => {
+  it("writes the engine's summary per product and a ratings index, from ungrouped input, byte for byte the same on a second run", async () => {
     const dir = tempDir();
     const lines = catalogue(40);
     writeShuffled(join(dir, 'reviews.ndjson'), lines);
@@ -79,7 +86,11 @@ describe('runSummarize', () => {
     expect(index.products['product-7'][0]).toBeLessThanOrEqual(written.rawAverage);
     expect(written.rawAverage - index.products['product-7'][0]).toBeLessThan(0.01);
 
-    const before = Object.fromEntries(readdirSync(out).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+    const before = Object.fromEntries(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => [f, readFileSync(join(out, f), 'utf8')]),
+    );
     const again = join(dir, 'again');
     await runSummarize({ input: join(dir, 'reviews.ndjson'), out: again, ...quietly });
     for (const [file, text] of Object.entries(before)) expect(readFileSync(join(again, file), 'utf8'), file).toBe(text);
@@ -94,7 +105,9 @@ describe('runSummarize', () => {
     await runSummarize({ input: join(dir, 'reviews.ndjson'), out, ...quietly });
     const untouched = readFileSync(join(out, 'product-2.json'), 'utf8');
 
-    const changed = lines.filter((l) => l.productId !== 'product-29').map((l) => (l.review.id === 'p3-r0' ? { ...l, review: { ...l.review, rating: l.review.rating === 1 ? 5 : 1 } } : l));
+    const changed = lines
+      .filter((l) => l.productId !== 'product-29')
+      .map((l) => (l.review.id === 'p3-r0' ? { ...l, review: { ...l.review, rating: l.review.rating === 1 ? 5 : 1 } } : l));
     writeShuffled(join(dir, 'reviews.ndjson'), changed);
     const report = await runSummarize({ input: join(dir, 'reviews.ndjson'), out, ...quietly });
     expect(report).toMatchObject({ products: 29, summarized: 1, unchanged: 28, removed: 1 });
@@ -103,7 +116,12 @@ describe('runSummarize', () => {
     const index = JSON.parse(readFileSync(join(out, 'ratings.json'), 'utf8'));
     expect(index.products['product-29']).toBeUndefined();
     const product3 = JSON.parse(readFileSync(join(out, 'product-3.json'), 'utf8'));
-    expect(index.products['product-3']).toEqual([Math.floor(product3.rawAverage * 100 + 1e-9) / 100, product3.adjustedAverage === null ? null : Math.floor(product3.adjustedAverage * 100 + 1e-9) / 100, product3.total, product3.trustedCount]);
+    expect(index.products['product-3']).toEqual([
+      Math.floor(product3.rawAverage * 100 + 1e-9) / 100,
+      product3.adjustedAverage === null ? null : Math.floor(product3.adjustedAverage * 100 + 1e-9) / 100,
+      product3.total,
+      product3.trustedCount,
+    ]);
 
     const forced = await runSummarize({ input: join(dir, 'reviews.ndjson'), out, force: true, ...quietly });
     expect(forced.summarized).toBe(29);
@@ -126,7 +144,8 @@ describe('runSummarize', () => {
     await runSummarize({ input: join(dir, 'reviews.ndjson'), out: whole, ...quietly });
     const sharded = join(dir, 'sharded');
     const counts: number[] = [];
-    for (const k of [1, 2, 3]) counts.push((await runSummarize({ input: join(dir, 'reviews.ndjson'), out: sharded, shard: `${k}/3`, ...quietly })).products);
+    for (const k of [1, 2, 3])
+      counts.push((await runSummarize({ input: join(dir, 'reviews.ndjson'), out: sharded, shard: `${k}/3`, ...quietly })).products);
     expect(counts.reduce((a, b) => a + b)).toBe(60);
     expect(Math.min(...counts)).toBeGreaterThan(5);
     expect(new Set(Array.from({ length: 60 }, (_, p) => shardOf(`product-${p}`, 3))).size).toBe(3);
@@ -138,11 +157,18 @@ describe('runSummarize', () => {
 
   it('refuses a bad --shard and a file that says it is grouped but is not', async () => {
     const dir = tempDir();
-    await expect(runSummarize({ input: join(dir, 'x.ndjson'), out: dir, shard: '4/3', ...quietly })).rejects.toThrow(/expected k\/n with 1 <= k <= n/);
+    await expect(runSummarize({ input: join(dir, 'x.ndjson'), out: dir, shard: '4/3', ...quietly })).rejects.toThrow(
+      /expected k\/n with 1 <= k <= n/,
+    );
     writeFileSync(
       join(dir, 'bad.ndjson'),
-      ['{"candor":"reviews","version":1,"grouped":true}', ...['a', 'b', 'a'].map((p, i) => JSON.stringify({ productId: p, review: { id: String(i), rating: 4, createdAt: '2024-01-01' } }))].join('\n'),
+      [
+        '{"candor":"reviews","version":1,"grouped":true}',
+        ...['a', 'b', 'a'].map((p, i) => JSON.stringify({ productId: p, review: { id: String(i), rating: 4, createdAt: '2024-01-01' } })),
+      ].join('\n'),
     );
-    await expect(runSummarize({ input: join(dir, 'bad.ndjson'), out: join(dir, 'o'), ...quietly })).rejects.toThrow(/bad\.ndjson:4: product a appears again/);
+    await expect(runSummarize({ input: join(dir, 'bad.ndjson'), out: join(dir, 'o'), ...quietly })).rejects.toThrow(
+      /bad\.ndjson:4: product a appears again/,
+    );
   });
 });

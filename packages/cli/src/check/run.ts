@@ -16,7 +16,18 @@ export function checkConfigFile(file: string): CheckResult {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return { file, ok: false, issues: [{ path: '$', expected: 'a readable file', found: 'no such file', message: `cannot read ${file}: no such file (pass the path to your candor.json)` }] };
+    return {
+      file,
+      ok: false,
+      issues: [
+        {
+          path: '$',
+          expected: 'a readable file',
+          found: 'no such file',
+          message: `cannot read ${file}: no such file (pass the path to your candor.json)`,
+        },
+      ],
+    };
   }
   const result = parseConfig(text);
   return { file, ok: result.ok, issues: result.issues };

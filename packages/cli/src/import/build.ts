@@ -5,7 +5,7 @@
 import type { ReviewInput, ReviewSource } from '@candor/core/reviews';
 import { parseDate, type DateRules } from './dates.js';
 import { bad, leftOut, review, type MapContext, type Mapped } from './record.js';
-import { defined, emailKey, shortHash, str, type RatingResult } from './values.js';
+import { emailKey, put, shortHash, str, type RatingResult } from './values.js';
 
 export interface ReviewFields {
   format: string;
@@ -42,40 +42,45 @@ const PRODUCT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 export function buildReview(fields: ReviewFields, context: MapContext): Mapped {
   const productId = context.productId ?? str(fields.productId);
   if (productId === undefined) return leftOut('store review (no product)');
-  if (!PRODUCT_ID.test(productId)) return bad(`product id "${productId.slice(0, 40)}" has characters a product id cannot have (letters, digits and . _ : / - only)`);
+  if (!PRODUCT_ID.test(productId))
+    return bad(`product id "${productId.slice(0, 40)}" has characters a product id cannot have (letters, digits and . _ : / - only)`);
   if (!fields.rating.ok) return bad(fields.rating.reason);
   const rules: DateRules = { ...fields.dates, ...(context.dateOrder ? { order: context.dateOrder } : {}) };
   const created = parseDate(fields.createdAt, rules);
   if (!created.ok) return bad(created.reason);
   const updated = fields.updatedAt === undefined || fields.updatedAt === '' ? undefined : parseDate(fields.updatedAt, rules);
   const content = str(fields.content);
-  const id = str(fields.id) ?? `${fields.format}-${shortHash(productId, ...(fields.idParts ?? [fields.createdAt, content, fields.email, fields.reviewerName]).map((part) => str(part)))}`;
-  const reviewerId = str(fields.reviewerId) ?? emailKey(str(fields.email));
+  const id =
+    str(fields.id) ??
+    `${fields.format}-${shortHash(productId, ...(fields.idParts ?? [fields.createdAt, content, fields.email, fields.reviewerName]).map((part) => str(part)))}`;
+  const emailHash = emailKey(str(fields.email));
+  const reviewerId = str(fields.reviewerId) ?? emailHash;
   const reviewerName = str(fields.reviewerName);
   const ordered = str(fields.orderedAt) ? parseDate(fields.orderedAt, rules) : undefined;
   const delivered = str(fields.deliveredAt) ? parseDate(fields.deliveredAt, rules) : undefined;
   const votes = typeof fields.helpfulVotes === 'number' ? fields.helpfulVotes : Number(str(fields.helpfulVotes) ?? NaN);
-  const value: ReviewInput = defined({
-    id,
-    rating: fields.rating.rating,
-    title: str(fields.title),
-    content,
-    createdAt: created.iso,
-    updatedAt: updated?.ok ? updated.iso : undefined,
-    reviewer: reviewerId || reviewerName ? defined({ id: reviewerId, name: reviewerName }) : undefined,
-    isVerifiedPurchase: fields.isVerifiedPurchase,
-    isIncentivized: fields.isIncentivized,
-    incentive: fields.incentive,
-    source: fields.source ?? 'native',
-    helpfulVotes: Number.isInteger(votes) && votes >= 0 ? votes : undefined,
-    locale: fields.locale,
-    pros: fields.pros?.length ? fields.pros : undefined,
-    cons: fields.cons?.length ? fields.cons : undefined,
-    isInsider: fields.isInsider,
-    orderedAt: ordered?.ok ? ordered.iso : undefined,
-    deliveredAt: delivered?.ok ? delivered.iso : undefined,
-  });
-  return review({ productId, review: value, orderId: str(fields.orderId), customerKey: emailKey(str(fields.email)) ?? str(fields.reviewerId) });
+  const value: ReviewInput = { id, rating: fields.rating.rating, createdAt: created.iso };
+  put(value, 'title', str(fields.title));
+  put(value, 'content', content);
+  if (updated?.ok) value.updatedAt = updated.iso;
+  if (reviewerId || reviewerName) {
+    const reviewer: NonNullable<ReviewInput['reviewer']> = {};
+    put(reviewer, 'id', reviewerId);
+    put(reviewer, 'name', reviewerName);
+    value.reviewer = reviewer;
+  }
+  put(value, 'isVerifiedPurchase', fields.isVerifiedPurchase);
+  put(value, 'isIncentivized', fields.isIncentivized);
+  put(value, 'incentive', fields.incentive);
+  value.source = fields.source ?? 'native';
+  if (Number.isInteger(votes) && votes >= 0) value.helpfulVotes = votes;
+  put(value, 'locale', fields.locale);
+  if (fields.pros?.length) value.pros = fields.pros;
+  if (fields.cons?.length) value.cons = fields.cons;
+  put(value, 'isInsider', fields.isInsider);
+  if (ordered?.ok) value.orderedAt = ordered.iso;
+  if (delivered?.ok) value.deliveredAt = delivered.iso;
+  return review({ productId, review: value, orderId: str(fields.orderId), customerKey: emailHash ?? str(fields.reviewerId) });
 }
 
 /** A CSV column for a Candor field: the user's `--map` first, then the format's own header. */

@@ -57,7 +57,8 @@ function zoneOf(zone: string | undefined): string | undefined {
 
 /** Reads one date; `rules` say what the format declares. */
 export function parseDate(raw: unknown, rules: DateRules = {}): DateResult {
-  if (typeof raw === 'number') return rules.epoch ? fromEpoch(raw, rules.epoch) : { ok: false, reason: `the date is a bare number (${raw})` };
+  if (typeof raw === 'number')
+    return rules.epoch ? fromEpoch(raw, rules.epoch) : { ok: false, reason: `the date is a bare number (${raw})` };
   if (typeof raw !== 'string' || !raw.trim()) return { ok: false, reason: 'no date' };
   const value = raw.trim();
   if (/^\d{9,13}$/.test(value)) {
@@ -92,7 +93,8 @@ function numericDate(value: string, m: RegExpExecArray, declared: DateOrder | un
   if (declared === 'ymd') return { ok: false, reason: `"${value}" is not year-first as --date-order ymd says` };
   const dayFirst = validDay(c, b, a);
   const monthFirst = validDay(c, a, b);
-  if (dayFirst && monthFirst && a !== b) return { ok: false, reason: `ambiguous date "${value}": day and month could be swapped; pass --date-order dmy or --date-order mdy` };
+  if (dayFirst && monthFirst && a !== b)
+    return { ok: false, reason: `ambiguous date "${value}": day and month could be swapped; pass --date-order dmy or --date-order mdy` };
   if (dayFirst) return build(c, b, a, time, zone);
   if (monthFirst) return build(c, a, b, time, zone);
   return { ok: false, reason: `"${value}" is not a valid date in either day-month or month-day order` };

@@ -41,12 +41,22 @@ export class OrderBook {
 
   static fromCsv(file: string, dateOrder?: DateOrder): OrderBook {
     const book = new OrderBook();
-    const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+    const rows = parse(readFileSync(file, 'utf8'), {
+      columns: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as Record<string, string>[];
     const header = rows[0] ? Object.keys(rows[0]) : [];
     const pick = (names: readonly string[]) => names.find((name) => header.includes(name));
-    const columns = Object.fromEntries(Object.entries(COLUMNS).map(([key, names]) => [key, pick(names)])) as Record<keyof typeof COLUMNS, string | undefined>;
+    const columns = Object.fromEntries(Object.entries(COLUMNS).map(([key, names]) => [key, pick(names)])) as Record<
+      keyof typeof COLUMNS,
+      string | undefined
+    >;
     if (!columns.orderedAt || (!columns.orderId && !columns.email && !columns.customerId)) {
-      throw new Error(`${file}: an orders file needs an order date column (${COLUMNS.orderedAt.join(', ')}) and an order id (${COLUMNS.orderId.join(', ')}), customer e-mail (${COLUMNS.email.join(', ')}) or customer_id`);
+      throw new Error(
+        `${file}: an orders file needs an order date column (${COLUMNS.orderedAt.join(', ')}) and an order id (${COLUMNS.orderId.join(', ')}), customer e-mail (${COLUMNS.email.join(', ')}) or customer_id`,
+      );
     }
     rows.forEach((row, index) => {
       const ordered = parseDate(row[columns.orderedAt!], { order: dateOrder });
@@ -54,11 +64,13 @@ export class OrderBook {
         book.problems.push(`${file}:line ${index + 2}: ${ordered.reason}`);
         return;
       }
-      const delivered = columns.deliveredAt && str(row[columns.deliveredAt]) ? parseDate(row[columns.deliveredAt], { order: dateOrder }) : undefined;
+      const delivered =
+        columns.deliveredAt && str(row[columns.deliveredAt]) ? parseDate(row[columns.deliveredAt], { order: dateOrder }) : undefined;
       const order: Order = {
         orderId: columns.orderId ? str(row[columns.orderId])?.replace(/^#/, '') : undefined,
         // A review's customer is its reviewer's e-mail (hashed) or, without one, the platform's reviewer id.
-        customerKey: (columns.email ? emailKey(row[columns.email]) : undefined) ?? (columns.customerId ? str(row[columns.customerId]) : undefined),
+        customerKey:
+          (columns.email ? emailKey(row[columns.email]) : undefined) ?? (columns.customerId ? str(row[columns.customerId]) : undefined),
         productId: columns.productId ? str(row[columns.productId]) : undefined,
         orderedAt: ordered.iso,
         deliveredAt: delivered?.ok ? delivered.iso : undefined,

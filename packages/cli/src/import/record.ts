@@ -17,9 +17,7 @@ export interface ImportedReview {
 }
 
 export type Mapped =
-  | { kind: 'review'; value: ImportedReview }
-  | { kind: 'left-out'; reason: LeftOutReason }
-  | { kind: 'bad'; reason: string };
+  { kind: 'review'; value: ImportedReview } | { kind: 'left-out'; reason: LeftOutReason } | { kind: 'bad'; reason: string };
 
 /** What every mapping may read besides the record. */
 export interface MapContext {

@@ -83,7 +83,8 @@ function inputFiles(input: string): string[] {
 
 export async function runImport(options: ImportOptions): Promise<{ report: ImportReport; exitCode: number }> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  if (!(FORMAT_NAMES as readonly string[]).includes(options.from)) throw new UsageError(`--from ${options.from}: expected one of ${FORMAT_NAMES.join(', ')}`);
+  if (!(FORMAT_NAMES as readonly string[]).includes(options.from))
+    throw new UsageError(`--from ${options.from}: expected one of ${FORMAT_NAMES.join(', ')}`);
   const files = inputFiles(options.input);
   const columns = parseColumnMap(options.map);
   const orders = options.orders ? OrderBook.fromCsv(options.orders, options.dateOrder) : undefined;
@@ -104,7 +105,10 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     timings: { parseMs: 0, groupMs: 0 },
   };
   const context: MapContext = { dateOrder: options.dateOrder, columns, productId: options.product, note: (text) => notes.add(text) };
-  const grouper = new Grouper({ spillDir: join(options.out, `.candor-spill-${process.pid}`), ...(options.memoryMb ? { memoryBudget: options.memoryMb * 1024 * 1024 } : {}) });
+  const grouper = new Grouper({
+    spillDir: join(options.out, `.candor-spill-${process.pid}`),
+    ...(options.memoryMb ? { memoryBudget: options.memoryMb * 1024 * 1024 } : {}),
+  });
   const progress = createProgress({ label: 'import', unit: 'records', quiet: options.quiet ?? false });
   const writer = new AtomicLineWriter(join(options.out, REVIEWS_FILE));
   const cleanUp = () => {
@@ -126,25 +130,27 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
       if (variant.dateOrder && options.dateOrder && variant.dateOrder !== options.dateOrder) {
         notes.add(`--date-order ${options.dateOrder} overrides the ${variant.dateOrder} order that --from ${options.from} declares.`);
       }
-      for await (const record of readRecords(file, variant, { delimiter: options.delimiter })) {
-        report.records++;
-        if (report.records % 5000 === 0) progress.update(report.records);
-        const outcomes = 'error' in record ? [{ kind: 'bad' as const, reason: record.error }] : [variant.map(record.row, context)].flat();
-        for (const outcome of outcomes) {
-          if (outcome.kind === 'bad') {
-            report.bad.total++;
-            const kind = reasonKind(outcome.reason);
-            report.bad.byReason[kind] = (report.bad.byReason[kind] ?? 0) + 1;
-            if (report.bad.first.length < MAX_LISTED) report.bad.first.push({ file, at: record.at, reason: outcome.reason });
-          } else if (outcome.kind === 'left-out') {
-            report.leftOut[outcome.reason] = (report.leftOut[outcome.reason] ?? 0) + 1;
-          } else {
-            if (orders) {
-              const joined = orders.join(outcome.value);
-              report.orders![joined] = (report.orders![joined] ?? 0) + 1;
+      for await (const batch of readRecords(file, variant, { delimiter: options.delimiter })) {
+        progress.update(report.records);
+        for (const record of batch) {
+          report.records++;
+          const outcomes = 'error' in record ? [{ kind: 'bad' as const, reason: record.error }] : [variant.map(record.row, context)].flat();
+          for (const outcome of outcomes) {
+            if (outcome.kind === 'bad') {
+              report.bad.total++;
+              const kind = reasonKind(outcome.reason);
+              report.bad.byReason[kind] = (report.bad.byReason[kind] ?? 0) + 1;
+              if (report.bad.first.length < MAX_LISTED) report.bad.first.push({ file, at: record.at, reason: outcome.reason });
+            } else if (outcome.kind === 'left-out') {
+              report.leftOut[outcome.reason] = (report.leftOut[outcome.reason] ?? 0) + 1;
+            } else {
+              if (orders) {
+                const joined = orders.join(outcome.value);
+                report.orders![joined] = (report.orders![joined] ?? 0) + 1;
+              }
+              report.reviews++;
+              grouper.add(outcome.value.productId, JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
             }
-            report.reviews++;
-            grouper.add(outcome.value.productId, JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
           }
         }
       }
@@ -154,10 +160,13 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     report.notes = [...notes];
 
     for (const entry of report.bad.first.slice(0, 50)) log(`${entry.file}:${entry.at}: ${entry.reason}`);
-    if (report.bad.total > 50) log(`... ${report.bad.total - 50} more bad records; the first ${MAX_LISTED} are in ${join(options.out, REPORT_FILE)}`);
+    if (report.bad.total > 50)
+      log(`... ${report.bad.total - 50} more bad records; the first ${MAX_LISTED} are in ${join(options.out, REPORT_FILE)}`);
     if (options.strict && report.bad.total > 0) {
       cleanUp();
-      log(`--strict: ${report.bad.total} record${report.bad.total === 1 ? '' : 's'} could not be read; nothing was written (fix them, or run without --strict to skip them).`);
+      log(
+        `--strict: ${report.bad.total} record${report.bad.total === 1 ? '' : 's'} could not be read; nothing was written (fix them, or run without --strict to skip them).`,
+      );
       return { report, exitCode: 1 };
     }
 

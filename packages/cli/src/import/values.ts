@@ -1,5 +1,5 @@
 /** Small readers shared by the format mappings: text, flags, numbers, ratings, ids. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -46,7 +46,11 @@ export type RatingResult = { ok: true; rating: number } | { ok: false; reason: s
 /** A rating on [min, max] moved linearly onto 1..5 and kept exact: 9 of 1..10 is 4.555…, never rounded up. */
 export function rating(value: unknown, min = 1, max = 5): RatingResult {
   const n = num(value);
-  if (n === undefined) return { ok: false, reason: value === undefined || value === '' ? 'no rating' : `rating ${JSON.stringify(value).slice(0, 30)} is not a number` };
+  if (n === undefined)
+    return {
+      ok: false,
+      reason: value === undefined || value === '' ? 'no rating' : `rating ${JSON.stringify(value).slice(0, 30)} is not a number`,
+    };
   if (n < min || n > max) return { ok: false, reason: `rating ${n} is outside ${min}..${max}` };
   if (max <= min) return { ok: false, reason: `rating range ${min}..${max} is empty` };
   const scaled = min === 1 && max === 5 ? n : 1 + ((n - min) * 4) / (max - min);
@@ -76,7 +80,8 @@ export function htmlToText(html: string): string {
 
 /** A short stable hash: ids for exports that have none, and reviewer keys that carry no e-mail address. */
 export function shortHash(...parts: (string | undefined)[]): string {
-  return createHash('sha256').update(parts.map((part) => part ?? '').join('\u0000')).digest('hex').slice(0, 16);
+  // crypto.hash (one call, no Hash object) is several times faster than createHash for short inputs.
+  return hash('sha256', parts.map((part) => part ?? '').join('\u0000'), 'hex').slice(0, 16);
 }
 
 /** The reviewer key for an e-mail address: stable, and the address itself never leaves the import. */
@@ -91,8 +96,7 @@ export function localeTag(value: unknown): string | undefined {
   return text && /^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/i.test(text) ? text.replace(/_/g, '-') : undefined;
 }
 
-/** Copies only the keys whose value is defined, so the NDJSON has no `"x": undefined` noise and keys keep one order. */
-export function defined<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
+/** Sets the key only when the value is defined, so the NDJSON has no `"x": undefined` and objects stay fast (no delete). */
+export function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
 }

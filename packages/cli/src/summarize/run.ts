@@ -87,7 +87,10 @@ function loadConfig(path: string | undefined): CandorConfig {
     throw new UsageError(`--config ${path}: no such file`);
   }
   const result = parseConfig(text);
-  if (!result.ok) throw new UsageError(`${formatIssues(result.issues, path)}\nFix the config (candor check ${path} explains each problem) and run again.`);
+  if (!result.ok)
+    throw new UsageError(
+      `${formatIssues(result.issues, path)}\nFix the config (candor check ${path} explains each problem) and run again.`,
+    );
   return result.config;
 }
 
@@ -135,7 +138,10 @@ async function* groupsOf(input: string, spillDir: string, memoryMb: number | und
         done.add(current.productId);
         yield current;
       }
-      if (done.has(productId)) throw new UsageError(`${input}:${lineNumber}: product ${productId} appears again after other products, but the file's first line says it is grouped`);
+      if (done.has(productId))
+        throw new UsageError(
+          `${input}:${lineNumber}: product ${productId} appears again after other products, but the file's first line says it is grouped`,
+        );
       current = { productId, lines: [line] };
     }
     if (current) yield current;
@@ -153,7 +159,10 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
   const shard = parseShard(options.shard);
   mkdirSync(options.out, { recursive: true });
   // A change of engine, of settings or of this file format recomputes every product.
-  const settings = createHash('sha256').update(JSON.stringify({ core: CORE_VERSION, cli: CLI_VERSION, summaryOptions })).digest('hex').slice(0, 16);
+  const settings = createHash('sha256')
+    .update(JSON.stringify({ core: CORE_VERSION, cli: CLI_VERSION, summaryOptions }))
+    .digest('hex')
+    .slice(0, 16);
   const manifestPath = join(options.out, shard && shard.n > 1 ? `.candor-manifest.${shard.k}-of-${shard.n}.json` : '.candor-manifest.json');
   const previous = options.force ? undefined : readManifest(manifestPath, settings);
   const next: Manifest = { version: 1, settings, products: {} };
@@ -169,7 +178,15 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
   };
   process.once('SIGINT', abandon);
   process.once('SIGTERM', abandon);
-  const report: SummarizeReport = { products: 0, summarized: 0, unchanged: 0, removed: 0, reviews: 0, ...(shard ? { shard } : {}), timings: { readMs: 0, summarizeMs: 0, workerMs: 0, totalMs: 0 } };
+  const report: SummarizeReport = {
+    products: 0,
+    summarized: 0,
+    unchanged: 0,
+    removed: 0,
+    reviews: 0,
+    ...(shard ? { shard } : {}),
+    timings: { readMs: 0, summarizeMs: 0, workerMs: 0, totalMs: 0 },
+  };
   const progress = createProgress({ label: 'summarize', unit: 'products', quiet: options.quiet ?? false });
   const running: Promise<ProductResult[]>[] = [];
   const hashes = new Map<string, string>();
@@ -185,7 +202,12 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
   let readMs = 0;
   try {
     let mark = performance.now();
-    for await (const group of groupsOf(options.input, join(options.out, `.candor-spill-${process.pid}`), options.memoryMb, () => report.reviews++)) {
+    for await (const group of groupsOf(
+      options.input,
+      join(options.out, `.candor-spill-${process.pid}`),
+      options.memoryMb,
+      () => report.reviews++,
+    )) {
       if (shard && shardOf(group.productId, shard.n) !== shard.k) continue;
       report.products++;
       const hash = createHash('sha256').update(settings).update('\n').update(group.lines.join('\n')).digest('hex').slice(0, 24);
@@ -254,7 +276,9 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
 function readManifest(path: string, settings: string): Manifest | undefined {
   try {
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-    return manifest.version === 1 && manifest.settings === settings ? manifest : { ...manifest, products: Object.fromEntries(Object.entries(manifest.products).map(([id, value]) => [id, { ...value, hash: '' }])) };
+    return manifest.version === 1 && manifest.settings === settings
+      ? manifest
+      : { ...manifest, products: Object.fromEntries(Object.entries(manifest.products).map(([id, value]) => [id, { ...value, hash: '' }])) };
   } catch {
     return undefined;
   }
@@ -262,12 +286,15 @@ function readManifest(path: string, settings: string): Manifest | undefined {
 
 /** `candor index <dir>`: merges the shards' ratings.k-of-n.json into one ratings.json. */
 export function mergeRatings(outDir: string): { products: number; shards: number } {
-  const parts = readdirSync(outDir).filter((name) => /^ratings\.\d+-of-\d+\.json$/.test(name)).sort();
+  const parts = readdirSync(outDir)
+    .filter((name) => /^ratings\.\d+-of-\d+\.json$/.test(name))
+    .sort();
   if (parts.length === 0) throw new UsageError(`${outDir}: no ratings.k-of-n.json files (run candor summarize --shard k/n first)`);
   const counts = new Set(parts.map((name) => name.replace(/^ratings\.\d+-of-(\d+)\.json$/, '$1')));
   if (counts.size > 1) throw new UsageError(`${outDir}: shards of different splits (${[...counts].join(', ')}); remove the old ones`);
   const n = Number([...counts][0]);
-  if (parts.length !== n) throw new UsageError(`${outDir}: ${parts.length} of ${n} shards are there; wait for the others or re-run the missing ones`);
+  if (parts.length !== n)
+    throw new UsageError(`${outDir}: ${parts.length} of ${n} shards are there; wait for the others or re-run the missing ones`);
   const products: Record<string, RatingEntry> = {};
   let ratingScale = 5;
   for (const name of parts) {
@@ -276,7 +303,12 @@ export function mergeRatings(outDir: string): { products: number; shards: number
     Object.assign(products, part.products);
   }
   const ids = Object.keys(products).sort();
-  const index: RatingsIndex = { version: 1, ratingScale, fields: ['average', 'checkedAverage', 'count', 'checkedCount'], products: Object.fromEntries(ids.map((id) => [id, products[id]!])) };
+  const index: RatingsIndex = {
+    version: 1,
+    ratingScale,
+    fields: ['average', 'checkedAverage', 'count', 'checkedCount'],
+    products: Object.fromEntries(ids.map((id) => [id, products[id]!])),
+  };
   writeFileAtomic(join(outDir, 'ratings.json'), `${JSON.stringify(index)}\n`);
   return { products: ids.length, shards: n };
 }

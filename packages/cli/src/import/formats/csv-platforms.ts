@@ -23,7 +23,23 @@ export const judgemeCsv = {
   reader: 'csv' as const,
   verified: false,
   dateOrder: 'dmy' as const,
-  header: ['title', 'body', 'rating', 'review_date', 'source', 'curated', 'reviewer_name', 'reviewer_email', 'product_id', 'product_handle', 'reply', 'reply_date', 'picture_urls', 'ip_address', 'location'],
+  header: [
+    'title',
+    'body',
+    'rating',
+    'review_date',
+    'source',
+    'curated',
+    'reviewer_name',
+    'reviewer_email',
+    'product_id',
+    'product_handle',
+    'reply',
+    'reply_date',
+    'picture_urls',
+    'ip_address',
+    'location',
+  ],
   map(row: Row, context: MapContext) {
     const skipped = judgemeCurated(column(row, context, 'curated', 'curated'));
     if (skipped) return skipped;
@@ -74,7 +90,30 @@ export const yotpoCsv = {
 export const okendoCsv = {
   reader: 'csv' as const,
   verified: false,
-  header: ['name', 'body', 'handle', 'productId', 'rating', 'sku', 'dateCreated', 'countryCode', 'email', 'imageUrls', 'isApproved', 'isIncentivized', 'isRecommended', 'rejectedImageUrls', 'reply', 'replyDateCreated', 'replyIsPublic', 'title', 'videoUrls', 'isVerifiedBuyer', 'variantId', 'status'],
+  header: [
+    'name',
+    'body',
+    'handle',
+    'productId',
+    'rating',
+    'sku',
+    'dateCreated',
+    'countryCode',
+    'email',
+    'imageUrls',
+    'isApproved',
+    'isIncentivized',
+    'isRecommended',
+    'rejectedImageUrls',
+    'reply',
+    'replyDateCreated',
+    'replyIsPublic',
+    'title',
+    'videoUrls',
+    'isVerifiedBuyer',
+    'variantId',
+    'status',
+  ],
   map(row: Row, context: MapContext) {
     const status = str(column(row, context, 'status', 'status'))?.toLowerCase();
     if (status === 'rejected') return leftOut('rejected');
@@ -101,7 +140,21 @@ export const okendoCsv = {
 export const stampedCsv = {
   reader: 'csv' as const,
   verified: false,
-  header: ['product_id', 'productTitle', 'productUrl', 'productImageUrl', 'rating', 'title', 'author', 'email', 'location', 'body', 'created_at', 'verified_buyer', 'published'],
+  header: [
+    'product_id',
+    'productTitle',
+    'productUrl',
+    'productImageUrl',
+    'rating',
+    'title',
+    'author',
+    'email',
+    'location',
+    'body',
+    'created_at',
+    'verified_buyer',
+    'published',
+  ],
   map(row: Row, context: MapContext) {
     if (flag(column(row, context, 'published', 'published')) === false) return leftOut('unpublished');
     return buildReview(
@@ -130,13 +183,28 @@ export const stampedCsv = {
 export const looxCsv = {
   reader: 'csv' as const,
   verified: false,
-  header: ['product_handle', 'product_Id', 'rating', 'author', 'email', 'body', 'created_at', 'photo_url', 'reply', 'replied_at', 'verified_purchase', 'incentivized'],
+  header: [
+    'product_handle',
+    'product_Id',
+    'rating',
+    'author',
+    'email',
+    'body',
+    'created_at',
+    'photo_url',
+    'reply',
+    'replied_at',
+    'verified_purchase',
+    'incentivized',
+  ],
   map(row: Row, context: MapContext) {
     const status = str(row['status'])?.toLowerCase();
     if (status === 'spam') return leftOut('spam');
     if (status && status !== 'published' && status !== 'approved') return leftOut('unpublished');
     if (flag(column(row, context, 'isVerifiedPurchase', 'verified_purchase')) === true) {
-      context.note("Loox: verified_purchase is applied by the merchant (\"This review was marked as verified by the store owner\"), so it is not taken as a verified purchase; join --orders to verify reviews against orders.");
+      context.note(
+        'Loox: verified_purchase is applied by the merchant ("This review was marked as verified by the store owner"), so it is not taken as a verified purchase; join --orders to verify reviews against orders.',
+      );
     }
     return buildReview(
       {
@@ -161,12 +229,24 @@ export const powerreviewsCsv = {
   reader: 'csv' as const,
   verified: true,
   dateOrder: 'mdy' as const,
-  header: ['Review Id', 'Page Id', 'Review Display', 'Review Title', 'Review Date', 'Review Location', 'Review Text', 'Rating', 'Verified Buyer', 'Review Status'],
+  header: [
+    'Review Id',
+    'Page Id',
+    'Review Display',
+    'Review Title',
+    'Review Date',
+    'Review Location',
+    'Review Text',
+    'Rating',
+    'Verified Buyer',
+    'Review Status',
+  ],
   map(row: Row, context: MapContext) {
     const status = str(column(row, context, 'status', 'Review Status'))?.toLowerCase();
     if (status && POWERREVIEWS_STATUS[status]) return POWERREVIEWS_STATUS[status]!;
     const stars = str(column(row, context, 'rating', 'Rating'));
-    if (stars !== undefined && !/^[1-5]$/.test(stars)) return bad(`Rating "${stars}" is not a whole number from 1 to 5 as PowerReviews requires`);
+    if (stars !== undefined && !/^[1-5]$/.test(stars))
+      return bad(`Rating "${stars}" is not a whole number from 1 to 5 as PowerReviews requires`);
     return buildReview(
       {
         format: 'powerreviews',

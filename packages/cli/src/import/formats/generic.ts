@@ -11,7 +11,12 @@ import type { FormatVariant } from './types.js';
 
 /** A list from a JSON array, or from a CSV cell of items separated by "|". */
 const list = (value: unknown) =>
-  Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : str(value)?.split('|').map((s) => s.trim()).filter(Boolean);
+  Array.isArray(value)
+    ? value.filter((s): s is string => typeof s === 'string')
+    : str(value)
+        ?.split('|')
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 function byFieldName(format: string, get: (field: string) => unknown, context: MapContext) {
   if (str(get('status'))?.toLowerCase() === 'spam') return leftOut('spam');

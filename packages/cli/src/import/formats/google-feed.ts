@@ -30,7 +30,9 @@ export const googleFeedXml: FormatVariant = {
     if (flag(first(row['is_spam'])) === true) return leftOut('spam');
     const attributes = (row['@'] ?? {}) as Record<string, string>;
     const products = (row['products'] as FeedProduct[] | undefined) ?? [];
-    const ids = products.map((product) => product.sku ?? product.gtin ?? product.mpn ?? product.asin).filter((id): id is string => Boolean(id));
+    const ids = products
+      .map((product) => product.sku ?? product.gtin ?? product.mpn ?? product.asin)
+      .filter((id): id is string => Boolean(id));
     const min = num(attributes['ratings/overall@min']) ?? 1;
     const max = num(attributes['ratings/overall@max']) ?? 5;
     const anonymous = flag(attributes['reviewer/name@is_anonymous']) === true;

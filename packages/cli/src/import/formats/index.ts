@@ -19,8 +19,23 @@ import { genericCsv, genericJsonl } from './generic.js';
 import type { ImportFormat, ReaderKind } from './types.js';
 
 export const FORMAT_NAMES = [
-  'google-feed', 'bazaarvoice', 'judgeme', 'yotpo', 'okendo', 'stamped', 'loox', 'reviewsio', 'trustpilot',
-  'powerreviews', 'shopify', 'woocommerce', 'magento', 'amazon-2023', 'meta-shops', 'csv', 'jsonl',
+  'google-feed',
+  'bazaarvoice',
+  'judgeme',
+  'yotpo',
+  'okendo',
+  'stamped',
+  'loox',
+  'reviewsio',
+  'trustpilot',
+  'powerreviews',
+  'shopify',
+  'woocommerce',
+  'magento',
+  'amazon-2023',
+  'meta-shops',
+  'csv',
+  'jsonl',
 ] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
@@ -47,7 +62,10 @@ export const FORMATS: Record<FormatName, ImportFormat['variants']> = {
 const EXTENSIONS: Record<string, ReaderKind> = { csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'xml' };
 
 /** The variant for a file: by its extension, else the format's first (for stdin and odd names). */
-export function variantFor(format: FormatName, file: string): { variant: NonNullable<ImportFormat['variants'][ReaderKind]> } | { error: string } {
+export function variantFor(
+  format: FormatName,
+  file: string,
+): { variant: NonNullable<ImportFormat['variants'][ReaderKind]> } | { error: string } {
   const variants = FORMATS[format];
   const extension = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
   const kind = extension ? EXTENSIONS[extension] : undefined;

@@ -7,7 +7,13 @@ import { bad, leftOut, type MapContext, type Mapped } from '../record.js';
 import { at, flag, htmlToText, localeTag, num, rating, str, type Row } from '../values.js';
 import { listAt, type FormatVariant } from './types.js';
 
-const textList = (value: unknown) => (str(value) ? str(value)!.split(/\r?\n|\s*[;|]\s*/).map((s) => s.trim()).filter(Boolean) : undefined);
+const textList = (value: unknown) =>
+  str(value)
+    ? str(value)!
+        .split(/\r?\n|\s*[;|]\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Bazaarvoice Conversations API (reviews.json)
@@ -51,7 +57,12 @@ export const bazaarvoiceJson: FormatVariant = {
         reviewerId: row['AuthorId'],
         reviewerName: row['UserNickname'],
         isVerifiedPurchase: hasBadge(row, 'verifiedPurchaser') ? true : undefined,
-        isIncentivized: hasBadge(row, 'incentivizedReview', 'earlyReviewerIncentive') || incentiveValue?.toLowerCase() === 'true' ? true : incentiveValue?.toLowerCase() === 'false' ? false : undefined,
+        isIncentivized:
+          hasBadge(row, 'incentivizedReview', 'earlyReviewerIncentive') || incentiveValue?.toLowerCase() === 'true'
+            ? true
+            : incentiveValue?.toLowerCase() === 'false'
+              ? false
+              : undefined,
         isInsider: hasBadge(row, 'staff', 'staffContributor') ? true : undefined,
         // Syndicated reviews were written on another site (often the brand's) and count apart.
         source: syndicated ? 'syndicated' : 'native',
@@ -77,7 +88,8 @@ export const judgemeJson: FormatVariant = {
     if (curated === 'spam') return leftOut('spam');
     if (curated === 'not-yet' || row['published'] === false || row['hidden'] === true) return leftOut('unpublished');
     const verified = str(row['verified'])?.toLowerCase();
-    if (verified !== undefined && verified !== 'buyer' && verified !== 'nothing') context.note(`Judge.me: verified value "${verified.slice(0, 30)}" is not known; those reviews are left unverified.`);
+    if (verified !== undefined && verified !== 'buyer' && verified !== 'nothing')
+      context.note(`Judge.me: verified value "${verified.slice(0, 30)}" is not known; those reviews are left unverified.`);
     return buildReview(
       {
         format: 'judgeme',
@@ -125,7 +137,11 @@ export const yotpoJson: FormatVariant = {
         email: row['email'],
         // "Verified Buyer" means the review came through Yotpo's post-purchase e-mail.
         isVerifiedPurchase: flag(row['verified_buyer']) ?? (str(row['reviewer_type']) === 'verified_buyer' ? true : undefined),
-        source: /syndicat/i.test(str(row['source']) ?? '') ? 'syndicated' : /import/i.test(str(row['source']) ?? '') ? 'imported' : 'native',
+        source: /syndicat/i.test(str(row['source']) ?? '')
+          ? 'syndicated'
+          : /import/i.test(str(row['source']) ?? '')
+            ? 'imported'
+            : 'native',
         helpfulVotes: votesUp,
       },
       context,
@@ -224,8 +240,14 @@ export const trustpilotJson: FormatVariant = {
     if (Array.isArray(document)) return document as Row[];
     if (typeof document !== 'object' || document === null) return undefined;
     const data = document as Record<string, unknown>;
-    const own = Array.isArray(data['productReviews']) ? (data['productReviews'] as Row[]) : Array.isArray(data['reviews']) ? (data['reviews'] as Row[]) : undefined;
-    const imported = Array.isArray(data['importedProductReviews']) ? (data['importedProductReviews'] as Row[]).map((row) => ({ ...row, __imported: true })) : [];
+    const own = Array.isArray(data['productReviews'])
+      ? (data['productReviews'] as Row[])
+      : Array.isArray(data['reviews'])
+        ? (data['reviews'] as Row[])
+        : undefined;
+    const imported = Array.isArray(data['importedProductReviews'])
+      ? (data['importedProductReviews'] as Row[]).map((row) => ({ ...row, __imported: true }))
+      : [];
     return own || imported.length ? [...(own ?? []), ...imported] : undefined;
   },
   map(row: Row, context: MapContext) {
@@ -305,7 +327,10 @@ export const magentoJson: FormatVariant = {
       {
         format: 'magento',
         productId: row['__sku'],
-        rating: percent !== undefined ? rating(percent / 20) : rating(breakdown.reduce((sum, r) => sum + (num(r['value']) ?? NaN), 0) / breakdown.length),
+        rating:
+          percent !== undefined
+            ? rating(percent / 20)
+            : rating(breakdown.reduce((sum, r) => sum + (num(r['value']) ?? NaN), 0) / breakdown.length),
         title: row['summary'],
         content: row['text'],
         // Magento writes created_at in UTC without a zone: "2024-03-05 14:02:11".

@@ -31,7 +31,8 @@ export function listAt(...paths: string[]): (document: unknown) => readonly Row[
     if (Array.isArray(document)) return document as Row[];
     for (const path of paths) {
       let current: unknown = document;
-      for (const key of path.split('.')) current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
+      for (const key of path.split('.'))
+        current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
       if (Array.isArray(current)) return current as Row[];
     }
     return undefined;
