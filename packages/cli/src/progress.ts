@@ -28,6 +28,8 @@ export function createProgress(options: ProgressOptions): Progress {
       {
         format: `${options.label} [{bar}] {percentage}% | {value}/{total} ${options.unit}`,
         stream: stream as NodeJS.WriteStream,
+        // Render even when the stream does not say it is a terminal (the caller decided: `tty`).
+        noTTYOutput: true,
         hideCursor: true,
         clearOnComplete: false,
       },
