@@ -2,10 +2,9 @@
  * One product's lines to its summary file and its ratings-index entry. Runs in a worker thread
  * (worker.ts) or, for small runs and tests, on the main thread; the bytes are the same either way.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { summarizeReviews, type ReviewInput, type ReviewSummary, type SummaryOptions } from '@candor/core/reviews';
-import { writeFileAtomic } from '../files.js';
 
 /** What ratings.json holds per product: [plain average, checked average, reviews, checked reviews]. */
 export type RatingEntry = [number | null, number | null, number, number];
@@ -39,7 +38,8 @@ export function summarizeProduct(job: ProductJob, options: SummaryOptions, outDi
   const summary: ReviewSummary = summarizeReviews(reviewsOf(job.lines), options);
   const path = summaryPath(outDir, job.productId);
   if (job.productId.includes('/')) mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, `${JSON.stringify(summary)}\n`);
+  // outDir is the run's private staging folder: no reader sees it until the run moves whole files into place.
+  writeFileSync(path, `${JSON.stringify(summary)}\n`);
   return {
     productId: job.productId,
     entry: [floor2(summary.rawAverage), floor2(summary.adjustedAverage), summary.total, summary.trustedCount],
