@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pnpmCommand } from '../support/pnpm-command.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repo, 'packages/cli/dist/bin.js');
@@ -112,8 +113,7 @@ describe('candor from the packed tarball', () => {
     const work = mkdtempSync(join(tmpdir(), 'candor-cli-tarball-'));
     const packs = join(work, 'tarballs');
     const pnpm = (args: string[], cwd: string) => {
-      const execPath = process.env['npm_execpath'];
-      const [command, prefix] = execPath && /pnpm/.test(execPath) ? [process.execPath, [execPath]] : ['pnpm', []];
+      const [command, prefix] = pnpmCommand();
       return execFileSync(command, [...prefix, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     };
     // @candor/core is not on the registry yet: its tarball is installed beside the CLI's.
