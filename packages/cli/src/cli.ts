@@ -55,6 +55,7 @@ export function buildProgram(): Command {
           delimiter?: string;
           strict?: boolean;
           memory?: number;
+          ratingScale?: number;
           quiet?: boolean;
         },
       ) => {
@@ -70,6 +71,7 @@ export function buildProgram(): Command {
           strict: options.strict ?? false,
           quiet: options.quiet ?? false,
           ...(options.memory ? { memoryMb: options.memory } : {}),
+          ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}),
         });
         process.exitCode = exitCode;
       },

@@ -172,3 +172,23 @@ describe('runSummarize', () => {
     );
   });
 });
+
+describe('rating scales', () => {
+  it('import writes its scale in the header; summarize refuses a config on another scale, and --rating-scale fixes it', async () => {
+    const { runImport } = await import('../src/import/run.js');
+    const { fixture } = await import('./helpers.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'candor.json'), JSON.stringify({ version: 1, reviews: { ratingScale: 10 } }));
+    await runImport({ input: fixture('woocommerce-reviews.json'), from: 'woocommerce', out: join(dir, 'five'), quiet: true, log: () => {} });
+    expect(readFileSync(join(dir, 'five/reviews.ndjson'), 'utf8').split('\n')[0]).toBe('{"candor":"reviews","version":1,"grouped":true,"ratingScale":5}');
+    await expect(runSummarize({ input: join(dir, 'five/reviews.ndjson'), out: join(dir, 'out'), config: join(dir, 'candor.json'), ...quietly })).rejects.toThrow(
+      /ratings on 1\.\.5 but the config's reviews\.ratingScale is 10: import again with --rating-scale 10/,
+    );
+    await runImport({ input: fixture('woocommerce-reviews.json'), from: 'woocommerce', out: join(dir, 'ten'), ratingScale: 10, quiet: true, log: () => {} });
+    const ratings = readFileSync(join(dir, 'ten/reviews.ndjson'), 'utf8').trim().split('\n').slice(1).map((line) => JSON.parse(line).review.rating);
+    expect(ratings).toEqual([1 + (3 * 9) / 4, 10]);
+    const report = await runSummarize({ input: join(dir, 'ten/reviews.ndjson'), out: join(dir, 'out'), config: join(dir, 'candor.json'), ...quietly });
+    expect(report.summarized).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'out/ratings.json'), 'utf8')).ratingScale).toBe(10);
+  });
+});

@@ -59,7 +59,10 @@ export function buildReview(fields: ReviewFields, context: MapContext): Mapped {
   const ordered = str(fields.orderedAt) ? parseDate(fields.orderedAt, rules) : undefined;
   const delivered = str(fields.deliveredAt) ? parseDate(fields.deliveredAt, rules) : undefined;
   const votes = typeof fields.helpfulVotes === 'number' ? fields.helpfulVotes : Number(str(fields.helpfulVotes) ?? NaN);
-  const value: ReviewInput = { id, rating: fields.rating.rating, createdAt: created.iso };
+  // Mappings read ratings onto 1..5; a store on another scale gets them moved linearly onto 1..ratingScale.
+  const scale = context.ratingScale ?? 5;
+  const stars = scale === 5 ? fields.rating.rating : 1 + ((fields.rating.rating - 1) * (scale - 1)) / 4;
+  const value: ReviewInput = { id, rating: stars, createdAt: created.iso };
   put(value, 'title', str(fields.title));
   put(value, 'content', content);
   if (updated?.ok) value.updatedAt = updated.iso;

@@ -24,6 +24,8 @@ export interface MapContext {
   dateOrder?: DateOrder | undefined;
   /** `--map column=field`: the user's column for a Candor field, over the format's own. */
   columns: Readonly<Record<string, string>>;
+  /** Ratings are written on 1..ratingScale (`--rating-scale`, default 5). */
+  ratingScale?: number | undefined;
   /** Every review in a single-product export belongs to this product (`--product`). */
   productId?: string | undefined;
   /** Facts a mapping wants said once at the end ("Loox's verified_purchase is merchant-applied"). */

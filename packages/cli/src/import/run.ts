@@ -15,8 +15,11 @@ import type { LeftOutReason, MapContext } from './record.js';
 
 export const REVIEWS_FILE = 'reviews.ndjson';
 export const REPORT_FILE = 'import-report.json';
-/** The first line of reviews.ndjson: says the lines are grouped by product, so summarize can stream them. */
-export const REVIEWS_HEADER = { candor: 'reviews', version: 1, grouped: true } as const;
+/**
+ * The first line of reviews.ndjson: the lines are grouped by product (so summarize can stream
+ * them) and every rating is on 1..ratingScale (so summarize can refuse a config with another scale).
+ */
+export const reviewsHeader = (ratingScale: number) => ({ candor: 'reviews', version: 1, grouped: true, ratingScale });
 
 export interface ImportOptions {
   input: string;
@@ -30,6 +33,8 @@ export interface ImportOptions {
   strict?: boolean;
   quiet?: boolean;
   memoryMb?: number;
+  /** The scale ratings are written on (default 5): the store config's reviews.ratingScale. */
+  ratingScale?: number;
   log?: (line: string) => void;
 }
 
@@ -104,7 +109,16 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     notes: [],
     timings: { parseMs: 0, groupMs: 0 },
   };
-  const context: MapContext = { dateOrder: options.dateOrder, columns, productId: options.product, note: (text) => notes.add(text) };
+  const ratingScale = options.ratingScale ?? 5;
+  if (!Number.isInteger(ratingScale) || ratingScale < 3 || ratingScale > 10)
+    throw new UsageError(`--rating-scale ${ratingScale}: expected a whole number from 3 to 10, as candor.json's reviews.ratingScale`);
+  const context: MapContext = {
+    dateOrder: options.dateOrder,
+    columns,
+    productId: options.product,
+    ratingScale,
+    note: (text) => notes.add(text),
+  };
   const grouper = new Grouper({
     spillDir: join(options.out, `.candor-spill-${process.pid}`),
     ...(options.memoryMb ? { memoryBudget: options.memoryMb * 1024 * 1024 } : {}),
@@ -171,7 +185,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     }
 
     const grouping = performance.now();
-    await writer.write(JSON.stringify(REVIEWS_HEADER));
+    await writer.write(JSON.stringify(reviewsHeader(ratingScale)));
     for (const group of grouper.groups()) {
       report.products++;
       for (const line of group.lines) await writer.write(line);

@@ -103,7 +103,13 @@ function productIdOf(line: string): string {
   return parsed.productId;
 }
 
-async function* groupsOf(input: string, spillDir: string, memoryMb: number | undefined, onLine: () => void): AsyncGenerator<Group> {
+async function* groupsOf(
+  input: string,
+  spillDir: string,
+  memoryMb: number | undefined,
+  ratingScale: number,
+  onLine: () => void,
+): AsyncGenerator<Group> {
   if (!existsSync(input)) throw new UsageError(`${input}: no such file (run \`candor import\` first; it writes reviews.ndjson)`);
   const lines = createInterface({ input: createReadStream(input), crlfDelay: Infinity });
   let lineNumber = 0;
@@ -116,7 +122,13 @@ async function* groupsOf(input: string, spillDir: string, memoryMb: number | und
       lineNumber++;
       if (!line.trim()) continue;
       if (lineNumber === 1 && line.startsWith('{"candor":"reviews"')) {
-        grouped = (JSON.parse(line) as { grouped?: unknown }).grouped === true;
+        const header = JSON.parse(line) as { grouped?: unknown; ratingScale?: unknown };
+        grouped = header.grouped === true;
+        if (typeof header.ratingScale === 'number' && header.ratingScale !== ratingScale) {
+          throw new UsageError(
+            `${input} has ratings on 1..${header.ratingScale} but the config's reviews.ratingScale is ${ratingScale}: import again with --rating-scale ${ratingScale}, or fix the config`,
+          );
+        }
         continue;
       }
       onLine();
@@ -206,6 +218,7 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
       options.input,
       join(options.out, `.candor-spill-${process.pid}`),
       options.memoryMb,
+      config.reviews.ratingScale,
       () => report.reviews++,
     )) {
       if (shard && shardOf(group.productId, shard.n) !== shard.k) continue;
