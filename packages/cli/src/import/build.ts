@@ -62,9 +62,9 @@ export function buildReview(fields: ReviewFields, context: MapContext): Mapped {
   // Mappings read ratings onto 1..5; a store on another scale gets them moved linearly onto 1..ratingScale.
   const scale = context.ratingScale ?? 5;
   const stars = scale === 5 ? fields.rating.rating : 1 + ((fields.rating.rating - 1) * (scale - 1)) / 4;
-  const value: ReviewInput = { id, rating: stars, createdAt: created.iso };
-  put(value, 'title', str(fields.title));
-  put(value, 'content', content);
+  const title = str(fields.title);
+  // Keys in ReviewInput's order (id, rating, title, content, createdAt, ...), so files read naturally.
+  const value: ReviewInput = { id, rating: stars, ...(title ? { title } : {}), ...(content ? { content } : {}), createdAt: created.iso };
   if (updated?.ok) value.updatedAt = updated.iso;
   if (reviewerId || reviewerName) {
     const reviewer: NonNullable<ReviewInput['reviewer']> = {};
