@@ -93,6 +93,17 @@ describe('candor (built)', () => {
     expect(snapshot()).toEqual(before);
   }, 120_000);
 
+  it('import reads standard input with -', () => {
+    const work = mkdtempSync(join(tmpdir(), 'candor-cli-stdin-'));
+    const piped = spawnSync(process.execPath, [bin, 'import', '-', '--from', 'powerreviews', '--out', work, '--quiet'], {
+      input: readFileSync(join(fixtures, 'powerreviews-import.csv')),
+      encoding: 'utf8',
+    });
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(piped.stderr).toMatch(/imported 1 reviews of 1 products from 4 records \(powerreviews\)/);
+    expect(piped.stderr).toMatch(/-:line 4: Rating "4\.5" is not a whole number/);
+  });
+
   it('the library entry exports the commands', () => {
     const out = execFileSync(
       process.execPath,

@@ -155,6 +155,17 @@ describe('okendo', () => {
   });
 });
 
+describe('okendo storefront JSON', () => {
+  it('strips the shopify- prefix from product ids and reads reviewer.isVerified', async () => {
+    const { reviews } = await importFixture('okendo', 'okendo-storefront.json');
+    expect(reviews.map((r) => [r.productId, r.review.rating, r.review.isVerifiedPurchase])).toEqual([
+      ['7421880213', 5, true],
+      ['7421880213', 2, false],
+    ]);
+    expect(reviews[0]!.review).toMatchObject({ id: '2c9f1a3e-0b1d-4d5e-9a77-1f0c3b2a4d10', helpfulVotes: 2, createdAt: '2024-11-02T08:15:30.123Z' });
+  });
+});
+
 describe('stamped', () => {
   it('CSV: YYYY-MM-DD HH:MM:SS dates; a word for a rating is reported', async () => {
     const { reviews, report } = await importFixture('stamped', 'stamped-import.csv');
@@ -266,6 +277,12 @@ describe('meta-shops', () => {
     const { byId, report } = await importFixture('meta-shops', 'meta-shops-feed.json');
     expect(byId('m-1')).toMatchObject({ isIncentivized: false, isVerifiedPurchase: true, content: 'Great colours 😍' });
     expect(report.bad.first[0]!.reason).toMatch(/incentivized is required/);
+  });
+
+  it('the CSV feed uses dotted column names; an anonymous reviewer\'s name is not kept', async () => {
+    const { byId } = await importFixture('meta-shops', 'meta-shops-feed.csv');
+    expect(byId('mc-1')).toMatchObject({ isIncentivized: true, isVerifiedPurchase: false, reviewer: { id: 'r-9', name: 'Ana' } });
+    expect(byId('mc-2')?.reviewer).toEqual({ id: 'r-10' });
   });
 });
 
