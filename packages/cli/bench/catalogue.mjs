@@ -44,7 +44,12 @@ rmSync(summaries, { recursive: true, force: true });
 
 const step = (name, options) =>
   JSON.parse(
-    execFileSync(process.execPath, [join(here, 'step.mjs'), name, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+    execFileSync(process.execPath, [join(here, 'step.mjs'), name, JSON.stringify(options)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      // The steps' progress lines would interleave with the table; an error still shows (execFileSync throws with stderr).
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
   );
 
 /** Changes one review's rating in `share` of the products: what a day of new reviews does to a catalogue. */
