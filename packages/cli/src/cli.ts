@@ -4,10 +4,10 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkConfigFile, formatCheck } from './check/run.js';
-import { DATE_ORDERS, type DateOrder } from './import/dates.js';
-import { FORMAT_NAMES, type FormatName } from './import/formats/index.js';
-import { runImport, UsageError } from './import/run.js';
-import { mergeRatings, runSummarize } from './summarize/run.js';
+import { DATE_ORDERS } from './import/dates.js';
+import { FORMAT_NAMES } from './import/formats/index.js';
+import { runImport, UsageError, type ImportOptions } from './import/run.js';
+import { mergeRatings, runSummarize, type SummarizeOptions } from './summarize/run.js';
 import { CLI_VERSION } from './version.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -41,41 +41,12 @@ export function buildProgram(): Command {
     .option('--delimiter <char>', 'CSV delimiter (default ,)')
     .option('--strict', 'any record that cannot be read is an error: nothing is written')
     .option('--memory <MB>', 'memory for grouping before spilling to disk', positiveInt)
+    .option('--rating-scale <n>', "write ratings on 1..n: candor.json's reviews.ratingScale (default 5)", positiveInt)
     .option('-q, --quiet', 'no progress bar: plain progress lines only')
-    .action(
-      async (
-        input: string,
-        options: {
-          from: FormatName;
-          out: string;
-          map?: string[];
-          dateOrder?: DateOrder;
-          orders?: string;
-          product?: string;
-          delimiter?: string;
-          strict?: boolean;
-          memory?: number;
-          ratingScale?: number;
-          quiet?: boolean;
-        },
-      ) => {
-        const { exitCode } = await runImport({
-          input,
-          from: options.from,
-          out: options.out,
-          ...(options.map ? { map: options.map } : {}),
-          ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
-          ...(options.orders ? { orders: options.orders } : {}),
-          ...(options.product ? { product: options.product } : {}),
-          ...(options.delimiter ? { delimiter: options.delimiter } : {}),
-          strict: options.strict ?? false,
-          quiet: options.quiet ?? false,
-          ...(options.memory ? { memoryMb: options.memory } : {}),
-          ...(options.ratingScale ? { ratingScale: options.ratingScale } : {}),
-        });
-        process.exitCode = exitCode;
-      },
-    );
+    .action(async (input: string, { memory, ...options }: Omit<ImportOptions, 'input' | 'memoryMb' | 'log'> & { memory?: number }) => {
+      const { exitCode } = await runImport({ input, ...options, ...(memory ? { memoryMb: memory } : {}) });
+      process.exitCode = exitCode;
+    });
 
   program
     .command('summarize')
@@ -90,23 +61,9 @@ export function buildProgram(): Command {
     .option('--memory <MB>', 'memory for grouping ungrouped input before spilling to disk', positiveInt)
     .option('--force', 'recompute every product, even unchanged ones')
     .option('-q, --quiet', 'no progress bar: plain progress lines only')
-    .action(
-      async (
-        reviews: string,
-        options: { out: string; config?: string; shard?: string; workers?: number; memory?: number; force?: boolean; quiet?: boolean },
-      ) => {
-        await runSummarize({
-          input: reviews,
-          out: options.out,
-          ...(options.config ? { config: options.config } : {}),
-          ...(options.shard ? { shard: options.shard } : {}),
-          ...(options.workers !== undefined ? { workers: options.workers } : {}),
-          ...(options.memory ? { memoryMb: options.memory } : {}),
-          force: options.force ?? false,
-          quiet: options.quiet ?? false,
-        });
-      },
-    );
+    .action(async (reviews: string, { memory, ...options }: Omit<SummarizeOptions, 'input' | 'memoryMb' | 'log'> & { memory?: number }) => {
+      await runSummarize({ input: reviews, ...options, ...(memory ? { memoryMb: memory } : {}) });
+    });
 
   program
     .command('index')
