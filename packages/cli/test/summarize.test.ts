@@ -192,3 +192,17 @@ describe('rating scales', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out/ratings.json'), 'utf8')).ratingScale).toBe(10);
   });
 });
+
+describe('product ids that would escape the output folder', () => {
+  it.each(['a/../../evil', '../evil', 'a//b', 'a/./b'])('import reports %s as a bad record; summarize refuses it', async (productId) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ productId, review: { id: 'r1', rating: 4, createdAt: '2024-01-01' } }) + '\n');
+    const { runImport } = await import('../src/import/run.js');
+    const { report } = await runImport({ input: join(dir, 'in.jsonl'), from: 'jsonl', out: join(dir, 'imported'), quiet: true, log: () => {} });
+    expect(report.bad.total).toBe(1);
+    expect(report.reviews).toBe(0);
+    writeFileSync(join(dir, 'raw.ndjson'), JSON.stringify({ productId, review: { id: 'r1', rating: 4, createdAt: '2024-01-01' } }) + '\n');
+    await expect(runSummarize({ input: join(dir, 'raw.ndjson'), out: join(dir, 'out'), ...quietly })).rejects.toThrow(/cannot name a file/);
+    expect(existsSync(join(dir, 'evil.json'))).toBe(false);
+  });
+});

@@ -37,13 +37,19 @@ export interface ReviewFields {
 }
 
 /** The product id a store's candor.json and summary file names use. */
-const PRODUCT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+export const PRODUCT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
+
+/** A product id whose "/"-separated segments are all real names, so it cannot point outside the output folder. */
+export const isSafePath = (productId: string) =>
+  productId.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 
 export function buildReview(fields: ReviewFields, context: MapContext): Mapped {
   const productId = context.productId ?? str(fields.productId);
   if (productId === undefined) return leftOut('store review (no product)');
   if (!PRODUCT_ID.test(productId))
     return bad(`product id "${productId.slice(0, 40)}" has characters a product id cannot have (letters, digits and . _ : / - only)`);
+  // The id becomes a file path (summaries/<id>.json): no empty, "." or ".." segments.
+  if (!isSafePath(productId)) return bad(`product id "${productId.slice(0, 40)}" has an empty, "." or ".." path segment`);
   if (!fields.rating.ok) return bad(fields.rating.reason);
   const rules: DateRules = { ...fields.dates, ...(context.dateOrder ? { order: context.dateOrder } : {}) };
   const created = parseDate(fields.createdAt, rules);

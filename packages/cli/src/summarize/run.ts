@@ -15,6 +15,7 @@ import { defaultConfig, parseConfig, formatIssues, summaryOptionsFromConfig, typ
 import { writeFileAtomic } from '../files.js';
 import { Grouper } from '../group/grouper.js';
 import { fnv1a } from '../group/hash.js';
+import { isSafePath, PRODUCT_ID } from '../import/build.js';
 import { UsageError } from '../import/run.js';
 import { createProgress } from '../progress.js';
 import { SummaryPool } from './pool.js';
@@ -164,6 +165,11 @@ async function* groupsOf(
           productId = productIdOf(line);
         } catch (error) {
           throw new UsageError(`${input}:${lineNumber}: ${(error as Error).message.slice(0, 100)}`);
+        }
+        if (!PRODUCT_ID.test(productId) || !isSafePath(productId)) {
+          throw new UsageError(
+            `${input}:${lineNumber}: product id "${productId.slice(0, 60)}" cannot name a file (letters, digits and . _ : / - only, no empty, "." or ".." segments)`,
+          );
         }
         if (!grouped) {
           grouper.add(productId, line.toString('utf8'));
