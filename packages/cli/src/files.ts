@@ -3,13 +3,20 @@
  * same folder and is renamed over the old file when complete (rename is atomic on one file system).
  * A crash or Ctrl-C leaves the previous file as it was, plus at most a `.tmp-` file.
  */
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 
+/**
+ * This run's mark on its temporary files and folders. A process id alone is not enough: pods of a
+ * Kubernetes Job share one volume and often have the same pid, so shards would clean up each other's work.
+ */
+export const RUN_ID = `${process.pid}-${randomBytes(4).toString('hex')}`;
+
 let counter = 0;
 export function temporaryName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${counter++}`);
+  return join(dirname(path), `.${basename(path)}.tmp-${RUN_ID}-${counter++}`);
 }
 
 export function writeFileAtomic(path: string, data: string): void {

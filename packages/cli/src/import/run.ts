@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AtomicLineWriter, writeFileAtomic } from '../files.js';
+import { AtomicLineWriter, RUN_ID, writeFileAtomic } from '../files.js';
 import { Grouper } from '../group/grouper.js';
 import { createProgress } from '../progress.js';
 import type { DateOrder } from './dates.js';
@@ -120,7 +120,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     note: (text) => notes.add(text),
   };
   const grouper = new Grouper({
-    spillDir: join(options.out, `.candor-spill-${process.pid}`),
+    spillDir: join(options.out, `.candor-spill-${RUN_ID}`),
     ...(options.memoryMb ? { memoryBudget: options.memoryMb * 1024 * 1024 } : {}),
   });
   const progress = createProgress({ label: 'import', unit: 'records', quiet: options.quiet ?? false });

@@ -12,7 +12,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, ren
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { defaultConfig, parseConfig, formatIssues, summaryOptionsFromConfig, type CandorConfig } from '@candor/core';
-import { writeFileAtomic } from '../files.js';
+import { RUN_ID, writeFileAtomic } from '../files.js';
 import { Grouper } from '../group/grouper.js';
 import { fnv1a } from '../group/hash.js';
 import { isSafePath, PRODUCT_ID } from '../import/build.js';
@@ -214,7 +214,7 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
   const next: Manifest = { version: 1, settings, products: {} };
 
   const workers = options.workers ?? Math.max(1, availableParallelism());
-  const staging = join(options.out, `.candor-staging-${process.pid}`);
+  const staging = join(options.out, `.candor-staging-${RUN_ID}`);
   mkdirSync(staging, { recursive: true });
   const pool = new SummaryPool(workers, summaryOptions, staging);
   const abandon = () => {
@@ -250,7 +250,7 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
     let mark = performance.now();
     for await (const group of groupsOf(
       options.input,
-      join(options.out, `.candor-spill-${process.pid}`),
+      join(options.out, `.candor-spill-${RUN_ID}`),
       options.memoryMb,
       config.reviews.ratingScale,
       () => report.reviews++,
