@@ -8,7 +8,7 @@
  * product ids, so machines can split a catalogue with no coordination.
  */
 import { createHash, hash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { defaultConfig, parseConfig, formatIssues, summaryOptionsFromConfig, type CandorConfig } from '@candor/core';
@@ -115,9 +115,10 @@ function productIdOf(line: Buffer): string {
 }
 
 /** A file's lines as Buffers, one batch per read (no decoding, no per-line events: a re-run reads 1,000,000 lines). */
-async function* lineBatches(file: string): AsyncGenerator<Buffer[]> {
+async function* lineBatches(file: string, onBytes: (bytes: number) => void): AsyncGenerator<Buffer[]> {
   let rest: Buffer | undefined;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    onBytes(chunk.length);
     const data = rest ? Buffer.concat([rest, chunk]) : chunk;
     const lines: Buffer[] = [];
     let start = 0;
@@ -137,6 +138,7 @@ async function* groupsOf(
   memoryMb: number | undefined,
   ratingScale: number,
   onLine: () => void,
+  onBytes: (bytes: number) => void,
 ): AsyncGenerator<RawGroup> {
   if (!existsSync(input)) throw new UsageError(`${input}: no such file (run \`candor import\` first; it writes reviews.ndjson)`);
   let lineNumber = 0;
@@ -145,7 +147,7 @@ async function* groupsOf(
   const done = new Set<string>();
   const grouper = new Grouper({ spillDir, ...(memoryMb ? { memoryBudget: memoryMb * 1024 * 1024 } : {}) });
   try {
-    for await (const batch of lineBatches(input)) {
+    for await (const batch of lineBatches(input, onBytes)) {
       for (const line of batch) {
         lineNumber++;
         if (line.length === 0 || (line.length < 8 && !line.toString().trim())) continue;
@@ -233,7 +235,14 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
     ...(shard ? { shard } : {}),
     timings: { readMs: 0, summarizeMs: 0, workerMs: 0, totalMs: 0 },
   };
-  const progress = createProgress({ label: 'summarize', unit: 'products', quiet: options.quiet ?? false });
+  // Progress in megabytes of input read: the number of products is not known until the end.
+  const progress = createProgress({ label: 'summarize', unit: 'MB read', quiet: options.quiet ?? false });
+  const totalMb = existsSync(options.input) ? Math.ceil(statSync(options.input).size / 1e6) : undefined;
+  let bytesRead = 0;
+  const onBytes = (bytes: number) => {
+    bytesRead += bytes;
+    progress.update(Math.floor(bytesRead / 1e6), totalMb);
+  };
   const running: Promise<ProductResult[]>[] = [];
   const hashes = new Map<string, string>();
   let batch: ProductJob[] = [];
@@ -254,6 +263,7 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
       options.memoryMb,
       config.reviews.ratingScale,
       () => report.reviews++,
+      onBytes,
     )) {
       if (shard && shardOf(group.productId, shard.n) !== shard.k) continue;
       report.products++;
@@ -273,7 +283,6 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
         if (batchReviews >= BATCH_REVIEWS || batch.length >= BATCH_PRODUCTS) await flush();
         mark = performance.now();
       }
-      if (report.products % 500 === 0) progress.update(report.products);
     }
     readMs += performance.now() - mark;
     await flush();
