@@ -761,7 +761,9 @@ function bazaarvoiceExport(entries) {
         : {},
     };
   });
-  return `${JSON.stringify({ Limit: results.length, Offset: 0, TotalResults: results.length, Locale: 'en_GB', HasErrors: false, Errors: [], Includes: {}, Results: results }, null, 1)}\n`;
+  // Compact as the API sends it, one review per line so a diff shows which review changed.
+  const envelope = JSON.stringify({ Limit: results.length, Offset: 0, TotalResults: results.length, Locale: 'en_GB', HasErrors: false, Errors: [], Includes: {} });
+  return `${envelope.slice(0, -1)},"Results":[\n${results.map((result) => JSON.stringify(result)).join(',\n')}\n]}\n`;
 }
 
 /** The store's orders behind the reviews: Bazaarvoice's export has no order or delivery dates. */
