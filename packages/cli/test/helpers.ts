@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ReviewInput } from '@candor/core/reviews';
 import { runImport, type ImportOptions } from '../src/import/run.js';
 
-export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+export const fixture = (name: string) => (name.startsWith('/') ? name : fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
 export const tempDir = (prefix = 'candor-cli-') => mkdtempSync(join(tmpdir(), prefix));
 
 export interface Imported {

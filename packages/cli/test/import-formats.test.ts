@@ -4,7 +4,9 @@
  * millisecond timestamps, Loox's merchant-applied "verified", and what each leaves out and why.
  */
 import { describe, expect, it } from 'vitest';
-import { importFixture } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importFixture, tempDir } from './helpers.js';
 
 describe('judgeme CSV', () => {
   it('reads day-first dates as the template declares, leaves out spam, unmoderated and store reviews, and reports bad rows by line', async () => {
@@ -56,6 +58,44 @@ describe('judgeme CSV', () => {
     expect(tom).toMatchObject({ orderedAt: '2024-03-01', isVerifiedPurchase: true });
     expect(tom.deliveredAt).toBeUndefined();
     expect(report.orders).toEqual({ 'by customer and product': 2, 'no matching order': 2 });
+  });
+});
+
+describe('CSV damage', () => {
+  it('a broken quote that swallows the rows after it is reported with the lines lost, never silently', async () => {
+    const { reviews, report } = await importFixture('judgeme', 'judgeme-broken-quote.csv');
+    expect(reviews.map((r) => r.review.reviewer?.name)).toEqual(['A', 'E']);
+    expect(report.bad.first).toEqual([
+      {
+        file: expect.stringMatching(/broken-quote\.csv$/),
+        at: 'lines 3-6',
+        reason: expect.stringMatching(
+          /^Invalid Closing Quote: got "q" at line 3 .* \(and 2 more\); the rows on these lines are not imported$/,
+        ),
+      },
+    ]);
+  });
+
+  it('a quote left open to the end of the file is reported, with the lines it took', async () => {
+    const dir = tempDir();
+    const header =
+      'title,body,rating,review_date,source,curated,reviewer_name,reviewer_email,product_id,product_handle,reply,reply_date,picture_urls,ip_address,location';
+    writeFileSync(
+      join(dir, 'open.csv'),
+      `${header}\nA,ok,4,01/02/2024,email,ok,A,,1,p1,,,,,\nB,"never closed,3,02/02/2024,email,ok,B,,1,p1,,,,,\nC,lost,5,03/02/2024,email,ok,C,,1,p1,,,,,\n`,
+    );
+    const { report, reviews } = await importFixture('judgeme', join(dir, 'open.csv'));
+    expect(reviews).toHaveLength(1);
+    expect(report.bad.total).toBe(1);
+    expect(report.bad.first[0]).toMatchObject({
+      at: expect.stringMatching(/^lines? 3/),
+      reason: expect.stringMatching(/Quote Not Closed.*not imported$/),
+    });
+  });
+
+  it('a record over several lines is reported at the line it starts on', async () => {
+    const { report } = await importFixture('judgeme', 'judgeme-export.csv');
+    expect(report.bad.first.map((b) => b.at)).toEqual(['line 8', 'line 9']);
   });
 });
 
@@ -162,7 +202,11 @@ describe('okendo storefront JSON', () => {
       ['7421880213', 5, true],
       ['7421880213', 2, false],
     ]);
-    expect(reviews[0]!.review).toMatchObject({ id: '2c9f1a3e-0b1d-4d5e-9a77-1f0c3b2a4d10', helpfulVotes: 2, createdAt: '2024-11-02T08:15:30.123Z' });
+    expect(reviews[0]!.review).toMatchObject({
+      id: '2c9f1a3e-0b1d-4d5e-9a77-1f0c3b2a4d10',
+      helpfulVotes: 2,
+      createdAt: '2024-11-02T08:15:30.123Z',
+    });
   });
 });
 
@@ -279,7 +323,7 @@ describe('meta-shops', () => {
     expect(report.bad.first[0]!.reason).toMatch(/incentivized is required/);
   });
 
-  it('the CSV feed uses dotted column names; an anonymous reviewer\'s name is not kept', async () => {
+  it("the CSV feed uses dotted column names; an anonymous reviewer's name is not kept", async () => {
     const { byId } = await importFixture('meta-shops', 'meta-shops-feed.csv');
     expect(byId('mc-1')).toMatchObject({ isIncentivized: true, isVerifiedPurchase: false, reviewer: { id: 'r-9', name: 'Ana' } });
     expect(byId('mc-2')?.reviewer).toEqual({ id: 'r-10' });

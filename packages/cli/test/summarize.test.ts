@@ -179,15 +179,39 @@ describe('rating scales', () => {
     const { fixture } = await import('./helpers.js');
     const dir = tempDir();
     writeFileSync(join(dir, 'candor.json'), JSON.stringify({ version: 1, reviews: { ratingScale: 10 } }));
-    await runImport({ input: fixture('woocommerce-reviews.json'), from: 'woocommerce', out: join(dir, 'five'), quiet: true, log: () => {} });
-    expect(readFileSync(join(dir, 'five/reviews.ndjson'), 'utf8').split('\n')[0]).toBe('{"candor":"reviews","version":1,"grouped":true,"ratingScale":5}');
-    await expect(runSummarize({ input: join(dir, 'five/reviews.ndjson'), out: join(dir, 'out'), config: join(dir, 'candor.json'), ...quietly })).rejects.toThrow(
-      /ratings on 1\.\.5 but the config's reviews\.ratingScale is 10: import again with --rating-scale 10/,
+    await runImport({
+      input: fixture('woocommerce-reviews.json'),
+      from: 'woocommerce',
+      out: join(dir, 'five'),
+      quiet: true,
+      log: () => {},
+    });
+    expect(readFileSync(join(dir, 'five/reviews.ndjson'), 'utf8').split('\n')[0]).toBe(
+      '{"candor":"reviews","version":1,"grouped":true,"ratingScale":5}',
     );
-    await runImport({ input: fixture('woocommerce-reviews.json'), from: 'woocommerce', out: join(dir, 'ten'), ratingScale: 10, quiet: true, log: () => {} });
-    const ratings = readFileSync(join(dir, 'ten/reviews.ndjson'), 'utf8').trim().split('\n').slice(1).map((line) => JSON.parse(line).review.rating);
+    await expect(
+      runSummarize({ input: join(dir, 'five/reviews.ndjson'), out: join(dir, 'out'), config: join(dir, 'candor.json'), ...quietly }),
+    ).rejects.toThrow(/ratings on 1\.\.5 but the config's reviews\.ratingScale is 10: import again with --rating-scale 10/);
+    await runImport({
+      input: fixture('woocommerce-reviews.json'),
+      from: 'woocommerce',
+      out: join(dir, 'ten'),
+      ratingScale: 10,
+      quiet: true,
+      log: () => {},
+    });
+    const ratings = readFileSync(join(dir, 'ten/reviews.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => JSON.parse(line).review.rating);
     expect(ratings).toEqual([1 + (3 * 9) / 4, 10]);
-    const report = await runSummarize({ input: join(dir, 'ten/reviews.ndjson'), out: join(dir, 'out'), config: join(dir, 'candor.json'), ...quietly });
+    const report = await runSummarize({
+      input: join(dir, 'ten/reviews.ndjson'),
+      out: join(dir, 'out'),
+      config: join(dir, 'candor.json'),
+      ...quietly,
+    });
     expect(report.summarized).toBe(1);
     expect(JSON.parse(readFileSync(join(dir, 'out/ratings.json'), 'utf8')).ratingScale).toBe(10);
   });
@@ -198,7 +222,13 @@ describe('product ids that would escape the output folder', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ productId, review: { id: 'r1', rating: 4, createdAt: '2024-01-01' } }) + '\n');
     const { runImport } = await import('../src/import/run.js');
-    const { report } = await runImport({ input: join(dir, 'in.jsonl'), from: 'jsonl', out: join(dir, 'imported'), quiet: true, log: () => {} });
+    const { report } = await runImport({
+      input: join(dir, 'in.jsonl'),
+      from: 'jsonl',
+      out: join(dir, 'imported'),
+      quiet: true,
+      log: () => {},
+    });
     expect(report.bad.total).toBe(1);
     expect(report.reviews).toBe(0);
     writeFileSync(join(dir, 'raw.ndjson'), JSON.stringify({ productId, review: { id: 'r1', rating: 4, createdAt: '2024-01-01' } }) + '\n');

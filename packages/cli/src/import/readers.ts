@@ -64,30 +64,55 @@ async function* batchesOf<T>(stream: Readable): AsyncGenerator<T[]> {
   }
 }
 
+/** Newlines in a raw record: how many lines it spans. */
+function newlines(raw: string): number {
+  let count = 0;
+  for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/**
+ * CSV through csv-parse. A broken quote can swallow the rows after it (csv-parse resumes only
+ * where the quoting makes sense again), so lines are tracked: every span of lines that produced no
+ * record is reported as one bad record with csv-parse's reasons, never lost silently.
+ */
 async function* csvRecords(file: string, options: ReadOptions): AsyncIterable<SourceRecord[]> {
-  const skipped: SourceRecord[] = [];
+  const reasons: { line: number; message: string }[] = [];
   const parser = open(file).pipe(
     parseCsv({
       bom: true,
       delimiter: options.delimiter ?? ',',
       info: true,
+      raw: true,
       relax_column_count: true,
       skip_records_with_error: true,
       on_skip: (error: { lines?: number; message: string } | undefined) => {
-        if (error) skipped.push({ at: `line ${error.lines ?? '?'}`, error: error.message.replace(/^Invalid Record Length: /, '') });
+        if (error) reasons.push({ line: error.lines ?? 0, message: error.message });
       },
     }),
   );
   let header: string[] | undefined;
-  for await (const batch of batchesOf<{ info: { lines: number }; record: string[] }>(parser)) {
-    const out: SourceRecord[] = skipped.splice(0);
-    for (const { info, record } of batch) {
+  let nextLine = 1;
+  /** Lines nextLine..until-1 gave no record: one bad record for them, with csv-parse's first reason. */
+  const gap = (out: SourceRecord[], until: number) => {
+    const why = reasons.filter((reason) => reason.line < until);
+    reasons.splice(0, why.length);
+    const lines = until - 1 > nextLine ? `lines ${nextLine}-${until - 1}` : `line ${nextLine}`;
+    const more = why.length > 1 ? ` (and ${why.length - 1} more)` : '';
+    out.push({ at: lines, error: `${why[0]?.message ?? 'no record could be read'}${more}; the rows on these lines are not imported` });
+  };
+  for await (const batch of batchesOf<{ info: { lines: number }; raw: string; record: string[] }>(parser)) {
+    const out: SourceRecord[] = [];
+    for (const { info, raw, record } of batch) {
+      const first = info.lines - newlines(raw) + (raw.endsWith('\n') ? 1 : 0);
+      if (first > nextLine) gap(out, first);
+      nextLine = info.lines + (raw.endsWith('\n') ? 1 : 0);
       if (!header) {
         header = record.map((cell) => cell.trim());
         continue;
       }
       if (record.length === 1 && record[0] === '') continue;
-      const at = `line ${info.lines}`;
+      const at = `line ${first}`;
       if (record.length !== header.length) {
         out.push({ at, error: `${record.length} cells where the header has ${header.length} (a missing quote or delimiter?)` });
         continue;
@@ -98,7 +123,9 @@ async function* csvRecords(file: string, options: ReadOptions): AsyncIterable<So
     }
     yield out;
   }
-  if (skipped.length) yield skipped;
+  const out: SourceRecord[] = [];
+  if (reasons.length) gap(out, Math.max(nextLine, ...reasons.map((reason) => reason.line)) + 1);
+  if (out.length) yield out;
 }
 
 async function* jsonlRecords(file: string): AsyncIterable<SourceRecord[]> {
