@@ -1,8 +1,9 @@
 /**
- * The demo store's review data comes from the engine's seeded generator
+ * The demo store's review data comes from the engine's seeded generator, kept as a Bazaarvoice
+ * export plus the store's orders, and goes through `candor import` and `candor summarize`
  * (examples/demo-store/scripts/generate-data.mjs). Regenerating must give the committed files byte
- * for byte, so the data, the generator and the engine's summaries cannot drift apart unnoticed.
- * The script imports the BUILT @candor/core; `npm test` builds first.
+ * for byte, so the export, the CLI and the engine's summaries cannot drift apart unnoticed.
+ * The script imports the BUILT @candor/core and @candor/cli; `npm test` builds first.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,19 +12,21 @@ import { describe, expect, it } from 'vitest';
 const site = fileURLToPath(new URL('../../examples/demo-store/', import.meta.url));
 const built =
   existsSync(fileURLToPath(new URL('../../packages/core/dist/reviews/index.js', import.meta.url))) &&
+  existsSync(fileURLToPath(new URL('../../packages/cli/dist/index.js', import.meta.url))) &&
   existsSync(fileURLToPath(new URL('../../packages/embed/dist', import.meta.url)));
 
 describe('demo store data', () => {
   it('needs the built packages (run `pnpm build`; `npm test` does)', () => {
-    expect(built, 'packages/core/dist or packages/embed/dist is missing: run `pnpm build` first').toBe(true);
+    expect(built, 'packages/core/dist, packages/cli/dist or packages/embed/dist is missing: run `pnpm build` first').toBe(true);
   });
 
   it.runIf(built)(
     'regenerates to the committed files, byte for byte',
     async () => {
       const { generateFiles } = await import('../../examples/demo-store/scripts/generate-data.mjs');
-      const { files, counts } = generateFiles();
-      expect(Object.keys(files).length).toBeGreaterThanOrEqual(12);
+      const { files, counts } = await generateFiles();
+      expect(Object.keys(files).length).toBeGreaterThanOrEqual(15);
+      expect(Object.keys(files)).toEqual(expect.arrayContaining(['data/export/bazaarvoice-reviews.json', 'data/export/orders.csv', 'data/summaries/ratings.json']));
       for (const [path, content] of Object.entries(files)) {
         const committed = existsSync(`${site}${path}`) ? readFileSync(`${site}${path}`, 'utf8') : '';
         expect(

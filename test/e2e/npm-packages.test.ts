@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
 import { startStoreServer } from '../../scripts/serve.mjs';
+import { pnpmCommand } from '../support/pnpm-command.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const PACKAGES = ['core', 'elements'] as const;
@@ -33,16 +34,6 @@ function consumerEnv(): NodeJS.ProcessEnv {
   delete env['NODE_ENV'];
   delete env['VITEST'];
   return env;
-}
-
-/**
- * The pnpm that runs this test (npm test passes its own), else the one on PATH. `npm i -g pnpm`
- * installs a native executable, which must be run directly; only a JavaScript file goes through node.
- */
-function pnpmCommand(): [string, string[]] {
-  const execPath = process.env['npm_execpath'];
-  if (!execPath || !/pnpm/.test(execPath)) return ['pnpm', []];
-  return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
 }
 
 function pnpm(args: string[], cwd: string): string {

@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 /**
- * Writes the demo store's review data from the review engine's SEEDED generator, so every number
- * on the demo pages comes from reproducible data, not hand-typed figures:
+ * Writes the demo store's review data the way a real store would get it: the review engine's
+ * SEEDED generator stands in for shoppers, and its reviews are kept as the store's review platform
+ * would export them; `candor import` and `candor summarize` (the built @candor/cli) make the rest:
  *
- *   data/reviews/<id>.json     raw reviews in the engine's ReviewInput shape ({ productId, reviews })
- *   data/summaries/<id>.json   summarizeReviews() of those reviews with the store's settings
- *   products/merino-beanie.html  the schema.org Product JSON-LD (with Review items) of the zero-config page
+ *   data/export/bazaarvoice-reviews.json  the platform export (Bazaarvoice Conversations API shape)
+ *   data/export/orders.csv                the store's orders, which the export has no dates for
+ *   data/reviews/<id>.json     `candor import --from bazaarvoice --orders` of the export ({ productId, reviews })
+ *   data/summaries/<id>.json   `candor summarize --config candor.json` of those reviews
+ *   data/summaries/ratings.json  the ratings index every badge on the home page reads in one request
+ *   products/merino-beanie.html  the zero-config page: schema.org Product JSON-LD (with Review items);
+ *                                its summary (for the listing badge) comes from the engine with Candor's defaults
  *
- * Run after `pnpm build` (it imports the BUILT @candor/core from packages/core/dist):
+ * Run after `pnpm build` (it imports the BUILT @candor/core and @candor/cli):
  *   node examples/demo-store/scripts/generate-data.mjs          write the files
  *   node examples/demo-store/scripts/generate-data.mjs --check  exit 1 if a committed file differs
  * Same seeds, same bytes: test/e2e/demo-store-data.test.ts regenerates and compares.
@@ -17,20 +22,23 @@
  * so ratings, dates, verification, incentives, copies and bursts stay exactly as generated and
  * copied reviews stay copies.
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const site = fileURLToPath(new URL('..', import.meta.url));
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const dist = `${repo}packages/core/dist`;
 
-if (!existsSync(`${dist}/reviews/index.js`)) {
-  console.error('packages/core/dist is missing: run `pnpm build` first (this script uses the built @candor/core).');
+if (!existsSync(`${dist}/reviews/index.js`) || !existsSync(`${repo}packages/cli/dist/index.js`)) {
+  console.error('packages/core/dist or packages/cli/dist is missing: run `pnpm build` first (this script uses the built @candor/core and @candor/cli).');
   process.exit(1);
 }
 const core = await import(pathToFileURL(`${dist}/index.js`).href);
 const engine = await import(pathToFileURL(`${dist}/reviews/index.js`).href);
 const phrases = await import(pathToFileURL(`${dist}/reviews/generator/phrases.js`).href);
+const cli = await import(pathToFileURL(`${repo}packages/cli/dist/index.js`).href);
 
 // ---------------------------------------------------------------------------------------------
 // What each product's reviews look like. Seeds are fixed: change one and the data changes.
@@ -671,41 +679,105 @@ function withJsonLd(html, jsonLd) {
 }
 
 /** Every file this script writes, as path (relative to the demo store) to content. */
-export function generateFiles() {
+export async function generateFiles() {
   const parsed = core.parseConfig(readFileSync(`${site}candor.json`, 'utf8'));
   if (!parsed.ok) throw new Error(core.formatIssues(parsed.issues, 'candor.json'));
-  const storeOptions = engine.summaryOptionsFromConfig(parsed.config);
   // The zero-config page runs with Candor's defaults (no data-config), so its listing badge does too.
   const defaultOptions = engine.summaryOptionsFromConfig(core.defaultConfig());
 
   const files = {};
-  const counts = {};
+  const exported = [];
   for (const [productId, product] of Object.entries(PRODUCTS)) {
     const { reviews: generated } = core.generateReviewSet({ ...product.options, productId });
     const reviews = retell(generated, product.vocabulary);
     if (productId === 'trail-jacket') reviews.push(XSS_REVIEW);
-    const summary = engine.summarizeReviews(reviews, product.jsonLd ? defaultOptions : storeOptions);
     if (product.jsonLd) {
       const page = 'products/merino-beanie.html';
       files[page] = withJsonLd(readFileSync(`${site}${page}`, 'utf8'), productJsonLd(productId, reviews));
+      files[`data/summaries/${productId}.json`] = jsonFile(engine.summarizeReviews(reviews, defaultOptions));
     } else {
-      files[`data/reviews/${productId}.json`] = reviewsFile(productId, reviews);
+      exported.push(...reviews.map((review) => ({ productId, review })));
     }
-    files[`data/summaries/${productId}.json`] = jsonFile(summary);
-    counts[productId] = {
-      reviews: reviews.length,
-      raw: summary.rawAverage,
-      adjusted: summary.adjustedAverage,
-      trusted: summary.trustedCount,
-    };
+  }
+  files['data/export/bazaarvoice-reviews.json'] = bazaarvoiceExport(exported);
+  files['data/export/orders.csv'] = ordersCsv(exported);
+
+  // The real path: candor import, then candor summarize, on the files above.
+  const work = mkdtempSync(join(tmpdir(), 'candor-demo-data-'));
+  try {
+    for (const name of ['bazaarvoice-reviews.json', 'orders.csv']) writeFileSync(join(work, name), files[`data/export/${name}`]);
+    const quiet = { quiet: true, log: () => {} };
+    const { report } = await cli.runImport({ input: join(work, 'bazaarvoice-reviews.json'), from: 'bazaarvoice', orders: join(work, 'orders.csv'), out: join(work, 'imported'), strict: true, ...quiet });
+    if (report.bad.total) throw new Error(`candor import could not read ${report.bad.total} exported reviews: ${JSON.stringify(report.bad.first.slice(0, 3))}`);
+    await cli.runSummarize({ input: join(work, 'imported/reviews.ndjson'), config: `${site}candor.json`, out: join(work, 'summaries'), workers: 0, ...quiet });
+    const byProduct = new Map();
+    for (const line of readFileSync(join(work, 'imported/reviews.ndjson'), 'utf8').trim().split('\n').slice(1)) {
+      const { productId, review } = JSON.parse(line);
+      byProduct.set(productId, [...(byProduct.get(productId) ?? []), review]);
+    }
+    for (const [productId, reviews] of byProduct) {
+      files[`data/reviews/${productId}.json`] = reviewsFile(productId, reviews);
+      files[`data/summaries/${productId}.json`] = readFileSync(join(work, `summaries/${productId}.json`), 'utf8');
+    }
+    files['data/summaries/ratings.json'] = readFileSync(join(work, 'summaries/ratings.json'), 'utf8');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const counts = {};
+  for (const productId of Object.keys(PRODUCTS)) {
+    const summary = JSON.parse(files[`data/summaries/${productId}.json`]);
+    counts[productId] = { reviews: summary.received, raw: summary.rawAverage, adjusted: summary.adjustedAverage, trusted: summary.trustedCount };
   }
   return { files, counts };
+}
+
+/** The reviews as Bazaarvoice's Conversations API answers them (reviews.json), one page holding all. */
+function bazaarvoiceExport(entries) {
+  const badge = (id) => ({ Id: id, BadgeType: 'Custom', ContentType: 'REVIEW' });
+  const results = entries.map(({ productId, review }) => {
+    const badges = {
+      ...(review.isVerifiedPurchase ? { verifiedPurchaser: badge('verifiedPurchaser') } : {}),
+      ...(review.isIncentivized ? { incentivizedReview: badge('incentivizedReview') } : {}),
+      ...(review.isInsider ? { staff: badge('staff') } : {}),
+    };
+    return {
+      Id: review.id,
+      ProductId: productId,
+      ...(review.reviewer?.id ? { AuthorId: review.reviewer.id } : {}),
+      ...(review.reviewer?.name ? { UserNickname: review.reviewer.name } : {}),
+      Rating: review.rating,
+      RatingRange: 5,
+      ...(review.title ? { Title: review.title } : {}),
+      ...(review.content ? { ReviewText: review.content } : {}),
+      SubmissionTime: review.createdAt,
+      ModerationStatus: 'APPROVED',
+      IsSyndicated: review.source === 'syndicated',
+      ...(review.locale ? { ContentLocale: review.locale } : {}),
+      TotalPositiveFeedbackCount: review.helpfulVotes ?? 0,
+      Badges: badges,
+      BadgesOrder: Object.keys(badges),
+      ContextDataValues: review.isIncentivized
+        ? { IncentivizedReview: { Id: 'IncentivizedReview', Value: 'True', ValueLabel: 'Yes', DimensionLabel: 'Received an incentive for this review' } }
+        : {},
+    };
+  });
+  // Compact as the API sends it, one review per line so a diff shows which review changed.
+  const envelope = JSON.stringify({ Limit: results.length, Offset: 0, TotalResults: results.length, Locale: 'en_GB', HasErrors: false, Errors: [], Includes: {} });
+  return `${envelope.slice(0, -1)},"Results":[\n${results.map((result) => JSON.stringify(result)).join(',\n')}\n]}\n`;
+}
+
+/** The store's orders behind the reviews: Bazaarvoice's export has no order or delivery dates. */
+function ordersCsv(entries) {
+  const rows = entries
+    .filter(({ review }) => review.orderedAt && review.reviewer?.id)
+    .map(({ productId, review }, i) => [`FF-${String(100001 + i)}`, review.reviewer.id, productId, review.orderedAt, review.deliveredAt ?? ''].join(','));
+  return `order_id,customer_id,product_id,ordered_at,delivered_at\n${rows.join('\n')}\n`;
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const check = process.argv.includes('--check');
-  const { files, counts } = generateFiles();
+  const { files, counts } = await generateFiles();
   let stale = 0;
   for (const [path, content] of Object.entries(files)) {
     const file = `${site}${path}`;

@@ -1,6 +1,7 @@
 import { floorRating } from '@candor/core';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { badgeLocales, badgeMessages } from './rating-badge.messages.js';
+import { ratingsFor } from './ratings-index.js';
 import { inlineJson, ReviewDataController } from './review-data.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent } from './shared/events.js';
@@ -78,7 +79,9 @@ const styles = css`
  * Data: the `rating` and `count` attributes (listing pages that already know them; add
  * `checked-rating` and `checked-count` for the checked figure), or any source the review summary
  * takes (`summary-src`, inline JSON, `src`, the config's URLs with `product-id`, the page's JSON-LD).
- * Fifty badges pointing at one URL make one request.
+ * With `product-id` and the config's `reviews.ratings` (the ratings.json `candor summarize` writes),
+ * every badge on the page reads the one index; a product the index does not list falls back to the
+ * sources above. Fifty badges pointing at one URL make one request.
  *
  * @customElement candor-rating-badge
  * @summary Compact, honest star rating with the text screen readers read.
@@ -130,6 +133,8 @@ export class CandorRatingBadge extends CandorElement {
   private localeReady = true;
   /** The checked `scale` (or the config's), for the stars drawn before there are figures. */
   private shownScale = 5;
+  /** The ratings index: 'missing' (not listed, or unreadable) hands over to the other sources. */
+  private index: { key: string; state: 'loading' | 'found' | 'missing'; figures?: BadgeFigures; error?: string; abort: AbortController } | undefined;
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
@@ -158,6 +163,10 @@ export class CandorRatingBadge extends CandorElement {
   // --- lifecycle ------------------------------------------------------------------------------
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (this.index?.state === 'loading') {
+      this.index.abort.abort();
+      this.index = undefined;
+    }
     this.cancelShown?.();
     this.cancelShown = undefined;
     this.shownKey = undefined;
@@ -195,6 +204,7 @@ export class CandorRatingBadge extends CandorElement {
       }
       return;
     }
+    if (this.useIndex(problems)) return;
     this.data.sync({
       productId: this.productId,
       src: this.src,
@@ -240,8 +250,36 @@ export class CandorRatingBadge extends CandorElement {
     return fallback;
   }
 
+  /** Reads the config's ratings index when the badge has a product id and no source of its own; true while it answers. */
+  private useIndex(problems: string[]): boolean {
+    const url = this.candorConfig.reviews.ratings;
+    const own = this.summary ?? this.reviews ?? this.src ?? this.summarySrc ?? inlineJson(this);
+    if (!url || !this.productId || own !== undefined) return false;
+    const key = `${url} ${this.productId}`;
+    if (this.index?.key !== key) {
+      this.index?.abort.abort();
+      const index: NonNullable<typeof this.index> = { key, state: 'loading', abort: new AbortController() };
+      this.index = index;
+      const smallSample = this.candorConfig.reviews.smallSample;
+      ratingsFor(url, this.productId, { timeoutMs: this.candorConfig.reviews.source?.timeoutMs ?? 5000, signal: index.abort.signal }).then(
+        (found) => {
+          if (found) index.figures = { ...found, small: (found.checked !== null ? found.checkedCount : found.count) < smallSample };
+          index.state = found ? 'found' : 'missing';
+        },
+        (error: unknown) => {
+          if (index.abort.signal.aborted) return;
+          index.state = 'missing';
+          index.error = error instanceof Error ? error.message : String(error);
+        },
+      ).finally(() => this.index === index && this.requestUpdate());
+    }
+    if (this.index.error) problems.push(this.index.error);
+    return this.index.state !== 'missing';
+  }
+
   private figures(): BadgeFigures | undefined {
     if (this.fromAttributes) return this.fromAttributes;
+    if (this.index?.figures) return this.index.figures;
     const { summary, stated } = this.data;
     // The page's own aggregate is the plain figure; a few listed reviews never replace it, and the
     // badge has no room to say that a checked figure rests on only the reviews on this page.

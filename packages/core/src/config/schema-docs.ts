@@ -33,6 +33,7 @@ export const CONFIG_DOCS: Record<string, string> = {
   'reviews.source.format': 'Format of the file at url.',
   'reviews.source.summaryUrl': 'A precomputed summary of one product, so the browser needs no engine.',
   'reviews.source.timeoutMs': 'Give up on a fetch after this long.',
+  'reviews.ratings': 'The ratings index `candor summarize` writes (ratings.json): every rating badge on a page reads its figures from this one file.',
   'reviews.verification.method': 'How the store checks that a reviewer bought the product. "none" is stated plainly to shoppers.',
   'reviews.verification.description': 'Your own words on the check, shown in the disclosure.',
   'reviews.moderation.description': 'Your own words on moderation, shown in the disclosure.',

@@ -112,6 +112,7 @@ const reviewsSection = object({
       timeoutMs: defaulted(number({ min: 500, max: 30000, integer: true }), 5000),
     }),
   ),
+  ratings: optional(link()),
   verification: defaulted(
     object({
       method: defaulted(oneOf(VERIFICATION_METHODS), 'none'),

@@ -1,0 +1,216 @@
+/**
+ * `candor import`: read a platform's export, map each record to a ReviewInput, join orders,
+ * group by product (bounded memory) and write `reviews.ndjson` plus `import-report.json`.
+ */
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AtomicLineWriter, RUN_ID, writeFileAtomic } from '../files.js';
+import { Grouper } from '../group/grouper.js';
+import { createProgress } from '../progress.js';
+import type { DateOrder } from './dates.js';
+import { FORMAT_NAMES, variantFor, type FormatName } from './formats/index.js';
+import { OrderBook, type JoinOutcome } from './orders.js';
+import { readRecords } from './readers.js';
+import type { LeftOutReason, MapContext } from './record.js';
+
+export const REVIEWS_FILE = 'reviews.ndjson';
+export const REPORT_FILE = 'import-report.json';
+/**
+ * The first line of reviews.ndjson: the lines are grouped by product (so summarize can stream
+ * them) and every rating is on 1..ratingScale (so summarize can refuse a config with another scale).
+ */
+export const reviewsHeader = (ratingScale: number) => ({ candor: 'reviews', version: 1, grouped: true, ratingScale });
+
+export interface ImportOptions {
+  input: string;
+  from: FormatName;
+  out: string;
+  map?: string[];
+  dateOrder?: DateOrder;
+  orders?: string;
+  product?: string;
+  delimiter?: string;
+  strict?: boolean;
+  quiet?: boolean;
+  memoryMb?: number;
+  /** The scale ratings are written on (default 5): the store config's reviews.ratingScale. */
+  ratingScale?: number;
+  log?: (line: string) => void;
+}
+
+export interface ImportReport {
+  format: FormatName;
+  files: string[];
+  records: number;
+  reviews: number;
+  products: number;
+  leftOut: Partial<Record<LeftOutReason, number>>;
+  bad: { total: number; byReason: Record<string, number>; first: { file: string; at: string; reason: string }[] };
+  orders?: Partial<Record<JoinOutcome, number>>;
+  notes: string[];
+  timings: { parseMs: number; groupMs: number };
+}
+
+export class UsageError extends Error {}
+
+/** Reasons are grouped without their specifics ("rating 7 is outside 1..5" counts as "rating ... is outside"). */
+const reasonKind = (reason: string) => reason.replace(/"[^"]*"/g, '"…"').replace(/-?\d+(\.\d+)?/g, 'N');
+
+const MAX_LISTED = 200;
+
+export function parseColumnMap(pairs: readonly string[] = []): Record<string, string> {
+  const columns: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0 || at === pair.length - 1) throw new UsageError(`--map ${pair}: expected column=field, for example --map "Stars=rating"`);
+    columns[pair.slice(at + 1).trim()] = pair.slice(0, at).trim();
+  }
+  return columns;
+}
+
+function inputFiles(input: string): string[] {
+  if (input === '-') return ['-'];
+  const path = resolve(input);
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new UsageError(`${input}: no such file or folder`);
+  }
+  if (!stat.isDirectory()) return [input];
+  const files = readdirSync(path)
+    .filter((name) => /\.(csv|tsv|json|jsonl|ndjson|xml)$/i.test(name))
+    .sort()
+    .map((name) => join(input, name));
+  if (files.length === 0) throw new UsageError(`${input}: the folder has no .csv, .json, .jsonl or .xml files`);
+  return files;
+}
+
+export async function runImport(options: ImportOptions): Promise<{ report: ImportReport; exitCode: number }> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  if (!(FORMAT_NAMES as readonly string[]).includes(options.from))
+    throw new UsageError(`--from ${options.from}: expected one of ${FORMAT_NAMES.join(', ')}`);
+  const files = inputFiles(options.input);
+  const columns = parseColumnMap(options.map);
+  const orders = options.orders ? OrderBook.fromCsv(options.orders, options.dateOrder) : undefined;
+  for (const problem of orders?.problems.slice(0, 20) ?? []) log(problem);
+  mkdirSync(options.out, { recursive: true });
+
+  const notes = new Set<string>();
+  const report: ImportReport = {
+    format: options.from,
+    files,
+    records: 0,
+    reviews: 0,
+    products: 0,
+    leftOut: {},
+    bad: { total: 0, byReason: {}, first: [] },
+    ...(orders ? { orders: {} } : {}),
+    notes: [],
+    timings: { parseMs: 0, groupMs: 0 },
+  };
+  const ratingScale = options.ratingScale ?? 5;
+  if (!Number.isInteger(ratingScale) || ratingScale < 3 || ratingScale > 10)
+    throw new UsageError(`--rating-scale ${ratingScale}: expected a whole number from 3 to 10, as candor.json's reviews.ratingScale`);
+  const context: MapContext = {
+    dateOrder: options.dateOrder,
+    columns,
+    productId: options.product,
+    ratingScale,
+    note: (text) => notes.add(text),
+  };
+  const grouper = new Grouper({
+    spillDir: join(options.out, `.candor-spill-${RUN_ID}`),
+    ...(options.memoryMb ? { memoryBudget: options.memoryMb * 1024 * 1024 } : {}),
+  });
+  const progress = createProgress({ label: 'import', unit: 'records', quiet: options.quiet ?? false });
+  const writer = new AtomicLineWriter(join(options.out, REVIEWS_FILE));
+  const cleanUp = () => {
+    writer.abort();
+    grouper.dispose();
+  };
+  const onSignal = () => {
+    cleanUp();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const started = performance.now();
+    for (const file of files) {
+      const chosen = variantFor(options.from, file);
+      if ('error' in chosen) throw new UsageError(chosen.error);
+      const variant = chosen.variant;
+      if (variant.dateOrder && options.dateOrder && variant.dateOrder !== options.dateOrder) {
+        notes.add(`--date-order ${options.dateOrder} overrides the ${variant.dateOrder} order that --from ${options.from} declares.`);
+      }
+      for await (const batch of readRecords(file, variant, { delimiter: options.delimiter })) {
+        progress.update(report.records);
+        for (const record of batch) {
+          report.records++;
+          const outcomes = 'error' in record ? [{ kind: 'bad' as const, reason: record.error }] : [variant.map(record.row, context)].flat();
+          for (const outcome of outcomes) {
+            if (outcome.kind === 'bad') {
+              report.bad.total++;
+              const kind = reasonKind(outcome.reason);
+              report.bad.byReason[kind] = (report.bad.byReason[kind] ?? 0) + 1;
+              if (report.bad.first.length < MAX_LISTED) report.bad.first.push({ file, at: record.at, reason: outcome.reason });
+            } else if (outcome.kind === 'left-out') {
+              report.leftOut[outcome.reason] = (report.leftOut[outcome.reason] ?? 0) + 1;
+            } else {
+              if (orders) {
+                const joined = orders.join(outcome.value);
+                report.orders![joined] = (report.orders![joined] ?? 0) + 1;
+              }
+              report.reviews++;
+              grouper.add(outcome.value.productId, JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
+            }
+          }
+        }
+      }
+    }
+    progress.stop();
+    report.timings.parseMs = Math.round(performance.now() - started);
+    report.notes = [...notes];
+
+    for (const entry of report.bad.first.slice(0, 50)) log(`${entry.file}:${entry.at}: ${entry.reason}`);
+    if (report.bad.total > 50)
+      log(`... ${report.bad.total - 50} more bad records; the first ${MAX_LISTED} are in ${join(options.out, REPORT_FILE)}`);
+    if (options.strict && report.bad.total > 0) {
+      cleanUp();
+      log(
+        `--strict: ${report.bad.total} record${report.bad.total === 1 ? '' : 's'} could not be read; nothing was written (fix them, or run without --strict to skip them).`,
+      );
+      return { report, exitCode: 1 };
+    }
+
+    const grouping = performance.now();
+    await writer.write(JSON.stringify(reviewsHeader(ratingScale)));
+    for (const group of grouper.groups()) {
+      report.products++;
+      for (const line of group.lines) await writer.write(line);
+    }
+    await writer.commit();
+    grouper.dispose();
+    report.timings.groupMs = Math.round(performance.now() - grouping);
+    writeFileAtomic(join(options.out, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
+    for (const line of describeReport(report)) log(line);
+    return { report, exitCode: 0 };
+  } catch (error) {
+    cleanUp();
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** The end-of-run summary: counts per reason, never silent about what was left out. */
+export function describeReport(report: ImportReport): string[] {
+  const lines = [`imported ${report.reviews} reviews of ${report.products} products from ${report.records} records (${report.format})`];
+  for (const [reason, count] of Object.entries(report.leftOut)) lines.push(`  left out, ${reason}: ${count}`);
+  for (const [reason, count] of Object.entries(report.bad.byReason)) lines.push(`  skipped, ${reason}: ${count}`);
+  for (const [outcome, count] of Object.entries(report.orders ?? {})) lines.push(`  orders joined ${outcome}: ${count}`);
+  for (const note of report.notes) lines.push(`  note: ${note}`);
+  return lines;
+}

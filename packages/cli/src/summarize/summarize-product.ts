@@ -1,0 +1,48 @@
+/**
+ * One product's lines to its summary file and its ratings-index entry. Runs in a worker thread
+ * (worker.ts) or, for small runs and tests, on the main thread; the bytes are the same either way.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { summarizeReviews, type ReviewInput, type ReviewSummary, type SummaryOptions } from '@candor/core/reviews';
+
+/** What ratings.json holds per product: [plain average, checked average, reviews, checked reviews]. */
+export type RatingEntry = [number | null, number | null, number, number];
+
+export interface ProductJob {
+  productId: string;
+  lines: string[];
+}
+
+export interface ProductResult {
+  productId: string;
+  entry: RatingEntry;
+  invalid: number;
+}
+
+/** Averages in the index are cut (never rounded up) to 2 decimals; widgets show at most 1. */
+export const floor2 = (value: number | null) => (value === null ? null : Math.floor(value * 100 + 1e-9) / 100);
+
+export function reviewsOf(lines: readonly string[]): ReviewInput[] {
+  return lines.map((line) => {
+    const parsed = JSON.parse(line) as { review?: ReviewInput } & ReviewInput;
+    return parsed.review ?? parsed;
+  });
+}
+
+export function summaryPath(outDir: string, productId: string): string {
+  return join(outDir, `${productId}.json`);
+}
+
+export function summarizeProduct(job: ProductJob, options: SummaryOptions, outDir: string): ProductResult {
+  const summary: ReviewSummary = summarizeReviews(reviewsOf(job.lines), options);
+  const path = summaryPath(outDir, job.productId);
+  if (job.productId.includes('/')) mkdirSync(dirname(path), { recursive: true });
+  // outDir is the run's private staging folder: no reader sees it until the run moves whole files into place.
+  writeFileSync(path, `${JSON.stringify(summary)}\n`);
+  return {
+    productId: job.productId,
+    entry: [floor2(summary.rawAverage), floor2(summary.adjustedAverage), summary.total, summary.trustedCount],
+    invalid: summary.invalid.length,
+  };
+}

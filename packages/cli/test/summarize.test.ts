@@ -1,0 +1,238 @@
+/**
+ * candor summarize: grouping with spill gives the same result as grouping in memory; the same
+ * input gives the same bytes; unchanged products are skipped; shards split the catalogue with
+ * no overlap and merge back; the summary files are what the widgets read.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '@candor/core';
+import { summarizeReviews, summaryOptionsFromConfig, type ReviewInput } from '@candor/core/reviews';
+import { Grouper } from '../src/group/grouper.js';
+import { mergeRatings, runSummarize, shardOf } from '../src/summarize/run.js';
+import { tempDir } from './helpers.js';
+
+function catalogue(products: number, seed = 1): { productId: string; review: ReviewInput }[] {
+  const lines: { productId: string; review: ReviewInput }[] = [];
+  let state = seed;
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let p = 0; p < products; p++) {
+    const count = 1 + Math.floor(random() * 12);
+    for (let r = 0; r < count; r++) {
+      const day = 1 + Math.floor(random() * 27);
+      lines.push({
+        productId: `product-${p}`,
+        review: {
+          id: `p${p}-r${r}`,
+          rating: 1 + Math.floor(random() * 5),
+          createdAt: `2024-02-${String(day).padStart(2, '0')}`,
+          content: `Review ${r} of product ${p}: the fit is fine and the fabric is warm.`,
+        },
+      });
+    }
+  }
+  return lines;
+}
+
+/** Ungrouped NDJSON (no header line): reviews in a shuffled order. */
+function writeShuffled(path: string, lines: { productId: string; review: ReviewInput }[]): void {
+  const shuffled = [...lines].sort((a, b) =>
+    a.review.id.split('').reverse().join('') < b.review.id.split('').reverse().join('') ? -1 : 1,
+  );
+  writeFileSync(path, shuffled.map((line) => JSON.stringify(line)).join('\n') + '\n');
+}
+
+const quietly = { quiet: true, log: () => {}, workers: 0 } as const;
+
+describe('Grouper', () => {
+  it('spilling to disk gives the same groups in the same order as holding everything in memory', () => {
+    const lines = catalogue(300);
+    const run = (budget: number) => {
+      const dir = tempDir();
+      const grouper = new Grouper({ spillDir: join(dir, 'spill'), memoryBudget: budget, buckets: 8 });
+      for (const line of lines) grouper.add(line.productId, JSON.stringify(line.review));
+      const groups = [...grouper.groups()].map((g) => [g.productId, g.lines.length, g.lines[0]]);
+      const spills = grouper.spills;
+      const spilledFiles = existsSync(join(dir, 'spill')) ? readdirSync(join(dir, 'spill')).length : 0;
+      grouper.dispose();
+      return { groups, spills, spilledFiles };
+    };
+    const inMemory = run(1e9);
+    const spilled = run(4000);
+    expect(inMemory.spills).toBe(0);
+    expect(spilled.spills).toBeGreaterThan(10);
+    expect(spilled.spilledFiles).toBe(8);
+    expect(spilled.groups).toEqual(inMemory.groups);
+    expect(inMemory.groups).toHaveLength(300);
+  });
+});
+
+describe('runSummarize', () => {
+  it("writes the engine's summary per product and a ratings index, from ungrouped input, byte for byte the same on a second run", async () => {
+    const dir = tempDir();
+    const lines = catalogue(40);
+    writeShuffled(join(dir, 'reviews.ndjson'), lines);
+    const out = join(dir, 'out');
+    const report = await runSummarize({ input: join(dir, 'reviews.ndjson'), out, memoryMb: 0.01, ...quietly });
+    expect(report).toMatchObject({ products: 40, summarized: 40, unchanged: 0, reviews: lines.length });
+
+    const mine = lines.filter((l) => l.productId === 'product-7').map((l) => l.review);
+    const written = JSON.parse(readFileSync(join(out, 'product-7.json'), 'utf8'));
+    expect(written).toEqual(JSON.parse(JSON.stringify(summarizeReviews(mine, summaryOptionsFromConfig(defaultConfig())))));
+    const index = JSON.parse(readFileSync(join(out, 'ratings.json'), 'utf8'));
+    expect(index.fields).toEqual(['average', 'checkedAverage', 'count', 'checkedCount']);
+    expect(Object.keys(index.products)).toHaveLength(40);
+    expect(index.products['product-7'][2]).toBe(written.total);
+    expect(index.products['product-7'][0]).toBeLessThanOrEqual(written.rawAverage);
+    expect(written.rawAverage - index.products['product-7'][0]).toBeLessThan(0.01);
+
+    const before = Object.fromEntries(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => [f, readFileSync(join(out, f), 'utf8')]),
+    );
+    const again = join(dir, 'again');
+    await runSummarize({ input: join(dir, 'reviews.ndjson'), out: again, ...quietly });
+    for (const [file, text] of Object.entries(before)) expect(readFileSync(join(again, file), 'utf8'), file).toBe(text);
+    expect(readdirSync(out).some((f) => f.includes('.tmp-') || f.startsWith('.candor-spill'))).toBe(false);
+  });
+
+  it('skips unchanged products on a re-run, recomputes changed ones and removes products that are gone', async () => {
+    const dir = tempDir();
+    const lines = catalogue(30);
+    writeShuffled(join(dir, 'reviews.ndjson'), lines);
+    const out = join(dir, 'out');
+    await runSummarize({ input: join(dir, 'reviews.ndjson'), out, ...quietly });
+    const untouched = readFileSync(join(out, 'product-2.json'), 'utf8');
+
+    const changed = lines
+      .filter((l) => l.productId !== 'product-29')
+      .map((l) => (l.review.id === 'p3-r0' ? { ...l, review: { ...l.review, rating: l.review.rating === 1 ? 5 : 1 } } : l));
+    writeShuffled(join(dir, 'reviews.ndjson'), changed);
+    const report = await runSummarize({ input: join(dir, 'reviews.ndjson'), out, ...quietly });
+    expect(report).toMatchObject({ products: 29, summarized: 1, unchanged: 28, removed: 1 });
+    expect(existsSync(join(out, 'product-29.json'))).toBe(false);
+    expect(readFileSync(join(out, 'product-2.json'), 'utf8')).toBe(untouched);
+    const index = JSON.parse(readFileSync(join(out, 'ratings.json'), 'utf8'));
+    expect(index.products['product-29']).toBeUndefined();
+    const product3 = JSON.parse(readFileSync(join(out, 'product-3.json'), 'utf8'));
+    expect(index.products['product-3']).toEqual([
+      Math.floor(product3.rawAverage * 100 + 1e-9) / 100,
+      product3.adjustedAverage === null ? null : Math.floor(product3.adjustedAverage * 100 + 1e-9) / 100,
+      product3.total,
+      product3.trustedCount,
+    ]);
+
+    const forced = await runSummarize({ input: join(dir, 'reviews.ndjson'), out, force: true, ...quietly });
+    expect(forced.summarized).toBe(29);
+  });
+
+  it('a changed store config recomputes every product', async () => {
+    const dir = tempDir();
+    writeShuffled(join(dir, 'reviews.ndjson'), catalogue(5));
+    const out = join(dir, 'out');
+    await runSummarize({ input: join(dir, 'reviews.ndjson'), out, ...quietly });
+    writeFileSync(join(dir, 'candor.json'), JSON.stringify({ version: 1, reviews: { checks: { burst: { mode: 'off' } } } }));
+    const report = await runSummarize({ input: join(dir, 'reviews.ndjson'), out, config: join(dir, 'candor.json'), ...quietly });
+    expect(report.summarized).toBe(5);
+  });
+
+  it('shards cover every product exactly once and merge into the same ratings.json as one run', async () => {
+    const dir = tempDir();
+    writeShuffled(join(dir, 'reviews.ndjson'), catalogue(60));
+    const whole = join(dir, 'whole');
+    await runSummarize({ input: join(dir, 'reviews.ndjson'), out: whole, ...quietly });
+    const sharded = join(dir, 'sharded');
+    const counts: number[] = [];
+    for (const k of [1, 2, 3])
+      counts.push((await runSummarize({ input: join(dir, 'reviews.ndjson'), out: sharded, shard: `${k}/3`, ...quietly })).products);
+    expect(counts.reduce((a, b) => a + b)).toBe(60);
+    expect(Math.min(...counts)).toBeGreaterThan(5);
+    expect(new Set(Array.from({ length: 60 }, (_, p) => shardOf(`product-${p}`, 3))).size).toBe(3);
+    expect(() => mergeRatings(join(dir, 'nothing-here-yet'))).toThrow();
+    expect(mergeRatings(sharded)).toEqual({ products: 60, shards: 3 });
+    expect(readFileSync(join(sharded, 'ratings.json'), 'utf8')).toBe(readFileSync(join(whole, 'ratings.json'), 'utf8'));
+    expect(readFileSync(join(sharded, 'product-11.json'), 'utf8')).toBe(readFileSync(join(whole, 'product-11.json'), 'utf8'));
+  });
+
+  it('refuses a bad --shard and a file that says it is grouped but is not', async () => {
+    const dir = tempDir();
+    await expect(runSummarize({ input: join(dir, 'x.ndjson'), out: dir, shard: '4/3', ...quietly })).rejects.toThrow(
+      /expected k\/n with 1 <= k <= n/,
+    );
+    writeFileSync(
+      join(dir, 'bad.ndjson'),
+      [
+        '{"candor":"reviews","version":1,"grouped":true}',
+        ...['a', 'b', 'a'].map((p, i) => JSON.stringify({ productId: p, review: { id: String(i), rating: 4, createdAt: '2024-01-01' } })),
+      ].join('\n'),
+    );
+    await expect(runSummarize({ input: join(dir, 'bad.ndjson'), out: join(dir, 'o'), ...quietly })).rejects.toThrow(
+      /bad\.ndjson:4: product a appears again/,
+    );
+  });
+});
+
+describe('rating scales', () => {
+  it('import writes its scale in the header; summarize refuses a config on another scale, and --rating-scale fixes it', async () => {
+    const { runImport } = await import('../src/import/run.js');
+    const { fixture } = await import('./helpers.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'candor.json'), JSON.stringify({ version: 1, reviews: { ratingScale: 10 } }));
+    await runImport({
+      input: fixture('woocommerce-reviews.json'),
+      from: 'woocommerce',
+      out: join(dir, 'five'),
+      quiet: true,
+      log: () => {},
+    });
+    expect(readFileSync(join(dir, 'five/reviews.ndjson'), 'utf8').split('\n')[0]).toBe(
+      '{"candor":"reviews","version":1,"grouped":true,"ratingScale":5}',
+    );
+    await expect(
+      runSummarize({ input: join(dir, 'five/reviews.ndjson'), out: join(dir, 'out'), config: join(dir, 'candor.json'), ...quietly }),
+    ).rejects.toThrow(/ratings on 1\.\.5 but the config's reviews\.ratingScale is 10: import again with --rating-scale 10/);
+    await runImport({
+      input: fixture('woocommerce-reviews.json'),
+      from: 'woocommerce',
+      out: join(dir, 'ten'),
+      ratingScale: 10,
+      quiet: true,
+      log: () => {},
+    });
+    const ratings = readFileSync(join(dir, 'ten/reviews.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => JSON.parse(line).review.rating);
+    expect(ratings).toEqual([1 + (3 * 9) / 4, 10]);
+    const report = await runSummarize({
+      input: join(dir, 'ten/reviews.ndjson'),
+      out: join(dir, 'out'),
+      config: join(dir, 'candor.json'),
+      ...quietly,
+    });
+    expect(report.summarized).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'out/ratings.json'), 'utf8')).ratingScale).toBe(10);
+  });
+});
+
+describe('product ids that would escape the output folder', () => {
+  it.each(['a/../../evil', '../evil', 'a//b', 'a/./b'])('import reports %s as a bad record; summarize refuses it', async (productId) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ productId, review: { id: 'r1', rating: 4, createdAt: '2024-01-01' } }) + '\n');
+    const { runImport } = await import('../src/import/run.js');
+    const { report } = await runImport({
+      input: join(dir, 'in.jsonl'),
+      from: 'jsonl',
+      out: join(dir, 'imported'),
+      quiet: true,
+      log: () => {},
+    });
+    expect(report.bad.total).toBe(1);
+    expect(report.reviews).toBe(0);
+    writeFileSync(join(dir, 'raw.ndjson'), JSON.stringify({ productId, review: { id: 'r1', rating: 4, createdAt: '2024-01-01' } }) + '\n');
+    await expect(runSummarize({ input: join(dir, 'raw.ndjson'), out: join(dir, 'out'), ...quietly })).rejects.toThrow(/cannot name a file/);
+    expect(existsSync(join(dir, 'evil.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The store's ratings index: `ratings.json`, written by `candor summarize`, holds every product's
+ * plain average, checked average and counts, so the badges of a listing page read one file
+ * (one request, shared through fetchOnce) instead of one summary each. Entries are
+ * `[average, checkedAverage, count, checkedCount]`; averages are cut to two decimals, never rounded up.
+ */
+import { fetchOnce } from './shared/fetch-json.js';
+
+export interface IndexFigures {
+  rating: number | null;
+  count: number;
+  checked: number | null;
+  checkedCount: number;
+  scale: number;
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isAverage = (value: unknown, scale: number): value is number | null =>
+  value === null || (typeof value === 'number' && value >= 0 && value <= scale);
+
+/** The product's figures, or undefined when the index does not list it. Rejects with one sentence when the file is not an index. */
+export async function ratingsFor(
+  url: string,
+  productId: string,
+  options: { timeoutMs: number; signal?: AbortSignal },
+): Promise<IndexFigures | undefined> {
+  const data = (await fetchOnce(url, { timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) })) as {
+    version?: unknown;
+    ratingScale?: unknown;
+    products?: unknown;
+  };
+  const bad = (what: string) => new Error(`${url} is not a ratings index: ${what}`);
+  if (typeof data !== 'object' || data === null || data.version !== 1) throw bad('expected { "version": 1, "products": {...} }');
+  if (typeof data.products !== 'object' || data.products === null) throw bad('"products" must be an object');
+  const scale = isCount(data.ratingScale) && data.ratingScale >= 3 && data.ratingScale <= 10 ? data.ratingScale : 5;
+  if (!Object.prototype.hasOwnProperty.call(data.products, productId)) return undefined;
+  const entry = (data.products as Record<string, unknown>)[productId];
+  if (!Array.isArray(entry) || entry.length !== 4)
+    throw bad(`the entry of ${productId} must be [average, checkedAverage, count, checkedCount]`);
+  const [rating, checked, count, checkedCount] = entry as unknown[];
+  if (!isAverage(rating, scale) || !isAverage(checked, scale) || !isCount(count) || !isCount(checkedCount) || checkedCount > count) {
+    throw bad(`the entry of ${productId} has an average outside 0..${scale} or counts that do not add up`);
+  }
+  return { rating: count ? rating : null, count, checked, checkedCount, scale };
+}

@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ratingsFor } from '../src/ratings-index.js';
+import { clearFetchCache } from '../src/shared/fetch-json.js';
+
+const serve = (body: unknown) => vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body)));
+const index = (products: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ version: 1, ratingScale: 5, products, ...extra });
+const read = (productId: string) => ratingsFor('/ratings.json', productId, { timeoutMs: 2000 });
+
+beforeEach(() => clearFetchCache());
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ratingsFor', () => {
+  it('reads a listed product\'s figures; an unlisted one is undefined, never a guess', async () => {
+    serve(index({ a: [4.38, 4.12, 212, 180], b: [null, null, 0, 0] }));
+    expect(await read('a')).toEqual({ rating: 4.38, checked: 4.12, count: 212, checkedCount: 180, scale: 5 });
+    expect(await read('b')).toEqual({ rating: null, checked: null, count: 0, checkedCount: 0, scale: 5 });
+    expect(await read('toString')).toBeUndefined();
+    expect(await read('zzz')).toBeUndefined();
+  });
+
+  it.each([
+    [{ products: {} }, /expected \{ "version": 1/],
+    [index({ a: [4.1, 4, 10] }), /must be \[average, checkedAverage, count, checkedCount\]/],
+    [index({ a: [6, 4, 10, 9] }), /average outside 0\.\.5/],
+    [index({ a: [4, 4, 10, 11] }), /counts that do not add up/],
+    [index({ a: [4, 4, 10.5, 9] }), /counts that do not add up/],
+  ])('refuses a file that is not an index (%#) with one sentence', async (body, message) => {
+    serve(body);
+    await expect(read('a')).rejects.toThrow(message);
+  });
+});
