@@ -6,7 +6,7 @@
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import { findBursts } from './checks/burst.js';
-import { findDuplicates, ShingleSets } from './checks/duplicate.js';
+import { findDuplicates, ShingleSets, type DuplicateHit } from './checks/duplicate.js';
 import { findIncentiveText, INCENTIVE_TRIGGERS } from './checks/incentive.js';
 import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
 import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
@@ -81,15 +81,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
       checks.duplicate.similarity,
       opts.exactDuplicateLimit,
     );
-    for (const hit of hits) {
-      const partner = population[hit.partner]!.id;
-      const original = population[hit.original]!.id;
-      add(hit.index, {
-        check: 'duplicate',
-        evidence: `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${partner}${original !== partner ? ` (earliest copy: ${original})` : ''}`,
-        related: original !== partner ? [partner, original] : [partner],
-      });
-    }
+    for (const hit of hits) add(hit.index, duplicateFlag(hit, population));
   }
   let burst: ReturnType<typeof findBursts> | null = null;
   if (checks.burst.mode !== 'off' && n > 0) {
@@ -217,6 +209,25 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
 }
 
 const NO_FLAGS: ReviewFlag[] = [];
+/** Most copies a campaign flag lists by id (a template posted 20,000 times must not list 20,000 ids per flag). */
+const LISTED_COPIES = 10;
+
+function duplicateFlag(hit: DuplicateHit, population: PreparedReview[]): Omit<ReviewFlag, 'excludes'> {
+  const id = (i: number) => population[i]!.id;
+  const similar = `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${id(hit.partner)}`;
+  if (hit.original >= 0) return { check: 'duplicate', evidence: `${similar}, posted earlier`, related: [id(hit.original)] };
+  const listed = hit.group
+    .slice(0, LISTED_COPIES + 1)
+    .filter((i) => i !== hit.index)
+    .slice(0, LISTED_COPIES)
+    .map(id);
+  const more = hit.group.length - 1 - listed.length;
+  return {
+    check: 'duplicate',
+    evidence: `one of ${hit.group.length} reviews sharing one text, a coordinated campaign with no original; ${similar}${more > 0 ? `; ${more} more copies not listed` : ''}`,
+    related: listed,
+  };
+}
 const INCENTIVE_CUE = 1;
 const LONG_TERM_CUE = 2;
 

@@ -221,3 +221,37 @@ describe('long-term reviews', () => {
     expect(summary.longTerm.count).toBe(0);
   });
 });
+
+describe('duplicate check: coordinated copies', () => {
+  const template = (swap: string) => `I bought this jacket for walking the dog in the rain and it kept me ${swap} dry every single day this winter, the hood stays up in the wind and the pockets hold a phone, keys and a pair of gloves`;
+  const campaign = (size: number) =>
+    Array.from({ length: size }, (_, i) => review({ id: `c${i}`, createdAt: `2025-01-${String(10 + i).padStart(2, '0')}`, content: template(['completely', 'totally', 'really', 'fully'][i % 4]!) }));
+  it('trusts none of three or more copies of one text, the earliest included', () => {
+    const summary = summarizeReviews([...campaign(5), review({ id: 'other', content: 'The hood is too small for a helmet but the pockets are deep and the zip is smooth' })]);
+    expect(flagged(summary, 'duplicate')).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+    const flag = summary.reviewFlags.c0!.find((f) => f.check === 'duplicate')!;
+    expect(flag.evidence).toContain('one of 5 reviews sharing one text');
+    expect(flag.related).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(flag.excludes).toBe(true);
+  });
+  it('keeps the earlier review of a pair and says so', () => {
+    const summary = summarizeReviews(campaign(2));
+    expect(flagged(summary, 'duplicate')).toEqual(['c1']);
+    expect(summary.reviewFlags.c1![0]!.evidence).toContain('posted earlier');
+    expect(summary.reviewFlags.c1![0]!.related).toEqual(['c0']);
+  });
+  it('lists at most ten copies in a large campaign and counts the rest', () => {
+    const summary = summarizeReviews(campaign(15));
+    const flag = summary.reviewFlags.c3!.find((f) => f.check === 'duplicate')!;
+    expect(flag.related).toHaveLength(10);
+    expect(flag.related).not.toContain('c3');
+    expect(flag.evidence).toContain('4 more copies not listed');
+  });
+  it('finds the same campaign with MinHash/LSH as with exact all-pairs, in any input order', () => {
+    const reviews = [...campaign(9), ...Array.from({ length: 40 }, (_, i) => review({ id: `u${i}`, content: `Unique review ${i} about colour ${i * 7} and size ${i * 13} that has its own words number ${i}` }))];
+    const exact = flagged(summarizeReviews(reviews, { exactDuplicateLimit: 100000 }), 'duplicate');
+    expect(exact).toHaveLength(9);
+    expect(flagged(summarizeReviews(reviews, { exactDuplicateLimit: 0 }), 'duplicate')).toEqual(exact);
+    expect(flagged(summarizeReviews([...reviews].reverse(), { exactDuplicateLimit: 0 }), 'duplicate')).toEqual(exact);
+  });
+});
