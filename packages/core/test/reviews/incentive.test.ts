@@ -12,14 +12,14 @@ describe('incentivized check: admitted incentives in the text', () => {
     ['The brand gave me a discount in exchange for an honest review.', 'in exchange for an honest review'],
     ['I was sent this product free of charge by the brand.', 'sent this product free of charge'],
     ['I received a free sample to test.', 'received a free sample'],
-    ['This product was provided to me by the manufacturer for testing.', 'this product was provided to me by the manufacturer'],
+    ['This product was provided to me by the manufacturer for testing.', 'provided to me by the manufacturer for testing'],
     ['#gifted but my opinions are my own.', '#gifted'],
     ['Ich habe die Jacke kostenlos zur Verfügung gestellt bekommen.', 'kostenlos zur verfügung gestellt'],
     ['Das Produkt wurde mir gratis zugeschickt.', 'gratis zugeschickt'],
     ['Im Austausch für eine ehrliche Bewertung erhalten.', 'im austausch für eine ehrliche bewertung'],
     ["J'ai reçu ce produit gratuitement en échange de mon avis.", 'reçu ce produit gratuitement'],
     ['Produit reçu gratuitement, merci à la marque.', 'reçu gratuitement'],
-    ['Me lo regalaron a cambio de mi opinión sincera.', 'me lo regalaron a cambio'],
+    ['Me lo regalaron a cambio de mi opinión sincera.', 'regalaron a cambio de mi opinión'],
     ['Recibí el producto gratis para probarlo.', 'recibí el producto gratis'],
   ];
   it.each(hits)('flags %j', (text, span) => {
