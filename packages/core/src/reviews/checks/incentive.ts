@@ -39,15 +39,15 @@ interface Language {
 const REVIEW_ADJ = String.raw`(?:honest |unbiased |fair |truthful |impartial |candid |genuine |5[- ]star |five[- ]star |positive )?`;
 const LANGUAGES: Language[] = [
   {
-    needs: ['free', 'discount', 'complimentary', 'sample', 'exchange', 'return for', 'vine', 'tester', 'reviewer', 'disclos', 'disclaim', 'gift', 'paid', 'compensat', 'refund', 'coupon', 'voucher', 'no cost', 'brand', 'manufacturer', 'sent to me', 'gratis', 'press', 'review unit', 'review copy'],
+    needs: ['free', 'discount', 'complimentary', 'sample', 'exchange', 'return for', 'vine', 'tester', 'reviewer', 'disclos', 'disclaim', 'gift', 'paid', 'compensat', 'refund', 'coupon', 'voucher', 'no cost', 'brand', 'manufacturer', 'sent to me', 'gratis', 'press', 'review unit', 'review copy', 'reimburs', 'credit', 'price', 'seller', 'vendor', 'company', 'maker', 'supplier', 'retailer', 'distributor'],
     parts: {
       marker: String.raw`sponsored (?:review|post)|vine (?:voice|customer review|program(?:me)?|member)|early reviewer(?: program(?:me)?| rewards)?|(?:free|complimentary|pr|press|review|media|tester) (?:sample|unit|copy)|product tester|as a tester|(?:(?:was|were) )?sent to me by (?:the )?(?:brand|manufacturer|maker|company)|in (?:exchange|return) for (?:my |an |a |this |(?:writing|leaving|posting) (?:a |an |my )?)?${REVIEW_ADJ}(?:review|opinion|feedback|evaluation|rating|thoughts)`,
       notice: String.raw`full disclosure|disclaimer|in the interest of (?:full )?(?:disclosure|transparency)|to be transparent`,
       gift: String.raw`free of charge|for free|free|at no (?:cost|charge)(?: to me)?|complimentary|without charge|gratis|sample|gifted`,
       deal: String.raw`discount(?:ed)?|(?:reduced|discounted|special) price|gift ?card|voucher|coupon|(?:full |partial )?refund(?:ed)?|(?:was|were|got|been|being|get) paid|compensat(?:ed|ion)|reimburs(?:ed|ement)|store credit`,
-      giver: String.raw`brand|manufacturer|maker|seller|vendor|company|retailer|distributor|supplier|they`,
+      giver: String.raw`brand|manufacturer|maker|seller|vendor|company|retailer|distributor|supplier`,
       give: String.raw`received|receive|got|get|given|gave|was sent|were sent|sent|provided|supplied|offered|send|sends`,
-      purpose: String.raw`to (?:test|review|evaluate)(?: (?:and|&) review)?|for (?:my |an |a )?${REVIEW_ADJ}(?:review|opinion|feedback|evaluation)|for (?:testing|evaluation)(?: purposes)?|after (?:leaving|writing|posting) (?:a |my )?${REVIEW_ADJ}review`,
+      purpose: String.raw`to (?:test|review|evaluate)(?: (?:and|&) review)?|for (?:my |an |a )?${REVIEW_ADJ}(?:review|opinion|feedback|evaluation)|for (?:testing|evaluation)(?: purposes)?|(?:after|for) (?:i |we )?(?:leaving|writing|posting|left|wrote|posted) (?:a |an |my )?${REVIEW_ADJ}review`,
     },
   },
   {
@@ -161,21 +161,25 @@ function excusedGift(lower: string, start: number, end: number): boolean {
   const previous = wordsOf(lower.slice(Math.max(0, start - 24), start)).pop();
   const next = /^\s+([\p{L}]+)/u.exec(lower.slice(end, end + 24))?.[1];
   if (text === 'free' && ((next !== undefined && FREE_OBJECTS.has(next)) || previous === 'feel')) return true;
+  if (previous === 'to') return true; // a verb: "to sample", "to gift"
   return (previous !== undefined && ABOUT_SHIPPING.has(previous)) || (next !== undefined && ABOUT_SHIPPING.has(next));
 }
 
 /**
  * A negator among the three words before the span (counted from the last comma or contrast word,
- * so "I was not paid, but the brand sent me a free sample" is still read) or inside it.
+ * so "I was not paid, but the brand sent me a free sample" is still read) or inside it, outside
+ * the grammar's own phrases ("at no cost" is not a negation).
  */
-function isNegated(lower: string, start: number, end: number): boolean {
+function isNegated(lower: string, found: Found[], start: number, end: number): boolean {
   let from = start;
   while (from > 0 && !'.!?\n,;'.includes(lower[from - 1]!)) from--;
   const before = wordsOf(lower.slice(from, start));
   let clause = before.length;
   while (clause > 0 && !CONTRAST_WORDS.has(before[clause - 1]!)) clause--;
   const near = before.slice(Math.max(clause, before.length - 3));
-  const inside = wordsOf(lower.slice(start, end)).slice(0, -1);
+  let between = lower.slice(start, end);
+  for (const f of found) if (f.start >= start && f.end <= end) between = between.slice(0, f.start - start) + ' '.repeat(f.end - f.start) + between.slice(f.end - start);
+  const inside = wordsOf(between);
   return [...near, ...inside].some((word) => NEGATOR_SET.has(word.replace(/’/g, "'")));
 }
 
@@ -213,7 +217,7 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
   for (let s = 0; s < sentenceCount; s++) {
     const window = found.filter((f) => f.sentence === s || f.sentence === s + 1);
     const starting = window.filter((f) => f.sentence === s);
-    for (const f of starting) if (f.part === 'marker' && !isNegated(lower, f.start, f.end)) return widened(found, f);
+    for (const f of starting) if (f.part === 'marker' && !isNegated(lower, found, f.start, f.end)) return widened(found, f);
     for (const [first, second, third] of RULES) {
       const sameSentence = first === 'give';
       for (const a of starting) {
@@ -222,7 +226,7 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
         const c = third ? nearest(window, third, a, false) : a;
         if (!b || !c) continue;
         const span = { start: Math.min(a.start, b.start, c.start), end: Math.max(a.end, b.end, c.end) };
-        if (!isNegated(lower, span.start, span.end)) return widened(found, span);
+        if (!isNegated(lower, found, span.start, span.end)) return widened(found, span);
       }
     }
   }
