@@ -4,7 +4,7 @@
  * and reported with the field and the reason; a wrong optional field is dropped and reported. This
  * never throws, whatever the input.
  */
-import { REVIEW_SOURCES, type InvalidReview, type ReviewSource } from './types.js';
+import { REVIEW_SOURCES, VERIFICATION_LEVELS, type InvalidReview, type ReviewSource, type VerificationLevel } from './types.js';
 
 export const DAY_MS = 86_400_000;
 /** Longest text the engine reads per review; longer text is cut (a defence against huge input). */
@@ -24,6 +24,10 @@ export interface PreparedReview {
   content: string;
   source: ReviewSource;
   verifiedField: boolean | undefined;
+  /** What stands behind the review's verification (see VerificationLevel). */
+  verification: VerificationLevel;
+  /** Reviews the reviewer has written in all, when the source knows. */
+  reviewerReviews: number | undefined;
   incentivizedField: boolean | undefined;
   incentive: string | undefined;
   insider: boolean;
@@ -125,6 +129,7 @@ function utcDays(year: number, month: number, day: number): number {
 
 const NO_ITEMS: string[] = [];
 const SOURCES: ReadonlySet<unknown> = new Set(REVIEW_SOURCES);
+const LEVELS: ReadonlySet<unknown> = new Set(VERIFICATION_LEVELS);
 
 function skip(invalid: InvalidReview[], index: number, field: string, reason: string, id?: string): void {
   invalid.push({ index, ...(id !== undefined ? { id } : {}), field, reason, action: 'skipped' });
@@ -238,6 +243,16 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     const delivered = date(raw, 'deliveredAt', index, id, invalid);
     const verified = flag(raw, 'isVerifiedPurchase', index, id, invalid);
     const incentivized = flag(raw, 'isIncentivized', index, id, invalid);
+    // A boolean from a feed or review app is that source's own claim; an order date is the store's match.
+    let verification: VerificationLevel = ordered !== undefined && verified !== false ? 'order-matched' : verified === true ? 'platform' : 'none';
+    if (raw.verification !== undefined && raw.verification !== null) {
+      if (LEVELS.has(raw.verification)) verification = raw.verification as VerificationLevel;
+      else ignore(invalid, index, id, 'verification', `verification must be one of ${VERIFICATION_LEVELS.join(', ')}`);
+    }
+    let reviewerReviews: number | undefined;
+    const history = isRecord(raw.reviewer) ? raw.reviewer.reviewCount : undefined;
+    if (typeof history === 'number' && Number.isInteger(history) && history >= 1) reviewerReviews = history;
+    else if (history !== undefined && history !== null) ignore(invalid, index, id, 'reviewer.reviewCount', 'reviewer.reviewCount is not a whole number from 1 up');
     let incentive: string | undefined;
     if (typeof raw.incentive === 'string' && raw.incentive.trim() !== '') incentive = raw.incentive.trim().slice(0, 100);
     else if (raw.incentive !== undefined && raw.incentive !== null) ignore(invalid, index, id, 'incentive', 'incentive is not text');
@@ -255,6 +270,8 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
       content,
       source,
       verifiedField: verified,
+      verification,
+      reviewerReviews,
       incentivizedField: incentivized,
       incentive,
       insider,

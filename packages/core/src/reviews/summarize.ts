@@ -8,6 +8,7 @@ import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import { findBursts } from './checks/burst.js';
 import { findDuplicates, ShingleSets, type DuplicateHit } from './checks/duplicate.js';
 import { findIncentiveText, INCENTIVE_TRIGGERS } from './checks/incentive.js';
+import { findNewAccounts } from './checks/new-account.js';
 import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
 import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
@@ -68,10 +69,17 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   if (unverifiedApplicable) {
     for (let i = 0; i < n; i++) {
       const review = population[i]!;
-      const verified = review.verifiedField ?? review.ordered !== undefined;
-      if (!verified) add(i, { check: 'unverified', evidence: review.verifiedField === false ? 'not a verified purchase' : 'no matching order on record' });
+      if (!opts.verifiedLevels.includes(review.verification)) add(i, { check: 'unverified', evidence: UNVERIFIED_EVIDENCE[review.verification] });
     }
   }
+  if (checks.syndicated.mode !== 'off') {
+    for (let i = 0; i < n; i++) {
+      const source = population[i]!.source;
+      if (source === 'syndicated' || source === 'product-group') add(i, { check: 'syndicated', evidence: source === 'syndicated' ? 'shared from another retailer or the brand' : 'shared from another product of its group' });
+    }
+  }
+  const newAccounts = checks['new-account'].mode !== 'off' ? findNewAccounts(population, checks['new-account'].expectedShare, opts.burstSignificance) : null;
+  if (newAccounts) for (const i of newAccounts.indices) add(i, { check: 'new-account', evidence: "the reviewer's only review" });
   if (checks.insider.mode !== 'off') {
     for (let i = 0; i < n; i++) if (population[i]!.insider) add(i, { check: 'insider', evidence: 'written by an employee or someone with a brand relation' });
   }
@@ -105,7 +113,8 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   for (let i = 0; i < n; i++) {
     for (const flag of flags[i] ?? NO_FLAGS) {
       const mode = checks[flag.check].mode;
-      flag.excludes = mode === 'exclude' && (flag.check !== 'burst' || burstDaysSignificant.has(population[i]!.day));
+      flag.excludes =
+        mode === 'exclude' && (flag.check === 'burst' ? burstDaysSignificant.has(population[i]!.day) : flag.check !== 'new-account' || newAccounts!.details.significant);
     }
   }
 
@@ -139,7 +148,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
     flaggedRatings[review.id] = review.rating;
   }
 
-  const reports = REVIEW_CHECK_IDS.map((check) => report(check, opts, population, flags, apart, unverifiedApplicable, burst));
+  const reports = REVIEW_CHECK_IDS.map((check) => report(check, opts, population, flags, apart, unverifiedApplicable, burst, newAccounts));
   const adjustedAverage = trusted.length ? trustedSum / trusted.length : null;
   const interval = adjustedAverage === null ? null : wilsonInterval(adjustedAverage, trusted.length, scale);
 
@@ -209,6 +218,11 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
 }
 
 const NO_FLAGS: ReviewFlag[] = [];
+const UNVERIFIED_EVIDENCE = {
+  'order-matched': 'matched to an order, a level this store does not count as verified',
+  platform: 'marked verified by the review app or feed, not matched to an order by the store',
+  none: 'no matching order on record',
+} as const;
 /** Most copies a campaign flag lists by id (a template posted 20,000 times must not list 20,000 ids per flag). */
 const LISTED_COPIES = 10;
 
@@ -367,6 +381,7 @@ function report(
   apart: PreparedReview[],
   unverifiedApplicable: boolean,
   burst: ReturnType<typeof findBursts> | null,
+  newAccounts: ReturnType<typeof findNewAccounts> | null,
 ): CheckReport {
   const mode = opts.checks[check].mode;
   let flagged = 0;
@@ -392,6 +407,10 @@ function report(
   if (mode === 'off') note = 'switched off by the store';
   else if (!applicable) note = 'the store does not check purchases, so no review can be called verified or unverified';
   else if (flagged === 0) note = 'no review failed this check';
+  else if (check === 'new-account' && excluded === 0)
+    note = newAccounts?.details.significant
+      ? `${flagged} from one-review accounts, kept (this check only flags): they are over-represented and rate differently from the rest beyond chance`
+      : `${flagged} from one-review accounts, kept: they are not over-represented, or do not rate differently from the rest beyond chance`;
   else if (mode === 'flag') note = `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`;
   else if (check === 'burst' && excluded < flagged)
     note =
@@ -399,6 +418,7 @@ function report(
         ? `${flagged} posted on unusually busy days, kept: their ratings do not differ from the rest beyond chance`
         : `${excluded} left out of the adjusted rating (busy days whose ratings differ from the rest beyond chance); ${flagged - excluded} kept from busy days whose ratings do not`;
   else if (check === 'checkout-survey') note = `${flagged} ratings given at checkout, shown apart from the product rating`;
+
   else note = `${excluded} left out of the adjusted rating: ${CHECK_REASONS[check]}`;
   return {
     check,
@@ -410,6 +430,7 @@ function report(
     applicable,
     note,
     ...(check === 'burst' && burst ? { burst: burst.details } : {}),
+    ...(check === 'new-account' && newAccounts ? { newAccounts: newAccounts.details } : {}),
   };
 }
 

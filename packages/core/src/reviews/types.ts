@@ -5,13 +5,22 @@
  */
 import type { CheckMode, ReviewCheckId } from './check-ids.js';
 
-export const REVIEW_SOURCES = ['native', 'imported', 'syndicated', 'checkout-survey'] as const;
+/** `syndicated`: from another retailer or the brand; `product-group`: shared from another product of a group (Judge.me product groups). */
+export const REVIEW_SOURCES = ['native', 'imported', 'syndicated', 'product-group', 'checkout-survey'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 export const INCENTIVE_TYPES = ['free-product', 'discount', 'sweepstakes', 'loyalty-points', 'payment', 'other'] as const;
 export type IncentiveType = (typeof INCENTIVE_TYPES)[number];
 
 export type VerificationMethod = 'order-match' | 'invitation-after-delivery' | 'none';
+
+/**
+ * What stands behind one review's "verified": the store matched an order (`order-matched`), the
+ * review app or feed says verified buyer (`platform`: Loox's merchant-applied badge, a feed's
+ * is_verified_purchase), or nothing (`none`). The store config says which levels count.
+ */
+export const VERIFICATION_LEVELS = ['order-matched', 'platform', 'none'] as const;
+export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
 
 export interface ReviewInput {
   id: string;
@@ -23,7 +32,9 @@ export interface ReviewInput {
   createdAt: string;
   updatedAt?: string;
   reviewer?: { id?: string; name?: string; reviewCount?: number };
+  /** Input sugar for `verification`: true is `platform` (a source's own claim) unless `orderedAt` is given too, false is `none`. */
   isVerifiedPurchase?: boolean;
+  verification?: VerificationLevel;
   isIncentivized?: boolean;
   incentive?: IncentiveType | string;
   orderedAt?: string;
@@ -45,6 +56,9 @@ export interface CheckSettings {
   burst: { mode: CheckMode; quantile: number };
   insider: { mode: CheckMode };
   'checkout-survey': { mode: CheckMode };
+  syndicated: { mode: CheckMode };
+  /** `expectedShare`: the share of one-review accounts a product normally has. */
+  'new-account': { mode: CheckMode; expectedShare: number };
 }
 
 export interface SummaryOptions {
@@ -57,6 +71,8 @@ export interface SummaryOptions {
   /** Below this many trusted reviews the confidence says the sample is small (default 10). */
   smallSample?: number;
   verificationMethod?: VerificationMethod;
+  /** Which verification levels count as verified (default: order-matched and platform). */
+  verifiedLevels?: VerificationLevel[];
   /** Facts about the store for the disclosure; taken from the store config by summaryOptionsFromConfig. */
   store?: {
     verificationDescription?: string;
@@ -110,6 +126,20 @@ export interface CheckReport {
   note: string;
   /** Burst only: the days, the expected daily rate and the significance tests. */
   burst?: BurstDetails;
+  /** New accounts only: whether they are over-represented and rate differently beyond chance. */
+  newAccounts?: NewAccountDetails;
+}
+
+export interface NewAccountDetails {
+  /** Reviews whose reviewer's history is known, and the share of them from one-review accounts. */
+  known: number;
+  share: number | null;
+  expectedShare: number;
+  /** One-sided binomial p-value of a share this high, and Welch's two-sided p-value of the ratings. */
+  sharePValue: number | null;
+  ratingPValue: number | null;
+  /** Both beyond chance: only then can the check take reviews out (in exclude mode). */
+  significant: boolean;
 }
 
 export interface BurstDetails {
@@ -174,6 +204,8 @@ export interface DisclosureFacts {
   reviewPolicyUrl?: string;
   /** Shares of product reviews (0..1); verified is null when the store does not verify. */
   shares: { verified: number | null; incentivized: number; imported: number; syndicated: number };
+  /** Which verification levels the store counts as verified, and the share of reviews at each level (absent in summaries from before levels). */
+  verificationLevels?: { counted: VerificationLevel[]; shares: Record<VerificationLevel, number> };
   /** Ratings given at checkout, before use, shown apart. */
   checkoutSurveyCount: number;
   /** What the adjusted rating leaves out and why, one entry per check that excluded reviews. */

@@ -26,119 +26,90 @@
 import { NEGATORS } from '../lexicon.js';
 import { execGuarded, guarded, WordTable, type GuardedPattern } from '../text/scan.js';
 
-/** The parts of the grammar, in the order of the pattern's groups (the first that matches wins). */
-const PARTS = ['marker', 'notice', 'gift', 'deal', 'giver', 'give', 'purpose'] as const;
+/** The parts of the grammar, in the order of the pattern's groups (the first that matches wins); only English has a notice. */
+const PARTS = ['marker', 'gift', 'deal', 'giver', 'give', 'purpose', 'notice'] as const;
 type Part = (typeof PARTS)[number];
 
-interface Language {
-  /** Substrings without which none of the language's parts can match. */
-  needs: string[];
-  parts: Record<Part, string>;
-}
+/**
+ * Per language: its trigger words (the word scan looks for them first, and a language's pattern
+ * only runs on text that contains one of them), then the sources of its parts in PARTS order.
+ */
+type Language = [triggers: string, ...parts: string[]];
 
-const REVIEW_ADJ = String.raw`(?:honest |unbiased |fair |truthful |impartial |candid |genuine |5[- ]star |five[- ]star |positive )?`;
+const ADJ = `(?:honest |unbiased |fair |genuine |positive |5[- ]star |five[- ]star )?`;
 const LANGUAGES: Language[] = [
-  {
-    needs: ['free', 'discount', 'complimentary', 'sample', 'exchange', 'return for', 'vine', 'tester', 'reviewer', 'disclos', 'disclaim', 'gift', 'paid', 'compensat', 'refund', 'coupon', 'voucher', 'no cost', 'brand', 'manufacturer', 'sent to me', 'gratis', 'press', 'review unit', 'review copy', 'reimburs', 'credit', 'price', 'seller', 'vendor', 'company', 'maker', 'supplier', 'retailer', 'distributor'],
-    parts: {
-      marker: String.raw`sponsored (?:review|post)|vine (?:voice|customer review|program(?:me)?|member)|early reviewer(?: program(?:me)?| rewards)?|(?:free|complimentary|pr|press|review|media|tester) (?:sample|unit|copy)|product tester|as a tester|(?:(?:was|were) )?sent to me by (?:the )?(?:brand|manufacturer|maker|company)|in (?:exchange|return) for (?:my |an |a |this |(?:writing|leaving|posting) (?:a |an |my )?)?${REVIEW_ADJ}(?:review|opinion|feedback|evaluation|rating|thoughts)`,
-      notice: String.raw`full disclosure|disclaimer|in the interest of (?:full )?(?:disclosure|transparency)|to be transparent`,
-      gift: String.raw`free of charge|for free|free|at no (?:cost|charge)(?: to me)?|complimentary|without charge|gratis|sample|gifted`,
-      deal: String.raw`discount(?:ed)?|(?:reduced|discounted|special) price|gift ?card|voucher|coupon|(?:full |partial )?refund(?:ed)?|(?:was|were|got|been|being|get) paid|compensat(?:ed|ion)|reimburs(?:ed|ement)|store credit`,
-      giver: String.raw`brand|manufacturer|maker|seller|vendor|company|retailer|distributor|supplier`,
-      give: String.raw`received|receive|got|get|given|gave|was sent|were sent|sent|provided|supplied|offered|send|sends`,
-      purpose: String.raw`to (?:test|review|evaluate)(?: (?:and|&) review)?|for (?:my |an |a )?${REVIEW_ADJ}(?:review|opinion|feedback|evaluation)|for (?:testing|evaluation)(?: purposes)?|(?:after|for) (?:i |we )?(?:leaving|writing|posting|left|wrote|posted) (?:a |an |my )?${REVIEW_ADJ}review`,
-    },
-  },
-  {
-    needs: ['kosten', 'gratis', 'umsonst', 'unentgelt', 'vergünstigt', 'rabatt', 'gutschein', 'austausch', 'gegenleistung', 'produkttest', 'testprodukt', 'muster', 'rezension', 'hersteller', 'marke', 'bezahlt', 'testzweck', 'zum test'],
-    parts: {
-      marker: String.raw`(?:im austausch|als gegenleistung) (?:für|gegen) (?:eine |meine )?(?:ehrliche |unabhängige |neutrale )?(?:bewertung|meinung|rezension)|im rahmen (?:eines|des) produkttests|produkttester(?:in)?|testprodukt|produktmuster|rezensionsexemplar`,
-      notice: String.raw`transparenzhinweis|offenlegung|disclaimer`,
-      gift: String.raw`kostenlos|kostenfrei|gratis|umsonst|unentgeltlich|muster`,
-      deal: String.raw`vergünstigt|rabatt|gutschein|zum vorzugspreis|reduzierten preis|rückerstattung|bezahlt`,
-      giver: String.raw`hersteller|herstellers|verkäufer|verkäufers|marke|firma|unternehmen|anbieter|händler`,
-      give: String.raw`zur verfügung gestellt|bereitgestellt|erhalten|bekommen|zugeschickt|geschickt|zugesandt|überlassen|gesendet`,
-      purpose: String.raw`zum testen|zum test|zu testzwecken|zur (?:bewertung|rezension)|gegen (?:eine )?(?:ehrliche )?(?:bewertung|rezension)|für (?:eine |meine )?(?:ehrliche |unabhängige |neutrale )(?:bewertung|meinung|rezension)`,
-    },
-  },
-  {
-    needs: ['gratuit', 'gracieu', 'échange', 'offert', 'échantillon', 'réduction', 'remise', 'prix réduit', "bon d'achat", 'rembours', 'rémunér', 'transparence', 'marque', 'fabricant'],
-    parts: {
-      marker: String.raw`en échange d(?:e |')(?:mon |un |une )?(?:avis|test|commentaire|évaluation)`,
-      notice: String.raw`en toute transparence|transparence|avertissement`,
-      gift: String.raw`gratuitement|gratuite|gratuit|gracieusement|à titre gracieux|offerte?s?|échantillon`,
-      deal: String.raw`réduction|remise|prix réduit|bon d'achat|code promo|remboursée?|remboursement|rémunérée?|payée?`,
-      giver: String.raw`marque|fabricant|vendeur|vendeuse|société|entreprise|fournisseur`,
-      give: String.raw`reçu|reçue|reçus|obtenue?|envoyée?|fournie?|mis à (?:ma )?disposition|prêtée?`,
-      purpose: String.raw`pour (?:le |la )?tester|pour (?:mon |un )avis|contre (?:un |mon )avis|afin de (?:le |la )?tester`,
-    },
-  },
-  {
-    needs: ['gratis', 'gratuit', 'coste', 'costo', 'cargo', 'regal', 'muestra', 'descuento', 'rebajad', 'cupón', 'reembols', 'pagaron', 'cambio', 'marca', 'fabricante', 'recib', 'enviaron', 'mandaron', 'dieron', 'proporcionaron', 'cedi', 'facilit'],
-    parts: {
-      marker: String.raw`a cambio de (?:mi |una |un )?(?:opinión|reseña|valoración|evaluación|comentario)`,
-      notice: String.raw`aviso|en aras de la transparencia|para ser transparente`,
-      gift: String.raw`gratis|gratuitamente|gratuito|gratuita|sin (?:coste|costo|cargo)|de regalo|muestra`,
-      deal: String.raw`descuento|precio reducido|rebajado|cupón|reembolso|reembolsaron|me pagaron`,
-      giver: String.raw`marca|fabricante|vendedor|empresa`,
-      give: String.raw`recibí|recibido|recibida|obtuve|conseguí|enviaron|mandaron|regalaron|regaló|dieron|proporcionaron|cedieron|cedido|facilitaron|facilitado`,
-      purpose: String.raw`para (?:probar|reseñar|evaluar|testear|valorar)(?:lo|la)?|por (?:mi|una) (?:opinión|reseña)`,
-    },
-  },
-  {
-    needs: ['gratis', 'gratuit', 'omaggi', 'campione', 'sconto', 'scontat', 'prezzo ridotto', 'buono', 'rimbors', 'pagato', 'cambio', 'marca', 'marchio', 'produttore', 'ricevut', 'inviat', 'regalat', 'fornit', 'disposizione', 'trasparenza'],
-    parts: {
-      marker: String.raw`in cambio (?:di|della|delle) (?:una |mia |la mia )?(?:onesta |sincera )?(?:recensione|opinione|valutazione|feedback)`,
-      notice: String.raw`per trasparenza|trasparenza`,
-      gift: String.raw`gratis|gratuitamente|gratuito|gratuita|in omaggio|omaggio|omaggiato|a titolo gratuito|campione`,
-      deal: String.raw`sconto|scontato|prezzo ridotto|buono (?:sconto|regalo)|coupon|rimborso|rimborsato|pagato`,
-      giver: String.raw`marca|marchio|produttore|venditore|azienda|ditta`,
-      give: String.raw`ricevut[oaie]|inviat[oaie]|mandat[oaie]|regalat[oaie]|fornit[oaie]|messo a (?:mia )?disposizione|spedit[oaie]`,
-      purpose: String.raw`per (?:testar|provar|recensir|valutar)(?:lo|la|e)`,
-    },
-  },
-  {
-    needs: ['gratis', 'kostelo', 'proefexemplaar', 'testexemplaar', 'korting', 'tegoedbon', 'cadeaubon', 'betaald', 'ruil', 'gesponsord', 'merk', 'fabrikant', 'gekregen', 'ontvangen', 'gestuurd', 'beschikking', 'transparantie'],
-    parts: {
-      marker: String.raw`in ruil voor (?:een |mijn )?(?:eerlijke |oprechte )?(?:review|recensie|mening|beoordeling)|gesponsorde (?:review|post)|proefexemplaar|testexemplaar`,
-      notice: String.raw`transparantie|disclaimer`,
-      gift: String.raw`gratis|kosteloos|kosteloze`,
-      deal: String.raw`korting|kortingscode|tegoedbon|cadeaubon|terugbetaald|betaald`,
-      giver: String.raw`merk|fabrikant|verkoper|bedrijf|leverancier`,
-      give: String.raw`gekregen|ontvangen|opgestuurd|toegestuurd|gestuurd|ter beschikking gesteld|aangeboden`,
-      purpose: String.raw`om (?:het |dit |deze )?(?:te testen|uit te proberen|te reviewen|te beoordelen)|ter beoordeling|voor een (?:eerlijke )?review`,
-    },
-  },
+  [
+    'free gratis discount discounted sample complimentary exchange return sponsored gifted gift paid compensated compensation vine reviewer tester voucher coupon refund refunded reimbursed reduced cost charge disclosure disclaimer brand manufacturer maker seller vendor company supplier pr press',
+    `sponsored (?:review|post)|vine (?:voice|program(?:me)?|member)|early reviewer(?: program(?:me)?)?|(?:free|complimentary|pr|press|review|tester) (?:sample|unit|copy)|(?:product )?tester|(?:(?:was|were) )?sent to me by (?:the )?(?:brand|manufacturer|maker|company)|in (?:exchange|return) for (?:my |an |a |this |(?:writing|leaving|posting) (?:a |an |my )?)?${ADJ}(?:review|opinion|feedback|evaluation|rating)`,
+    `free of charge|for free|free|at no (?:cost|charge)(?: to me)?|complimentary|gratis|sample|gifted`,
+    `discount(?:ed)?|(?:reduced|discounted) price|gift ?card|voucher|coupon|refund(?:ed)?|(?:was|were|got|been|get) paid|compensat(?:ed|ion)|reimburs(?:ed|ement)`,
+    `brand|manufacturer|maker|seller|vendor|company|supplier`,
+    `received|receive|got|get|given|gave|(?:was |were )?sent|provided|supplied|offered|send`,
+    `to (?:test|review|evaluate)(?: and review)?|for (?:my |an |a )?${ADJ}(?:review|opinion|feedback|evaluation)|for (?:testing|evaluation)(?: purposes)?|(?:after|for) (?:i )?(?:leaving|writing|posting|left|wrote|posted) (?:a |my )?${ADJ}review`,
+    'full disclosure|disclaimer|in the interest of (?:full )?(?:disclosure|transparency)',
+  ],
+  [
+    'kostenlos kostenfrei gratis umsonst unentgeltlich vergünstigt rabatt gutschein austausch gegenleistung produkttests produkttester produkttesterin testprodukt produktmuster muster hersteller herstellers verkäufer firma marke bezahlt',
+    `(?:im austausch|als gegenleistung) (?:für|gegen) (?:eine |meine )?(?:ehrliche |neutrale )?(?:bewertung|meinung|rezension)|im rahmen (?:eines|des) produkttests|produkttester(?:in)?|testprodukt|produktmuster`,
+    `kostenlos|kostenfrei|gratis|umsonst|unentgeltlich|muster`,
+    `vergünstigt|rabatt|gutschein|bezahlt`,
+    `hersteller|herstellers|verkäufer|marke|firma`,
+    `zur verfügung gestellt|erhalten|bekommen|zugeschickt|geschickt|überlassen`,
+    `zum test(?:en)?|zu testzwecken|für (?:eine |meine )?(?:ehrliche |neutrale )(?:bewertung|meinung|rezension)`,
+  ],
+  [
+    'gratuit gratuite gratuitement gracieusement échange offert offerte échantillon réduction remise remboursé rémunéré marque fabricant vendeur société',
+    `en échange d(?:e |')(?:mon |un |une )?(?:avis|test|commentaire)`,
+    `gratuite?(?:ment)?|gracieusement|à titre gracieux|offerte?s?|échantillon`,
+    `réduction|remise|remboursée?|rémunérée?`,
+    `marque|fabricant|vendeur|société`,
+    `reçue?s?|obtenue?|envoyée?|fournie?|mis à (?:ma )?disposition`,
+    `pour (?:le |la )?tester|pour (?:mon |un )avis|contre (?:un |mon )avis`,
+  ],
+  [
+    'gratis gratuito gratuita gratuitamente coste costo regalo muestra descuento reembolso pagaron cambio marca fabricante vendedor empresa',
+    `a cambio de (?:mi |una |un )?(?:opinión|reseña|valoración)`,
+    `gratis|gratuit(?:o|a|amente)|sin (?:coste|costo)|de regalo|muestra`,
+    `descuento|reembolso|me pagaron`,
+    `marca|fabricante|vendedor|empresa`,
+    `recibí|recibid[oa]|enviaron|envió|mandaron|regalaron|regaló|dieron|proporcionaron|cedieron`,
+    `para (?:probar|reseñar|evaluar|testear)(?:lo|la)?|por (?:mi|una) (?:opinión|reseña)`,
+  ],
+  [
+    'gratis gratuito gratuita gratuitamente omaggio campione sconto rimborso pagato cambio marca marchio produttore venditore azienda',
+    `in cambio (?:di|della) (?:una |mia |la mia )?(?:onesta )?(?:recensione|opinione)`,
+    `gratis|gratuit(?:o|a|amente)|in omaggio|omaggio|campione`,
+    `sconto|rimborso|pagato`,
+    `marca|marchio|produttore|venditore|azienda`,
+    `ricevut[oa]|inviat[oa]|mandat[oa]|regalat[oa]|fornit[oa]`,
+    `per (?:testar|provar|recensir)(?:lo|la|e)`,
+  ],
+  [
+    'gratis kosteloos proefexemplaar testexemplaar korting tegoedbon cadeaubon betaald ruil merk fabrikant verkoper bedrijf',
+    `in ruil voor (?:een |mijn )?(?:eerlijke )?(?:review|recensie|mening|beoordeling)|proefexemplaar|testexemplaar`,
+    `gratis|kosteloos`,
+    `korting|tegoedbon|cadeaubon|betaald`,
+    `merk|fabrikant|verkoper|bedrijf`,
+    `gekregen|ontvangen|opgestuurd|toegestuurd|gestuurd`,
+    `om (?:het |dit )?(?:te testen|te reviewen)|voor een (?:eerlijke )?review`,
+  ],
 ];
 
 /** Hashtags that disclose in any language. */
-const HASHTAGS = '#(?:ad|adv|advert|gifted|sponsored|sponsor|partner|collab|werbung|anzeige|pub|publi|publicidad|partenariat|sponsorisé|gesponsord|spon|samenwerking|sponsorizzato|freebie)';
+const HASHTAGS = '#(?:ad|adv|gifted|sponsored|partner|collab|werbung|anzeige|pub|publi|publicidad|partenariat|gesponsord|sponsorizzato)';
 
-/** Words without which no pattern above can match; scanned for first. */
-export const INCENTIVE_TRIGGERS = new WordTable(
-  (
-    'free gratis discount discounted sample exchange return sponsored gifted gift complimentary compensated compensation paid tester testers ' +
-    'vine reviewer voucher coupon refund refunded reimbursed cost charge disclosure disclaimer brand manufacturer maker seller vendor company supplier press pr unit copy credit price ' +
-    'kostenlos kostenfrei umsonst unentgeltlich vergünstigt austausch gegenleistung produkttest produkttests produkttester produkttesterin testprodukt ' +
-    'verkäufer firma anbieter rabatt gutschein muster produktmuster rezensionsexemplar hersteller herstellers marke bezahlt vorzugspreis rückerstattung transparenzhinweis offenlegung preis ' +
-    'gratuit gratuite gratuitement gracieusement gracieux échange offert offerte offerts offertes échantillon réduction remise réduit rembourse remboursé ' +
-    'remboursée remboursement rémunéré rémunérée transparence marque fabricant vendeur société entreprise ' +
-    'gratuitamente vendedor empresa gratuito gratuita coste costo cargo regalo regalaron regaló muestra descuento reducido rebajado cupón reembolso reembolsaron pagaron cambio marca fabricante ' +
-    'azienda venditore ditta omaggio omaggiato campione sconto scontato ridotto buono rimborso rimborsato pagato marchio produttore trasparenza ' +
-    'kosteloos kosteloze proefexemplaar testexemplaar korting kortingscode tegoedbon cadeaubon betaald terugbetaald ruil gesponsorde merk fabrikant verkoper bedrijf transparantie'
-  )
-    .split(' ')
-    .map((word) => [word, true] as const),
-);
+/** Words without which no pattern below can match; scanned for first. */
+export const INCENTIVE_TRIGGERS = new WordTable(LANGUAGES.flatMap(([triggers]) => triggers.split(' ').map((word) => [word, true] as const)));
 
 /**
  * Compiles a pattern with a Unicode-aware \\b: JavaScript's \\b only knows ASCII letters, so
  * "recibí\\b" or "envoyé\\b" would never match.
  */
 const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
-const grammar = (parts: Record<Part, string>) => guarded(`${BOUNDARY}(?:${PARTS.map((part) => `(${parts[part]})`).join('|')})(?=[^\\p{L}\\p{N}]|$)`, BOUNDARY);
-const PATTERNS: Array<{ needs: string[]; pattern: GuardedPattern }> = LANGUAGES.map(({ needs, parts }) => ({ needs, pattern: grammar(parts) }));
+const PATTERNS = LANGUAGES.map(([triggers, ...parts]) => ({
+  needs: triggers.split(' '),
+  pattern: guarded(`${BOUNDARY}(?:${parts.map((part) => `(${part})`).join('|')})(?=[^\\p{L}\\p{N}]|$)`, BOUNDARY),
+}));
 const HASHTAG_PATTERN = guarded(`${HASHTAGS}(?![\\p{L}\\p{N}])`, BOUNDARY);
 
 /** English "free" that is not about the product itself ("free shipping", "free of scratches"). */
