@@ -223,24 +223,17 @@ const UNVERIFIED_EVIDENCE = {
   platform: 'marked verified by the review app or feed, not matched to an order by the store',
   none: 'no matching order on record',
 } as const;
-/** Most copies a campaign flag lists by id (a template posted 20,000 times must not list 20,000 ids per flag). */
-const LISTED_COPIES = 10;
-
 function duplicateFlag(hit: DuplicateHit, population: PreparedReview[]): Omit<ReviewFlag, 'excludes'> {
   const id = (i: number) => population[i]!.id;
-  const similar = `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${id(hit.partner)}`;
-  if (hit.original >= 0) return { check: 'duplicate', evidence: `${similar}, posted earlier`, related: [id(hit.original)] };
+  if (hit.original >= 0) return { check: 'duplicate', evidence: `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${id(hit.original)}, posted earlier`, related: [id(hit.original)] };
+  // The others, oldest first; a template posted 20,000 times must not list 20,000 ids per flag.
   const listed = hit.group
-    .slice(0, LISTED_COPIES + 1)
+    .slice(0, 11)
     .filter((i) => i !== hit.index)
-    .slice(0, LISTED_COPIES)
+    .slice(0, 10)
     .map(id);
   const more = hit.group.length - 1 - listed.length;
-  return {
-    check: 'duplicate',
-    evidence: `one of ${hit.group.length} reviews sharing one text, a coordinated campaign with no original; ${similar}${more > 0 ? `; ${more} more copies not listed` : ''}`,
-    related: listed,
-  };
+  return { check: 'duplicate', evidence: `one of ${hit.group.length} copies of one text: a coordinated campaign, which has no original${more > 0 ? ` (${more} copies not listed)` : ''}`, related: listed };
 }
 const INCENTIVE_CUE = 1;
 const LONG_TERM_CUE = 2;
