@@ -111,6 +111,17 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const isRatingOrNull = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** A precomputed summary's verification levels: only known levels and shares from 0 to 1, else left out. */
+function verificationLevels(value: unknown): Pick<ReviewSummary['disclosure'], 'verificationLevels'> {
+  if (!isObject(value) || !isObject(value['shares'])) return {};
+  const counted = list(value['counted']).filter((level): level is 'order-matched' | 'platform' | 'none' => level === 'order-matched' || level === 'platform' || level === 'none');
+  const shares = value['shares'];
+  const share = (key: string) => (typeof shares[key] === 'number' && (shares[key] as number) >= 0 && (shares[key] as number) <= 1 ? (shares[key] as number) : null);
+  const [orderMatched, platform, none] = [share('order-matched'), share('platform'), share('none')];
+  if (!counted.length || orderMatched === null || platform === null || none === null) return {};
+  return { verificationLevels: { counted, shares: { 'order-matched': orderMatched, platform, none } } };
+}
 const counts = (value: unknown, length: number): number[] => Array.from({ length }, (_, i) => (isCount(list(value)[i]) ? (list(value)[i] as number) : 0));
 
 function isSummaryLike(data: unknown): boolean {
@@ -242,6 +253,7 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
       ...(safeLink(disclosure['fakeReviewPolicyUrl']) ? { fakeReviewPolicyUrl: disclosure['fakeReviewPolicyUrl'] as string } : {}),
       ...(safeLink(disclosure['reviewPolicyUrl']) ? { reviewPolicyUrl: disclosure['reviewPolicyUrl'] as string } : {}),
       shares: { verified: share(shares['verified']), incentivized: share(shares['incentivized']) ?? 0, imported: share(shares['imported']) ?? 0, syndicated: share(shares['syndicated']) ?? 0 },
+      ...verificationLevels(disclosure['verificationLevels']),
       checkoutSurveyCount: isCount(disclosure['checkoutSurveyCount']) ? disclosure['checkoutSurveyCount'] : 0,
       leftOut: list(disclosure['leftOut']).flatMap((entry) => (isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count']) ? [{ check: entry['check'] as ReviewSummary['excluded'][number]['check'], count: entry['count'], why: String(entry['why'] ?? '') }] : [])),
       flagOnly: [],
