@@ -15,8 +15,8 @@ export const CHECK_REASONS = {
   burst: 'posted on an unusually busy day whose ratings differ from the rest beyond chance',
   insider: 'written by an employee or someone with a brand relation',
   'checkout-survey': 'rated at checkout, before the product was used',
-  syndicated: 'shared from another retailer, the brand or another product, so not about this product as sold here',
-  'new-account': 'one-review accounts are over-represented and rate differently from the rest beyond chance',
+  syndicated: 'shared from another shop, the brand or a related product',
+  'new-account': 'one-review accounts are over-represented and rate differently beyond chance',
 } as const;
 
 export function describeDisclosure(

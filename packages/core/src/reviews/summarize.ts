@@ -75,7 +75,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   if (checks.syndicated.mode !== 'off') {
     for (let i = 0; i < n; i++) {
       const source = population[i]!.source;
-      if (source === 'syndicated' || source === 'product-group') add(i, { check: 'syndicated', evidence: source === 'syndicated' ? 'shared from another retailer or the brand' : 'shared from another product of its group' });
+      if (source === 'syndicated' || source === 'product-group') add(i, { check: 'syndicated', evidence: `shared (source: ${source})` });
     }
   }
   const newAccounts = checks['new-account'].mode !== 'off' ? findNewAccounts(population, checks['new-account'].expectedShare, opts.burstSignificance) : null;
@@ -219,8 +219,8 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
 
 const NO_FLAGS: ReviewFlag[] = [];
 const UNVERIFIED_EVIDENCE = {
-  'order-matched': 'matched to an order, a level this store does not count as verified',
-  platform: 'marked verified by the review app or feed, not matched to an order by the store',
+  'order-matched': 'matched to an order, which this store does not count',
+  platform: 'verified by the review app only, not matched to an order',
   none: 'no matching order on record',
 } as const;
 function duplicateFlag(hit: DuplicateHit, population: PreparedReview[]): Omit<ReviewFlag, 'excludes'> {
@@ -233,7 +233,7 @@ function duplicateFlag(hit: DuplicateHit, population: PreparedReview[]): Omit<Re
     .slice(0, 10)
     .map(id);
   const more = hit.group.length - 1 - listed.length;
-  return { check: 'duplicate', evidence: `one of ${hit.group.length} copies of one text: a coordinated campaign, which has no original${more > 0 ? ` (${more} copies not listed)` : ''}`, related: listed };
+  return { check: 'duplicate', evidence: `one of ${hit.group.length} copies of one text, a campaign with no original${more > 0 ? ` (${more} not listed)` : ''}`, related: listed };
 }
 const INCENTIVE_CUE = 1;
 const LONG_TERM_CUE = 2;
@@ -401,9 +401,7 @@ function report(
   else if (!applicable) note = 'the store does not check purchases, so no review can be called verified or unverified';
   else if (flagged === 0) note = 'no review failed this check';
   else if (check === 'new-account' && excluded === 0)
-    note = newAccounts?.details.significant
-      ? `${flagged} from one-review accounts, kept (this check only flags): they are over-represented and rate differently from the rest beyond chance`
-      : `${flagged} from one-review accounts, kept: they are not over-represented, or do not rate differently from the rest beyond chance`;
+    note = `${flagged} from one-review accounts, kept: ${newAccounts?.details.significant ? 'over-represented and rating differently beyond chance, but this check only flags' : 'not over-represented, or not rating differently beyond chance'}`;
   else if (mode === 'flag') note = `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`;
   else if (check === 'burst' && excluded < flagged)
     note =

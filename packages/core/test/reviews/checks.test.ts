@@ -230,7 +230,7 @@ describe('duplicate check: coordinated copies', () => {
     const summary = summarizeReviews([...campaign(5), review({ id: 'other', content: 'The hood is too small for a helmet but the pockets are deep and the zip is smooth' })]);
     expect(flagged(summary, 'duplicate')).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
     const flag = summary.reviewFlags.c0!.find((f) => f.check === 'duplicate')!;
-    expect(flag.evidence).toContain('one of 5 copies of one text: a coordinated campaign');
+    expect(flag.evidence).toContain('one of 5 copies of one text, a campaign with no original');
     expect(flag.related).toEqual(['c1', 'c2', 'c3', 'c4']);
     expect(flag.excludes).toBe(true);
   });
@@ -245,7 +245,7 @@ describe('duplicate check: coordinated copies', () => {
     const flag = summary.reviewFlags.c3!.find((f) => f.check === 'duplicate')!;
     expect(flag.related).toHaveLength(10);
     expect(flag.related).not.toContain('c3');
-    expect(flag.evidence).toContain('(4 copies not listed)');
+    expect(flag.evidence).toContain('(4 not listed)');
   });
   it('finds the same campaign with MinHash/LSH as with exact all-pairs, in any input order', () => {
     const reviews = [...campaign(9), ...Array.from({ length: 40 }, (_, i) => review({ id: `u${i}`, content: `Unique review ${i} about colour ${i * 7} and size ${i * 13} that has its own words number ${i}` }))];
@@ -279,7 +279,7 @@ describe('verification levels', () => {
   });
   it('says which level a flagged review has', () => {
     const summary = summarizeReviews(reviews, { verificationMethod: 'order-match', verifiedLevels: ['order-matched'] });
-    expect(summary.reviewFlags['app-says']?.[0]?.evidence).toBe('marked verified by the review app or feed, not matched to an order by the store');
+    expect(summary.reviewFlags['app-says']?.[0]?.evidence).toBe('verified by the review app only, not matched to an order');
     expect(summary.reviewFlags.nothing?.[0]?.evidence).toBe('no matching order on record');
   });
   it('reports an unknown level and keeps the review', () => {
@@ -324,7 +324,7 @@ describe('one-review accounts', () => {
     const report = summary.checks.find((c) => c.check === 'new-account')!;
     expect(report).toMatchObject({ mode: 'flag', flagged: 40, excluded: 0, flaggedAverage: 5 });
     expect(report.newAccounts).toMatchObject({ known: 100, share: 0.4, expectedShare: 0.2, significant: true });
-    expect(report.note).toContain('over-represented and rate differently from the rest beyond chance');
+    expect(report.note).toContain('over-represented and rating differently beyond chance, but this check only flags');
     expect(summary.reviewFlags.unknown).toBeUndefined();
   });
   it('in exclude mode takes them out only when over-represented and rating differently beyond chance', () => {

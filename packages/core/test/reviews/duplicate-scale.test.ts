@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Random, summarizeReviews, type ReviewInput } from '../../src/index.js';
 
@@ -14,6 +15,18 @@ const SENTENCES = [
   'the sleeves are long enough and the cuffs close well over gloves',
 ];
 type Shape = 'identical' | 'numbered' | 'swapped';
+
+/**
+ * Milliseconds of CPU time of this thread (Linux /proc schedstat), else wall-clock time: five test
+ * runs share two cores here, and waiting for a core is not the engine's time.
+ */
+function threadMs(): number {
+  try {
+    return Number(readFileSync(`/proc/${process.pid}/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return performance.now();
+  }
+}
 
 function adversarialSet(seed: number, shape: Shape, size: number): ReviewInput[] {
   const rng = new Random(seed);
@@ -38,9 +51,9 @@ describe('duplicate check on adversarial input stays near-linear', () => {
   ];
   it.each(cases)('seed %i: 20,000 %s reviews are summarised in under 2 s', (seed, shape) => {
     const reviews = adversarialSet(seed, shape, 20_000);
-    const started = performance.now();
+    const started = threadMs();
     const summary = summarizeReviews(reviews);
-    const elapsed = performance.now() - started;
+    const elapsed = threadMs() - started;
     expect(summary.total).toBe(20_000);
     const duplicate = summary.checks.find((c) => c.check === 'duplicate')!;
     // One text posted 20,000 times is one campaign: no copy is trusted.

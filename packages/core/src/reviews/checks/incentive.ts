@@ -10,7 +10,7 @@
  * A review is flagged when one of these holds in a sentence (or it and the next):
  * - a marker;
  * - something given (gift or deal) and a purpose ("a discount for my honest review");
- * - a notice ("Full disclosure:", "Disclaimer:") and something given;
+ * - a notice ("Full disclosure:", "Disclaimer:", read as a purpose) and something given;
  * - a giver and a gift ("free sample from the brand");
  * - a verb of receiving and a gift, in one sentence ("I received it for free");
  * - a giver, a verb of giving and a purpose ("the manufacturer sent it to me to test").
@@ -23,11 +23,11 @@
  * Cost: a cheap word scan looks for trigger words first; each language's pattern is compiled on
  * first use and only runs on text that has one of its words.
  */
-import { NEGATORS } from '../lexicon.js';
+import { CONTRASTS, NEGATORS } from '../lexicon.js';
 import { execGuarded, guarded, WordTable, type GuardedPattern } from '../text/scan.js';
 
-/** The parts of the grammar, in the order of the pattern's groups (the first that matches wins); only English has a notice. */
-const PARTS = ['marker', 'gift', 'deal', 'giver', 'give', 'purpose', 'notice'] as const;
+/** The parts of the grammar, in the order of the pattern's groups (the first that matches wins). */
+const PARTS = ['marker', 'gift', 'deal', 'giver', 'give', 'purpose'] as const;
 type Part = (typeof PARTS)[number];
 
 /**
@@ -45,8 +45,7 @@ const LANGUAGES: Language[] = [
     `discount(?:ed)?|(?:reduced|discounted) price|gift ?card|voucher|coupon|refund(?:ed)?|(?:was|were|got|been|get) paid|compensat(?:ed|ion)|reimburs(?:ed|ement)`,
     `brand|manufacturer|maker|seller|vendor|company|supplier`,
     `received|receive|got|get|given|gave|(?:was |were )?sent|provided|supplied|offered|send`,
-    `to (?:test|review|evaluate)(?: and review)?|for (?:my |an |a )?${ADJ}(?:review|opinion|feedback|evaluation)|for (?:testing|evaluation)(?: purposes)?|(?:after|for) (?:i )?(?:leaving|writing|posting|left|wrote|posted) (?:a |my )?${ADJ}review`,
-    'full disclosure|disclaimer|in the interest of (?:full )?(?:disclosure|transparency)',
+    `to (?:test|review|evaluate)(?: and review)?|for (?:my |an |a )?${ADJ}(?:review|opinion|feedback|evaluation)|for (?:testing|evaluation)(?: purposes)?|(?:after|for) (?:i )?(?:leaving|writing|posting|left|wrote|posted) (?:a |my )?${ADJ}review|full disclosure|disclaimer|in the interest of (?:full )?(?:disclosure|transparency)`,
   ],
   [
     'kostenlos kostenfrei gratis umsonst unentgeltlich vergünstigt rabatt gutschein austausch gegenleistung produkttests produkttester produkttesterin testprodukt produktmuster muster hersteller herstellers verkäufer firma marke bezahlt',
@@ -96,7 +95,7 @@ const LANGUAGES: Language[] = [
 ];
 
 /** Hashtags that disclose in any language. */
-const HASHTAGS = '#(?:ad|adv|gifted|sponsored|partner|collab|werbung|anzeige|pub|publi|publicidad|partenariat|gesponsord|sponsorizzato)';
+const HASHTAGS = '#(?:ad|adv|gifted|sponsored|partner|werbung|anzeige|pub|publicidad|gesponsord)';
 
 /** Words without which no pattern below can match; scanned for first. */
 export const INCENTIVE_TRIGGERS = new WordTable(LANGUAGES.flatMap(([triggers]) => triggers.split(' ').map((word) => [word, true] as const)));
@@ -112,16 +111,10 @@ const PATTERNS = LANGUAGES.map(([triggers, ...parts]) => ({
 }));
 const HASHTAG_PATTERN = guarded(`${HASHTAGS}(?![\\p{L}\\p{N}])`, BOUNDARY);
 
-/** English "free" that is not about the product itself ("free shipping", "free of scratches"). */
-const FREE_OBJECTS = new Set(['shipping', 'delivery', 'returns', 'return', 'postage', 'replacement', 'upgrade', 'upgrades', 'updates', 'trial', 'time', 'size', 'gift', 'of', 'from', 'to', 'and', 'app', 'software', 'repair', 'repairs']);
-/** Next to a gift word in any language, these make it about shipping, returns or a replacement. */
-const ABOUT_SHIPPING = new Set(
-  'shipping delivery returns postage replacement versand lieferung rücksendung rückversand porto ersatz livraison port retour retours remplacement envío envio devolución devoluciones reemplazo spedizione consegna reso sostituzione verzending levering bezorging vervanging'.split(
-    ' ',
-  ),
-);
-const NEGATOR_SET = new Set([...NEGATORS, 'ne', 'nie', 'no', 'non', 'mai', 'né', 'niet', 'geen', 'nooit', 'nobody', 'niemand', 'personne', 'nadie', 'nessuno']);
-const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'aber', 'jedoch', 'mais', 'pero', 'ma', 'maar', 'sondern', 'sino']);
+/** Next to a gift word, these make it about shipping, returns or a replacement, in any language. */
+const ABOUT_SHIPPING = new Set('shipping delivery returns postage replacement upgrade trial versand lieferung porto livraison port envío spedizione consegna verzending levering'.split(' '));
+const NEGATOR_SET = new Set([...NEGATORS, 'ne', 'nie', 'no', 'non', 'mai', 'niet', 'geen', 'nooit', 'nobody', 'niemand', 'nadie', 'nessuno']);
+const CONTRAST_WORDS = new Set([...CONTRASTS, 'ma', 'maar', 'sondern', 'sino']);
 
 const wordsOf = (text: string) => text.split(/[^\p{L}'’]+/u).filter(Boolean);
 
@@ -131,9 +124,9 @@ function excusedGift(lower: string, start: number, end: number): boolean {
   if (lower.charCodeAt(start - 1) === 0x2d) return true; // hands-free, BPA-free, sans-gluten
   const previous = wordsOf(lower.slice(Math.max(0, start - 24), start)).pop();
   const next = /^\s+([\p{L}]+)/u.exec(lower.slice(end, end + 24))?.[1];
-  if (text === 'free' && ((next !== undefined && FREE_OBJECTS.has(next)) || previous === 'feel')) return true;
-  if (previous === 'to') return true; // a verb: "to sample", "to gift"
-  return (previous !== undefined && ABOUT_SHIPPING.has(previous)) || (next !== undefined && ABOUT_SHIPPING.has(next));
+  // "free of scratches", "free from defects", "feel free"; after "to" a gift word is a verb ("to sample").
+  if ((text === 'free' && (/^(?:of|from|to|and)$/.test(next ?? '') || previous === 'feel')) || previous === 'to') return true;
+  return ABOUT_SHIPPING.has(previous ?? '') || ABOUT_SHIPPING.has(next ?? '');
 }
 
 /**
@@ -168,8 +161,6 @@ interface Found extends TextMatch {
 const RULES: ReadonlyArray<readonly [Part, Part, Part?]> = [
   ['gift', 'purpose'],
   ['deal', 'purpose'],
-  ['notice', 'gift'],
-  ['notice', 'deal'],
   ['giver', 'gift'],
   ['give', 'gift'],
   ['giver', 'give', 'purpose'],
@@ -193,8 +184,8 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
       const sameSentence = first === 'give';
       for (const a of starting) {
         if (a.part !== first) continue;
-        const b = nearest(window, second, a, sameSentence);
-        const c = third ? nearest(window, third, a, false) : a;
+        const b = window.find((f) => f.part === second && (!sameSentence || f.sentence === s));
+        const c = third ? window.find((f) => f.part === third) : a;
         if (!b || !c) continue;
         const span = { start: Math.min(a.start, b.start, c.start), end: Math.max(a.end, b.end, c.end) };
         if (!isNegated(lower, found, span.start, span.end)) return widened(found, span);
@@ -218,14 +209,6 @@ function widened(found: Found[], span: TextMatch): TextMatch {
   return { start, end };
 }
 
-function nearest(window: Found[], part: Part, to: Found, sameSentence: boolean): Found | undefined {
-  let best: Found | undefined;
-  for (const f of window) {
-    if (f.part !== part || (sameSentence && f.sentence !== to.sentence)) continue;
-    if (!best || Math.abs(f.start - to.start) < Math.abs(best.start - to.start)) best = f;
-  }
-  return best;
-}
 
 /** Every part of the grammar in the text, in text order, with its sentence number. */
 function findParts(lower: string, hashtag: boolean): Found[] {
