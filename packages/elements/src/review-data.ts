@@ -112,15 +112,13 @@ const isRatingOrNull = (value: unknown): value is number | null => value === nul
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** A precomputed summary's verification levels: only known levels and shares from 0 to 1, else left out. */
+const LEVELS: readonly unknown[] = ['order-matched', 'platform', 'none'];
+/** A precomputed summary's verification levels, kept only when every share is from 0 to 1. */
 function verificationLevels(value: unknown): Pick<ReviewSummary['disclosure'], 'verificationLevels'> {
-  if (!isObject(value) || !isObject(value['shares'])) return {};
-  const counted = list(value['counted']).filter((level): level is 'order-matched' | 'platform' | 'none' => level === 'order-matched' || level === 'platform' || level === 'none');
-  const shares = value['shares'];
-  const share = (key: string) => (typeof shares[key] === 'number' && (shares[key] as number) >= 0 && (shares[key] as number) <= 1 ? (shares[key] as number) : null);
-  const [orderMatched, platform, none] = [share('order-matched'), share('platform'), share('none')];
-  if (!counted.length || orderMatched === null || platform === null || none === null) return {};
-  return { verificationLevels: { counted, shares: { 'order-matched': orderMatched, platform, none } } };
+  const shares = isObject(value) && isObject(value['shares']) ? value['shares'] : null;
+  if (!shares || !LEVELS.every((level) => typeof shares[level as string] === 'number' && (shares[level as string] as number) >= 0 && (shares[level as string] as number) <= 1)) return {};
+  const counted = list((value as Record<string, unknown>)['counted']).filter((level) => LEVELS.includes(level)) as NonNullable<ReviewSummary['disclosure']['verificationLevels']>['counted'];
+  return counted.length ? { verificationLevels: { counted, shares: shares as Record<(typeof counted)[number], number> } } : {};
 }
 const counts = (value: unknown, length: number): number[] => Array.from({ length }, (_, i) => (isCount(list(value)[i]) ? (list(value)[i] as number) : 0));
 

@@ -129,12 +129,12 @@ describe('<candor-review-summary> defaults', () => {
     const strict = summarizeReviews(reviews, { verificationMethod: 'order-match', verifiedLevels: ['order-matched'] });
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${strict}></candor-review-summary>`);
     const how = text(el, '[part="how"]');
-    expect(how).toContain('A review counts as verified when it is matched to one of our orders.');
-    expect(how).toContain('Of all reviews, 50% are matched to our orders, 25% are marked verified only by a review app, 25% are unchecked.');
+    expect(how).toContain('Counted as verified: reviews matched to our orders.');
+    expect(how).toContain('50% of reviews are matched to our orders, 25% only verified by a review app, 25% unchecked.');
     expect(how).toContain('50% of reviews come from verified buyers.');
     // A store that does not verify says so and nothing about levels.
     const none = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summarizeReviews(reviews)}></candor-review-summary>`);
-    expect(text(none, '[part="how"]')).not.toContain('counts as verified');
+    expect(text(none, '[part="how"]')).not.toContain('Counted as verified');
     expect(text(none, '[part="how"]')).toContain('We do not check whether reviewers bought or used the product.');
   });
   it('shows pros and cons with "N of M reviews" and a short quote, and the two most helpful reviews', async () => {

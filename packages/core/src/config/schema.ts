@@ -4,8 +4,7 @@
  * `{ "version": 1 }` and a few lines about itself; everything else has a default here.
  * The editor documentation of each key is in schema-docs.ts, kept out of the script-tag bundle.
  */
-import { CHECK_MODES, type CheckMode } from '../reviews/check-ids.js';
-import { VERIFICATION_LEVELS } from '../reviews/types.js';
+import { CHECK_MODES, VERIFICATION_LEVELS, type CheckMode } from '../reviews/check-ids.js';
 import { array, boolean, defaulted, number, object, oneOf, optional, record, string, type Infer, type InferInput } from './shape.js';
 
 export const CONFIG_VERSIONS = [1] as const;

@@ -16,7 +16,7 @@ export const CHECK_REASONS = {
   insider: 'written by an employee or someone with a brand relation',
   'checkout-survey': 'rated at checkout, before the product was used',
   syndicated: 'shared from another shop, the brand or a related product',
-  'new-account': 'one-review accounts are over-represented and rate differently beyond chance',
+  'new-account': 'one-review accounts, over-represented and rating differently beyond chance',
 } as const;
 
 export function describeDisclosure(

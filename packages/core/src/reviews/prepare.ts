@@ -128,8 +128,7 @@ function utcDays(year: number, month: number, day: number): number {
 }
 
 const NO_ITEMS: string[] = [];
-const SOURCES: ReadonlySet<unknown> = new Set(REVIEW_SOURCES);
-const LEVELS: ReadonlySet<unknown> = new Set(VERIFICATION_LEVELS);
+
 
 function skip(invalid: InvalidReview[], index: number, field: string, reason: string, id?: string): void {
   invalid.push({ index, ...(id !== undefined ? { id } : {}), field, reason, action: 'skipped' });
@@ -165,6 +164,15 @@ function flag(raw: Record<string, unknown>, field: 'isVerifiedPurchase' | 'isInc
     return undefined;
   }
   return value;
+}
+
+/** One of `values`, or undefined (reported when the field is there but not one of them). */
+function oneOf<V extends string>(raw: Record<string, unknown>, field: string, values: readonly V[], index: number, id: string, invalid: InvalidReview[]): V | undefined {
+  const value = raw[field];
+  if (value === undefined || value === null) return undefined;
+  if (values.includes(value as V)) return value as V;
+  ignore(invalid, index, id, field, `${field} must be one of ${values.join(', ')}`);
+  return undefined;
 }
 
 function list(raw: Record<string, unknown>, field: 'pros' | 'cons', index: number, id: string, invalid: InvalidReview[]): string[] {
@@ -223,11 +231,7 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     }
     seen.add(id);
     // Checked in this order so `invalid` lists a review's problems as it always did.
-    let source: ReviewSource = 'native';
-    if (raw.source !== undefined && raw.source !== null) {
-      if (SOURCES.has(raw.source)) source = raw.source as ReviewSource;
-      else ignore(invalid, index, id, 'source', `source must be one of ${REVIEW_SOURCES.join(', ')}`);
-    }
+    const source = oneOf(raw, 'source', REVIEW_SOURCES, index, id, invalid) ?? 'native';
     let helpfulVotes = 0;
     if (raw.helpfulVotes !== undefined && raw.helpfulVotes !== null) {
       if (typeof raw.helpfulVotes === 'number' && Number.isFinite(raw.helpfulVotes) && raw.helpfulVotes >= 0) helpfulVotes = raw.helpfulVotes;
@@ -244,11 +248,7 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     const verified = flag(raw, 'isVerifiedPurchase', index, id, invalid);
     const incentivized = flag(raw, 'isIncentivized', index, id, invalid);
     // A boolean from a feed or review app is that source's own claim; an order date is the store's match.
-    let verification: VerificationLevel = ordered !== undefined && verified !== false ? 'order-matched' : verified === true ? 'platform' : 'none';
-    if (raw.verification !== undefined && raw.verification !== null) {
-      if (LEVELS.has(raw.verification)) verification = raw.verification as VerificationLevel;
-      else ignore(invalid, index, id, 'verification', `verification must be one of ${VERIFICATION_LEVELS.join(', ')}`);
-    }
+    const verification = oneOf(raw, 'verification', VERIFICATION_LEVELS, index, id, invalid) ?? (ordered !== undefined && verified !== false ? 'order-matched' : verified ? 'platform' : 'none');
     let reviewerReviews: number | undefined;
     const history = isRecord(raw.reviewer) ? raw.reviewer.reviewCount : undefined;
     if (typeof history === 'number' && Number.isInteger(history) && history >= 1) reviewerReviews = history;

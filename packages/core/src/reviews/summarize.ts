@@ -219,7 +219,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
 
 const NO_FLAGS: ReviewFlag[] = [];
 const UNVERIFIED_EVIDENCE = {
-  'order-matched': 'matched to an order, which this store does not count',
+  'order-matched': 'matched to an order, a level not counted here',
   platform: 'verified by the review app only, not matched to an order',
   none: 'no matching order on record',
 } as const;
@@ -401,7 +401,7 @@ function report(
   else if (!applicable) note = 'the store does not check purchases, so no review can be called verified or unverified';
   else if (flagged === 0) note = 'no review failed this check';
   else if (check === 'new-account' && excluded === 0)
-    note = `${flagged} from one-review accounts, kept: ${newAccounts?.details.significant ? 'over-represented and rating differently beyond chance, but this check only flags' : 'not over-represented, or not rating differently beyond chance'}`;
+    note = `${flagged} kept: ${newAccounts?.details.significant ? `${CHECK_REASONS['new-account']}, but this check only flags` : 'not both over-represented and rating differently beyond chance'}`;
   else if (mode === 'flag') note = `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`;
   else if (check === 'burst' && excluded < flagged)
     note =

@@ -3,7 +3,7 @@
  * feed (`is_verified_purchase`, `is_incentivized_review`, `pros`, `cons`) so feeds map one to one.
  * The summary is plain JSON (no Map or Set): a store can precompute it and widgets fetch it.
  */
-import type { CheckMode, ReviewCheckId } from './check-ids.js';
+import type { CheckMode, ReviewCheckId, VerificationLevel } from './check-ids.js';
 
 /** `syndicated`: from another retailer or the brand; `product-group`: shared from another product of a group (Judge.me product groups). */
 export const REVIEW_SOURCES = ['native', 'imported', 'syndicated', 'product-group', 'checkout-survey'] as const;
@@ -14,13 +14,7 @@ export type IncentiveType = (typeof INCENTIVE_TYPES)[number];
 
 export type VerificationMethod = 'order-match' | 'invitation-after-delivery' | 'none';
 
-/**
- * What stands behind one review's "verified": the store matched an order (`order-matched`), the
- * review app or feed says verified buyer (`platform`: Loox's merchant-applied badge, a feed's
- * is_verified_purchase), or nothing (`none`). The store config says which levels count.
- */
-export const VERIFICATION_LEVELS = ['order-matched', 'platform', 'none'] as const;
-export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
+export { VERIFICATION_LEVELS, type VerificationLevel } from './check-ids.js';
 
 export interface ReviewInput {
   id: string;
@@ -131,9 +125,8 @@ export interface CheckReport {
 }
 
 export interface NewAccountDetails {
-  /** Reviews whose reviewer's history is known, and the share of them from one-review accounts. */
+  /** Reviews whose reviewer's history is known (the check's flagged count is the one-review accounts among them). */
   known: number;
-  share: number | null;
   expectedShare: number;
   /** One-sided binomial p-value of a share this high, and Welch's two-sided p-value of the ratings. */
   sharePValue: number | null;

@@ -36,25 +36,26 @@ type Part = (typeof PARTS)[number];
  */
 type Language = [triggers: string, ...parts: string[]];
 
-const ADJ = `(?:honest |unbiased |fair |genuine |positive |5[- ]star |five[- ]star )?`;
+/** Any one word before "review": honest, unbiased, 5-star, positive. */
+const ADJ = `(?:[\\p{L}\\d-]+ )?`;
 const LANGUAGES: Language[] = [
   [
-    'free gratis discount discounted sample complimentary exchange return sponsored gifted gift paid compensated compensation vine reviewer tester voucher coupon refund refunded reimbursed reduced cost charge disclosure disclaimer brand manufacturer maker seller vendor company supplier pr press',
+    'free gratis discount discounted sample complimentary exchange return sponsored gifted gift paid compensated compensation vine reviewer tester voucher coupon refund refunded reimbursed reduced cost charge brand manufacturer maker seller vendor company supplier',
     `sponsored (?:review|post)|vine (?:voice|program(?:me)?|member)|early reviewer(?: program(?:me)?)?|(?:free|complimentary|pr|press|review|tester) (?:sample|unit|copy)|(?:product )?tester|(?:(?:was|were) )?sent to me by (?:the )?(?:brand|manufacturer|maker|company)|in (?:exchange|return) for (?:my |an |a |this |(?:writing|leaving|posting) (?:a |an |my )?)?${ADJ}(?:review|opinion|feedback|evaluation|rating)`,
     `free of charge|for free|free|at no (?:cost|charge)(?: to me)?|complimentary|gratis|sample|gifted`,
     `discount(?:ed)?|(?:reduced|discounted) price|gift ?card|voucher|coupon|refund(?:ed)?|(?:was|were|got|been|get) paid|compensat(?:ed|ion)|reimburs(?:ed|ement)`,
     `brand|manufacturer|maker|seller|vendor|company|supplier`,
-    `received|receive|got|get|given|gave|(?:was |were )?sent|provided|supplied|offered|send`,
-    `to (?:test|review|evaluate)(?: and review)?|for (?:my |an |a )?${ADJ}(?:review|opinion|feedback|evaluation)|for (?:testing|evaluation)(?: purposes)?|(?:after|for) (?:i )?(?:leaving|writing|posting|left|wrote|posted) (?:a |my )?${ADJ}review|full disclosure|disclaimer|in the interest of (?:full )?(?:disclosure|transparency)`,
+    `received|receive|got|get|given|gave|sent|send|provided|supplied|offered`,
+    `to (?:test|review|evaluate)(?: and review)?|for (?:my |an |a )?${ADJ}(?:review|opinion|feedback|evaluation)|for (?:testing|evaluation)(?: purposes)?|(?:after|for) (?:i )?(?:leaving|writing|posting|left|wrote|posted) (?:a |my )?${ADJ}review|full disclosure|disclaimer`,
   ],
   [
-    'kostenlos kostenfrei gratis umsonst unentgeltlich vergünstigt rabatt gutschein austausch gegenleistung produkttests produkttester produkttesterin testprodukt produktmuster muster hersteller herstellers verkäufer firma marke bezahlt',
-    `(?:im austausch|als gegenleistung) (?:für|gegen) (?:eine |meine )?(?:ehrliche |neutrale )?(?:bewertung|meinung|rezension)|im rahmen (?:eines|des) produkttests|produkttester(?:in)?|testprodukt|produktmuster`,
+    'kostenlos kostenfrei gratis umsonst unentgeltlich vergünstigt rabatt gutschein austausch gegenleistung produkttests produkttester produkttesterin testprodukt produktmuster muster hersteller verkäufer firma marke bezahlt',
+    `(?:im austausch|als gegenleistung) (?:für|gegen) (?:eine |meine )?${ADJ}(?:bewertung|meinung|rezension)|im rahmen (?:eines|des) produkttests|produkttester(?:in)?|testprodukt|produktmuster`,
     `kostenlos|kostenfrei|gratis|umsonst|unentgeltlich|muster`,
     `vergünstigt|rabatt|gutschein|bezahlt`,
-    `hersteller|herstellers|verkäufer|marke|firma`,
+    `hersteller|verkäufer|marke|firma`,
     `zur verfügung gestellt|erhalten|bekommen|zugeschickt|geschickt|überlassen`,
-    `zum test(?:en)?|zu testzwecken|für (?:eine |meine )?(?:ehrliche |neutrale )(?:bewertung|meinung|rezension)`,
+    `zum test(?:en)?|zu testzwecken|für (?:eine |meine )?${ADJ}(?:bewertung|meinung|rezension)`,
   ],
   [
     'gratuit gratuite gratuitement gracieusement échange offert offerte échantillon réduction remise remboursé rémunéré marque fabricant vendeur société',
@@ -76,7 +77,7 @@ const LANGUAGES: Language[] = [
   ],
   [
     'gratis gratuito gratuita gratuitamente omaggio campione sconto rimborso pagato cambio marca marchio produttore venditore azienda',
-    `in cambio (?:di|della) (?:una |mia |la mia )?(?:onesta )?(?:recensione|opinione)`,
+    `in cambio (?:di|della) (?:una |mia |la mia )?${ADJ}(?:recensione|opinione)`,
     `gratis|gratuit(?:o|a|amente)|in omaggio|omaggio|campione`,
     `sconto|rimborso|pagato`,
     `marca|marchio|produttore|venditore|azienda`,
@@ -85,12 +86,12 @@ const LANGUAGES: Language[] = [
   ],
   [
     'gratis kosteloos proefexemplaar testexemplaar korting tegoedbon cadeaubon betaald ruil merk fabrikant verkoper bedrijf',
-    `in ruil voor (?:een |mijn )?(?:eerlijke )?(?:review|recensie|mening|beoordeling)|proefexemplaar|testexemplaar`,
+    `in ruil voor (?:een |mijn )?${ADJ}(?:review|recensie|mening|beoordeling)|proefexemplaar|testexemplaar`,
     `gratis|kosteloos`,
     `korting|tegoedbon|cadeaubon|betaald`,
     `merk|fabrikant|verkoper|bedrijf`,
     `gekregen|ontvangen|opgestuurd|toegestuurd|gestuurd`,
-    `om (?:het |dit )?(?:te testen|te reviewen)|voor een (?:eerlijke )?review`,
+    `om (?:het |dit )?(?:te testen|te reviewen)|voor een ${ADJ}review`,
   ],
 ];
 
@@ -158,13 +159,7 @@ interface Found extends TextMatch {
 }
 
 /** Pairs of parts that admit an incentive together; a third part, when given, must join them. */
-const RULES: ReadonlyArray<readonly [Part, Part, Part?]> = [
-  ['gift', 'purpose'],
-  ['deal', 'purpose'],
-  ['giver', 'gift'],
-  ['give', 'gift'],
-  ['giver', 'give', 'purpose'],
-];
+const RULES = ['gift purpose', 'deal purpose', 'giver gift', 'give gift', 'giver give purpose'].map((rule) => rule.split(' ') as [Part, Part, Part?]);
 
 /**
  * The first admitted incentive in `lower` (lower-cased review text), or null. `triggered`: whether

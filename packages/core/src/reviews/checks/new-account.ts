@@ -30,7 +30,6 @@ export function findNewAccounts(population: PreparedReview[], expectedShare: num
     indices,
     details: {
       known,
-      share: known ? single.n / known : null,
       expectedShare,
       sharePValue,
       ratingPValue,
