@@ -37,7 +37,7 @@ export function describeDisclosure(
     if (opts.verifiedLevels.includes(review.verification)) verified++;
     if (review.incentivizedField === true || review.incentive !== undefined) incentivized++;
     if (review.source === 'imported') imported++;
-    if (review.source === 'syndicated' || review.source === 'product-group') syndicated++;
+    if (review.source === 'syndicated') syndicated++;
   }
   const incentiveReport = reports.find((r) => r.check === 'incentivized');
   // Reviews whose text admits an incentive count too, once the check ran.

@@ -69,13 +69,12 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
   if (unverifiedApplicable) {
     for (let i = 0; i < n; i++) {
       const review = population[i]!;
-      if (!opts.verifiedLevels.includes(review.verification)) add(i, { check: 'unverified', evidence: UNVERIFIED_EVIDENCE[review.verification] });
+      if (!opts.verifiedLevels.includes(review.verification)) add(i, { check: 'unverified', evidence: review.verification === 'none' ? 'no matching order on record' : `verified at the ${review.verification} level, which this store does not count` });
     }
   }
   if (checks.syndicated.mode !== 'off') {
     for (let i = 0; i < n; i++) {
-      const source = population[i]!.source;
-      if (source === 'syndicated' || source === 'product-group') add(i, { check: 'syndicated', evidence: `shared (source: ${source})` });
+      if (population[i]!.source === 'syndicated') add(i, { check: 'syndicated', evidence: 'shared from another shop, the brand or a related product' });
     }
   }
   const newAccounts = checks['new-account'].mode !== 'off' ? findNewAccounts(population, checks['new-account'].expectedShare, opts.burstSignificance) : null;
@@ -218,11 +217,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
 }
 
 const NO_FLAGS: ReviewFlag[] = [];
-const UNVERIFIED_EVIDENCE = {
-  'order-matched': 'matched to an order, a level not counted here',
-  platform: 'verified by the review app only, not matched to an order',
-  none: 'no matching order on record',
-} as const;
+
 function duplicateFlag(hit: DuplicateHit, population: PreparedReview[]): Omit<ReviewFlag, 'excludes'> {
   const id = (i: number) => population[i]!.id;
   if (hit.original >= 0) return { check: 'duplicate', evidence: `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${id(hit.original)}, posted earlier`, related: [id(hit.original)] };
@@ -401,7 +396,7 @@ function report(
   else if (!applicable) note = 'the store does not check purchases, so no review can be called verified or unverified';
   else if (flagged === 0) note = 'no review failed this check';
   else if (check === 'new-account' && excluded === 0)
-    note = `${flagged} kept: ${newAccounts?.details.significant ? `${CHECK_REASONS['new-account']}, but this check only flags` : 'not both over-represented and rating differently beyond chance'}`;
+    note = `${flagged} kept: ${newAccounts?.details.significant ? 'this check only flags' : 'not both over-represented and rating differently beyond chance'}`;
   else if (mode === 'flag') note = `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`;
   else if (check === 'burst' && excluded < flagged)
     note =

@@ -5,8 +5,8 @@
  */
 import type { CheckMode, ReviewCheckId, VerificationLevel } from './check-ids.js';
 
-/** `syndicated`: from another retailer or the brand; `product-group`: shared from another product of a group (Judge.me product groups). */
-export const REVIEW_SOURCES = ['native', 'imported', 'syndicated', 'product-group', 'checkout-survey'] as const;
+/** `syndicated`: from another retailer or the brand, or shared from another product of a group (Judge.me product groups, Bazaarvoice product families). */
+export const REVIEW_SOURCES = ['native', 'imported', 'syndicated', 'checkout-survey'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 export const INCENTIVE_TYPES = ['free-product', 'discount', 'sweepstakes', 'loyalty-points', 'payment', 'other'] as const;

@@ -41,7 +41,7 @@ const ADJ = `(?:[\\p{L}\\d-]+ )?`;
 const LANGUAGES: Language[] = [
   [
     'free gratis discount discounted sample complimentary exchange return sponsored gifted gift paid compensated compensation vine reviewer tester voucher coupon refund refunded reimbursed reduced cost charge brand manufacturer maker seller vendor company supplier',
-    `sponsored (?:review|post)|vine (?:voice|program(?:me)?|member)|early reviewer(?: program(?:me)?)?|(?:free|complimentary|pr|press|review|tester) (?:sample|unit|copy)|(?:product )?tester|(?:(?:was|were) )?sent to me by (?:the )?(?:brand|manufacturer|maker|company)|in (?:exchange|return) for (?:my |an |a |this |(?:writing|leaving|posting) (?:a |an |my )?)?${ADJ}(?:review|opinion|feedback|evaluation|rating)`,
+    `sponsored (?:review|post)|vine (?:voice|program)|early reviewer|(?:free|complimentary|pr|press|review|tester) (?:sample|unit|copy)|(?:product|as a) tester|(?:(?:was|were) )?sent to me by (?:the )?(?:brand|manufacturer|maker|company)|in (?:exchange|return) for (?:my |an |a |this |(?:writing|leaving|posting) (?:a |an |my )?)?${ADJ}(?:review|opinion|feedback|evaluation|rating)`,
     `free of charge|for free|free|at no (?:cost|charge)(?: to me)?|complimentary|gratis|sample|gifted`,
     `discount(?:ed)?|(?:reduced|discounted) price|gift ?card|voucher|coupon|refund(?:ed)?|(?:was|were|got|been|get) paid|compensat(?:ed|ion)|reimburs(?:ed|ement)`,
     `brand|manufacturer|maker|seller|vendor|company|supplier`,

@@ -241,7 +241,7 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
       content: writeText(rating),
       createdAt: iso(startMs + Math.floor(rng.next() * days * DAY)),
       reviewer: reviewer(),
-      source: rng.chance(0.7) ? 'syndicated' : 'product-group',
+      source: 'syndicated',
       isVerifiedPurchase: true,
       orderedAt: iso(startMs - 30 * DAY),
     };
