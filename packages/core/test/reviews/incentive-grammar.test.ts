@@ -20,7 +20,7 @@ describe('incentive grammar: disclosures in six languages', () => {
     ['en', 'I was offered a full refund after leaving a review.', 'refund after leaving a review'],
     ['en', 'They gave me a $20 gift card for a 5-star review.', 'gift card for a 5-star review'],
     ['en', 'Vine Voice member here, the item was provided for evaluation.', 'vine voice'],
-    ['en', 'I got this through the Early Reviewer Program.', 'early reviewer program'],
+    ['en', 'I got this through the Early Reviewer Program.', 'early reviewer'],
     ['en', 'PR sample, opinions are my own.', 'pr sample'],
     ['en', 'This was sent to me by the brand but my views are honest.', 'sent to me by the brand'],
     ['en', 'Love the colour! #ad #partner', '#ad'],
