@@ -27,10 +27,13 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * @candor/embed bench`; 36,050 -> 36,100: the preload links carry the loader tag's nonce,
  * crossorigin and referrer policy, else a nonce-based CSP reports each of them, +52 B;
  * 36,100 -> 36,200: the summary measures its overflow again when its content grows without a
- * render (a <details> opened inside), else the expand button stayed hidden, +103 B). When it reaches
- * BUDGETS.productPage, delete it and test the target itself.
+ * render (a <details> opened inside), else the expand button stayed hidden, +103 B; 36,200 -> 36,600:
+ * the disclosure says which verification levels the store counts and the share at each (EU Omnibus
+ * wants what is checked stated; before, "verified" lumped a review app's badge with an order match),
+ * and the config and widget know the syndicated and one-review-account checks, +417 B, issue 13).
+ * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 36_200;
+export const PRODUCT_PAGE_CEILING = 36_600;
 
 const manifest: Manifest = readManifest();
 
