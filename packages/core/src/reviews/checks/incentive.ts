@@ -107,7 +107,7 @@ export const INCENTIVE_TRIGGERS = new WordTable(LANGUAGES.flatMap(([triggers]) =
  */
 const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
 const PATTERNS = LANGUAGES.map(([triggers, ...parts]) => ({
-  needs: triggers.split(' '),
+  needs: new RegExp(triggers.replaceAll(' ', '|')),
   pattern: guarded(`${BOUNDARY}(?:${parts.map((part) => `(${part})`).join('|')})(?=[^\\p{L}\\p{N}]|$)`, BOUNDARY),
 }));
 const HASHTAG_PATTERN = guarded(`${HASHTAGS}(?![\\p{L}\\p{N}])`, BOUNDARY);
@@ -208,26 +208,38 @@ function widened(found: Found[], span: TextMatch): TextMatch {
 /** Every part of the grammar in the text, in text order, with its sentence number. */
 function findParts(lower: string, hashtag: boolean): Found[] {
   const found: Found[] = [];
-  const collect = (pattern: GuardedPattern, partOf: (match: RegExpExecArray) => Part) => {
+  const collect = (pattern: GuardedPattern, text: string, offset: number, partOf: (match: RegExpExecArray) => Part) => {
     pattern.pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = execGuarded(pattern, lower)) !== null) {
+    while ((match = execGuarded(pattern, text)) !== null) {
       const part = partOf(match);
-      const start = match.index;
+      const start = offset + match.index;
       const end = start + match[0].length;
       if (!((part === 'gift' || part === 'deal') && excusedGift(lower, start, end))) found.push({ part, start, end, sentence: 0 });
     }
   };
-  if (hashtag) collect(HASHTAG_PATTERN, () => 'marker');
+  if (hashtag) collect(HASHTAG_PATTERN, lower, 0, () => 'marker');
   for (const { needs, pattern } of PATTERNS) {
-    if (needs.some((part) => lower.includes(part))) collect(pattern, (match) => PARTS[match.findIndex((group, k) => k > 0 && group !== undefined) - 1]!);
+    // Read from the sentence before the language's first word on (a rule spans a sentence and the
+    // next): the patterns cost time per character.
+    const first = lower.search(needs);
+    if (first < 0) continue;
+    const from = sentenceStart(lower, sentenceStart(lower, first) - 1);
+    collect(pattern, from ? lower.slice(from) : lower, from, (match) => PARTS[match.findIndex((group, k) => k > 0 && group !== undefined) - 1]!);
   }
   found.sort((a, b) => a.start - b.start);
   let sentence = 0;
   let at = 0;
   for (const f of found) {
-    for (; at < f.start; at++) if ('.!?\n'.includes(lower[at]!)) sentence++;
+    for (; at < f.start; at++) if (isMark(lower, at)) sentence++;
     f.sentence = sentence;
   }
   return found;
+}
+
+const isMark = (text: string, at: number) => '.!?\n'.includes(text[at]!);
+/** Where the sentence holding `at` starts: just after the previous mark. */
+function sentenceStart(text: string, at: number): number {
+  while (at > 0 && !isMark(text, at - 1)) at--;
+  return Math.max(0, at);
 }
