@@ -13,8 +13,8 @@ describe('incentive grammar: disclosures in six languages', () => {
   const hits: Array<[string, string, string]> = [
     // English: who, what and why in any order, across one or two sentences.
     ['en', 'The manufacturer sent me this unit to test and review. It charges fast.', 'manufacturer sent me this unit to test and review'],
-    ['en', 'Full disclosure: I got a free sample. The fabric is soft.', 'full disclosure: i got a free sample'],
-    ['en', 'I bought this at a reduced price in return for my feedback.', 'reduced price in return for my feedback'],
+    ['en', 'Full disclosure: I got a free sample. The fabric is soft.', 'free sample'],
+    ['en', 'I bought this at a reduced price in return for my feedback.', 'in return for my feedback'],
     ['en', 'Disclaimer - the company provided this jacket free of charge.', 'disclaimer'],
     ['en', 'The brand reached out to me. They sent it over for free so I could try it.', 'free'],
     ['en', 'I was offered a full refund after leaving a review.', 'refund after leaving a review'],
@@ -25,11 +25,11 @@ describe('incentive grammar: disclosures in six languages', () => {
     ['en', 'This was sent to me by the brand but my views are honest.', 'sent to me by the brand'],
     ['en', 'Love the colour! #ad #partner', '#ad'],
     ['en', 'Great serum #gifted', '#gifted'],
-    ['en', 'I was not paid, but the brand sent me a free sample to try.', 'brand sent me a free sample'],
+    ['en', 'I was not paid, but the brand sent me a free sample to try.', 'free sample'],
     ['en', 'Discounted for my honest review, which this is.', 'discounted for my honest review'],
     // German
-    ['de', 'Der Hersteller hat mir das Gerät kostenlos zum Testen überlassen.', 'hersteller hat mir das gerät kostenlos zum testen überlassen'],
-    ['de', 'Ich habe das Produkt vergünstigt für eine ehrliche Bewertung erhalten.', 'vergünstigt für eine ehrliche bewertung erhalten'],
+    ['de', 'Der Hersteller hat mir das Gerät kostenlos zum Testen überlassen.', 'kostenlos zum testen'],
+    ['de', 'Ich habe das Produkt vergünstigt für eine ehrliche Bewertung erhalten.', 'vergünstigt für eine ehrliche bewertung'],
     ['de', 'Als Produkttesterin durfte ich die Creme ausprobieren.', 'produkttesterin'],
     ['de', 'Tolle Farbe. #werbung', '#werbung'],
     // French
@@ -37,15 +37,15 @@ describe('incentive grammar: disclosures in six languages', () => {
     ['fr', 'Produit offert par la marque, mon avis reste sincère.', 'offert par la marque'],
     ['fr', "J'ai eu une réduction contre mon avis.", 'réduction contre mon avis'],
     // Spanish
-    ['es', 'La marca me envió una muestra gratis para probarla.', 'marca me envió una muestra gratis para probarla'],
-    ['es', 'Me hicieron un descuento a cambio de mi reseña.', 'descuento a cambio de mi reseña'],
+    ['es', 'La marca me envió una muestra gratis para probarla.', 'muestra gratis para probarla'],
+    ['es', 'Me hicieron un descuento a cambio de mi reseña.', 'a cambio de mi reseña'],
     // Italian
-    ['it', "Prodotto ricevuto gratuitamente dall'azienda per testarlo.", 'ricevuto gratuitamente dall'],
-    ['it', 'Ho avuto uno sconto in cambio della mia recensione.', 'sconto in cambio della mia recensione'],
-    ['it', 'Il produttore mi ha inviato un campione omaggio.', 'produttore mi ha inviato un campione omaggio'],
+    ['it', "Prodotto ricevuto gratuitamente dall'azienda per testarlo.", "gratuitamente dall'azienda per testarlo"],
+    ['it', 'Ho avuto uno sconto in cambio della mia recensione.', 'in cambio della mia recensione'],
+    ['it', 'Il produttore mi ha inviato un campione omaggio.', 'produttore mi ha inviato un campione'],
     // Dutch
     ['nl', 'Ik heb dit product gratis gekregen van het merk.', 'gratis gekregen van het merk'],
-    ['nl', 'Ontvangen in ruil voor een eerlijke review.', 'ontvangen in ruil voor een eerlijke review'],
+    ['nl', 'Ontvangen in ruil voor een eerlijke review.', 'in ruil voor een eerlijke review'],
     ['nl', 'De fabrikant heeft dit toegestuurd om te testen.', 'fabrikant heeft dit toegestuurd om te testen'],
   ];
   it.each(hits)('%s: flags %j with its evidence span', (_language, text, span) => {

@@ -16,14 +16,14 @@
  * - a giver, a verb of giving and a purpose ("the manufacturer sent it to me to test").
  * A deal (discount, refund, payment) never counts alone: refunds and discounts are everyday.
  *
- * Guards: a negation just before the span (after the last comma or contrast word) or inside it
+ * Guards: a negation just before the span (after the last comma) or inside it
  * ("I did not get this for free", "not a free sample"), and a gift word about something else
  * ("free shipping", "hands-free", "feel free", "livraison offerte", "Versand kostenlos").
  *
  * Cost: a cheap word scan looks for trigger words first; each language's pattern is compiled on
  * first use and only runs on text that has one of its words.
  */
-import { CONTRASTS, NEGATORS } from '../lexicon.js';
+import { NEGATORS } from '../lexicon.js';
 import { execGuarded, guarded, WordTable, type GuardedPattern } from '../text/scan.js';
 
 /** The parts of the grammar, in the order of the pattern's groups (the first that matches wins). */
@@ -115,7 +115,6 @@ const HASHTAG_PATTERN = guarded(`${HASHTAGS}(?![\\p{L}\\p{N}])`, BOUNDARY);
 /** Next to a gift word, these make it about shipping, returns or a replacement, in any language. */
 const ABOUT_SHIPPING = new Set('shipping delivery returns postage replacement upgrade trial versand lieferung porto livraison port envío spedizione consegna verzending levering'.split(' '));
 const NEGATOR_SET = new Set([...NEGATORS, 'ne', 'nie', 'no', 'non', 'mai', 'niet', 'geen', 'nooit', 'nobody', 'niemand', 'nadie', 'nessuno']);
-const CONTRAST_WORDS = new Set([...CONTRASTS, 'ma', 'maar', 'sondern', 'sino']);
 
 const wordsOf = (text: string) => text.split(/[^\p{L}'’]+/u).filter(Boolean);
 
@@ -131,17 +130,15 @@ function excusedGift(lower: string, start: number, end: number): boolean {
 }
 
 /**
- * A negator among the three words before the span (counted from the last comma or contrast word,
- * so "I was not paid, but the brand sent me a free sample" is still read) or inside it, outside
- * the grammar's own phrases ("at no cost" is not a negation).
+ * A negator among the three words before the span (counted from the last comma, so "I was not
+ * paid, but the brand sent me a free sample" is still read) or inside it, outside the grammar's
+ * own phrases ("at no cost" is not a negation).
  */
 function isNegated(lower: string, found: Found[], start: number, end: number): boolean {
   let from = start;
   while (from > 0 && !'.!?\n,;'.includes(lower[from - 1]!)) from--;
   const before = wordsOf(lower.slice(from, start));
-  let clause = before.length;
-  while (clause > 0 && !CONTRAST_WORDS.has(before[clause - 1]!)) clause--;
-  const near = before.slice(Math.max(clause, before.length - 3));
+  const near = before.slice(-3);
   let between = lower.slice(start, end);
   for (const f of found) if (f.start >= start && f.end <= end) between = between.slice(0, f.start - start) + ' '.repeat(f.end - f.start) + between.slice(f.end - start);
   const inside = wordsOf(between);
@@ -174,7 +171,7 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
   for (let s = 0; s < sentenceCount; s++) {
     const window = found.filter((f) => f.sentence === s || f.sentence === s + 1);
     const starting = window.filter((f) => f.sentence === s);
-    for (const f of starting) if (f.part === 'marker' && !isNegated(lower, found, f.start, f.end)) return widened(found, f);
+    for (const f of starting) if (f.part === 'marker' && !isNegated(lower, found, f.start, f.end)) return f;
     for (const [first, second, third] of RULES) {
       const sameSentence = first === 'give';
       for (const a of starting) {
@@ -183,26 +180,13 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
         const c = third ? window.find((f) => f.part === third) : a;
         if (!b || !c) continue;
         const span = { start: Math.min(a.start, b.start, c.start), end: Math.max(a.end, b.end, c.end) };
-        if (!isNegated(lower, found, span.start, span.end)) return widened(found, span);
+        if (!isNegated(lower, found, span.start, span.end)) return span;
       }
     }
   }
   return null;
 }
 
-/** The span grown over every part of the grammar in the sentences it touches: the whole admission as evidence. */
-function widened(found: Found[], span: TextMatch): TextMatch {
-  const inside = found.filter((f) => f.start >= span.start && f.end <= span.end);
-  const first = Math.min(...inside.map((f) => f.sentence));
-  const last = Math.max(...inside.map((f) => f.sentence));
-  let { start, end } = span;
-  for (const f of found) {
-    if (f.sentence < first || f.sentence > last) continue;
-    start = Math.min(start, f.start);
-    end = Math.max(end, f.end);
-  }
-  return { start, end };
-}
 
 
 /** Every part of the grammar in the text, in text order, with its sentence number. */
