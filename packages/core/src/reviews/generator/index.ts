@@ -176,6 +176,22 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
     truth.incentivized.push(review.id);
   }
 
+  /** An injected review that is a verified purchase, delivered `delivered` days before it was written (ordered 3 days earlier). */
+  const pushVerified = (kind: string, rating: number, content: string, created: number, truthList: string[], delivered: number) => {
+    const review: ReviewInput = {
+      id: nextId(kind),
+      rating,
+      content,
+      createdAt: iso(created),
+      reviewer: reviewer(),
+      isVerifiedPurchase: true,
+      orderedAt: iso(created - (delivered + 3) * DAY),
+      deliveredAt: iso(created - delivered * DAY),
+    };
+    reviews.push(review);
+    truthList.push(review.id);
+  };
+
   // Near-copies of genuine reviews long enough to judge, posted later, lightly edited.
   const duplicates = Math.round(count * (options.duplicateShare ?? 0.04));
   const copyable = genuine.filter((r) => (r.content ?? '').split(' ').length >= 14);
@@ -189,18 +205,7 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
     const edit = rng.int(0, 2);
     const content =
       edit === 0 ? source.content! : edit === 1 ? `${source.content!} Recommended.` : source.content!.replace(/\.$/, '!').replace(/^(\w+)/, (w) => w.toUpperCase());
-    const review: ReviewInput = {
-      id: nextId('d'),
-      rating: rng.chance(0.5) ? source.rating : rng.int(1, 5),
-      content,
-      createdAt: iso(created),
-      reviewer: reviewer(),
-      isVerifiedPurchase: true,
-      orderedAt: iso(created - 9 * DAY),
-      deliveredAt: iso(created - 6 * DAY),
-    };
-    reviews.push(review);
-    truth.duplicate.push(review.id);
+    pushVerified('d', rng.chance(0.5) ? source.rating : rng.int(1, 5), content, created, truth.duplicate, 6);
   }
 
   // Campaigns: 3 to 15 accounts post one long template, each copy with one word swapped, all
@@ -215,18 +220,7 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
     for (let k = 0; k < copies; k++) {
       const [from, to] = rng.pick(CAMPAIGN_SWAPS);
       const created = start + rng.int(0, 30 * DAY);
-      const review: ReviewInput = {
-        id: nextId('c'),
-        rating,
-        content: k === 0 ? template : template.replace(new RegExp(`\\b${from}\\b`), to),
-        createdAt: iso(created),
-        reviewer: reviewer(),
-        isVerifiedPurchase: true,
-        orderedAt: iso(created - 8 * DAY),
-        deliveredAt: iso(created - 5 * DAY),
-      };
-      reviews.push(review);
-      truth.duplicate.push(review.id);
+      pushVerified('c', rating, k === 0 ? template : template.replace(new RegExp(`\\b${from}\\b`), to), created, truth.duplicate, 6);
     }
   }
 
@@ -276,18 +270,7 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
     const high = (options.bursts?.polarity ?? 'high') === 'high';
     for (let i = 0; i < size; i++) {
       const created = day + rng.int(0, DAY - 1000);
-      const review: ReviewInput = {
-        id: nextId('b'),
-        rating: high ? 5 : 1,
-        content: rng.pick(high ? BURST_TEXTS.high : BURST_TEXTS.low),
-        createdAt: iso(created),
-        reviewer: reviewer(),
-        isVerifiedPurchase: true,
-        orderedAt: iso(created - 4 * DAY),
-        deliveredAt: iso(created - 2 * DAY),
-      };
-      reviews.push(review);
-      truth.burst.push(review.id);
+      pushVerified('b', high ? 5 : 1, rng.pick(high ? BURST_TEXTS.high : BURST_TEXTS.low), created, truth.burst, 2);
     }
   }
 
