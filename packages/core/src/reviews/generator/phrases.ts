@@ -119,25 +119,25 @@ export const INCENTIVE_SENTENCES = [
   'Love it! #gifted',
   'They offered me a gift card for posting a review.',
   'Ich habe die Jacke kostenlos zur Verfügung gestellt bekommen.',
-  'Der Hersteller hat mir die Jacke zum Testen geschickt.',
+  'Der Hersteller hat mir das Produkt zum Testen geschickt.',
   "J'ai reçu ce produit gratuitement en échange de mon avis.",
   'Produit offert par la marque.',
   'Me lo regalaron a cambio de mi opinión sincera.',
   'La marca me envió una muestra gratis.',
-  "Giacca ricevuta gratuitamente dall'azienda.",
+  "Prodotto ricevuto gratuitamente dall'azienda.",
   'Ho avuto uno sconto in cambio della mia recensione.',
-  'Ik heb deze jas gratis gekregen van het merk.',
+  'Ik heb dit product gratis gekregen van het merk.',
   'Ontvangen in ruil voor een eerlijke review.',
 ];
 
-/** Word swaps a campaign makes between copies of its template. */
+/** Word swaps a campaign makes between copies of its template (no product nouns: the demo store swaps those per product). */
 export const CAMPAIGN_SWAPS: ReadonlyArray<readonly [string, string]> = [
   ['great', 'excellent'],
   ['really', 'truly'],
-  ['jacket', 'coat'],
-  ['warm', 'cosy'],
+  ['happy', 'glad'],
   ['love', 'adore'],
   ['very', 'so'],
+  ['good', 'fine'],
 ];
 
 export const BURST_TEXTS = {
