@@ -141,6 +141,15 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const isRatingOrNull = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+const LEVELS: readonly unknown[] = ['order-matched', 'platform', 'none'];
+/** A precomputed summary's verification levels, kept only when every share is from 0 to 1. */
+function verificationLevels(value: unknown): Pick<ReviewSummary['disclosure'], 'verificationLevels'> {
+  const shares = isObject(value) && isObject(value['shares']) ? value['shares'] : null;
+  if (!shares || !LEVELS.every((level) => typeof shares[level as string] === 'number' && (shares[level as string] as number) >= 0 && (shares[level as string] as number) <= 1)) return {};
+  const counted = list((value as Record<string, unknown>)['counted']).filter((level) => LEVELS.includes(level)) as NonNullable<ReviewSummary['disclosure']['verificationLevels']>['counted'];
+  return counted.length ? { verificationLevels: { counted, shares: shares as Record<(typeof counted)[number], number> } } : {};
+}
 const counts = (value: unknown, length: number): number[] => Array.from({ length }, (_, i) => (isCount(list(value)[i]) ? (list(value)[i] as number) : 0));
 
 /** Which policy facts a summary says the store declared; anything but `true` is not declared. */
@@ -282,6 +291,7 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
       ...(safeLink(disclosure['fakeReviewPolicyUrl']) ? { fakeReviewPolicyUrl: disclosure['fakeReviewPolicyUrl'] as string } : {}),
       ...(safeLink(disclosure['reviewPolicyUrl']) ? { reviewPolicyUrl: disclosure['reviewPolicyUrl'] as string } : {}),
       shares: { verified: share(shares['verified']), incentivized: share(shares['incentivized']) ?? 0, imported: share(shares['imported']) ?? 0, syndicated: share(shares['syndicated']) ?? 0 },
+      ...verificationLevels(disclosure['verificationLevels']),
       checkoutSurveyCount: isCount(disclosure['checkoutSurveyCount']) ? disclosure['checkoutSurveyCount'] : 0,
       ...(isCount(disclosure['undatedCount']) ? { undatedCount: disclosure['undatedCount'] } : {}),
       ...(isObject(disclosure['declared']) ? { declared: declaredOf(disclosure['declared']) } : {}),

@@ -576,6 +576,9 @@ export class CandorReviewSummary extends CandorElement {
     const fakePolicy = safeLink(facts.fakeReviewPolicyUrl ?? config.store.fakeReviewPolicyUrl);
     const leftOut = facts.leftOut.length ? facts.leftOut : summary.excluded.filter((entry) => entry.mode === 'exclude' && entry.count > 0);
     const shares = facts.shares;
+    // Which levels the store's config counts as verified, and the share at each (never rounded up).
+    const levels = facts.verificationLevels;
+    const percent = (share: number) => this.i18n.percent(Math.floor(share * 100) / 100);
     const known = (key: string, fallback: string) => (t(key) === key ? fallback : t(key));
     const declared = this.declaredPolicy(summary);
     return html`<section part="how">
@@ -583,6 +586,10 @@ export class CandorReviewSummary extends CandorElement {
       <ul>
         ${declaresAnyPolicy(declared) ? nothing : this.renderUndeclared(summary)}
         ${declared.verification ? html`<li>${t(`summary.how.verify.${camel(method)}`)} ${verification ? html`<bdi>${verification}</bdi>` : nothing}</li>` : nothing}
+        ${declared.verification && levels && method !== 'none'
+          ? html`<li>${t('summary.how.counted', { levels: this.i18n.list(levels.counted.map((level) => t(`summary.level.${camel(level)}`))) })}</li>
+              ${full ? html`<li>${t('summary.how.levels', { orderMatched: percent(levels.shares['order-matched']), platform: percent(levels.shares.platform), none: percent(levels.shares.none) })}</li>` : nothing}`
+          : nothing}
         ${full && shares.verified !== null && method !== 'none' ? html`<li>${t('summary.how.verifiedShare', { percent: this.i18n.percent(Math.floor(shares.verified * 100) / 100) })}</li>` : nothing}
         ${declared.incentives
           ? html`<li>

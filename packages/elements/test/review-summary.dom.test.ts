@@ -131,6 +131,24 @@ describe('<candor-review-summary> defaults', () => {
     expect(how).not.toContain('moderation');
     expect(how).not.toContain('has not described');
   });
+  it('says which verification levels the store counts, and the share at each, only where the store verifies', async () => {
+    const reviews = [
+      { id: 'a', rating: 5, createdAt: '2025-01-02', orderedAt: '2024-12-20' },
+      { id: 'b', rating: 4, createdAt: '2025-01-03', orderedAt: '2024-12-21' },
+      { id: 'c', rating: 5, createdAt: '2025-01-04', isVerifiedPurchase: true },
+      { id: 'd', rating: 2, createdAt: '2025-01-05' },
+    ];
+    const strict = summarizeReviews(reviews, { verificationMethod: 'order-match', verifiedLevels: ['order-matched'] });
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${strict}></candor-review-summary>`);
+    const how = text(el, '[part="how"]');
+    expect(how).toContain('Counted as verified: reviews matched to our orders.');
+    expect(how).toContain('50% of reviews are matched to our orders, 25% only verified by a review app, 25% unchecked.');
+    expect(how).toContain('50% of reviews come from verified buyers.');
+    // A store that does not verify says so and nothing about levels.
+    const none = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summarizeReviews(reviews)}></candor-review-summary>`);
+    expect(text(none, '[part="how"]')).not.toContain('Counted as verified');
+    expect(text(none, '[part="how"]')).toContain('We do not check whether reviewers bought or used the product.');
+  });
   it('shows pros and cons with "N of M reviews" and a short quote, and the two most helpful reviews', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${handMade()}></candor-review-summary>`);
     expect(text(el, '[part="pros"]')).toContain('Warm (7 of 16 reviews) Really warm on cold mornings.');

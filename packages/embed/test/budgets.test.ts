@@ -37,10 +37,13 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * disclosure stating only declared policy (with the record of what the store declared), the quiet
  * "nothing to show" state, "not available right now" only for a network failure, and candor.css
  * reserving what each widget renders only where it will have something to show (the
- * structured-data reader itself is a lazy chunk, not part of this figure). When it reaches
- * BUDGETS.productPage, delete it and test the target itself.
+ * structured-data reader itself is a lazy chunk, not part of this figure); 38,950 -> 39,400: the
+ * disclosure says which verification levels the store counts and the share at each (EU Omnibus
+ * wants what is checked stated; before, "verified" lumped a review app's badge with an order match),
+ * and the config and widget know the syndicated and one-review-account checks, about +417 B, issue 13.
+ * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 38_950;
+export const PRODUCT_PAGE_CEILING = 39_400;
 
 const manifest: Manifest = readManifest();
 

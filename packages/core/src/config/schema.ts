@@ -4,7 +4,7 @@
  * `{ "version": 1 }` and a few lines about itself; everything else has a default here.
  * The editor documentation of each key is in schema-docs.ts, kept out of the script-tag bundle.
  */
-import { CHECK_MODES, type CheckMode } from '../reviews/check-ids.js';
+import { CHECK_MODES, VERIFICATION_LEVELS, type CheckMode } from '../reviews/check-ids.js';
 import { safeLink } from '../security/links.js';
 import { array, boolean, defaulted, number, object, oneOf, optional, record, string, type Infer, type InferInput } from './shape.js';
 
@@ -101,6 +101,14 @@ const checksSection = object({
   ),
   insider: defaulted(check('exclude'), {}),
   'checkout-survey': defaulted(check('exclude'), {}),
+  syndicated: defaulted(check('exclude'), {}),
+  'new-account': defaulted(
+    object({
+      mode: defaulted(oneOf(CHECK_MODES), 'flag'),
+      expectedShare: defaulted(number({ min: 0.01, max: 0.99 }), 0.2),
+    }),
+    {},
+  ),
 });
 
 const reviewsSection = object({
@@ -116,6 +124,7 @@ const reviewsSection = object({
   verification: defaulted(
     object({
       method: defaulted(oneOf(VERIFICATION_METHODS), 'none'),
+      counts: defaulted(array(oneOf(VERIFICATION_LEVELS), { minItems: 1, maxItems: VERIFICATION_LEVELS.length }), ['order-matched', 'platform']),
       description: optional(text(500)),
     }),
     {},

@@ -15,6 +15,8 @@ export const CHECK_REASONS = {
   burst: 'posted on an unusually busy day whose ratings differ from the rest beyond chance',
   insider: 'written by an employee or someone with a brand relation',
   'checkout-survey': 'rated at checkout, before the product was used',
+  syndicated: 'shared from another shop, the brand or a related product',
+  'new-account': 'one-review accounts, over-represented and rating differently beyond chance',
 } as const;
 
 export function describeDisclosure(
@@ -29,8 +31,10 @@ export function describeDisclosure(
   let incentivized = 0;
   let imported = 0;
   let syndicated = 0;
+  const levels = { 'order-matched': 0, platform: 0, none: 0 };
   for (const review of population) {
-    if (review.verifiedField ?? review.ordered !== undefined) verified++;
+    levels[review.verification]++;
+    if (opts.verifiedLevels.includes(review.verification)) verified++;
     if (review.incentivizedField === true || review.incentive !== undefined) incentivized++;
     if (review.source === 'imported') imported++;
     if (review.source === 'syndicated') syndicated++;
@@ -51,6 +55,8 @@ export function describeDisclosure(
     ...(store.reviewPolicyUrl ? { reviewPolicyUrl: store.reviewPolicyUrl } : {}),
     // "Verified" only where a real check stands behind it.
     shares: { verified: verificationApplies ? share(verified) : null, incentivized: share(incentivized), imported: share(imported), syndicated: share(syndicated) },
+    // Per level, so the text can say what the store itself checked and what it only took on trust.
+    verificationLevels: { counted: [...opts.verifiedLevels], shares: { 'order-matched': share(levels['order-matched']), platform: share(levels.platform), none: share(levels.none) } },
     checkoutSurveyCount,
     // What the disclosure may state as the store's policy, and the reviews the time-based checks could not date.
     ...(store.declared ? { declared: { ...store.declared } } : {}),

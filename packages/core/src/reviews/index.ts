@@ -8,6 +8,9 @@ export { REVIEW_CHECK_IDS, CHECK_MODES, type ReviewCheckId, type CheckMode } fro
 export {
   REVIEW_SOURCES,
   INCENTIVE_TYPES,
+  VERIFICATION_LEVELS,
+  type VerificationLevel,
+  type NewAccountDetails,
   type ReviewSource,
   type IncentiveType,
   type VerificationMethod,

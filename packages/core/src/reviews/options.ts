@@ -4,7 +4,7 @@
  */
 import type { CandorConfig, ReviewsConfig } from '../config/schema.js';
 import { REVIEW_CHECK_IDS, type CheckMode } from './check-ids.js';
-import type { CheckSettings, SummaryOptions, VerificationMethod } from './types.js';
+import { VERIFICATION_LEVELS, type CheckSettings, type SummaryOptions, type VerificationLevel, type VerificationMethod } from './types.js';
 
 export interface ResolvedOptions {
   checks: CheckSettings;
@@ -12,6 +12,7 @@ export interface ResolvedOptions {
   longTermDays: number;
   smallSample: number;
   verificationMethod: VerificationMethod;
+  verifiedLevels: VerificationLevel[];
   store: NonNullable<SummaryOptions['store']>;
   burstSignificance: number;
   nowDay?: number;
@@ -28,6 +29,8 @@ export const DEFAULT_CHECKS: CheckSettings = {
   burst: { mode: 'exclude', quantile: 0.999 },
   insider: { mode: 'exclude' },
   'checkout-survey': { mode: 'exclude' },
+  syndicated: { mode: 'exclude' },
+  'new-account': { mode: 'flag', expectedShare: 0.2 },
 };
 
 const MODES: readonly string[] = ['exclude', 'flag', 'off'];
@@ -48,6 +51,7 @@ export function resolveOptions(options: SummaryOptions = {}, nowDay?: number): R
   resolved.duplicate.similarity = inRange(resolved.duplicate.similarity, 0.5, 1, 0.8);
   resolved.duplicate.minWords = Math.round(inRange(resolved.duplicate.minWords, 3, 200, 8));
   resolved.burst.quantile = inRange(resolved.burst.quantile, 0.9, 0.999999, 0.999);
+  resolved['new-account'].expectedShare = inRange(resolved['new-account'].expectedShare, 0.01, 0.99, 0.2);
   resolved.incentivized.detectInText = resolved.incentivized.detectInText !== false;
   return {
     checks: resolved,
@@ -55,6 +59,7 @@ export function resolveOptions(options: SummaryOptions = {}, nowDay?: number): R
     longTermDays: inRange(options.longTermDays, 1, 3650, 90),
     smallSample: inRange(options.smallSample, 1, 100000, 10),
     verificationMethod: options.verificationMethod ?? 'none',
+    verifiedLevels: Array.isArray(options.verifiedLevels) ? VERIFICATION_LEVELS.filter((level) => options.verifiedLevels!.includes(level)) : ['order-matched', 'platform'],
     store: options.store ?? {},
     burstSignificance: inRange(options.burstSignificance, 1e-9, 0.5, 0.01),
     ...(nowDay !== undefined ? { nowDay } : {}),
@@ -80,11 +85,14 @@ export function summaryOptionsFromReviewsConfig(reviews: ReviewsConfig, store: C
       burst: copyMode(reviews.checks.burst),
       insider: copyMode(reviews.checks.insider),
       'checkout-survey': copyMode(reviews.checks['checkout-survey']),
+      syndicated: copyMode(reviews.checks.syndicated),
+      'new-account': copyMode(reviews.checks['new-account']),
     },
     ratingScale: reviews.ratingScale,
     longTermDays: reviews.longTermDays,
     smallSample: reviews.smallSample,
     verificationMethod: reviews.verification.method,
+    verifiedLevels: [...reviews.verification.counts],
     store: {
       ...(reviews.verification.description ? { verificationDescription: reviews.verification.description } : {}),
       moderationMethod: reviews.moderation.method,

@@ -4,7 +4,7 @@
  * and reported with the field and the reason; a wrong optional field is dropped and reported. This
  * never throws, whatever the input.
  */
-import { REVIEW_SOURCES, type InvalidReview, type ReviewSource } from './types.js';
+import { REVIEW_SOURCES, VERIFICATION_LEVELS, type InvalidReview, type ReviewSource, type VerificationLevel } from './types.js';
 
 export const DAY_MS = 86_400_000;
 /** Longest text the engine reads per review; longer text is cut (a defence against huge input). */
@@ -27,6 +27,10 @@ export interface PreparedReview {
   content: string;
   source: ReviewSource;
   verifiedField: boolean | undefined;
+  /** What stands behind the review's verification (see VerificationLevel). */
+  verification: VerificationLevel;
+  /** Reviews the reviewer has written in all, when the source knows. */
+  reviewerReviews: number | undefined;
   incentivizedField: boolean | undefined;
   incentive: string | undefined;
   insider: boolean;
@@ -132,7 +136,7 @@ function utcDays(year: number, month: number, day: number): number {
 }
 
 const NO_ITEMS: string[] = [];
-const SOURCES: ReadonlySet<unknown> = new Set(REVIEW_SOURCES);
+
 
 function skip(invalid: InvalidReview[], index: number, field: string, reason: string, id?: string): void {
   invalid.push({ index, ...(id !== undefined ? { id } : {}), field, reason, action: 'skipped' });
@@ -168,6 +172,15 @@ function flag(raw: Record<string, unknown>, field: 'isVerifiedPurchase' | 'isInc
     return undefined;
   }
   return value;
+}
+
+/** One of `values`, or undefined (reported when the field is there but not one of them). */
+function oneOf<V extends string>(raw: Record<string, unknown>, field: string, values: readonly V[], index: number, id: string, invalid: InvalidReview[]): V | undefined {
+  const value = raw[field];
+  if (value === undefined || value === null) return undefined;
+  if (values.includes(value as V)) return value as V;
+  ignore(invalid, index, id, field, `${field} must be one of ${values.join(', ')}`);
+  return undefined;
 }
 
 function list(raw: Record<string, unknown>, field: 'pros' | 'cons', index: number, id: string, invalid: InvalidReview[]): string[] {
@@ -230,11 +243,7 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     }
     seen.add(id);
     // Checked in this order so `invalid` lists a review's problems as it always did.
-    let source: ReviewSource = 'native';
-    if (raw.source !== undefined && raw.source !== null) {
-      if (SOURCES.has(raw.source)) source = raw.source as ReviewSource;
-      else ignore(invalid, index, id, 'source', `source must be one of ${REVIEW_SOURCES.join(', ')}`);
-    }
+    const source = oneOf(raw, 'source', REVIEW_SOURCES, index, id, invalid) ?? 'native';
     let helpfulVotes = 0;
     if (raw.helpfulVotes !== undefined && raw.helpfulVotes !== null) {
       if (typeof raw.helpfulVotes === 'number' && Number.isFinite(raw.helpfulVotes) && raw.helpfulVotes >= 0) helpfulVotes = raw.helpfulVotes;
@@ -250,6 +259,12 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     const delivered = date(raw, 'deliveredAt', index, id, invalid);
     const verified = flag(raw, 'isVerifiedPurchase', index, id, invalid);
     const incentivized = flag(raw, 'isIncentivized', index, id, invalid);
+    // A boolean from a feed or review app is that source's own claim; an order date is the store's match.
+    const verification = oneOf(raw, 'verification', VERIFICATION_LEVELS, index, id, invalid) ?? (ordered !== undefined && verified !== false ? 'order-matched' : verified ? 'platform' : 'none');
+    let reviewerReviews: number | undefined;
+    const history = isRecord(raw.reviewer) ? raw.reviewer.reviewCount : undefined;
+    if (typeof history === 'number' && Number.isInteger(history) && history >= 1) reviewerReviews = history;
+    else if (history !== undefined && history !== null) ignore(invalid, index, id, 'reviewer.reviewCount', 'reviewer.reviewCount is not a whole number from 1 up');
     let incentive: string | undefined;
     if (typeof raw.incentive === 'string' && raw.incentive.trim() !== '') incentive = raw.incentive.trim().slice(0, 100);
     else if (raw.incentive !== undefined && raw.incentive !== null) ignore(invalid, index, id, 'incentive', 'incentive is not text');
@@ -267,6 +282,8 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
       content,
       source,
       verifiedField: verified,
+      verification,
+      reviewerReviews,
       incentivizedField: incentivized,
       incentive,
       insider,

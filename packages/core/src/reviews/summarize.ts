@@ -6,8 +6,9 @@
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import { findBursts } from './checks/burst.js';
-import { findDuplicates, ShingleSets } from './checks/duplicate.js';
+import { findDuplicates, ShingleSets, type DuplicateHit } from './checks/duplicate.js';
 import { findIncentiveText, INCENTIVE_TRIGGERS } from './checks/incentive.js';
+import { findNewAccounts } from './checks/new-account.js';
 import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
 import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
@@ -102,10 +103,16 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   if (unverifiedApplicable) {
     for (let i = 0; i < n; i++) {
       const review = population[i]!;
-      const verified = review.verifiedField ?? review.ordered !== undefined;
-      if (!verified) add(i, { check: 'unverified', evidence: review.verifiedField === false ? 'not a verified purchase' : 'no matching order on record' });
+      if (!opts.verifiedLevels.includes(review.verification)) add(i, { check: 'unverified', evidence: review.verification === 'none' ? 'no matching order on record' : `verified at the ${review.verification} level, which this store does not count` });
     }
   }
+  if (checks.syndicated.mode !== 'off') {
+    for (let i = 0; i < n; i++) {
+      if (population[i]!.source === 'syndicated') add(i, { check: 'syndicated', evidence: 'shared from another shop, the brand or a related product' });
+    }
+  }
+  const newAccounts = checks['new-account'].mode !== 'off' ? findNewAccounts(population, checks['new-account'].expectedShare, opts.burstSignificance) : null;
+  if (newAccounts) for (const i of newAccounts.indices) add(i, { check: 'new-account', evidence: "the reviewer's only review" });
   if (checks.insider.mode !== 'off') {
     for (let i = 0; i < n; i++) if (population[i]!.insider) add(i, { check: 'insider', evidence: 'written by an employee or someone with a brand relation' });
   }
@@ -116,15 +123,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
       checks.duplicate.similarity,
       opts.exactDuplicateLimit,
     );
-    for (const hit of hits) {
-      const partner = population[hit.partner]!.id;
-      const original = population[hit.original]!.id;
-      add(hit.index, {
-        check: 'duplicate',
-        evidence: `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${partner}${original !== partner ? ` (earliest copy: ${original})` : ''}`,
-        related: original !== partner ? [partner, original] : [partner],
-      });
-    }
+    for (const hit of hits) add(hit.index, duplicateFlag(hit, population));
   }
   let burst: ReturnType<typeof findBursts> | null = null;
   if (checks.burst.mode !== 'off' && n > 0) {
@@ -152,7 +151,8 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   for (let i = 0; i < n; i++) {
     for (const flag of flags[i] ?? NO_FLAGS) {
       const mode = checks[flag.check].mode;
-      flag.excludes = mode === 'exclude' && (flag.check !== 'burst' || burstDaysSignificant.has(population[i]!.day));
+      flag.excludes =
+        mode === 'exclude' && (flag.check === 'burst' ? burstDaysSignificant.has(population[i]!.day) : flag.check !== 'new-account' || newAccounts!.details.significant);
     }
   }
 
@@ -188,7 +188,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     flaggedRatings[review.id] = review.rating;
   }
 
-  const reports = REVIEW_CHECK_IDS.map((check) => report(check, opts, population, flags, apart, unverifiedApplicable, burst));
+  const reports = REVIEW_CHECK_IDS.map((check) => report(check, opts, population, flags, apart, unverifiedApplicable, burst, newAccounts));
   const adjustedAverage = trusted.length ? trustedSum / trusted.length : null;
   const interval = adjustedAverage === null ? null : wilsonInterval(adjustedAverage, trusted.length, scale);
 
@@ -258,6 +258,19 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
 }
 
 const NO_FLAGS: ReviewFlag[] = [];
+
+function duplicateFlag(hit: DuplicateHit, population: PreparedReview[]): Omit<ReviewFlag, 'excludes'> {
+  const id = (i: number) => population[i]!.id;
+  if (hit.original >= 0) return { check: 'duplicate', evidence: `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${id(hit.original)}, posted earlier`, related: [id(hit.original)] };
+  // The others, oldest first; a template posted 20,000 times must not list 20,000 ids per flag.
+  const listed = hit.group
+    .slice(0, 11)
+    .filter((i) => i !== hit.index)
+    .slice(0, 10)
+    .map(id);
+  const more = hit.group.length - 1 - listed.length;
+  return { check: 'duplicate', evidence: `one of ${hit.group.length} copies of one text, a campaign with no original${more > 0 ? ` (${more} not listed)` : ''}`, related: listed };
+}
 const INCENTIVE_CUE = 1;
 const LONG_TERM_CUE = 2;
 
@@ -397,6 +410,7 @@ function report(
   apart: PreparedReview[],
   unverifiedApplicable: boolean,
   burst: ReturnType<typeof findBursts> | null,
+  newAccounts: ReturnType<typeof findNewAccounts> | null,
 ): CheckReport {
   const mode = opts.checks[check].mode;
   let flagged = 0;
@@ -422,6 +436,8 @@ function report(
   if (mode === 'off') note = 'switched off by the store';
   else if (!applicable) note = 'the store does not check purchases, so no review can be called verified or unverified';
   else if (flagged === 0) note = 'no review failed this check';
+  else if (check === 'new-account' && excluded === 0)
+    note = `${flagged} kept: ${newAccounts?.details.significant ? 'this check only flags' : 'not both over-represented and rating differently beyond chance'}`;
   else if (mode === 'flag') note = `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`;
   else if (check === 'burst' && excluded < flagged)
     note =
@@ -429,6 +445,7 @@ function report(
         ? `${flagged} posted on unusually busy days, kept: their ratings do not differ from the rest beyond chance`
         : `${excluded} left out of the adjusted rating (busy days whose ratings differ from the rest beyond chance); ${flagged - excluded} kept from busy days whose ratings do not`;
   else if (check === 'checkout-survey') note = `${flagged} ratings given at checkout, shown apart from the product rating`;
+
   else note = `${excluded} left out of the adjusted rating: ${CHECK_REASONS[check]}`;
   return {
     check,
@@ -440,6 +457,7 @@ function report(
     applicable,
     note,
     ...(check === 'burst' && burst ? { burst: burst.details } : {}),
+    ...(check === 'new-account' && newAccounts ? { newAccounts: newAccounts.details } : {}),
   };
 }
 

@@ -3,9 +3,12 @@
  * feed (`is_verified_purchase`, `is_incentivized_review`, `pros`, `cons`) so feeds map one to one.
  * The summary is plain JSON (no Map or Set): a store can precompute it and widgets fetch it.
  */
-import type { CheckMode, ReviewCheckId } from './check-ids.js';
+import type { CheckMode, ReviewCheckId, VerificationLevel } from './check-ids.js';
 
-/** `page`: read from the store's own product page (its schema.org markup), so first-party unless the store says otherwise. */
+/**
+ * `syndicated`: from another retailer or the brand, or shared from another product of a group (Judge.me product groups, Bazaarvoice product families).
+ * `page`: read from the store's own product page (its schema.org markup), so first-party unless the store says otherwise.
+ */
 export const REVIEW_SOURCES = ['native', 'imported', 'syndicated', 'checkout-survey', 'page'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
@@ -13,6 +16,8 @@ export const INCENTIVE_TYPES = ['free-product', 'discount', 'sweepstakes', 'loya
 export type IncentiveType = (typeof INCENTIVE_TYPES)[number];
 
 export type VerificationMethod = 'order-match' | 'invitation-after-delivery' | 'none';
+
+export { VERIFICATION_LEVELS, type VerificationLevel } from './check-ids.js';
 
 export interface ReviewInput {
   id: string;
@@ -24,7 +29,9 @@ export interface ReviewInput {
   createdAt?: string;
   updatedAt?: string;
   reviewer?: { id?: string; name?: string; reviewCount?: number };
+  /** Input sugar for `verification`: true is `platform` (a source's own claim) unless `orderedAt` is given too, false is `none`. */
   isVerifiedPurchase?: boolean;
+  verification?: VerificationLevel;
   isIncentivized?: boolean;
   incentive?: IncentiveType | string;
   orderedAt?: string;
@@ -46,6 +53,9 @@ export interface CheckSettings {
   burst: { mode: CheckMode; quantile: number };
   insider: { mode: CheckMode };
   'checkout-survey': { mode: CheckMode };
+  syndicated: { mode: CheckMode };
+  /** `expectedShare`: the share of one-review accounts a product normally has. */
+  'new-account': { mode: CheckMode; expectedShare: number };
 }
 
 export interface SummaryOptions {
@@ -58,6 +68,8 @@ export interface SummaryOptions {
   /** Below this many trusted reviews the confidence says the sample is small (default 10). */
   smallSample?: number;
   verificationMethod?: VerificationMethod;
+  /** Which verification levels count as verified (default: order-matched and platform). */
+  verifiedLevels?: VerificationLevel[];
   /** Facts about the store for the disclosure; taken from the store config by summaryOptionsFromConfig. */
   store?: {
     verificationDescription?: string;
@@ -113,6 +125,19 @@ export interface CheckReport {
   note: string;
   /** Burst only: the days, the expected daily rate and the significance tests. */
   burst?: BurstDetails;
+  /** New accounts only: whether they are over-represented and rate differently beyond chance. */
+  newAccounts?: NewAccountDetails;
+}
+
+export interface NewAccountDetails {
+  /** Reviews whose reviewer's history is known (the check's flagged count is the one-review accounts among them). */
+  known: number;
+  expectedShare: number;
+  /** One-sided binomial p-value of a share this high, and Welch's two-sided p-value of the ratings. */
+  sharePValue: number | null;
+  ratingPValue: number | null;
+  /** Both beyond chance: only then can the check take reviews out (in exclude mode). */
+  significant: boolean;
 }
 
 export interface BurstDetails {
@@ -177,6 +202,8 @@ export interface DisclosureFacts {
   reviewPolicyUrl?: string;
   /** Shares of product reviews (0..1); verified is null when the store does not verify. */
   shares: { verified: number | null; incentivized: number; imported: number; syndicated: number };
+  /** Which verification levels the store counts as verified, and the share of reviews at each level (absent in summaries from before levels). */
+  verificationLevels?: { counted: VerificationLevel[]; shares: Record<VerificationLevel, number> };
   /** Ratings given at checkout, before use, shown apart. */
   checkoutSurveyCount: number;
   /** Reviews without a date: they count, but the burst and long-term checks could not read them. */

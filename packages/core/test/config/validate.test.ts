@@ -38,7 +38,10 @@ describe('validateConfig', () => {
       burst: { mode: 'exclude', quantile: 0.999 },
       insider: { mode: 'exclude' },
       'checkout-survey': { mode: 'exclude' },
+      syndicated: { mode: 'exclude' },
+      'new-account': { mode: 'flag', expectedShare: 0.2 },
     });
+    expect(config.reviews.verification).toEqual({ method: 'none', counts: ['order-matched', 'platform'] });
     expect(config.honesty).toMatchObject({ frequentReturnRate: 0.15, coolingOffHours: 48, categories: {} });
     expect(config.theme).toEqual({ colorScheme: 'auto' });
     expect(config.store).toEqual({});

@@ -221,3 +221,129 @@ describe('long-term reviews', () => {
     expect(summary.longTerm.count).toBe(0);
   });
 });
+
+describe('duplicate check: coordinated copies', () => {
+  const template = (swap: string) => `I bought this jacket for walking the dog in the rain and it kept me ${swap} dry every single day this winter, the hood stays up in the wind and the pockets hold a phone, keys and a pair of gloves`;
+  const campaign = (size: number) =>
+    Array.from({ length: size }, (_, i) => review({ id: `c${i}`, createdAt: `2025-01-${String(10 + i).padStart(2, '0')}`, content: template(['completely', 'totally', 'really', 'fully'][i % 4]!) }));
+  it('trusts none of three or more copies of one text, the earliest included', () => {
+    const summary = summarizeReviews([...campaign(5), review({ id: 'other', content: 'The hood is too small for a helmet but the pockets are deep and the zip is smooth' })]);
+    expect(flagged(summary, 'duplicate')).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+    const flag = summary.reviewFlags.c0!.find((f) => f.check === 'duplicate')!;
+    expect(flag.evidence).toContain('one of 5 copies of one text, a campaign with no original');
+    expect(flag.related).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(flag.excludes).toBe(true);
+  });
+  it('keeps the earlier review of a pair and says so', () => {
+    const summary = summarizeReviews(campaign(2));
+    expect(flagged(summary, 'duplicate')).toEqual(['c1']);
+    expect(summary.reviewFlags.c1![0]!.evidence).toContain('posted earlier');
+    expect(summary.reviewFlags.c1![0]!.related).toEqual(['c0']);
+  });
+  it('lists at most ten copies in a large campaign and counts the rest', () => {
+    const summary = summarizeReviews(campaign(15));
+    const flag = summary.reviewFlags.c3!.find((f) => f.check === 'duplicate')!;
+    expect(flag.related).toHaveLength(10);
+    expect(flag.related).not.toContain('c3');
+    expect(flag.evidence).toContain('(4 not listed)');
+  });
+  it('finds the same campaign with MinHash/LSH as with exact all-pairs, in any input order', () => {
+    const reviews = [...campaign(9), ...Array.from({ length: 40 }, (_, i) => review({ id: `u${i}`, content: `Unique review ${i} about colour ${i * 7} and size ${i * 13} that has its own words number ${i}` }))];
+    const exact = flagged(summarizeReviews(reviews, { exactDuplicateLimit: 100000 }), 'duplicate');
+    expect(exact).toHaveLength(9);
+    expect(flagged(summarizeReviews(reviews, { exactDuplicateLimit: 0 }), 'duplicate')).toEqual(exact);
+    expect(flagged(summarizeReviews([...reviews].reverse(), { exactDuplicateLimit: 0 }), 'duplicate')).toEqual(exact);
+  });
+});
+
+describe('verification levels', () => {
+  const reviews: ReviewInput[] = [
+    review({ id: 'matched', orderedAt: '2024-12-20' }),
+    review({ id: 'matched-sugar', isVerifiedPurchase: true, orderedAt: '2024-12-20' }),
+    review({ id: 'app-says', isVerifiedPurchase: true }),
+    review({ id: 'explicit-platform', verification: 'platform' }),
+    review({ id: 'nothing' }),
+    review({ id: 'said-no', isVerifiedPurchase: false, orderedAt: '2024-12-20' }),
+  ];
+  const cases: Array<[string, ReviewInput['verification'][] | undefined, string[]]> = [
+    ['by default order-matched and platform count', undefined, ['nothing', 'said-no']],
+    ['a store that counts only its own order match', ['order-matched'], ['app-says', 'explicit-platform', 'nothing', 'said-no']],
+    ['a store that takes only the review app\u2019s word', ['platform'], ['matched', 'matched-sugar', 'nothing', 'said-no']],
+  ];
+  it.each(cases)('%s', (_name, levels, unverified) => {
+    const summary = summarizeReviews(reviews, { verificationMethod: 'order-match', ...(levels ? { verifiedLevels: levels as NonNullable<ReviewInput['verification']>[] } : {}) });
+    expect(flagged(summary, 'unverified')).toEqual(unverified);
+    expect(summary.disclosure.verificationLevels?.counted).toEqual(levels ?? ['order-matched', 'platform']);
+    expect(summary.disclosure.verificationLevels?.shares).toEqual({ 'order-matched': 2 / 6, platform: 2 / 6, none: 2 / 6 });
+    expect(summary.disclosure.shares.verified).toBeCloseTo(1 - unverified.length / 6, 10);
+  });
+  it('says which level a flagged review has', () => {
+    const summary = summarizeReviews(reviews, { verificationMethod: 'order-match', verifiedLevels: ['order-matched'] });
+    expect(summary.reviewFlags['app-says']?.[0]?.evidence).toBe('verified at the platform level, which this store does not count');
+    expect(summary.reviewFlags.nothing?.[0]?.evidence).toBe('no matching order on record');
+  });
+  it('reports an unknown level and keeps the review', () => {
+    const summary = summarizeReviews([{ ...review({ id: 'x' }), verification: 'gold' as never }]);
+    expect(summary.total).toBe(1);
+    expect(summary.invalid).toEqual([expect.objectContaining({ id: 'x', field: 'verification', action: 'field-ignored' })]);
+  });
+});
+
+describe('syndicated and shared reviews', () => {
+  const reviews = [
+    review({ id: 'own-1', rating: 3 }),
+    review({ id: 'own-2', rating: 2 }),
+    review({ id: 'other-shop', rating: 5, source: 'syndicated' }),
+    review({ id: 'sister-product', rating: 5, source: 'syndicated' }),
+  ];
+  it('are shown and counted but left out of the checked rating, with their own count and average', () => {
+    const summary = summarizeReviews(reviews);
+    expect(summary.total).toBe(4);
+    expect(summary.rawAverage).toBe(3.75);
+    expect(summary.adjustedAverage).toBe(2.5);
+    expect(flagged(summary, 'syndicated')).toEqual(['other-shop', 'sister-product']);
+    const report = summary.checks.find((c) => c.check === 'syndicated')!;
+    expect(report).toMatchObject({ flagged: 2, excluded: 2, flaggedAverage: 5, othersAverage: 2.5 });
+    expect(summary.disclosure.shares.syndicated).toBe(0.5);
+  });
+  it('count like any other review when the store says so', () => {
+    expect(summarizeReviews(reviews, { checks: { syndicated: { mode: 'flag' } } }).adjustedAverage).toBe(3.75);
+    expect(summarizeReviews(reviews, { checks: { syndicated: { mode: 'off' } } }).reviewFlags).toEqual({});
+  });
+});
+
+describe('one-review accounts', () => {
+  /** `single` reviews from one-review accounts rated `singleRating`, `others` from reviewers with history rated 1..5 in turn. */
+  const set = (single: number, singleRating: (i: number) => number, others: number) => [
+    ...Array.from({ length: single }, (_, i) => review({ id: `s${i}`, rating: singleRating(i), reviewer: { reviewCount: 1 } })),
+    ...Array.from({ length: others }, (_, i) => review({ id: `o${i}`, rating: 1 + (i % 5), reviewer: { reviewCount: 2 + i } })),
+    review({ id: 'unknown', rating: 5 }),
+  ];
+  it('flags them and never excludes on its own', () => {
+    const summary = summarizeReviews(set(40, () => 5, 60));
+    const report = summary.checks.find((c) => c.check === 'new-account')!;
+    expect(report).toMatchObject({ mode: 'flag', flagged: 40, excluded: 0, flaggedAverage: 5 });
+    expect(report.newAccounts).toMatchObject({ known: 100, expectedShare: 0.2, significant: true });
+    expect(report.note).toBe('40 kept: this check only flags');
+    expect(summary.reviewFlags.unknown).toBeUndefined();
+  });
+  it('in exclude mode takes them out only when over-represented and rating differently beyond chance', () => {
+    const exclude = { checks: { 'new-account': { mode: 'exclude' as const } } };
+    // Over-represented and all 5 stars: out.
+    expect(summarizeReviews(set(40, () => 5, 60), exclude).checks.find((c) => c.check === 'new-account')!.excluded).toBe(40);
+    // Over-represented but rating like everyone else: kept.
+    const alike = summarizeReviews(set(40, (i) => 1 + (i % 5), 60), exclude).checks.find((c) => c.check === 'new-account')!;
+    expect(alike).toMatchObject({ flagged: 40, excluded: 0 });
+    expect(alike.newAccounts!.significant).toBe(false);
+    // Rating differently but as common as expected: kept.
+    const few = summarizeReviews(set(10, () => 5, 90), exclude).checks.find((c) => c.check === 'new-account')!;
+    expect(few).toMatchObject({ flagged: 10, excluded: 0 });
+    expect(few.newAccounts!.sharePValue!).toBeGreaterThan(0.01);
+  });
+  it('treats a 1-star and a 5-star group alike', () => {
+    const high = summarizeReviews(set(40, () => 5, 60)).checks.find((c) => c.check === 'new-account')!.newAccounts!;
+    const low = summarizeReviews(set(40, () => 1, 60)).checks.find((c) => c.check === 'new-account')!.newAccounts!;
+    expect(low.ratingPValue).toBeCloseTo(high.ratingPValue!, 12);
+    expect(low.significant).toBe(high.significant);
+  });
+});

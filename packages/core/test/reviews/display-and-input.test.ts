@@ -105,7 +105,8 @@ describe('the store config drives the engine', () => {
     const summary = summarizeReviews([{ id: 'a', rating: 9, createdAt: '2025-01-01' }], options);
     expect(summary.histogram.raw).toHaveLength(10);
     expect(summary.disclosure.fakeReviewPolicyUrl).toBe('/policies/fake-reviews');
-    expect(summary.disclosure.flagOnly).toEqual(['incentivized']);
+    expect(summary.disclosure.flagOnly).toEqual(['incentivized', 'new-account']);
+    expect(options.verifiedLevels).toEqual(['order-matched', 'platform']);
   });
   it('the default config and no options give the same summary', () => {
     const { reviews } = generateReviewSet({ seed: 2, count: 100 });

@@ -7,20 +7,20 @@ const flagOf = (content: string, extra: Partial<ReviewInput> = {}) =>
 
 describe('incentivized check: admitted incentives in the text', () => {
   const hits: Array<[string, string]> = [
-    ['I received this for free in exchange for my honest review.', 'received this for free'],
-    ['I got it at a discount in exchange for my unbiased review.', 'got it at a discount'],
+    ['I received this for free in exchange for my honest review.', 'in exchange for my honest review'],
+    ['I got it at a discount in exchange for my unbiased review.', 'in exchange for my unbiased review'],
     ['The brand gave me a discount in exchange for an honest review.', 'in exchange for an honest review'],
-    ['I was sent this product free of charge by the brand.', 'sent this product free of charge'],
-    ['I received a free sample to test.', 'received a free sample'],
-    ['This product was provided to me by the manufacturer for testing.', 'this product was provided to me by the manufacturer'],
+    ['I was sent this product free of charge by the brand.', 'free of charge by the brand'],
+    ['I received a free sample to test.', 'free sample'],
+    ['This product was provided to me by the manufacturer for testing.', 'provided to me by the manufacturer for testing'],
     ['#gifted but my opinions are my own.', '#gifted'],
     ['Ich habe die Jacke kostenlos zur Verfügung gestellt bekommen.', 'kostenlos zur verfügung gestellt'],
     ['Das Produkt wurde mir gratis zugeschickt.', 'gratis zugeschickt'],
     ['Im Austausch für eine ehrliche Bewertung erhalten.', 'im austausch für eine ehrliche bewertung'],
-    ["J'ai reçu ce produit gratuitement en échange de mon avis.", 'reçu ce produit gratuitement'],
-    ['Produit reçu gratuitement, merci à la marque.', 'reçu gratuitement'],
-    ['Me lo regalaron a cambio de mi opinión sincera.', 'me lo regalaron a cambio'],
-    ['Recibí el producto gratis para probarlo.', 'recibí el producto gratis'],
+    ["J'ai reçu ce produit gratuitement en échange de mon avis.", 'en échange de mon avis'],
+    ['Produit reçu gratuitement, merci à la marque.', 'gratuitement, merci à la marque'],
+    ['Me lo regalaron a cambio de mi opinión sincera.', 'a cambio de mi opinión'],
+    ['Recibí el producto gratis para probarlo.', 'gratis para probarlo'],
   ];
   it.each(hits)('flags %j', (text, span) => {
     const flag = flagOf(text);

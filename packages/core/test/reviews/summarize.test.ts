@@ -32,6 +32,6 @@ describe('summarizeReviews', () => {
     expect(summary.adjustedAverage).toBe(3.5);
     expect(summary.trustedCount).toBe(2);
     expect(summary.excluded.find((e) => e.check === 'incentivized')?.count).toBe(1);
-    expect(summary.reviewFlags.a?.[0]).toMatchObject({ check: 'incentivized', match: 'received this for free', excludes: true });
+    expect(summary.reviewFlags.a?.[0]).toMatchObject({ check: 'incentivized', match: 'in exchange for my honest review', excludes: true });
   });
 });

@@ -19,6 +19,9 @@ const BANDS = 16;
 const ROWS = 6;
 const BINS = BANDS * ROWS;
 const EMPTY = 0x7fffffff;
+/** LSH buckets up to this size compare all their pairs; larger ones meet at most BUCKET_PIVOTS pivots per member. */
+const BUCKET_PAIRS = 24;
+const BUCKET_PIVOTS = 6;
 
 /** Integer mixer (murmur3 finaliser): spreads shingle hashes before binning. */
 function mix(h: number): number {
@@ -179,16 +182,21 @@ export interface DuplicateInput {
   ids: string[];
 }
 
+/** This many copies of one text or more are a campaign: none of them is trusted. */
+export const CAMPAIGN = 3;
+
 export interface DuplicateHit {
   index: number;
-  /** The earliest review of its group. */
+  /** The earliest review of its pair, or -1 in a campaign (which has no original). */
   original: number;
+  /** Every review of its group, oldest first (shared by the group's hits). */
+  group: number[];
   /** The most similar other review and the similarity. */
   partner: number;
   similarity: number;
 }
 
-/** Every review that is a later copy of another, with its original. */
+/** Every review that is a later copy of another, with its original, and every review of a campaign. */
 export function findDuplicates(input: DuplicateInput, threshold: number, exactLimit: number): DuplicateHit[] {
   const { sets } = input;
   const sizes = sets.size;
@@ -233,6 +241,19 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
   const compare = (a: number, b: number) => {
     const similarity = sets.similarity(a, b);
     if (similarity >= threshold) link(a, b, similarity);
+  };
+  const before = (a: number, b: number) => input.created[a]! < input.created[b]! || (input.created[a] === input.created[b] && input.ids[a]! < input.ids[b]!);
+  /**
+   * LSH candidates: a pair already in one group is not compared again (a pair shares up to 16
+   * buckets, and no pair set is kept: 10,000 templated reviews made 50 million of them). True when
+   * the pair is (now) in one group.
+   */
+  const compareUnlinked = (a: number, b: number) => {
+    if (find(a) === find(b)) return true;
+    const small = Math.min(sizes[a]!, sizes[b]!);
+    const large = Math.max(sizes[a]!, sizes[b]!);
+    if (small >= threshold * large) compare(a, b);
+    return find(a) === find(b);
   };
 
   if (representatives.length <= exactLimit) {
@@ -357,42 +378,48 @@ export function findDuplicates(input: DuplicateInput, threshold: number, exactLi
       }
     }
     shared.sort((x, y) => x - y);
-    const tried = new Set<number>();
     const members: number[] = [];
+    const pivots: number[] = [];
     for (const head of shared) {
       members.length = 0;
       for (let entry = head; entry !== -1; entry = next[entry]!) members.push(representatives[(entry / BANDS) | 0]!);
-      for (let x = 0; x < members.length; x++) {
-        for (let y = x + 1; y < members.length; y++) {
-          const a = members[x]!;
-          const b = members[y]!;
-          const key = a < b ? a * n + b : b * n + a;
-          if (tried.has(key)) continue;
-          tried.add(key);
-          const small = Math.min(sizes[a]!, sizes[b]!);
-          const large = Math.max(sizes[a]!, sizes[b]!);
-          if (small >= threshold * large) compare(a, b);
-        }
+      if (members.length <= BUCKET_PAIRS) {
+        for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) compareUnlinked(members[x]!, members[y]!);
+        continue;
+      }
+      // A huge bucket (a campaign, or a template filled in thousands of times) is read as one
+      // cluster: each member meets a few pivots, never every other member, so the search stays
+      // linear. Members are taken oldest first so the outcome does not depend on input order.
+      members.sort((a, b) => (before(a, b) ? -1 : 1));
+      pivots.length = 0;
+      for (const member of members) {
+        let linked = false;
+        for (const pivot of pivots) if (compareUnlinked(member, pivot)) linked = true;
+        if (!linked && pivots.length < BUCKET_PIVOTS) pivots.push(member);
       }
     }
   }
 
-  // In each group the earliest review (then the smallest id) is the original; the rest are copies.
-  const earliest = new Map<number, number>();
-  const before = (a: number, b: number) => input.created[a]! < input.created[b]! || (input.created[a] === input.created[b] && input.ids[a]! < input.ids[b]!);
+  // A pair keeps its earlier review (then the smaller id) as the original; three or more copies of
+  // one text are a campaign, which has no original: every copy is a hit.
+  const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (partner[i] === -1) continue;
     const root = find(i);
-    const current = earliest.get(root);
-    if (current === undefined || before(i, current)) earliest.set(root, i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   }
   const hits: DuplicateHit[] = [];
-  for (let i = 0; i < n; i++) {
-    if (partner[i] === -1) continue;
-    const original = earliest.get(find(i))!;
-    if (original !== i) hits.push({ index: i, original, partner: partner[i]!, similarity: best[i]! });
+  for (const group of groups.values()) {
+    group.sort((a, b) => (before(a, b) ? -1 : 1));
+    const campaign = group.length >= CAMPAIGN;
+    for (let k = campaign ? 0 : 1; k < group.length; k++) {
+      const i = group[k]!;
+      hits.push({ index: i, original: campaign ? -1 : group[0]!, partner: partner[i]!, similarity: best[i]!, group });
+    }
   }
-  return hits;
+  return hits.sort((x, y) => x.index - y.index);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   ASPECT_SENTENCES,
   BURST_TEXTS,
   ASIDES,
+  CAMPAIGN_SWAPS,
   DETAIL,
   FIRST_NAMES,
   INCENTIVE_SENTENCES,
@@ -41,6 +42,12 @@ export interface GeneratorOptions {
   duplicateShare?: number;
   unverifiedShare?: number;
   longTermShare?: number;
+  /** Coordinated campaigns: this many, each of 3 to 15 copies of one template with word swaps. */
+  campaigns?: number;
+  /** Reviews shared from another retailer, the brand or another product of a group. */
+  syndicatedShare?: number;
+  /** Share of genuine reviewers with one review in all (honest first-time buyers). */
+  oneReviewShare?: number;
   bursts?: { count: number; size?: number; polarity?: 'high' | 'low' };
   /** Rating of injected unverified reviews: 'low' (1 star, a competitor's attack) or 'high'. */
   unverifiedPolarity?: 'high' | 'low';
@@ -55,6 +62,9 @@ export interface GeneratedTruth {
   burst: string[];
   unverified: string[];
   longTerm: string[];
+  syndicated: string[];
+  /** Every review whose reviewer has one review in all. */
+  newAccount: string[];
   /** Mean rating of the genuine reviews: what the adjusted average should find. */
   genuineAverage: number;
   genuineCount: number;
@@ -76,7 +86,7 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
   const weights = options.ratingWeights ?? [0.11, 0.07, 0.1, 0.22, 0.5];
   const productId = options.productId ?? 'jacket-1';
   const reviews: ReviewInput[] = [];
-  const truth: GeneratedTruth = { incentivized: [], duplicate: [], burst: [], unverified: [], longTerm: [], genuineAverage: 0, genuineCount: 0 };
+  const truth: GeneratedTruth = { incentivized: [], duplicate: [], burst: [], unverified: [], longTerm: [], syndicated: [], newAccount: [], genuineAverage: 0, genuineCount: 0 };
   let serial = 0;
   const nextId = (kind: string) => `${productId}-${kind}-${String(++serial).padStart(6, '0')}`;
   const reviewer = () => ({ id: `u${rng.int(1, 10_000_000)}`, name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_INITIALS)}.`, reviewCount: rng.int(1, 30) });
@@ -129,7 +139,7 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
       ...(rng.chance(0.7) ? { title: title(rating) } : {}),
       content: writeText(rating, extra),
       createdAt: iso(created),
-      reviewer: reviewer(),
+      reviewer: rng.chance(options.oneReviewShare ?? 0.1) ? { ...reviewer(), reviewCount: 1 } : { ...reviewer(), reviewCount: rng.int(2, 30) },
       isVerifiedPurchase: true,
       orderedAt: iso(delivered - rng.int(1, 5) * DAY),
       deliveredAt: iso(delivered),
@@ -166,27 +176,71 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
     truth.incentivized.push(review.id);
   }
 
-  // Near-copies of genuine reviews long enough to judge, posted later, lightly edited.
-  const duplicates = Math.round(count * (options.duplicateShare ?? 0.04));
-  const copyable = genuine.filter((r) => (r.content ?? '').split(' ').length >= 14);
-  for (let i = 0; i < duplicates && copyable.length; i++) {
-    const source = rng.pick(copyable);
-    const created = Date.parse(source.createdAt ?? '') + rng.int(1, 30) * DAY;
-    const edit = rng.int(0, 2);
-    const content =
-      edit === 0 ? source.content! : edit === 1 ? `${source.content!} Recommended.` : source.content!.replace(/\.$/, '!').replace(/^(\w+)/, (w) => w.toUpperCase());
+  /** An injected review that is a verified purchase, delivered `delivered` days before it was written (ordered 3 days earlier). */
+  const pushVerified = (kind: string, rating: number, content: string, created: number, truthList: string[], delivered: number) => {
     const review: ReviewInput = {
-      id: nextId('d'),
-      rating: rng.chance(0.5) ? source.rating : rng.int(1, 5),
+      id: nextId(kind),
+      rating,
       content,
       createdAt: iso(created),
       reviewer: reviewer(),
       isVerifiedPurchase: true,
-      orderedAt: iso(created - 9 * DAY),
-      deliveredAt: iso(created - 6 * DAY),
+      orderedAt: iso(created - (delivered + 3) * DAY),
+      deliveredAt: iso(created - delivered * DAY),
     };
     reviews.push(review);
-    truth.duplicate.push(review.id);
+    truthList.push(review.id);
+  };
+
+  // Near-copies of genuine reviews long enough to judge, posted later, lightly edited.
+  const duplicates = Math.round(count * (options.duplicateShare ?? 0.04));
+  const copyable = genuine.filter((r) => (r.content ?? '').split(' ').length >= 14);
+  // Each genuine review is copied at most once: a third copy would make a campaign.
+  const copied = new Set<ReviewInput>();
+  for (let i = 0; i < duplicates && copied.size < copyable.length; i++) {
+    let source = rng.pick(copyable);
+    while (copied.has(source)) source = rng.pick(copyable);
+    copied.add(source);
+    const created = Date.parse(source.createdAt ?? '') + rng.int(1, 30) * DAY;
+    const edit = rng.int(0, 2);
+    const content =
+      edit === 0 ? source.content! : edit === 1 ? `${source.content!} Recommended.` : source.content!.replace(/\.$/, '!').replace(/^(\w+)/, (w) => w.toUpperCase());
+    pushVerified('d', rng.chance(0.5) ? source.rating : rng.int(1, 5), content, created, truth.duplicate, 6);
+  }
+
+  // Campaigns: 3 to 15 accounts post one long template, each copy with one word swapped, all
+  // within a few weeks and all rating alike. None of them is genuine.
+  const campaigns = options.campaigns ?? Math.max(1, Math.round(count / 500));
+  for (let c = 0; c < campaigns; c++) {
+    const rating = rng.chance(0.5) ? 5 : 1;
+    let template = writeText(rating);
+    while (template.split(' ').length < 60) template += ` ${writeText(rating)}`;
+    const start = startMs + Math.floor(rng.next() * (days - 30) * DAY);
+    const copies = rng.int(3, 15);
+    for (let k = 0; k < copies; k++) {
+      const [from, to] = rng.pick(CAMPAIGN_SWAPS);
+      const created = start + rng.int(0, 30 * DAY);
+      pushVerified('c', rating, k === 0 ? template : template.replace(new RegExp(`\\b${from}\\b`), to), created, truth.duplicate, 6);
+    }
+  }
+
+  // Syndicated reviews: from another retailer or the brand, or shared across a product group;
+  // they rate higher and carry their own dates.
+  const syndicated = Math.round(count * (options.syndicatedShare ?? 0.05));
+  for (let i = 0; i < syndicated; i++) {
+    const rating = rng.weighted([0.02, 0.03, 0.05, 0.2, 0.7]) + 1;
+    const review: ReviewInput = {
+      id: nextId('s'),
+      rating,
+      content: writeText(rating),
+      createdAt: iso(startMs + Math.floor(rng.next() * days * DAY)),
+      reviewer: reviewer(),
+      source: 'syndicated',
+      isVerifiedPurchase: true,
+      orderedAt: iso(startMs - 30 * DAY),
+    };
+    reviews.push(review);
+    truth.syndicated.push(review.id);
   }
 
   // Unverified reviews whose ratings diverge from the genuine ones.
@@ -216,20 +270,11 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
     const high = (options.bursts?.polarity ?? 'high') === 'high';
     for (let i = 0; i < size; i++) {
       const created = day + rng.int(0, DAY - 1000);
-      const review: ReviewInput = {
-        id: nextId('b'),
-        rating: high ? 5 : 1,
-        content: rng.pick(high ? BURST_TEXTS.high : BURST_TEXTS.low),
-        createdAt: iso(created),
-        reviewer: reviewer(),
-        isVerifiedPurchase: true,
-        orderedAt: iso(created - 4 * DAY),
-        deliveredAt: iso(created - 2 * DAY),
-      };
-      reviews.push(review);
-      truth.burst.push(review.id);
+      pushVerified('b', high ? 5 : 1, rng.pick(high ? BURST_TEXTS.high : BURST_TEXTS.low), created, truth.burst, 2);
     }
   }
+
+  for (const review of reviews) if (review.reviewer?.reviewCount === 1) truth.newAccount.push(review.id);
 
   // Shuffle deterministically so injected reviews are not grouped at the end.
   for (let i = reviews.length - 1; i > 0; i--) {

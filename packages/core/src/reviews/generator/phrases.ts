@@ -91,6 +91,12 @@ export const TRAP_SENTENCES = [
   'Feel free to ask me questions about sizing.',
   'I paid full price, no discount.',
   'I have had it for two weeks so far.',
+  'Thanks for the fast delivery.',
+  'I sent the first one back in exchange for a replacement.',
+  'This is not a free sample, I bought it.',
+  'Nobody paid me for this review.',
+  'Für 89 € bekommen, Versand kostenlos.',
+  'Livraison offerte, reçu en deux jours.',
 ];
 
 export const LONG_TERM_SENTENCES = [
@@ -100,13 +106,38 @@ export const LONG_TERM_SENTENCES = [
   'I have owned it for a year now and it has held up well.',
 ];
 
+/** Disclosures in the grammar's many forms (who gave, what, why; markers), six languages. */
 export const INCENTIVE_SENTENCES = [
   'I received this jacket for free in exchange for my honest review.',
   'I was sent this product free of charge by the brand.',
   'The brand gave me a discount in exchange for an honest review.',
+  'The manufacturer sent me this jacket to test and review.',
+  'Full disclosure: I got a free sample.',
+  'I bought it at a reduced price in return for my feedback.',
+  'Vine Voice review.',
+  'This was sent to me by the brand.',
+  'Love it! #gifted',
+  'They offered me a gift card for posting a review.',
   'Ich habe die Jacke kostenlos zur Verfügung gestellt bekommen.',
+  'Der Hersteller hat mir das Produkt zum Testen geschickt.',
   "J'ai reçu ce produit gratuitement en échange de mon avis.",
+  'Produit offert par la marque.',
   'Me lo regalaron a cambio de mi opinión sincera.',
+  'La marca me envió una muestra gratis.',
+  "Prodotto ricevuto gratuitamente dall'azienda.",
+  'Ho avuto uno sconto in cambio della mia recensione.',
+  'Ik heb dit product gratis gekregen van het merk.',
+  'Ontvangen in ruil voor een eerlijke review.',
+];
+
+/** Word swaps a campaign makes between copies of its template (no product nouns: the demo store swaps those per product). */
+export const CAMPAIGN_SWAPS: ReadonlyArray<readonly [string, string]> = [
+  ['great', 'excellent'],
+  ['really', 'truly'],
+  ['happy', 'glad'],
+  ['love', 'adore'],
+  ['very', 'so'],
+  ['good', 'fine'],
 ];
 
 export const BURST_TEXTS = {
