@@ -48,7 +48,7 @@ const REVIEW_WORDS =
   'exceptional:2.4 faded:-1 fast:0.8 favourite:2 flaw:-1.3 flawed:-1.6 flaws:-1.3 flimsy:-1.9 fragile:-0.9 ' +
   'garbage:-2.3 handy:1.4 hassle:-1.3 impeccable:2.6 incredible:2.3 issue:-1 issues:-1 itchy:-1.2 junk:-2.2 ' +
   'lacking:-1.2 lacks:-1 leaking:-1.4 leaks:-1.4 malfunction:-1.8 malfunctioned:-1.8 mediocre:-1.2 ' +
-  'overpriced:-1.7 peeling:-1.2 pilling:-1.2 poorly:-1.7 pricey:-0.8 quick:0.8 quickly:0.6 recommend:1.5 ' +
+  'expensive:-0.6 overpriced:-1.7 peeling:-1.2 pilling:-1.2 poorly:-1.7 pricey:-0.8 quick:0.8 quickly:0.6 recommend:1.5 ' +
   'refund:-0.6 reliable:1.7 ripped:-1.5 rubbish:-2 scratched:-1.2 shoddy:-2 sleek:1.4 sloppy:-1.5 slow:-1 ' +
   'smooth:1.2 snapped:-1.5 soft:0.9 stain:-1 stained:-1.1 sticky:-0.6 sturdy:1.6 stylish:1.6 tore:-1.4 trash:-2 ' +
   'unravel:-1.2 unraveled:-1.3 unreliable:-1.8 unusable:-2.2 versatile:1.4 wobbly:-1.2 ';
@@ -82,7 +82,39 @@ export const BOOSTERS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Words after which the rest of the sentence weighs more (VADER's "but" rule). */
-export const CONTRASTS = ['but', 'however', 'although', 'though', 'aber', 'jedoch', 'mais', 'pero', 'sin embargo'];
+export const CONTRASTS = ['but', 'however', 'although', 'though', 'except', 'whereas', 'aber', 'jedoch', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'sin embargo'];
+
+/** Words that open a conditional or wishful clause ("if it had a better remote"). */
+export const CONDITIONS = ['if', 'wish', 'unless', 'wenn', 'falls', 'si', 'ojalá'];
+
+/**
+ * Words whose valence depends on what they describe ("short battery life", "tiny viewfinder",
+ * "loud fan", "runs small"): word:fallback, then head=valence for heads (lemmas) that differ.
+ * Candor's own list, on VADER's scale.
+ */
+const CONTEXT =
+  'short:-0.4 life=-1.5,battery=-1.5,cord=-1.2,cable=-1.2,warranty=-1.2,wait=1.2,line=1,time=0.6|' +
+  'long:0 life=1.5,battery=1.5,wait=-1.5,line=-1.2,time=-0.6,boot=-1.5,startup=-1.5,delivery=-1.2,shipping=-1.2|' +
+  'small:-0.3 price=1,portion=-1.5,screen=-1,display=-1,keyboard=-1,key=-1,button=-1,size=-0.8,fit=-0.8,font=-1,text=-1|' +
+  'tiny:-0.8 price=1,portion=-1.5|' +
+  'big:0.3 portion=1.5,screen=1.2,display=1.2,price=-1|large:0.3 portion=1.5,screen=1.2,display=1.2,price=-1,size=-0.8,fit=-0.8|' +
+  'loud:-0.5 fan=-1.5,noise=-1.5,music=-1.2,speaker=1.2,sound=1,volume=1,ringer=1|' +
+  'quiet:0.5 fan=1.5,keyboard=1.2,speaker=-1.2,sound=-1,volume=-1.2,ringer=-1.2|' +
+  'hot:-0.6 food=1.2,water=0.8,coffee=0.8,soup=0.8|cold:-0.6 beer=1,drink=0.8,water=0.5|' +
+  'high:0 price=-1.5,cost=-1.5,resolution=1.5,quality=1.5,speed=1|low:0 price=1.5,cost=1.2,resolution=-1.5,quality=-2,volume=-1,light=-1|' +
+  'heavy:-0.8|thin:0.3 wall=-1,material=-1,fabric=-1,sauce=-0.8|' +
+  'klein:-0.3|laut:-0.5|bruyant:-1|petit:-0.3|ruidoso:-1|pequeño:-0.3';
+
+/** The context rules by word. */
+export function contextEntries(): Array<[string, { fallback: number; heads: Record<string, number> }]> {
+  return CONTEXT.split('|').map((entry) => {
+    const [head, rest = ''] = entry.split(' ');
+    const [word, fallback] = head!.split(':');
+    const heads: Record<string, number> = {};
+    for (const pair of rest.split(',')) if (pair) heads[pair.split('=')[0]!] = Number(pair.split('=')[1]);
+    return [word!, { fallback: Number(fallback), heads }];
+  });
+}
 
 function parse(list: string): Array<[string, number]> {
   return list

@@ -198,7 +198,7 @@ export function summarizeReviews(reviews: ReviewInput[], options?: SummaryOption
       basedOn: trusted.length,
       smallSample: trusted.length < opts.smallSample,
     },
-    themes: summarizeThemes(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes }, scanned),
+    themes: summarizeThemes(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes, product: options?.product }, scanned),
     longTerm: {
       days: opts.longTermDays,
       count: longTermIds.length,

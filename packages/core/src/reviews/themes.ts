@@ -3,20 +3,31 @@
  *
  * 1. Sentences: titles and texts are split into sentences (text/sentences.ts); a review's `pros`
  *    and `cons` fields count as positive and negative sentences as they are.
- * 2. Polarity: VADER's method on a compact lexicon (lexicon.ts): word valences summed with
- *    negation (x -0.74 within three words), intensifiers (+-0.293) and the "but" rule, normalised
- *    to a compound score; >= 0.05 is positive, <= -0.05 negative (VADER's own cut-offs).
- * 3. Aspects: words of a small category lexicon (aspects.ts), plus words found in the reviews
- *    themselves: any word of 4+ letters that is not a stop word or a sentiment word and occurs in
- *    polar sentences of enough reviews (3, or 2% of them).
+ * 2. Sentence polarity: VADER's method on a compact lexicon (lexicon.ts): word valences summed
+ *    with negation (x -0.74 within three words), intensifiers (+-0.293) and the "but" rule,
+ *    normalised to a compound score; >= 0.05 is positive, <= -0.05 negative (VADER's cut-offs).
+ *    It sets the balance target and the "Other ..." lines.
+ * 3. Aspects and their own polarity (aspects/): noun phrases found in the reviews (aspects/words.ts
+ *    tells noun-like words from function words, verbs and adjectives, and merges inflections),
+ *    with the category lexicon (aspects.ts) as a prior that groups its words under one key; each
+ *    phrase takes the opinions of its clause that are nearest to it (aspects/opinions.ts), so
+ *    "great camera, but the viewfinder is tiny" praises one and criticises the other. A found
+ *    aspect needs enough reviews (3, or 2% of them). The product's own words (options, else the
+ *    head noun reviews call "this X") are never aspects.
  * 4. Balance: themes are picked so that the share of complaints among the shown themes' mentions
  *    stays close to the share of negative sentences in the trusted reviews (within 8 points when
  *    the candidates allow, never knowingly beyond 10); when too few complaint themes exist,
  *    "Other complaints" (or "Other praise") counts the rest, so no side is quietly dropped.
+ * 5. Coverage (aspects/coverage.ts): an aspect criticised by more reviews than the smallest shown
+ *    pro is shown among the cons or named, with its count, in the "Other complaints" line.
+ * 6. One side per label unless reviews really split (aspects/coverage.ts): then both sides carry
+ *    the split, so the widget can say "Battery: 41 like it, 17 do not".
  * The rating of a review is never read: a sentence of a 1-star review counts like one of a 5-star.
- */
-import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
-import { BOOSTERS, CONTRASTS, NEGATORS, valenceEntries } from './lexicon.js';
+ */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
+import { BOOSTERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries } from './lexicon.js';
+import { analyzeSentence, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, type ContextRule } from './aspects/opinions.js';
+import { lemma, nounLike } from './aspects/words.js';
+import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
 import { appendSentences } from './text/sentences.js';
 import { WordBuffer, WordTable } from './text/scan.js';
@@ -26,6 +37,8 @@ import type { Theme, ThemeSummary } from './types.js';
 const NEGATOR = 1;
 const CONTRAST = 2;
 const STOP = 3;
+const CONDITION_ROLE = 4;
+const DETERMINER = 5;
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
 const CANDIDATE = 2;
@@ -37,6 +50,7 @@ export interface WordInfo {
   booster: number | undefined;
   role: number | undefined;
   aspect: AspectKey | undefined;
+  context: ContextRule | undefined;
 }
 
 function buildLexicon(): WordTable<WordInfo> {
@@ -45,7 +59,7 @@ function buildLexicon(): WordTable<WordInfo> {
     const key = word.toLowerCase().replace(/’/g, "'");
     let entry = info.get(key);
     // All four fields set up front: one object shape for every word, so the hot loop reads them monomorphically.
-    if (!entry) info.set(key, (entry = { valence: undefined, booster: undefined, role: undefined, aspect: undefined }));
+    if (!entry) info.set(key, (entry = { valence: undefined, booster: undefined, role: undefined, aspect: undefined, context: undefined }));
     return entry;
   };
   for (const word of STOPWORDS) at(word).role = STOP;
@@ -53,7 +67,10 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const [word, booster] of BOOSTERS) at(word).booster = booster;
   for (const word of CONTRASTS) if (!word.includes(' ')) at(word).role = CONTRAST;
   for (const word of NEGATORS) at(word).role = NEGATOR;
+  for (const word of CONDITIONS) at(word).role = CONDITION_ROLE;
+  for (const word of PRODUCT_DETERMINERS) at(word).role = DETERMINER;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
+  for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
 }
 const LEXICON = buildLexicon();
@@ -84,12 +101,18 @@ interface Aspect {
   neg: Mention;
   /** Number of the last sentence that mentioned it (so a sentence lists it once). */
   seen: number;
+  /** The summed opinion on it in that sentence. */
+  score: number;
+  /** Translation key of its label (category and "Other ..." themes); found aspects have none. */
+  labelKey?: string;
 }
 
 export interface ThemeOptions {
   locale: string;
   splitter: 'auto' | 'intl';
   maxThemes: number;
+  /** The product's name, brand and category: never a theme. */
+  product?: { name?: string; brand?: string; category?: string } | undefined;
 }
 
 const newMention = (): Mention => ({ reviews: [], quotes: [] });
@@ -140,6 +163,11 @@ export interface ScannedWords<Facts extends { theme: WordInfo | undefined }> {
 interface Term extends Aspect {
   df: number;
   lastReview: number;
+  /** Reviews that call it "this X" / "these X" (the product's own head noun, see productHeads). */
+  thisReviews: number;
+  lastThisReview: number;
+  /** Lemmas of a found phrase, for taking the product's words out of it. */
+  lemmas: string[];
 }
 
 /**
@@ -152,29 +180,35 @@ interface ThemeState {
   reviews: PreparedReview[];
   dict: WordDictionary<{ theme: WordInfo | undefined }>;
   aspects: Map<string, Aspect>;
-  /** Discovered terms by word id (an id stands for a hash, as the terms' old Map keys did). */
+  /** Found single-word aspects by word id; ids of one lemma share a term. */
   termOf: (Term | undefined)[];
+  termByKey: Map<string, Term>;
   terms: Term[];
   otherNeg: Mention;
   otherPos: Mention;
   positive: number;
   negative: number;
   neutral: number;
-  /** The aspects and terms of the current sentence, seenCount of them, each listed once. */
+  /** The aspects of the current sentence, seenCount of them, each listed once, with their summed opinion. */
   seenInSentence: Aspect[];
   seenCount: number;
   sentenceNumber: number;
   // What the sentence loop reads about a word, in flat arrays by word id, filled the first time
-  // the id is met: reading them costs no pointer chase per word, and most words (short function
-  // words, theme candidates) are settled by their kind alone.
+  // the id is met: reading them costs no pointer chase per word.
   kinds: Uint8Array;
   roles: Uint8Array;
+  clauseKinds: Uint8Array;
   aspectOf: (Aspect | null)[];
+  lemmaOf: (string | undefined)[];
+  contextOf: (ContextRule | undefined)[];
   valences: Float64Array;
   boosters: Float64Array;
   words: WordBuffer;
   scratchIds: Int32Array;
+  clauses: SentenceScratch;
 }
+
+const SCRATCH = new SentenceScratch();
 
 function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: WordInfo | undefined }>): ThemeState {
   return {
@@ -182,6 +216,7 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     dict,
     aspects: new Map(),
     termOf: [],
+    termByKey: new Map(),
     terms: [],
     otherNeg: newMention(),
     otherPos: newMention(),
@@ -193,27 +228,49 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     sentenceNumber: 0,
     kinds: new Uint8Array(1024),
     roles: new Uint8Array(1024),
+    clauseKinds: new Uint8Array(1024),
     aspectOf: [],
+    lemmaOf: [],
+    contextOf: [],
     valences: new Float64Array(1024),
     boosters: new Float64Array(1024),
     words: new WordBuffer(),
     scratchIds: new Int32Array(512),
+    clauses: SCRATCH,
   };
 }
 
 function categoryAspect(st: ThemeState, key: AspectKey): Aspect {
   let aspect = st.aspects.get(key);
   if (!aspect) {
-    aspect = { key, label: ASPECTS[key].label, pos: newMention(), neg: newMention(), seen: -1 };
+    aspect = { key, label: ASPECTS[key].label, pos: newMention(), neg: newMention(), seen: -1, score: 0, labelKey: `aspect.${key}` };
     st.aspects.set(key, aspect);
   }
   return aspect;
 }
 
-function mentioned(st: ThemeState, aspect: Aspect): void {
-  if (aspect.seen === st.sentenceNumber) return;
-  aspect.seen = st.sentenceNumber;
-  st.seenInSentence[st.seenCount++] = aspect;
+function newTerm(key: string, label: string, lemmas: string[]): Term {
+  return { key, label, pos: newMention(), neg: newMention(), seen: -1, score: 0, df: 0, lastReview: -1, thisReviews: 0, lastThisReview: -1, lemmas };
+}
+
+/** The found aspect of a lemma, made on first use; its label is the first wording met. */
+function termFor(st: ThemeState, key: string, surface: string, lemmas: string[]): Term {
+  let term = st.termByKey.get(key);
+  if (!term) {
+    term = newTerm(key, surface.charAt(0).toUpperCase() + surface.slice(1), lemmas);
+    st.termByKey.set(key, term);
+    st.terms.push(term);
+  }
+  return term;
+}
+
+function mentioned(st: ThemeState, aspect: Aspect, score: number): void {
+  if (aspect.seen !== st.sentenceNumber) {
+    aspect.seen = st.sentenceNumber;
+    aspect.score = 0;
+    st.seenInSentence[st.seenCount++] = aspect;
+  }
+  aspect.score += score;
 }
 
 /**
@@ -227,25 +284,32 @@ function lowerSlice(st: ThemeState, r: number, lower: string | null, s: number, 
   return (s < contentStart ? title.slice(s, e) : content.slice(s - contentStart, e - contentStart)).toLowerCase();
 }
 
-/**
- * A word that is not a sentiment, function or stop word, of 4+ characters and not starting with
- * a digit (the caller checks): a candidate theme of its own.
- */
-function termWord(st: ThemeState, r: number, lower: string | null, id: number, s: number, e: number): void {
-  const key = id >= 0 ? id : ~id;
-  let term = st.termOf[key];
-  if (!term) {
-    const word = lowerSlice(st, r, lower, s, e);
-    term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), seen: -1, df: 0, lastReview: -1 };
-    st.termOf[key] = term;
-    st.terms.push(term);
-  } else if ((id < 0 || st.dict.variant[key] === 1) && (term.key.length !== e - s || lowerSlice(st, r, lower, s, e) !== term.key)) return; // hash collision: ignore
-  mentioned(st, term);
+/** The character at `at` of review r's full text (or of `lower`). */
+function charAt(st: ThemeState, r: number, lower: string | null, at: number): number {
+  if (lower !== null) return lower.charCodeAt(at);
+  const { title, content } = st.reviews[r]!;
+  const contentStart = title ? title.length + 1 : 0;
+  return at < contentStart ? (at === contentStart - 1 ? 0x0a : title.charCodeAt(at)) : content.charCodeAt(at - contentStart);
 }
 
-function isCandidate(word: string): boolean {
-  const c0 = word.charCodeAt(0);
-  return word.length >= 4 && !(c0 >= 0x30 && c0 <= 0x39);
+/** Whether [from, to) holds a clause bound: , ; : ( ) – — or a dash between spaces. */
+function clauseBreak(st: ThemeState, r: number, lower: string | null, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = charAt(st, r, lower, k);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 0x2d && k > from && k + 1 < to) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence [start, end) ends with a question mark. */
+function isQuestion(st: ThemeState, r: number, lower: string | null, start: number, end: number): boolean {
+  for (let k = end - 1; k >= start; k--) {
+    const c = charAt(st, r, lower, k);
+    if (c === 0x3f || c === 0xff1f || c === 0x61f) return true;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x22 && c !== 0x27 && c !== 0x29) return false;
+  }
+  return false;
 }
 
 function grownTo<T extends Uint8Array | Float64Array>(old: T, next: T): T {
@@ -258,27 +322,38 @@ function learn(st: ThemeState, id: number): void {
     const size = Math.max(st.kinds.length * 2, id + 1);
     st.kinds = grownTo(st.kinds, new Uint8Array(size));
     st.roles = grownTo(st.roles, new Uint8Array(size));
+    st.clauseKinds = grownTo(st.clauseKinds, new Uint8Array(size));
     st.valences = grownTo(st.valences, new Float64Array(size));
     st.boosters = grownTo(st.boosters, new Float64Array(size));
   }
+  const word = st.dict.raw[id]!;
   const info = st.dict.facts[id]!.theme;
-  if (info === undefined) {
-    // Length and first character decide whether the word can be a theme; every occurrence of
-    // an id has the id's length and first character (only ’ and ' may differ, never first).
-    st.kinds[id] = isCandidate(st.dict.raw[id]!) ? CANDIDATE : PLAIN;
-    return;
+  st.valences[id] = info?.valence ?? NaN;
+  st.boosters[id] = info?.booster ?? 0;
+  st.roles[id] = info?.role ?? 0;
+  st.contextOf[id] = info?.context;
+  st.aspectOf[id] = null;
+  st.kinds[id] = info === undefined ? PLAIN : LEXICAL;
+  const role = info?.role;
+  let clauseKind = role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : OTHER;
+  if (info?.aspect !== undefined) {
+    st.aspectOf[id] = categoryAspect(st, info.aspect);
+    clauseKind = nounLike(word) ? NOUN : SELF;
+    st.lemmaOf[id] = lemma(word);
+  } else if (info === undefined && nounLike(word)) {
+    // Ids of one lemma (battery, batteries) share one term.
+    const key = lemma(word);
+    st.lemmaOf[id] = key;
+    st.termOf[id] = termFor(st, key, word, [key]);
+    st.kinds[id] = CANDIDATE;
+    clauseKind = NOUN;
   }
-  st.kinds[id] = LEXICAL;
-  st.roles[id] = info.role ?? 0;
-  st.aspectOf[id] = info.aspect !== undefined ? categoryAspect(st, info.aspect) : null;
-  st.valences[id] = info.valence ?? NaN;
-  st.boosters[id] = info.booster ?? 0;
+  st.clauseKinds[id] = clauseKind;
 }
 
 /**
- * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words; each
- * word that is not a sentiment, function or stop word is a theme candidate (with its category,
- * if the category lexicon knows it).
+ * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words gives
+ * the sentence's polarity; the clause analysis (aspects/opinions.ts) gives each noun phrase its own.
  */
 function sentence(
   st: ThemeState,
@@ -296,45 +371,70 @@ function sentence(
 ): void {
   st.seenCount = 0;
   st.sentenceNumber++;
+  const scratch = st.clauses;
+  scratch.reserve(to - from);
+  scratch.count = to - from;
   let sum = 0;
   let lastNegator = -10;
   let boost1 = 0;
   let boost2 = 0;
   let weight = 1;
+  let nouns = 0;
+  let opinions = 0;
+  let afterDeterminer = false;
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
+    scratch.breakBefore[i] = i > 0 && starts[w]! - ends[w - 1]! > 1 && clauseBreak(st, r, lower, ends[w - 1]!, starts[w]!) ? 1 : 0;
     let role: number;
     let valence: number;
     let booster: number;
     if (id >= 0) {
       if (id >= st.kinds.length || st.kinds[id] === 0) learn(st, id);
-      const kind = st.kinds[id]!;
-      if (kind !== LEXICAL) {
-        if (kind === CANDIDATE) termWord(st, r, lower, id, starts[w]!, ends[w]!);
-        boost2 = boost1;
-        boost1 = 0;
-        continue;
-      }
-      const aspect = st.aspectOf[id];
-      if (aspect) mentioned(st, aspect);
+      const clauseKind = st.clauseKinds[id]!;
+      scratch.kind[i] = clauseKind;
       role = st.roles[id]!;
       valence = st.valences[id]!;
       booster = st.boosters[id]!;
-    } else {
-      // A word whose hash another word already has (rare): looked up by its text.
-      const word = lowerSlice(st, r, lower, starts[w]!, ends[w]!);
-      const info = LEXICON.lookup(word);
-      if (info === undefined) {
-        if (isCandidate(word)) termWord(st, r, lower, id, starts[w]!, ends[w]!);
+      scratch.valence[i] = valence;
+      scratch.booster[i] = booster;
+      const context = st.contextOf[id];
+      scratch.context[i] = context;
+      if (clauseKind === NOUN || clauseKind === SELF) {
+        nouns++;
+        scratch.lemma[i] = st.lemmaOf[id];
+        // "this laptop": the head of a noun run after a determiner may be the product itself.
+        if (afterDeterminer && (w + 1 >= to || st.clauseKinds[ids[w + 1]!] !== NOUN)) {
+          const term = st.termOf[id];
+          if (term !== undefined && term.lastThisReview !== r) {
+            term.lastThisReview = r;
+            term.thisReviews++;
+          }
+        }
+      }
+      afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
+      if (valence === valence || context !== undefined) opinions++;
+      if (st.kinds[id] !== LEXICAL) {
         boost2 = boost1;
         boost1 = 0;
         continue;
       }
-      if (info.aspect !== undefined) mentioned(st, categoryAspect(st, info.aspect));
+    } else {
+      // A word whose hash another word already has (rare): looked up by its text, never an aspect.
+      const info = LEXICON.lookup(lowerSlice(st, r, lower, starts[w]!, ends[w]!));
+      scratch.kind[i] = OTHER;
+      scratch.context[i] = undefined;
+      scratch.booster[i] = info?.booster ?? 0;
+      scratch.valence[i] = info?.valence ?? NaN;
+      if (info === undefined) {
+        boost2 = boost1;
+        boost1 = 0;
+        continue;
+      }
       role = info.role ?? 0;
       valence = info.valence ?? NaN;
       booster = info.booster ?? 0;
+      if (valence === valence) opinions++;
     }
     if (role === NEGATOR) {
       lastNegator = i;
@@ -361,21 +461,31 @@ function sentence(
   let compound = sum / Math.sqrt(sum * sum + 15);
   if (forced !== 0) compound = forced;
   const polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
-  if (polarity === 0) {
-    st.neutral++;
-    return;
-  }
-  if (polarity > 0) st.positive++;
+  if (polarity === 0) st.neutral++;
+  else if (polarity > 0) st.positive++;
   else st.negative++;
+  if (nouns > 0 && (opinions > 0 || forced !== 0)) {
+    analyzeSentence(scratch, forced === 0 && isQuestion(st, r, lower, start, end));
+    for (let p = 0; p < scratch.phraseCount; p++) {
+      const score = forced !== 0 ? forced : scratch.phraseScore[p]!;
+      if (score === 0) continue;
+      const aspect = phraseAspect(st, r, lower, ids, starts, ends, from + scratch.phraseStart[p]!, from + scratch.phraseEnd[p]!);
+      if (aspect !== null) mentioned(st, aspect, score);
+    }
+  }
+  if (polarity === 0 && st.seenCount === 0) return;
   const helpful = st.reviews[r]!.helpfulVotes;
   let quote: QuoteRef | null = null;
-  const other = polarity > 0 ? st.otherPos : st.otherNeg;
-  let at = addMention(other, r, helpful);
-  if (at >= 0) other.quotes[at] = quote ??= { review: r, part, start, end, helpful };
+  if (polarity !== 0) {
+    const other = polarity > 0 ? st.otherPos : st.otherNeg;
+    const at = addMention(other, r, helpful);
+    if (at >= 0) other.quotes[at] = quote ??= { review: r, part, start, end, helpful };
+  }
   for (let k = 0; k < st.seenCount; k++) {
     const aspect = st.seenInSentence[k]!;
-    const mention = polarity > 0 ? aspect.pos : aspect.neg;
-    at = addMention(mention, r, helpful);
+    if (aspect.score === 0) continue;
+    const mention = aspect.score > 0 ? aspect.pos : aspect.neg;
+    const at = addMention(mention, r, helpful);
     if (at >= 0) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
     const term = aspect as Partial<Term>;
     if (term.df !== undefined && term.lastReview !== r) {
@@ -383,6 +493,31 @@ function sentence(
       term.lastReview = r;
     }
   }
+}
+
+/**
+ * The aspect a phrase (words [start, end) of ids) names: its category when a word of the category
+ * lexicon is in it (the last one; "quality" gives way to any other), else the found term of its
+ * lemma (one word) or of its lemmas (several).
+ */
+function phraseAspect(st: ThemeState, r: number, lower: string | null, ids: Int32Array, starts: Int32Array, ends: Int32Array, start: number, end: number): Aspect | null {
+  let category: Aspect | null = null;
+  for (let w = start; w < end; w++) {
+    const id = ids[w]!;
+    const aspect = id >= 0 ? st.aspectOf[id] : null;
+    if (aspect && (category === null || category.key === 'quality')) category = aspect;
+  }
+  if (category !== null) return category;
+  if (end - start === 1) return ids[start]! >= 0 ? (st.termOf[ids[start]!] ?? null) : null;
+  const lemmas: string[] = [];
+  for (let w = start; w < end; w++) {
+    const id = ids[w]!;
+    if (id < 0) return null;
+    lemmas.push(st.lemmaOf[id]!);
+  }
+  const key = lemmas.join(' ');
+  const known = st.termByKey.get(key);
+  return known ?? termFor(st, key, lowerSlice(st, r, lower, starts[start]!, ends[end - 1]!).replace(/\s+/g, ' '), lemmas);
 }
 
 /** A sentence not covered by the shared scan (pros, cons, or text whose bounds cut a word): scanned here. */
@@ -440,22 +575,88 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     review.cons.forEach((con, k) => scanSentence(st, r, con.toLowerCase(), 0, con.length, -1 - k, -1));
   }
 
+  return chooseThemes(st, reviews, trusted, options);
+}
+
+/** Distinct reviews in two ascending lists. */
+function unionSize(a: number[], b: number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    n++;
+  }
+  return n;
+}
+
+/** Two ascending review lists as one; quotes: the most helpful, one per review. */
+function mergeMention(into: Mention, from: Mention): void {
+  const all = [...into.reviews, ...from.reviews].sort((x, y) => x - y);
+  into.reviews = all.filter((r, k) => k === 0 || all[k - 1] !== r);
+  const quotes = [...into.quotes, ...from.quotes].sort((x, y) => y.helpful - x.helpful || x.review - y.review);
+  into.quotes = quotes.filter((q, k) => quotes.findIndex((o) => o.review === q.review) === k).slice(0, QUOTES);
+}
+
+/**
+ * The found terms without the product's own words: a term that is one of them goes; a phrase
+ * with some of them ("laptop battery") joins the term of its other words.
+ */
+function withoutProductWords(st: ThemeState, productWords: Set<string>): Term[] {
+  const kept: Term[] = [];
+  for (const term of st.terms) {
+    const rest = term.lemmas.filter((l) => !productWords.has(l));
+    if (rest.length === term.lemmas.length) {
+      kept.push(term);
+      continue;
+    }
+    if (rest.length === 0) continue;
+    const key = rest.join(' ');
+    const target = st.termByKey.get(key);
+    if (target && target !== term && !target.lemmas.some((l) => productWords.has(l))) {
+      mergeMention(target.pos, term.pos);
+      mergeMention(target.neg, term.neg);
+      continue;
+    }
+    const words = term.label.split(' ');
+    const label = words.filter((_, k) => !productWords.has(term.lemmas[k]!)).join(' ');
+    kept.push({ ...term, key, lemmas: rest, label: label.charAt(0).toUpperCase() + label.slice(1) });
+  }
+  return kept;
+}
+
+function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number[], options: ThemeOptions): ThemeSummary {
   const minDf = Math.max(3, Math.ceil(trusted.length * 0.02));
-  const candidates = [...st.aspects.values()];
-  for (const term of st.terms) if (term.df >= minDf) candidates.push(term);
+  const opinionReviews = (a: Aspect) => unionSize(a.pos.reviews, a.neg.reviews);
+  const productWords = productWordsOf(options.product);
+  const heads = productHeads(
+    st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0).map((t) => ({ key: t.key, thisReviews: t.thisReviews, opinionReviews: opinionReviews(t) })),
+    trusted.length,
+  );
+  for (const head of heads) productWords.add(head);
+  const candidates: Aspect[] = [...st.aspects.values()];
+  for (const term of withoutProductWords(st, productWords)) {
+    if (term.pos.reviews.length + term.neg.reviews.length >= minDf && opinionReviews(term) >= minDf) candidates.push(term);
+  }
   const minMentions = trusted.length >= 20 ? 2 : 1;
-  const side = (pick: (a: Aspect) => Mention) =>
+  const sides = new Map<Aspect, 'pros' | 'cons' | 'both'>();
+  for (const a of candidates) sides.set(a, keepOneSide(a.pos.reviews.length, a.neg.reviews.length));
+  const side = (pick: (a: Aspect) => Mention, name: 'pros' | 'cons') =>
     candidates
-      .filter((a) => pick(a).reviews.length >= minMentions)
+      .filter((a) => pick(a).reviews.length >= minMentions && sides.get(a) !== (name === 'pros' ? 'cons' : 'pros'))
       .sort((a, b) => pick(b).reviews.length - pick(a).reviews.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const pros = side((a) => a.pos);
-  const cons = side((a) => a.neg);
+  const pros = side((a) => a.pos, 'pros');
+  const cons = side((a) => a.neg, 'cons');
 
   const { positive, negative, neutral } = st;
   const polar = positive + negative;
   const target = polar ? negative / polar : null;
   const chosenPros: Aspect[] = [];
   const chosenCons: Aspect[] = [];
+  const namedIn = new Map<Aspect, Aspect[]>();
   if (target !== null) {
     let sumP = 0;
     let sumC = 0;
@@ -484,41 +685,61 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
         sumP += nextP!.pos.reviews.length;
       }
     }
-    // Too few themes on one side: count the rest of that side's reviews as "Other ...".
-    const others = (mention: Mention, chosen: Aspect[], pick: (a: Aspect) => Mention): Mention => {
+    // No complaint made by more reviews than the smallest shown pro is left out.
+    const coverage = coverComplaints(
+      chosenPros.map((a) => a.pos.reviews.length),
+      chosenCons,
+      cons,
+      (a) => a.neg.reviews.length,
+      options.maxThemes,
+    );
+    for (const a of coverage.show) {
+      chosenCons.push(a);
+      sumC += a.neg.reviews.length;
+    }
+    // Too few themes on one side, or complaints that did not fit: "Other ..." counts the rest of that side's reviews.
+    const others = (mention: Mention, chosen: Aspect[], pick: (a: Aspect) => Mention, named: Aspect[]): Mention => {
       const covered = new Set<number>();
       for (const aspect of chosen) for (const r of pick(aspect).reviews) covered.add(r);
       const rest = newMention();
-      for (const r of mention.reviews) rest.reviews.push(r);
-      rest.reviews = rest.reviews.filter((r) => !covered.has(r));
+      const restSet = new Set<number>();
+      for (const r of mention.reviews) if (!covered.has(r)) restSet.add(r);
+      for (const aspect of named) for (const r of pick(aspect).reviews) if (!covered.has(r)) restSet.add(r);
+      rest.reviews = [...restSet].sort((x, y) => x - y);
       rest.quotes = mention.quotes.filter((q) => !covered.has(q.review));
+      if (rest.quotes.length === 0) for (const aspect of named) rest.quotes.push(...pick(aspect).quotes.filter((q) => !covered.has(q.review)));
+      rest.quotes = rest.quotes.slice(0, QUOTES);
       return rest;
     };
-    if (deviation(sumP, sumC) > TOLERANCE) {
-      const needCons = sumP + sumC === 0 ? target >= 0.5 : sumC / (sumP + sumC) < target;
-      const rest = needCons ? others(st.otherNeg, chosenCons, (a) => a.neg) : others(st.otherPos, chosenPros, (a) => a.pos);
+    const off = deviation(sumP, sumC) > TOLERANCE;
+    const needCons = coverage.name.length > 0 || (off && (sumP + sumC === 0 ? target >= 0.5 : sumC / (sumP + sumC) < target));
+    if (needCons || off) {
+      const rest = needCons ? others(st.otherNeg, chosenCons, (a) => a.neg, coverage.name) : others(st.otherPos, chosenPros, (a) => a.pos, []);
       if (rest.reviews.length > 0) {
         const other: Aspect = needCons
-          ? { key: 'other', label: 'Other complaints', pos: newMention(), neg: rest, seen: -1 }
-          : { key: 'other', label: 'Other praise', pos: rest, neg: newMention(), seen: -1 };
-        if (needCons) {
-          chosenCons.push(other);
-          sumC += rest.reviews.length;
-        } else {
-          chosenPros.push(other);
-          sumP += rest.reviews.length;
-        }
+          ? { key: 'other', label: 'Other complaints', labelKey: 'other.complaints', pos: newMention(), neg: rest, seen: -1, score: 0 }
+          : { key: 'other', label: 'Other praise', labelKey: 'other.praise', pos: rest, neg: newMention(), seen: -1, score: 0 };
+        (needCons ? chosenCons : chosenPros).push(other);
+        namedIn.set(other, coverage.name);
       }
     }
   }
 
-  const toTheme = (aspect: Aspect, mention: Mention): Theme => ({
-    label: aspect.label,
-    key: aspect.key,
-    mentions: mention.reviews.length,
-    reviewIds: mention.reviews.map((r) => reviews[r]!.id),
-    quotes: mention.quotes.map((q) => ({ reviewId: reviews[q.review]!.id, text: quoteText(reviews[q.review]!, q) })),
-  });
+  const toTheme = (aspect: Aspect, mention: Mention): Theme => {
+    const named = namedIn.get(aspect);
+    return {
+      label: aspect.label,
+      key: aspect.key,
+      ...(aspect.labelKey ? { labelKey: aspect.labelKey } : {}),
+      mentions: mention.reviews.length,
+      reviewIds: mention.reviews.map((r) => reviews[r]!.id),
+      quotes: mention.quotes.map((q) => ({ reviewId: reviews[q.review]!.id, text: quoteText(reviews[q.review]!, q) })),
+      ...(sides.get(aspect) === 'both' ? { split: { positive: aspect.pos.reviews.length, negative: aspect.neg.reviews.length } } : {}),
+      ...(named && named.length
+        ? { aspects: named.map((a) => ({ key: a.key, label: a.label, ...(a.labelKey ? { labelKey: a.labelKey } : {}), mentions: a.neg.reviews.length })) }
+        : {}),
+    };
+  };
   const prosOut = chosenPros.map((a) => toTheme(a, a.pos));
   const consOut = chosenCons.map((a) => toTheme(a, a.neg));
   const sumPros = prosOut.reduce((s, t) => s + t.mentions, 0);

@@ -1,0 +1,165 @@
+/**
+ * Opinion-target pairing within one sentence, without a parser. The sentence is cut into clauses
+ * at commas, semicolons, colons, brackets and contrast words ("but", "however", "although",
+ * "except"), so "great camera, but the viewfinder is tiny" gives the camera and the viewfinder
+ * their own polarity. In a clause, noun phrases are runs of noun-like words (at most three, the
+ * last is the head); each opinion word (a lexicon valence, turned by a negator up to three words
+ * before it, raised or lowered by an intensifier, or a context word such as "short" whose valence
+ * depends on the head it describes) goes to the nearest phrase ("ADJ X", "the X is ADJ"). A
+ * phrase with no opinion of its own takes the clause's when all of the clause's opinions agree
+ * ("the screen and the keyboard are great"); a clause with opinions and no phrase ("very bright
+ * and clear") gives them to the last phrase of the clause before. Questions give no polarity;
+ * a conditional clause ("if it had a better remote") turns praise into a mild complaint and
+ * complaints into nothing.
+ */
+
+/** Word kinds the caller fills in: other words, noun-like words, negators, contrast words, "if"-like words. */
+export const OTHER = 0;
+export const NOUN = 1;
+export const NEGATOR = 2;
+export const CONTRAST = 3;
+export const CONDITION = 4;
+/** A category word that carries its own opinion ("flimsy", "overpriced"): a phrase and an opinion at once. */
+export const SELF = 5;
+
+/** A word whose valence depends on the head it describes; `fallback` for any other head. */
+export interface ContextRule {
+  fallback: number;
+  heads: Readonly<Record<string, number>>;
+}
+
+/** Scratch arrays for one sentence (reused): the caller fills count words, analyzeSentence the phrases. */
+export class SentenceScratch {
+  count = 0;
+  kind = new Uint8Array(256);
+  /** NaN: no valence. */
+  valence = new Float64Array(256);
+  booster = new Float64Array(256);
+  /** 1 when a clause bound (comma, semicolon, colon, bracket, dash) comes before the word. */
+  breakBefore = new Uint8Array(256);
+  /** For NOUN and SELF words: the lemma (context rules read the head's). */
+  lemma: (string | undefined)[] = [];
+  context: (ContextRule | undefined)[] = [];
+  phraseCount = 0;
+  phraseStart = new Int32Array(64);
+  phraseEnd = new Int32Array(64);
+  phraseScore = new Float64Array(64);
+
+  /** Room for `n` words, keeping nothing (call before filling). */
+  reserve(n: number): void {
+    if (n <= this.kind.length) return;
+    const size = Math.max(n, this.kind.length * 2);
+    this.kind = new Uint8Array(size);
+    this.valence = new Float64Array(size);
+    this.booster = new Float64Array(size);
+    this.breakBefore = new Uint8Array(size);
+  }
+}
+
+function addPhrase(s: SentenceScratch, start: number, end: number): void {
+  if (s.phraseCount === s.phraseStart.length) {
+    const size = s.phraseCount * 2;
+    const grow = <T extends Int32Array | Float64Array>(old: T, next: T) => (next.set(old), next);
+    s.phraseStart = grow(s.phraseStart, new Int32Array(size));
+    s.phraseEnd = grow(s.phraseEnd, new Int32Array(size));
+    s.phraseScore = grow(s.phraseScore, new Float64Array(size));
+  }
+  s.phraseStart[s.phraseCount] = start;
+  s.phraseEnd[s.phraseCount] = end;
+  s.phraseScore[s.phraseCount] = 0;
+  s.phraseCount++;
+}
+
+/** The phrase of [first, last) nearest to word j; ties go to the phrase after it ("great screen"). */
+function nearestPhrase(s: SentenceScratch, first: number, last: number, j: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let p = first; p < last; p++) {
+    const start = s.phraseStart[p]!;
+    const end = s.phraseEnd[p]!;
+    const distance = j < start ? start - j - 0.5 : j >= end ? j - end + 1 : 0;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = p;
+    }
+  }
+  return best;
+}
+
+/** Phrases and their scores for the words of one clause [a, b). Returns the opinion sum no phrase took. */
+function clause(s: SentenceScratch, a: number, b: number): number {
+  const first = s.phraseCount;
+  for (let j = a; j < b; j++) {
+    const kind = s.kind[j]!;
+    if (kind === SELF) addPhrase(s, j, j + 1);
+    else if (kind === NOUN) {
+      let end = j + 1;
+      while (end < b && s.kind[end] === NOUN) end++;
+      addPhrase(s, Math.max(j, end - 3), end);
+      j = end - 1;
+    }
+  }
+  const last = s.phraseCount;
+  const conditional = s.kind[a] === CONDITION || (b - a > 1 && s.kind[a + 1] === CONDITION);
+  let orphan = 0;
+  let total = 0;
+  let min = 0;
+  let max = 0;
+  let opinions = 0;
+  for (let j = a; j < b; j++) {
+    const rule = s.context[j];
+    let v = s.valence[j]!;
+    if (rule !== undefined) {
+      const p = nearestPhrase(s, first, last, j);
+      const head = p >= 0 ? s.lemma[s.phraseEnd[p]! - 1] : undefined;
+      v = (head !== undefined ? rule.heads[head] : undefined) ?? rule.fallback;
+    }
+    if (!(v === v) || v === 0) continue;
+    const boost = (j - 1 >= a ? s.booster[j - 1]! : 0) + (j - 2 >= a ? 0.95 * s.booster[j - 2]! : 0);
+    if (boost !== 0) v += Math.sign(v) * boost;
+    for (let k = Math.max(a, j - 3); k < j; k++) {
+      if (s.kind[k] === NEGATOR) {
+        v *= -0.74;
+        break;
+      }
+    }
+    if (conditional) v = v > 0 ? -0.5 * v : 0;
+    if (v === 0) continue;
+    opinions++;
+    total += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    const p = nearestPhrase(s, first, last, j);
+    if (p < 0) orphan += v;
+    else s.phraseScore[p] += v;
+  }
+  // All opinions of the clause agree: phrases without one of their own share them.
+  if (opinions > 0 && (min === 0 || max === 0)) for (let p = first; p < last; p++) if (s.phraseScore[p] === 0) s.phraseScore[p] = total;
+  return orphan;
+}
+
+/** Fills s.phrase* for the s.count words of a sentence. */
+export function analyzeSentence(s: SentenceScratch, question: boolean): void {
+  s.phraseCount = 0;
+  let start = 0;
+  let previousLast = -1;
+  let afterContrast = false;
+  for (let i = 0; i <= s.count; i++) {
+    const contrast = i < s.count && s.kind[i] === CONTRAST;
+    if (i < s.count && !contrast && s.breakBefore[i] !== 1) continue;
+    if (i > start) {
+      const before = s.phraseCount;
+      const orphan = clause(s, start, i);
+      if (orphan !== 0 && s.phraseCount === before && previousLast >= 0) {
+        // "good but too dim": what follows the contrast weighs more (VADER's "but" rule).
+        if (afterContrast) s.phraseScore[previousLast] = 0.5 * s.phraseScore[previousLast]! + 1.5 * orphan;
+        else s.phraseScore[previousLast] += orphan;
+      }
+      if (s.phraseCount > before) previousLast = s.phraseCount - 1;
+      afterContrast = false;
+    }
+    if (contrast) afterContrast = true;
+    start = contrast ? i + 1 : i;
+  }
+  if (question) for (let p = 0; p < s.phraseCount; p++) s.phraseScore[p] = 0;
+}
