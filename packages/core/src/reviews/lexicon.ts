@@ -51,7 +51,14 @@ const REVIEW_WORDS =
   'expensive:-0.6 overpriced:-1.7 peeling:-1.2 pilling:-1.2 poorly:-1.7 pricey:-0.8 quick:0.8 quickly:0.6 recommend:1.5 ' +
   'refund:-0.6 reliable:1.7 ripped:-1.5 rubbish:-2 scratched:-1.2 shoddy:-2 sleek:1.4 sloppy:-1.5 slow:-1 ' +
   'smooth:1.2 snapped:-1.5 soft:0.9 stain:-1 stained:-1.1 sticky:-0.6 sturdy:1.6 stylish:1.6 tore:-1.4 trash:-2 ' +
-  'unravel:-1.2 unraveled:-1.3 unreliable:-1.8 unusable:-2.2 versatile:1.4 wobbly:-1.2 ';
+  'unravel:-1.2 unraveled:-1.3 unreliable:-1.8 unusable:-2.2 versatile:1.4 wobbly:-1.2 ' +
+  'freeze:-1.4 freezes:-1.4 froze:-1.4 freezing:-1.2 lag:-1.2 laggy:-1.4 glitch:-1.4 glitches:-1.4 glitchy:-1.5 crashed:-1.7 crashes:-1.7 ' +
+  'responsive:1.4 unresponsive:-1.6 overheats:-1.7 overheating:-1.7 sluggish:-1.4 crisp:1.5 sharp:1.2 vibrant:1.6 dim:-0.8 blurry:-1.2 ' +
+  'fuzzy:-0.8 seamless:1.5 seamlessly:1.5 snappy:1.4 speedy:1.4 powerful:1.7 lightweight:1.2 portable:1 compact:0.8 roomy:1.2 spacious:1.4 ' +
+  'cramped:-1.2 friendly:2.2 rude:-2 attentive:1.8 knowledgeable:1.6 unhelpful:-1.8 incompetent:-2 prompt:1.2 delicious:2.7 tasty:2 ' +
+  'yummy:2.2 bland:-1.4 stale:-1.5 soggy:-1.4 greasy:-1.2 overcooked:-1.5 undercooked:-1.5 burnt:-1.5 salty:-0.8 flavorful:2 authentic:1.2 ' +
+  'generous:1.6 reasonable:1.2 reasonably:1 inexpensive:1 overrated:-1.4 underwhelming:-1.5 exquisite:2.5 heavenly:2.4 divine:2.3 courteous:1.8 ' +
+  'crowded:-0.8 filthy:-2.2 outdated:-1 defect:-1.7 defects:-1.7 worked:0.8 works:0.6 dies:-1.8 ';
 
 /** Candor's additions for German, French and Spanish reviews. */
 const OTHER_LANGUAGES =
@@ -85,7 +92,13 @@ export const BOOSTERS: ReadonlyArray<readonly [string, number]> = [
 export const CONTRASTS = ['but', 'however', 'although', 'though', 'except', 'whereas', 'aber', 'jedoch', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'sin embargo'];
 
 /** Words that open a conditional or wishful clause ("if it had a better remote"). */
-export const CONDITIONS = ['if', 'wish', 'unless', 'wenn', 'falls', 'si', 'ojalá'];
+export const CONDITIONS = ['if', 'unless', 'wenn', 'falls', 'si'];
+
+/** Modifiers that are part of a product part's name when a noun follows ("hard drive", "main course"). */
+export const COMPOUND_MODIFIERS = ['hard', 'operating', 'solid', 'internal', 'external', 'optical', 'wireless', 'main', 'front', 'back', 'rear', 'side', 'top', 'bottom'];
+
+/** Words that open a wish, which names something the product lacks ("I wish the keys were backlit"). */
+export const WISHES = ['wish', 'wished', 'wünschte', 'ojalá'];
 
 /**
  * Words whose valence depends on what they describe ("short battery life", "tiny viewfinder",

@@ -12,7 +12,7 @@
  *    with the category lexicon (aspects.ts) as a prior that groups its words under one key; each
  *    phrase takes the opinions of its clause that are nearest to it (aspects/opinions.ts), so
  *    "great camera, but the viewfinder is tiny" praises one and criticises the other. A found
- *    aspect needs enough reviews (3, or 2% of them). The product's own words (options, else the
+ *    aspect needs enough reviews (3, or 0.5% of them). The product's own words (options, else the
  *    head noun reviews call "this X") are never aspects.
  * 4. Balance: themes are picked so that the share of complaints among the shown themes' mentions
  *    stays close to the share of negative sentences in the trusted reviews (within 8 points when
@@ -24,14 +24,14 @@
  *    the split, so the widget can say "Battery: 41 like it, 17 do not".
  * The rating of a review is never read: a sentence of a 1-star review counts like one of a 5-star.
  */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
-import { BOOSTERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries } from './lexicon.js';
-import { analyzeSentence, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, type ContextRule } from './aspects/opinions.js';
+import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
+import { analyzeSentence, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, WISH, type ContextRule } from './aspects/opinions.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
 import { appendSentences } from './text/sentences.js';
 import { WordBuffer, WordTable } from './text/scan.js';
-import type { WordDictionary } from './text/dictionary.js';
+import { WordDictionary } from './text/dictionary.js';
 import type { Theme, ThemeSummary } from './types.js';
 
 const NEGATOR = 1;
@@ -39,6 +39,9 @@ const CONTRAST = 2;
 const STOP = 3;
 const CONDITION_ROLE = 4;
 const DETERMINER = 5;
+const WISH_ROLE = 6;
+/** "hard" in "hard drive": part of the noun phrase when a noun follows, not an opinion. */
+const COMPOUND = 7;
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
 const CANDIDATE = 2;
@@ -69,11 +72,15 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of NEGATORS) at(word).role = NEGATOR;
   for (const word of CONDITIONS) at(word).role = CONDITION_ROLE;
   for (const word of PRODUCT_DETERMINERS) at(word).role = DETERMINER;
+  for (const word of WISHES) at(word).role = WISH_ROLE;
+  for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
 }
 const LEXICON = buildLexicon();
+/** Category words by lemma, so "prices" and "sizes" join their category as "price" and "size" do. */
+const CATEGORY_LEMMAS = new Map(aspectEntries().map(([word, key]) => [lemma(word), key] as const));
 
 const TOLERANCE = 0.08;
 const QUOTES = 2;
@@ -206,6 +213,9 @@ interface ThemeState {
   words: WordBuffer;
   scratchIds: Int32Array;
   clauses: SentenceScratch;
+  /** Noun-like and opinion words of the sentence readSentence read last. */
+  nouns: number;
+  opinions: number;
 }
 
 const SCRATCH = new SentenceScratch();
@@ -237,6 +247,8 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     words: new WordBuffer(),
     scratchIds: new Int32Array(512),
     clauses: SCRATCH,
+    nouns: 0,
+    opinions: 0,
   };
 }
 
@@ -312,6 +324,15 @@ function isQuestion(st: ThemeState, r: number, lower: string | null, start: numb
   return false;
 }
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Whether word id is noun-like (learning it first when new). */
+function nounAhead(st: ThemeState, id: number): boolean {
+  if (id < 0) return false;
+  if (id >= st.kinds.length || st.kinds[id] === 0) learn(st, id);
+  return st.clauseKinds[id] === NOUN;
+}
+
 function grownTo<T extends Uint8Array | Float64Array>(old: T, next: T): T {
   next.set(old);
   return next;
@@ -335,9 +356,11 @@ function learn(st: ThemeState, id: number): void {
   st.aspectOf[id] = null;
   st.kinds[id] = info === undefined ? PLAIN : LEXICAL;
   const role = info?.role;
-  let clauseKind = role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : OTHER;
-  if (info?.aspect !== undefined) {
-    st.aspectOf[id] = categoryAspect(st, info.aspect);
+  let clauseKind =
+    role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : role === WISH_ROLE ? WISH : OTHER;
+  const category = info?.aspect ?? (info === undefined ? CATEGORY_LEMMAS.get(lemma(word)) : undefined);
+  if (category !== undefined) {
+    st.aspectOf[id] = categoryAspect(st, category);
     clauseKind = nounLike(word) ? NOUN : SELF;
     st.lemmaOf[id] = lemma(word);
   } else if (info === undefined && nounLike(word)) {
@@ -352,25 +375,11 @@ function learn(st: ThemeState, id: number): void {
 }
 
 /**
- * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words gives
- * the sentence's polarity; the clause analysis (aspects/opinions.ts) gives each noun phrase its own.
+ * Reads the words [from, to) of ids/starts/ends into st.clauses for the clause analysis and
+ * returns VADER's summed valence of the sentence; st.nouns and st.opinions count its noun-like
+ * and opinion words.
  */
-function sentence(
-  st: ThemeState,
-  r: number,
-  lower: string | null,
-  ids: Int32Array,
-  starts: Int32Array,
-  ends: Int32Array,
-  from: number,
-  to: number,
-  start: number,
-  end: number,
-  part: number,
-  forced: number,
-): void {
-  st.seenCount = 0;
-  st.sentenceNumber++;
+function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
   const scratch = st.clauses;
   scratch.reserve(to - from);
   scratch.count = to - from;
@@ -391,10 +400,19 @@ function sentence(
     let booster: number;
     if (id >= 0) {
       if (id >= st.kinds.length || st.kinds[id] === 0) learn(st, id);
-      const clauseKind = st.clauseKinds[id]!;
-      scratch.kind[i] = clauseKind;
+      let clauseKind = st.clauseKinds[id]!;
       role = st.roles[id]!;
       valence = st.valences[id]!;
+      if (clauseKind === OTHER && i > 0 && scratch.kind[i - 1] === NOUN && isDigit(st.dict.raw[id]!.charCodeAt(0))) {
+        // "windows 8", "firewire 800": a number after a noun ends its name.
+        clauseKind = NOUN;
+        scratch.lemma[i] = st.dict.raw[id];
+      } else if (role === COMPOUND && w + 1 < to && nounAhead(st, ids[w + 1]!)) {
+        clauseKind = NOUN;
+        valence = NaN;
+        scratch.lemma[i] = st.dict.raw[id];
+      }
+      scratch.kind[i] = clauseKind;
       booster = st.boosters[id]!;
       scratch.valence[i] = valence;
       scratch.booster[i] = booster;
@@ -402,7 +420,7 @@ function sentence(
       scratch.context[i] = context;
       if (clauseKind === NOUN || clauseKind === SELF) {
         nouns++;
-        scratch.lemma[i] = st.lemmaOf[id];
+        if (st.lemmaOf[id] !== undefined) scratch.lemma[i] = st.lemmaOf[id];
         // "this laptop": the head of a noun run after a determiner may be the product itself.
         if (afterDeterminer && (w + 1 >= to || st.clauseKinds[ids[w + 1]!] !== NOUN)) {
           const term = st.termOf[id];
@@ -458,18 +476,45 @@ function sentence(
     boost2 = boost1;
     boost1 = booster;
   }
+  st.nouns = nouns;
+  st.opinions = opinions;
+  return sum;
+}
+
+/**
+ * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words gives
+ * the sentence's polarity; the clause analysis (aspects/opinions.ts) gives each noun phrase its own.
+ */
+function sentence(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  ids: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  part: number,
+  forced: number,
+): void {
+  st.seenCount = 0;
+  st.sentenceNumber++;
+  const scratch = st.clauses;
+  const sum = readSentence(st, r, lower, ids, starts, ends, from, to);
   let compound = sum / Math.sqrt(sum * sum + 15);
   if (forced !== 0) compound = forced;
   const polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
   if (polarity === 0) st.neutral++;
   else if (polarity > 0) st.positive++;
   else st.negative++;
-  if (nouns > 0 && (opinions > 0 || forced !== 0)) {
+  if (st.nouns > 0 && (st.opinions > 0 || forced !== 0)) {
     analyzeSentence(scratch, forced === 0 && isQuestion(st, r, lower, start, end));
     for (let p = 0; p < scratch.phraseCount; p++) {
       const score = forced !== 0 ? forced : scratch.phraseScore[p]!;
       if (score === 0) continue;
-      const aspect = phraseAspect(st, r, lower, ids, starts, ends, from + scratch.phraseStart[p]!, from + scratch.phraseEnd[p]!);
+      const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
       if (aspect !== null) mentioned(st, aspect, score);
     }
   }
@@ -500,7 +545,19 @@ function sentence(
  * lexicon is in it (the last one; "quality" gives way to any other), else the found term of its
  * lemma (one word) or of its lemmas (several).
  */
-function phraseAspect(st: ThemeState, r: number, lower: string | null, ids: Int32Array, starts: Int32Array, ends: Int32Array, start: number, end: number): Aspect | null {
+function phraseAspect(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  ids: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  from: number,
+  first: number,
+  last: number,
+): Aspect | null {
+  const start = from + first;
+  const end = from + last;
   let category: Aspect | null = null;
   for (let w = start; w < end; w++) {
     const id = ids[w]!;
@@ -511,9 +568,8 @@ function phraseAspect(st: ThemeState, r: number, lower: string | null, ids: Int3
   if (end - start === 1) return ids[start]! >= 0 ? (st.termOf[ids[start]!] ?? null) : null;
   const lemmas: string[] = [];
   for (let w = start; w < end; w++) {
-    const id = ids[w]!;
-    if (id < 0) return null;
-    lemmas.push(st.lemmaOf[id]!);
+    if (ids[w]! < 0) return null;
+    lemmas.push(st.clauses.lemma[w - from]!);
   }
   const key = lemmas.join(' ');
   const known = st.termByKey.get(key);
@@ -629,7 +685,7 @@ function withoutProductWords(st: ThemeState, productWords: Set<string>): Term[] 
 }
 
 function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number[], options: ThemeOptions): ThemeSummary {
-  const minDf = Math.max(3, Math.ceil(trusted.length * 0.02));
+  const minDf = Math.max(3, Math.ceil(trusted.length * 0.005));
   const opinionReviews = (a: Aspect) => unionSize(a.pos.reviews, a.neg.reviews);
   const productWords = productWordsOf(options.product);
   const heads = productHeads(
@@ -650,6 +706,10 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
       .sort((a, b) => pick(b).reviews.length - pick(a).reviews.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const pros = side((a) => a.pos, 'pros');
   const cons = side((a) => a.neg, 'cons');
+  // Coverage reads every complaint, also those on aspects mostly praised.
+  const allCons = candidates
+    .filter((a) => a.neg.reviews.length >= minMentions)
+    .sort((a, b) => b.neg.reviews.length - a.neg.reviews.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const { positive, negative, neutral } = st;
   const polar = positive + negative;
@@ -673,6 +733,15 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
       const dC = nextC ? deviation(sumP, sumC + nextC.neg.reviews.length) : Infinity;
       const takeCon = dC < dP || (dC === dP && nextC !== undefined && (nextP === undefined || nextC.neg.reviews.length > nextP.pos.reviews.length));
       const within = sumP + sumC > 0 && deviation(sumP, sumC) <= TOLERANCE;
+      if (within && dP > TOLERANCE && dC > TOLERANCE && nextP && nextC) {
+        // Each alone tips the balance, together they keep it: both go in.
+        if (deviation(sumP + nextP.pos.reviews.length, sumC + nextC.neg.reviews.length) > TOLERANCE) break;
+        chosenPros.push(nextP);
+        chosenCons.push(nextC);
+        sumP += nextP.pos.reviews.length;
+        sumC += nextC.neg.reviews.length;
+        continue;
+      }
       if (takeCon) {
         if (within && dC > TOLERANCE) openC = false;
         else {
@@ -689,7 +758,7 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
     const coverage = coverComplaints(
       chosenPros.map((a) => a.pos.reviews.length),
       chosenCons,
-      cons,
+      allCons,
       (a) => a.neg.reviews.length,
       options.maxThemes,
     );
@@ -740,6 +809,8 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
         : {}),
     };
   };
+  // A label shown on both sides is a split, whatever keepOneSide said.
+  for (const a of chosenCons) if (chosenPros.includes(a)) sides.set(a, 'both');
   const prosOut = chosenPros.map((a) => toTheme(a, a.pos));
   const consOut = chosenCons.map((a) => toTheme(a, a.neg));
   const sumPros = prosOut.reduce((s, t) => s + t.mentions, 0);
@@ -782,4 +853,91 @@ export function excerpt(text: string, max: number): string {
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/** An aspect phrase of one sentence: character offsets in it, its text, lemma key and own polarity. */
+export interface SentenceAspect {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  polarity: -1 | 0 | 1;
+}
+
+/**
+ * The engine's aspect analysis on a list of separate sentences (each counted as its own review),
+ * for benchmarks and for stores that want aspects per sentence. Without `targets`: the noun
+ * phrases that carry an opinion or recur (in `minSentences` sentences, default 2), minus the
+ * product's words (options and the "this X" head nouns, as in summarizeReviews). With `targets`
+ * (character ranges per sentence): exactly those phrases, each with the polarity the engine gives it.
+ */
+export function sentenceAspects(
+  sentences: readonly string[],
+  options: { targets?: ReadonlyArray<ReadonlyArray<readonly [number, number]>>; product?: ThemeOptions['product']; minSentences?: number } = {},
+): SentenceAspect[][] {
+  const dict = new WordDictionary((word: string) => ({ theme: themeWordInfo(word) }));
+  const st = newThemeState([], dict);
+  const words = new WordBuffer();
+  const found: SentenceAspect[][] = [];
+  const sentencesOf = new Map<string, number>();
+  let ids = new Int32Array(256);
+  sentences.forEach((text, r) => {
+    const lower = text.toLowerCase();
+    const count = words.scan(lower, 0, lower.length);
+    if (ids.length < count) ids = new Int32Array(count * 2);
+    for (let w = 0; w < count; w++) ids[w] = dict.intern(words.hashes[w]!, lower, words.starts[w]!, words.ends[w]!);
+    readSentence(st, r, lower, ids, words.starts, words.ends, 0, count);
+    const scratch = st.clauses;
+    const targets = options.targets?.[r];
+    scratch.maxPhrase = targets ? Infinity : 3;
+    if (targets) {
+      for (let w = 0; w < count; w++) {
+        const inside = targets.some(([s, e]) => words.starts[w]! >= s && words.ends[w]! <= e);
+        if (inside) {
+          scratch.kind[w] = NOUN;
+          scratch.lemma[w] = (ids[w]! >= 0 ? st.lemmaOf[ids[w]!] : undefined) ?? lower.slice(words.starts[w]!, words.ends[w]!);
+        } else if (scratch.kind[w] === NOUN || scratch.kind[w] === SELF) scratch.kind[w] = OTHER;
+      }
+    }
+    analyzeSentence(scratch, isQuestion(st, r, lower, 0, lower.length));
+    const phrases: SentenceAspect[] = [];
+    const keys = new Set<string>();
+    for (let p = 0; p < scratch.phraseCount; p++) {
+      const a = scratch.phraseStart[p]!;
+      const b = scratch.phraseEnd[p]!;
+      const start = words.starts[a]!;
+      const end = words.ends[b - 1]!;
+      const lemmas: string[] = [];
+      let implicit = true;
+      for (let w = a; w < b; w++) {
+        lemmas.push(scratch.lemma[w] ?? lower.slice(words.starts[w]!, words.ends[w]!));
+        if (scratch.kind[w] !== SELF) implicit = false;
+      }
+      // "flimsy", "overpriced": a category word that is its own opinion names no phrase of the text.
+      if (implicit && !targets) continue;
+      const score = scratch.phraseScore[p]!;
+      const key = lemmas.join(' ');
+      phrases.push({ start, end, text: text.slice(start, end), key, polarity: score > 0 ? 1 : score < 0 ? -1 : 0 });
+      if (!keys.has(key)) {
+        keys.add(key);
+        sentencesOf.set(key, (sentencesOf.get(key) ?? 0) + 1);
+      }
+      if (score !== 0) {
+        const term = st.termByKey.get(lemmas[lemmas.length - 1]!);
+        if (term && term.lastReview !== r) {
+          term.lastReview = r;
+          term.df++;
+        }
+      }
+    }
+    found.push(phrases);
+  });
+  if (options.targets) return found;
+  const productWords = productWordsOf(options.product);
+  const singles = st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0);
+  for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, opinionReviews: t.df })), sentences.length)) productWords.add(head);
+  const least = options.minSentences ?? 2;
+  return found.map((phrases) =>
+    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && (p.polarity !== 0 || (sentencesOf.get(p.key) ?? 0) >= least)),
+  );
 }

@@ -21,6 +21,8 @@ export const CONTRAST = 3;
 export const CONDITION = 4;
 /** A category word that carries its own opinion ("flimsy", "overpriced"): a phrase and an opinion at once. */
 export const SELF = 5;
+/** "wish": the clause names something missing. */
+export const WISH = 6;
 
 /** A word whose valence depends on the head it describes; `fallback` for any other head. */
 export interface ContextRule {
@@ -40,6 +42,10 @@ export class SentenceScratch {
   /** For NOUN and SELF words: the lemma (context rules read the head's). */
   lemma: (string | undefined)[] = [];
   context: (ContextRule | undefined)[] = [];
+  /** Longest noun run kept as one phrase (its last words). */
+  maxPhrase = 3;
+  /** The sum of every opinion of the sentence (analyzeSentence). */
+  total = 0;
   phraseCount = 0;
   phraseStart = new Int32Array(64);
   phraseEnd = new Int32Array(64);
@@ -86,6 +92,14 @@ function nearestPhrase(s: SentenceScratch, first: number, last: number, j: numbe
   return best;
 }
 
+/** The valence given to a negated verb with no opinion word ("won't turn on"). */
+const NEGATED_VERB = -1;
+
+function opinionWithin(s: SentenceScratch, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.valence[k] === s.valence[k] || s.context[k] !== undefined || s.kind[k] === NOUN) return true;
+  return false;
+}
+
 /** Phrases and their scores for the words of one clause [a, b). Returns the opinion sum no phrase took. */
 function clause(s: SentenceScratch, a: number, b: number): number {
   const first = s.phraseCount;
@@ -95,12 +109,14 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     else if (kind === NOUN) {
       let end = j + 1;
       while (end < b && s.kind[end] === NOUN) end++;
-      addPhrase(s, Math.max(j, end - 3), end);
+      addPhrase(s, Math.max(j, end - s.maxPhrase), end);
       j = end - 1;
     }
   }
   const last = s.phraseCount;
   const conditional = s.kind[a] === CONDITION || (b - a > 1 && s.kind[a + 1] === CONDITION);
+  let wish = false;
+  for (let j = a; j < b; j++) if (s.kind[j] === WISH) wish = true;
   let orphan = 0;
   let total = 0;
   let min = 0;
@@ -114,16 +130,22 @@ function clause(s: SentenceScratch, a: number, b: number): number {
       const head = p >= 0 ? s.lemma[s.phraseEnd[p]! - 1] : undefined;
       v = (head !== undefined ? rule.heads[head] : undefined) ?? rule.fallback;
     }
-    if (!(v === v) || v === 0) continue;
-    const boost = (j - 1 >= a ? s.booster[j - 1]! : 0) + (j - 2 >= a ? 0.95 * s.booster[j - 2]! : 0);
-    if (boost !== 0) v += Math.sign(v) * boost;
-    for (let k = Math.max(a, j - 3); k < j; k++) {
-      if (s.kind[k] === NEGATOR) {
-        v *= -0.74;
-        break;
+    if (s.kind[j] === NEGATOR && !(v === v) && !opinionWithin(s, j + 1, Math.min(b, j + 4))) {
+      // "would not load", "doesn't charge": a negated verb with no opinion word is a complaint.
+      v = NEGATED_VERB;
+      if (conditional) continue;
+    } else if (!(v === v) || v === 0) continue;
+    else {
+      const boost = (j - 1 >= a ? s.booster[j - 1]! : 0) + (j - 2 >= a ? 0.95 * s.booster[j - 2]! : 0);
+      if (boost !== 0) v += Math.sign(v) * boost;
+      for (let k = Math.max(a, j - 3); k < j; k++) {
+        if (s.kind[k] === NEGATOR) {
+          v *= -0.74;
+          break;
+        }
       }
+      if (conditional || wish) v = v > 0 ? -0.5 * v : 0;
     }
-    if (conditional) v = v > 0 ? -0.5 * v : 0;
     if (v === 0) continue;
     opinions++;
     total += v;
@@ -133,14 +155,21 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     if (p < 0) orphan += v;
     else s.phraseScore[p] += v;
   }
+  // A wish without an opinion word names what is missing ("I wish the keys were backlit").
+  if (wish && opinions === 0) {
+    opinions = 1;
+    total = min = NEGATED_VERB;
+  }
   // All opinions of the clause agree: phrases without one of their own share them.
   if (opinions > 0 && (min === 0 || max === 0)) for (let p = first; p < last; p++) if (s.phraseScore[p] === 0) s.phraseScore[p] = total;
+  s.total += total;
   return orphan;
 }
 
 /** Fills s.phrase* for the s.count words of a sentence. */
 export function analyzeSentence(s: SentenceScratch, question: boolean): void {
   s.phraseCount = 0;
+  s.total = 0;
   let start = 0;
   let previousLast = -1;
   let afterContrast = false;
@@ -161,5 +190,9 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
     if (contrast) afterContrast = true;
     start = contrast ? i + 1 : i;
   }
+  // No phrase took an opinion: the sentence's opinions are about what it names.
+  let taken = false;
+  for (let p = 0; p < s.phraseCount; p++) if (s.phraseScore[p] !== 0) taken = true;
+  if (!taken && s.total !== 0) for (let p = 0; p < s.phraseCount; p++) s.phraseScore[p] = s.total;
   if (question) for (let p = 0; p < s.phraseCount; p++) s.phraseScore[p] = 0;
 }

@@ -30,8 +30,13 @@ const CLOSED =
   'several enough sure able single double certain due likely possible whole total top bottom inside outside ' +
   'white black red blue green pink grey gray ' +
   'ok okay well yeah oh wow lol maybe perhaps probably actually definitely totally pretty quite rather almost ' +
+  'far needs need built build set fix fixed replace replaced ask asked read learn learned suggest pay paid spend spent starts crashes ' +
+  'decision decisions sense expectation expectations lack self instead later past kind sort type point pro pros con cons idea opinion question answer example chance choice bunch couple number world ' +
   'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era';
 const CLOSED_WORDS = new Set(CLOSED.split(' '));
+
+/** Two-letter words that name parts of products. */
+const SHORT_NOUNS = new Set(['os', 'cd', 'tv', 'ui', 'ux', 'hd', 'wi']);
 
 /** -ing words that are nouns in reviews. */
 const ING_NOUNS = new Set(
@@ -59,6 +64,7 @@ export function lemma(word: string): string {
  */
 export function nounLike(word: string): boolean {
   const n = word.length;
+  if (n === 2) return SHORT_NOUNS.has(word);
   if (n < 3 || n > 24 || CLOSED_WORDS.has(word)) return false;
   const c0 = word.charCodeAt(0);
   if (c0 >= 0x30 && c0 <= 0x39) return false;
