@@ -25,7 +25,7 @@
  * The rating of a review is never read: a sentence of a 1-star review counts like one of a 5-star.
  */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
-import { analyzeSentence, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, WISH, type ContextRule } from './aspects/opinions.js';
+import { analyzeSentence, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, WISH, CONJUNCTION, type ContextRule } from './aspects/opinions.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
@@ -42,6 +42,8 @@ const DETERMINER = 5;
 const WISH_ROLE = 6;
 /** "hard" in "hard drive": part of the noun phrase when a noun follows, not an opinion. */
 const COMPOUND = 7;
+const CONJUNCTION_ROLE = 8;
+const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
 const CANDIDATE = 2;
@@ -74,6 +76,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of PRODUCT_DETERMINERS) at(word).role = DETERMINER;
   for (const word of WISHES) at(word).role = WISH_ROLE;
   for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
+  for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -357,7 +360,7 @@ function learn(st: ThemeState, id: number): void {
   st.kinds[id] = info === undefined ? PLAIN : LEXICAL;
   const role = info?.role;
   let clauseKind =
-    role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : role === WISH_ROLE ? WISH : OTHER;
+    role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : role === WISH_ROLE ? WISH : role === CONJUNCTION_ROLE ? CONJUNCTION : OTHER;
   const category = info?.aspect ?? (info === undefined ? CATEGORY_LEMMAS.get(lemma(word)) : undefined);
   if (category !== undefined) {
     st.aspectOf[id] = categoryAspect(st, category);

@@ -23,6 +23,8 @@ export const CONDITION = 4;
 export const SELF = 5;
 /** "wish": the clause names something missing. */
 export const WISH = 6;
+/** "and", "or": joins list items. */
+export const CONJUNCTION = 7;
 
 /** A word whose valence depends on the head it describes; `fallback` for any other head. */
 export interface ContextRule {
@@ -96,7 +98,7 @@ function nearestPhrase(s: SentenceScratch, first: number, last: number, j: numbe
 const NEGATED_VERB = -1;
 
 function opinionWithin(s: SentenceScratch, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (s.valence[k] === s.valence[k] || s.context[k] !== undefined || s.kind[k] === NOUN) return true;
+  for (let k = from; k < to; k++) if (s.valence[k] === s.valence[k] || s.context[k] !== undefined) return true;
   return false;
 }
 
@@ -131,7 +133,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
       v = (head !== undefined ? rule.heads[head] : undefined) ?? rule.fallback;
     }
     if (s.kind[j] === NEGATOR && !(v === v) && !opinionWithin(s, j + 1, Math.min(b, j + 4))) {
-      // "would not load", "doesn't charge": a negated verb with no opinion word is a complaint.
+      // "would not load", "doesn't charge", "no number pad": a negated verb or a missing part with no opinion word is a complaint.
       v = NEGATED_VERB;
       if (conditional) continue;
     } else if (!(v === v) || v === 0) continue;
@@ -166,6 +168,12 @@ function clause(s: SentenceScratch, a: number, b: number): number {
   return orphan;
 }
 
+/** Whether the clause [a, b) is only a noun phrase of a list ("great battery, speed, display"). */
+function listItem(s: SentenceScratch, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (s.kind[j] !== NOUN && s.kind[j] !== CONJUNCTION) return false;
+  return true;
+}
+
 /** Fills s.phrase* for the s.count words of a sentence. */
 export function analyzeSentence(s: SentenceScratch, question: boolean): void {
   s.phraseCount = 0;
@@ -178,7 +186,9 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
     if (i < s.count && !contrast && s.breakBefore[i] !== 1) continue;
     if (i > start) {
       const before = s.phraseCount;
+      const previousScore = previousLast >= 0 ? s.phraseScore[previousLast]! : 0;
       const orphan = clause(s, start, i);
+      if (previousScore !== 0 && s.phraseCount === before + 1 && s.phraseScore[before] === 0 && listItem(s, start, i)) s.phraseScore[before] = previousScore;
       if (orphan !== 0 && s.phraseCount === before && previousLast >= 0) {
         // "good but too dim": what follows the contrast weighs more (VADER's "but" rule).
         if (afterContrast) s.phraseScore[previousLast] = 0.5 * s.phraseScore[previousLast]! + 1.5 * orphan;

@@ -31,6 +31,7 @@ const CLOSED =
   'white black red blue green pink grey gray ' +
   'ok okay well yeah oh wow lol maybe perhaps probably actually definitely totally pretty quite rather almost ' +
   'far needs need built build set fix fixed replace replaced ask asked read learn learned suggest pay paid spend spent starts crashes ' +
+  'machine machines device devices unit units model models brand brands piece tax coupon penny bucks dollars business plan myself sometimes between sorry complaints user users hands ' +
   'decision decisions sense expectation expectations lack self instead later past kind sort type point pro pros con cons idea opinion question answer example chance choice bunch couple number world ' +
   'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era';
 const CLOSED_WORDS = new Set(CLOSED.split(' '));
