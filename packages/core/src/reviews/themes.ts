@@ -43,6 +43,8 @@ const WISH_ROLE = 6;
 /** "hard" in "hard drive": part of the noun phrase when a noun follows, not an opinion. */
 const COMPOUND = 7;
 const CONJUNCTION_ROLE = 8;
+const MODAL = 9;
+const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do'];
 const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
@@ -77,6 +79,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of WISHES) at(word).role = WISH_ROLE;
   for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
+  for (const word of MODALS) at(word).role = MODAL;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -364,7 +367,7 @@ function learn(st: ThemeState, id: number): void {
   const category = info?.aspect ?? (info === undefined ? CATEGORY_LEMMAS.get(lemma(word)) : undefined);
   if (category !== undefined) {
     st.aspectOf[id] = categoryAspect(st, category);
-    clauseKind = nounLike(word) ? NOUN : SELF;
+    clauseKind = nounLike(word) && info?.valence === undefined ? NOUN : SELF;
     st.lemmaOf[id] = lemma(word);
   } else if (info === undefined && nounLike(word)) {
     // Ids of one lemma (battery, batteries) share one term.
@@ -394,6 +397,7 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
   let nouns = 0;
   let opinions = 0;
   let afterDeterminer = false;
+  let previousRole = 0;
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
@@ -410,6 +414,9 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         // "windows 8", "firewire 800": a number after a noun ends its name.
         clauseKind = NOUN;
         scratch.lemma[i] = st.dict.raw[id];
+      } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
+        // "would not pair", "can charge": a verb, not a part.
+        clauseKind = OTHER;
       } else if (role === COMPOUND && w + 1 < to && nounAhead(st, ids[w + 1]!)) {
         clauseKind = NOUN;
         valence = NaN;
@@ -434,7 +441,8 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         }
       }
       afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
-      if (valence === valence || context !== undefined) opinions++;
+      previousRole = role;
+      if (valence === valence || context !== undefined || clauseKind === CLAUSE_NEGATOR || clauseKind === WISH) opinions++;
       if (st.kinds[id] !== LEXICAL) {
         boost2 = boost1;
         boost1 = 0;
@@ -508,10 +516,9 @@ function sentence(
   const sum = readSentence(st, r, lower, ids, starts, ends, from, to);
   let compound = sum / Math.sqrt(sum * sum + 15);
   if (forced !== 0) compound = forced;
-  const polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
-  if (polarity === 0) st.neutral++;
-  else if (polarity > 0) st.positive++;
-  else st.negative++;
+  let polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
+  let praised = false;
+  let criticised = false;
   if (st.nouns > 0 && (st.opinions > 0 || forced !== 0)) {
     analyzeSentence(scratch, forced === 0 && isQuestion(st, r, lower, start, end));
     for (let p = 0; p < scratch.phraseCount; p++) {
@@ -520,7 +527,21 @@ function sentence(
       const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
       if (aspect !== null) mentioned(st, aspect, score);
     }
+    for (let k = 0; k < st.seenCount; k++) {
+      const score = st.seenInSentence[k]!.score;
+      if (score > 0) praised = true;
+      else if (score < 0) criticised = true;
+    }
   }
+  // A sentence with opinions on aspects counts by them ("great pictures, but a tiny viewfinder"
+  // is praise and a complaint); one without, by its VADER score.
+  if (praised || criticised) {
+    if (praised) st.positive++;
+    if (criticised) st.negative++;
+    if (praised !== criticised) polarity = praised ? 1 : -1;
+  } else if (polarity === 0) st.neutral++;
+  else if (polarity > 0) st.positive++;
+  else st.negative++;
   if (polarity === 0 && st.seenCount === 0) return;
   const helpful = st.reviews[r]!.helpfulVotes;
   let quote: QuoteRef | null = null;

@@ -48,6 +48,8 @@ export class SentenceScratch {
   maxPhrase = 3;
   /** The sum of every opinion of the sentence (analyzeSentence). */
   total = 0;
+  /** Whether the clause read last was conditional. */
+  conditional = false;
   phraseCount = 0;
   phraseStart = new Int32Array(64);
   phraseEnd = new Int32Array(64);
@@ -106,17 +108,17 @@ function opinionWithin(s: SentenceScratch, from: number, to: number): boolean {
 function clause(s: SentenceScratch, a: number, b: number): number {
   const first = s.phraseCount;
   for (let j = a; j < b; j++) {
-    const kind = s.kind[j]!;
-    if (kind === SELF) addPhrase(s, j, j + 1);
-    else if (kind === NOUN) {
-      let end = j + 1;
-      while (end < b && s.kind[end] === NOUN) end++;
-      addPhrase(s, Math.max(j, end - s.maxPhrase), end);
-      j = end - 1;
-    }
+    if (s.kind[j] !== NOUN) continue;
+    let end = j + 1;
+    while (end < b && s.kind[end] === NOUN) end++;
+    addPhrase(s, Math.max(j, end - s.maxPhrase), end);
+    j = end - 1;
   }
+  // "flimsy", "overpriced" name their category only when the clause names nothing else ("the lens cap is flimsy" is about the cap).
+  if (s.phraseCount === first) for (let j = a; j < b; j++) if (s.kind[j] === SELF) addPhrase(s, j, j + 1);
   const last = s.phraseCount;
   const conditional = s.kind[a] === CONDITION || (b - a > 1 && s.kind[a + 1] === CONDITION);
+  s.conditional = conditional;
   let wish = false;
   for (let j = a; j < b; j++) if (s.kind[j] === WISH) wish = true;
   let orphan = 0;
@@ -178,6 +180,7 @@ function listItem(s: SentenceScratch, a: number, b: number): boolean {
 export function analyzeSentence(s: SentenceScratch, question: boolean): void {
   s.phraseCount = 0;
   s.total = 0;
+  s.conditional = false;
   let start = 0;
   let previousLast = -1;
   let afterContrast = false;
@@ -187,7 +190,14 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
     if (i > start) {
       const before = s.phraseCount;
       const previousScore = previousLast >= 0 ? s.phraseScore[previousLast]! : 0;
-      const orphan = clause(s, start, i);
+      const afterCondition = s.conditional;
+      const orphan = afterCondition ? 0 : clause(s, start, i);
+      // "If it had a better remote, it would be perfect": what follows a condition is hypothetical too.
+      if (afterCondition) {
+        clause(s, start, i);
+        for (let p = before; p < s.phraseCount; p++) s.phraseScore[p] = 0;
+        s.conditional = true;
+      }
       if (previousScore !== 0 && s.phraseCount === before + 1 && s.phraseScore[before] === 0 && listItem(s, start, i)) s.phraseScore[before] = previousScore;
       if (orphan !== 0 && s.phraseCount === before && previousLast >= 0) {
         // "good but too dim": what follows the contrast weighs more (VADER's "but" rule).
