@@ -155,6 +155,26 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
         mentions: value['mentions'],
         reviewIds: list(value['reviewIds']).filter((id): id is string => typeof id === 'string'),
         quotes: list(value['quotes']).flatMap((quote) => (isObject(quote) && text(quote['text']) ? [{ reviewId: String(quote['reviewId'] ?? ''), text: quote['text'] as string }] : [])),
+        ...(text(value['labelKey']) ? { labelKey: value['labelKey'] as string } : {}),
+        ...(isObject(value['split']) && isCount(value['split']['positive']) && isCount(value['split']['negative'])
+          ? { split: { positive: value['split']['positive'], negative: value['split']['negative'] } }
+          : {}),
+        ...(Array.isArray(value['aspects'])
+          ? {
+              aspects: value['aspects'].flatMap((aspect: unknown) =>
+                isObject(aspect) && text(aspect['label']) && isCount(aspect['mentions'])
+                  ? [
+                      {
+                        key: text(aspect['key']) ?? (aspect['label'] as string),
+                        label: aspect['label'] as string,
+                        ...(text(aspect['labelKey']) ? { labelKey: aspect['labelKey'] as string } : {}),
+                        mentions: aspect['mentions'],
+                      },
+                    ]
+                  : [],
+              ),
+            }
+          : {}),
       },
     ];
   };
