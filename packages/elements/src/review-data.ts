@@ -11,7 +11,7 @@
  * one is an error with one sentence saying what is wrong.
  */
 import { findSchemaOrgProducts, type CandorConfig } from '@candor/core';
-import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
+import type { ReviewInput, ReviewSummary, Theme } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageJsonLd } from './shared/json-ld.js';
@@ -72,11 +72,20 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
   const jsonLd = pageJsonLd();
   const product = findSchemaOrgProducts(jsonLd).find((node) => 'review' in node || 'aggregateRating' in node);
   if (product) {
-    const engine = await import('@candor/core/reviews');
+    const engine = await loadEngine();
     const reviews = await (await adapters()).adaptReviews('schema-org', jsonLd, productId, config.reviews.ratingScale);
     return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: 'the page JSON-LD' };
   }
   return { summary: undefined, source: 'none' };
+}
+
+/**
+ * The engine and its theme finder (a chunk of its own, which registers itself on import), loaded
+ * together and only when raw reviews must be analysed here.
+ */
+async function loadEngine(): Promise<typeof import('@candor/core/reviews')> {
+  const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')]);
+  return engine;
 }
 
 /** The format adapters, like the engine they hand reviews to, load only when raw reviews in another format arrive. */
@@ -99,7 +108,7 @@ async function fromData(data: unknown, where: string, config: CandorConfig, form
   } else {
     reviews = await (await adapters()).adaptReviews(format, data, request?.productId, config.reviews.ratingScale);
   }
-  const engine = await import('@candor/core/reviews');
+  const engine = await loadEngine();
   return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: where };
 }
 
@@ -146,7 +155,7 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
   const disclosure = isObject(data['disclosure']) ? data['disclosure'] : {};
   const shares = isObject(disclosure['shares']) ? disclosure['shares'] : {};
   const share = (value: unknown) => (typeof value === 'number' && value >= 0 && value <= 1 ? value : null);
-  const theme = (value: unknown) => {
+  const theme = (value: unknown): Theme[] => {
     if (!isObject(value) || !text(value['label']) || !isCount(value['mentions'])) return [];
     return [
       {
@@ -159,22 +168,7 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
         ...(isObject(value['split']) && isCount(value['split']['positive']) && isCount(value['split']['negative'])
           ? { split: { positive: value['split']['positive'], negative: value['split']['negative'] } }
           : {}),
-        ...(Array.isArray(value['aspects'])
-          ? {
-              aspects: value['aspects'].flatMap((aspect: unknown) =>
-                isObject(aspect) && text(aspect['label']) && isCount(aspect['mentions'])
-                  ? [
-                      {
-                        key: text(aspect['key']) ?? (aspect['label'] as string),
-                        label: aspect['label'] as string,
-                        ...(text(aspect['labelKey']) ? { labelKey: aspect['labelKey'] as string } : {}),
-                        mentions: aspect['mentions'],
-                      },
-                    ]
-                  : [],
-              ),
-            }
-          : {}),
+        ...(Array.isArray(value['aspects']) ? { aspects: value['aspects'].flatMap(theme) } : {}),
       },
     ];
   };

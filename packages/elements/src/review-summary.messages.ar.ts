@@ -97,7 +97,6 @@ export const messages: SummaryLocaleMessages = {
   'summary.theme.other.praise': 'إشادات أخرى',
   'summary.theme.split': 'الآراء منقسمة: {like}، {dislike}',
   'summary.theme.named': 'من بينها: {list}',
-  'summary.theme.namedAspect': '{label} ({count})',
   'summary.theme.split.like.zero': 'أعجب {count}',
   'summary.theme.split.dislike.zero': 'لم يعجب {count}',
   'summary.theme.split.like.one': 'أعجب {count}',

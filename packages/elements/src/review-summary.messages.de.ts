@@ -73,7 +73,6 @@ export const messages: SummaryLocaleMessages = {
   'summary.theme.split.dislike.one': '{count} nicht',
   'summary.theme.split.dislike.other': '{count} nicht',
   'summary.theme.named': 'Darunter: {list}',
-  'summary.theme.namedAspect': '{label} ({count})',
   'summary.longTerm.title': 'Was Langzeitbesitzer sagen',
   'summary.longTerm.text.one': '{count} Bewertung wurde nach mindestens {days} Tagen Nutzung verfasst. Sie gibt {rating} von {scale}.',
   'summary.longTerm.text.other': '{count} Bewertungen wurden nach mindestens {days} Tagen Nutzung verfasst. Im Schnitt {rating} von {scale}.',

@@ -82,7 +82,6 @@ export const messages: SummaryLocaleMessages = {
   'summary.theme.split.dislike.many': 'a {count} no',
   'summary.theme.split.dislike.other': 'a {count} no',
   'summary.theme.named': 'Entre ellas: {list}',
-  'summary.theme.namedAspect': '{label} ({count})',
   'summary.longTerm.title': 'Lo que dicen quienes lo usan desde hace tiempo',
   'summary.longTerm.text.one': '{count} reseña se escribió tras al menos {days} días de uso. Da {rating} de {scale}.',
   'summary.longTerm.text.many': '{count} de reseñas se escribieron tras al menos {days} días de uso. Media: {rating} de {scale}.',

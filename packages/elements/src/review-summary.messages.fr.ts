@@ -82,7 +82,6 @@ export const messages: SummaryLocaleMessages = {
   'summary.theme.split.dislike.many': '{count} n’apprécient pas',
   'summary.theme.split.dislike.other': '{count} n’apprécient pas',
   'summary.theme.named': 'Dont : {list}',
-  'summary.theme.namedAspect': '{label} ({count})',
   'summary.longTerm.title': 'Ce que disent les utilisateurs de longue date',
   'summary.longTerm.text.one': '{count} avis a été écrit après au moins {days} jours d’usage. Il donne {rating} sur {scale}.',
   'summary.longTerm.text.many': '{count} d’avis ont été écrits après au moins {days} jours d’usage. Moyenne : {rating} sur {scale}.',

@@ -451,11 +451,14 @@ export class CandorReviewSummary extends CandorElement {
     return html`<section part="themes" class="themes">${side('pros', summary.themes.pros)} ${side('cons', summary.themes.cons)}</section>`;
   }
 
-  /** A category's or "Other ..." line's label in the page's language; a found aspect in the reviews' own words. */
+  /**
+   * A category's or "Other ..." line's label in the page's language (`summary.theme.<labelKey>`;
+   * English is the engine's own label, so the page bundle carries no copy); a found aspect in the
+   * reviews' own words.
+   */
   private themeLabel(theme: { label: string; labelKey?: string }): string {
-    if (!theme.labelKey) return theme.label;
     const key = `summary.theme.${theme.labelKey}`;
-    const translated = this.i18n.t(key);
+    const translated = theme.labelKey ? this.i18n.t(key) : key;
     return translated === key ? theme.label : translated;
   }
 
@@ -480,7 +483,7 @@ export class CandorReviewSummary extends CandorElement {
       ${theme.aspects?.length
         ? html`<p part="theme-named" class="small">
             ${t('summary.theme.named', {
-              list: this.i18n.list(theme.aspects.map((aspect) => t('summary.theme.namedAspect', { label: this.themeLabel(aspect), count: number(aspect.mentions) }))),
+              list: this.i18n.list(theme.aspects.map((aspect) => `${this.themeLabel(aspect)} (${number(aspect.mentions)})`)),
             })}
           </p>`
         : nothing}

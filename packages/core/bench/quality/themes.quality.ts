@@ -12,9 +12,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASPECTS, type AspectKey } from '../../src/reviews/aspects.js';
-import { lemma } from '../../src/reviews/aspects/words.js';
 import { summarizeReviews } from '../../src/reviews/summarize.js';
-import { sentenceAspects } from '../../src/reviews/themes.js';
+import { lemma, sentenceAspects } from '../../src/reviews/theme-finder.js';
 import type { ReviewInput, Theme } from '../../src/reviews/types.js';
 
 const data = join(dirname(fileURLToPath(import.meta.url)), '../../../../../../../shared/data/semeval2014-absa');

@@ -25,8 +25,10 @@
  * The rating of a review is never read: a sentence of a 1-star review counts like one of a 5-star.
  */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
-import { analyzeSentence, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, WISH, CONJUNCTION, type ContextRule } from './aspects/opinions.js';
+import { analyzeSentence } from './aspects/opinions.js';
+import { CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
+import { excerpt } from './text/excerpt.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
 import { appendSentences } from './text/sentences.js';
@@ -868,15 +870,6 @@ function sentenceRanges(bounds: number[], starts: Int32Array, ends: Int32Array, 
 function quoteText(review: PreparedReview, q: QuoteRef): string {
   const source = q.part === 0 ? fullText(review) : q.part > 0 ? review.pros[q.part - 1]! : review.cons[-q.part - 1]!;
   return excerpt(source.slice(q.start, q.end), QUOTE_LENGTH);
-}
-
-/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function excerpt(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
 /** An aspect phrase of one sentence: character offsets in it, its text, lemma key and own polarity. */

@@ -160,6 +160,8 @@ export interface ThemeSummary {
   cons: Theme[];
   /** Generated from the reviews: say so wherever it is shown. */
   generated: true;
+  /** false when the theme finder ('@candor/core/reviews/themes') was not loaded: no themes were looked for. */
+  found?: false;
   /** Share of negative sentences among the polar sentences of the trusted reviews. */
   negativeSentenceShare: number | null;
   /** Share of complaints among the mentions of the themes shown. */

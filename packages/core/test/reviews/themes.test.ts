@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Random, summarizeReviews, type ReviewInput, type SummaryOptions, type Theme } from '../../src/index.js';
 import { coverComplaints, keepOneSide, productHeads, productWordsOf } from '../../src/reviews/aspects/coverage.js';
-import { lemma, nounLike } from '../../src/reviews/aspects/words.js';
+// The theme finder registers itself on import, as the widgets load it beside the engine.
+import { lemma, nounLike } from '../../src/reviews/theme-finder.js';
 
 const review = (id: number, content: string, rating = 3): ReviewInput => ({ id: `r${id}`, rating, content, createdAt: '2026-01-01' });
 /** Each text written by `times` different reviews, so a found aspect passes the 3-review floor. */

@@ -7,7 +7,7 @@
  * that have one. Guards: a negation just before or inside the match ("I did not get this for
  * free"), and "free" that is about something else ("free shipping", "hands-free", "feel free").
  */
-import { NEGATORS } from '../lexicon.js';
+import { NEGATORS } from '../negators.js';
 import { execGuarded, guarded, nextCodePoint, WordTable, type GuardedPattern } from '../text/scan.js';
 
 /** Words without which no pattern below can match; scanned for first. */
