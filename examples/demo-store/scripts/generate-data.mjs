@@ -686,7 +686,9 @@ export function generateFiles() {
     const { reviews: generated } = core.generateReviewSet({ ...product.options, productId });
     const reviews = retell(generated, product.vocabulary);
     if (productId === 'trail-jacket') reviews.push(XSS_REVIEW);
-    const summary = engine.summarizeReviews(reviews, product.jsonLd ? defaultOptions : storeOptions);
+    // The widgets pass the product's name and category from the store config: never a theme.
+    const { name, category } = parsed.config.products[productId] ?? {};
+    const summary = engine.summarizeReviews(reviews, { ...(product.jsonLd ? defaultOptions : storeOptions), product: { name, category } });
     if (product.jsonLd) {
       const page = 'products/merino-beanie.html';
       files[page] = withJsonLd(readFileSync(`${site}${page}`, 'utf8'), productJsonLd(productId, reviews));

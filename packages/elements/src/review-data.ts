@@ -72,20 +72,24 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
   const jsonLd = pageJsonLd();
   const product = findSchemaOrgProducts(jsonLd).find((node) => 'review' in node || 'aggregateRating' in node);
   if (product) {
-    const engine = await loadEngine();
     const reviews = await (await adapters()).adaptReviews('schema-org', jsonLd, productId, config.reviews.ratingScale);
-    return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: 'the page JSON-LD' };
+    return { summary: await summarize(reviews, config, productId, product), source: 'the page JSON-LD' };
   }
   return { summary: undefined, source: 'none' };
 }
 
 /**
- * The engine and its theme finder (a chunk of its own, which registers itself on import), loaded
- * together and only when raw reviews must be analysed here.
+ * The engine's summary of raw reviews. The engine and its theme finder (a chunk of its own, which
+ * registers itself on import) load together, and only when raw reviews must be analysed here. The
+ * product's name, brand and category (store config, else the page's Product) are never a theme.
  */
-async function loadEngine(): Promise<typeof import('@candor/core/reviews')> {
+async function summarize(reviews: ReviewInput[], config: CandorConfig, productId?: string, node?: Record<string, unknown>): Promise<ReviewSummary> {
   const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')]);
-  return engine;
+  const known = productId ? config.products[productId] : undefined;
+  const brand = node?.['brand'];
+  const words = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const product = { name: known?.name ?? words(node?.['name']), brand: words(isObject(brand) ? brand['name'] : brand), category: known?.category ?? words(node?.['category']) };
+  return engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(config), product });
 }
 
 /** The format adapters, like the engine they hand reviews to, load only when raw reviews in another format arrive. */
@@ -108,8 +112,7 @@ async function fromData(data: unknown, where: string, config: CandorConfig, form
   } else {
     reviews = await (await adapters()).adaptReviews(format, data, request?.productId, config.reviews.ratingScale);
   }
-  const engine = await loadEngine();
-  return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: where };
+  return { summary: await summarize(reviews, config, request?.productId), source: where };
 }
 
 // ---------------------------------------------------------------------------------------------

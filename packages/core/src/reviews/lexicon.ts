@@ -64,7 +64,7 @@ const MORE_OPINIONS =
   'yummy:2.2 bland:-1.4 stale:-1.5 soggy:-1.4 greasy:-1.2 overcooked:-1.5 undercooked:-1.5 burnt:-1.5 salty:-0.8 flavorful:2 authentic:1.2 ' +
   'generous:1.6 reasonable:1.2 reasonably:1 inexpensive:1 overrated:-1.4 underwhelming:-1.5 exquisite:2.5 heavenly:2.4 divine:2.3 courteous:1.8 ' +
   'crowded:-0.8 filthy:-2.2 outdated:-1 defect:-1.7 defects:-1.7 worked:0.8 works:0.6 dies:-1.8 ' +
-  'stupid:-2.4 bummer:-1.6 exceeded:1.2 exceeds:1.2 breaks:-1.4 quits:-1.4 unnecessary:-0.9 annoyance:-1.6 drawback:-1.3 drawbacks:-1.3 downside:-1.3 ';
+  'creaks:-1 creak:-1 rattles:-1.2 rattle:-1.2 squeaks:-1 squeak:-1 dull:-1.2 stupid:-2.4 bummer:-1.6 exceeded:1.2 exceeds:1.2 breaks:-1.4 quits:-1.4 unnecessary:-0.9 annoyance:-1.6 drawback:-1.3 drawbacks:-1.3 downside:-1.3 ';
 
 /**
  * Words whose valence depends on what they describe ("short battery life", "tiny viewfinder",
@@ -75,7 +75,7 @@ const CONTEXT =
   'short:-0.4 life=-1.5,battery=-1.5,cord=-1.2,cable=-1.2,warranty=-1.2,wait=1.2,line=1,time=0.6|' +
   'long:0 life=1.5,battery=1.5,wait=-1.5,line=-1.2,time=-0.6,boot=-1.5,startup=-1.5,delivery=-1.2,shipping=-1.2|' +
   'small:-0.3 price=1,portion=-1.5,screen=-1,display=-1,keyboard=-1,key=-1,button=-1,size=-0.8,fit=-0.8,font=-1,text=-1|' +
-  'tiny:-0.8 price=1,portion=-1.5|' +
+  'tiny:-0.8 price=1,portion=-1.5,viewfinder=-1.5,screen=-1.2,display=-1.2,keyboard=-1.2,key=-1.2,button=-1.2,font=-1.2,text=-1.2|' +
   'big:0.3 portion=1.5,screen=1.2,display=1.2,price=-1|large:0.3 portion=1.5,screen=1.2,display=1.2,price=-1,size=-0.8,fit=-0.8|' +
   'loud:-0.5 fan=-1.5,noise=-1.5,music=-1.2,speaker=1.2,sound=1,volume=1,ringer=1|' +
   'quiet:0.5 fan=1.5,keyboard=1.2,speaker=-1.2,sound=-1,volume=-1.2,ringer=-1.2|' +

@@ -46,7 +46,8 @@ const WISH_ROLE = 6;
 const COMPOUND = 7;
 const CONJUNCTION_ROLE = 8;
 const MODAL = 9;
-const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do'];
+/** After these, a noun-like word is a verb ("would pair", "it rattles"). */
+const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'it', 'they', 'i', 'we', 'you', 'he', 'she', 'which', 'also', 'still', 'never', 'just'];
 const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
@@ -417,7 +418,7 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         clauseKind = NOUN;
         scratch.lemma[i] = st.dict.raw[id];
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
-        // "would not pair", "can charge": a verb, not a part.
+        // "would not pair", "it rattles": a verb, not a part.
         clauseKind = OTHER;
       } else if (role === COMPOUND && w + 1 < to && nounAhead(st, ids[w + 1]!)) {
         clauseKind = NOUN;

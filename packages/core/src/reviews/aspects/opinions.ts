@@ -67,7 +67,9 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     if (rule !== undefined) {
       const p = nearestPhrase(s, first, last, j);
       const head = p >= 0 ? s.lemma[s.phraseEnd[p]! - 1] : undefined;
-      v = (head !== undefined ? rule.heads[head] : undefined) ?? rule.fallback;
+      // Before a noun ("cold weather", "heavy wind") only a listed head turns it; said of something ("the fan is loud") it keeps its usual sense.
+      const attributive = j + 1 < b && s.kind[j + 1] === NOUN;
+      v = (head !== undefined ? rule.heads[head] : undefined) ?? (attributive ? 0 : rule.fallback);
     }
     if (s.kind[j] === NEGATOR && !(v === v) && !opinionWithin(s, j + 1, Math.min(b, j + 4))) {
       // "would not load", "doesn't charge", "no number pad": a negated verb or a missing part with no opinion word is a complaint.
