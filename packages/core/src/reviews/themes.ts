@@ -47,7 +47,7 @@ const COMPOUND = 7;
 const CONJUNCTION_ROLE = 8;
 const MODAL = 9;
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
-const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'it', 'they', 'i', 'we', 'you', 'he', 'she', 'which', 'also', 'still', 'never', 'just'];
+const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'it', 'they', 'i', 'we', 'you', 'he', 'she', 'which', 'also', 'still', 'just'];
 const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;

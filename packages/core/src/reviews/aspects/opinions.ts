@@ -104,6 +104,8 @@ function clause(s: SentenceScratch, a: number, b: number): number {
   // All opinions of the clause agree: phrases without one of their own share them.
   if (opinions > 0 && (min === 0 || max === 0)) for (let p = first; p < last; p++) if (s.phraseScore[p] === 0) s.phraseScore[p] = total;
   s.total += total;
+  if (min < 0) s.criticised = true;
+  if (max > 0) s.praised = true;
   return orphan;
 }
 
@@ -118,6 +120,8 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
   s.phraseCount = 0;
   s.total = 0;
   s.conditional = false;
+  s.praised = false;
+  s.criticised = false;
   let start = 0;
   let previousLast = -1;
   let afterContrast = false;
@@ -147,9 +151,10 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
     if (contrast) afterContrast = true;
     start = contrast ? i + 1 : i;
   }
-  // No phrase took an opinion: the sentence's opinions are about what it names.
+  // Phrases that took no opinion share the sentence's when all its opinions agree ("the screen and
+  // keyboard, both great"), or when no phrase took one: they are what the sentence is about.
   let taken = false;
   for (let p = 0; p < s.phraseCount; p++) if (s.phraseScore[p] !== 0) taken = true;
-  if (!taken && s.total !== 0) for (let p = 0; p < s.phraseCount; p++) s.phraseScore[p] = s.total;
+  if (s.total !== 0 && (!taken || s.praised !== s.criticised)) for (let p = 0; p < s.phraseCount; p++) if (s.phraseScore[p] === 0) s.phraseScore[p] = s.total;
   if (question) for (let p = 0; p < s.phraseCount; p++) s.phraseScore[p] = 0;
 }

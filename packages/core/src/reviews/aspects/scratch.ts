@@ -39,6 +39,9 @@ export class SentenceScratch {
   total = 0;
   /** Whether the clause read last was conditional. */
   conditional = false;
+  /** Whether any clause of the sentence had a positive / negative opinion. */
+  praised = false;
+  criticised = false;
   phraseCount = 0;
   phraseStart = new Int32Array(64);
   phraseEnd = new Int32Array(64);
