@@ -26,7 +26,7 @@
  */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
 import { analyzeSentence } from './aspects/opinions.js';
-import { CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
+import { CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { excerpt } from './text/excerpt.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
@@ -46,6 +46,7 @@ const WISH_ROLE = 6;
 const COMPOUND = 7;
 const CONJUNCTION_ROLE = 8;
 const MODAL = 9;
+const THAN_ROLE = 10;
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
 const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'it', 'they', 'i', 'we', 'you', 'he', 'she', 'which', 'also', 'still', 'just'];
 const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
@@ -83,6 +84,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
   for (const word of MODALS) at(word).role = MODAL;
+  at('than').role = THAN_ROLE;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -366,7 +368,7 @@ function learn(st: ThemeState, id: number): void {
   st.kinds[id] = info === undefined ? PLAIN : LEXICAL;
   const role = info?.role;
   let clauseKind =
-    role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : role === WISH_ROLE ? WISH : role === CONJUNCTION_ROLE ? CONJUNCTION : OTHER;
+    role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : role === WISH_ROLE ? WISH : role === CONJUNCTION_ROLE ? CONJUNCTION : role === THAN_ROLE ? THAN : OTHER;
   const category = info?.aspect ?? (info === undefined ? CATEGORY_LEMMAS.get(lemma(word)) : undefined);
   if (category !== undefined) {
     st.aspectOf[id] = categoryAspect(st, category);

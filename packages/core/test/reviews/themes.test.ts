@@ -85,6 +85,12 @@ describe('each theme rule, with its false-positive traps', () => {
       pros: ['value'],
     },
     {
+      rule: 'a comparison praises one side and criticises the other',
+      texts: [['The new zipper is much better than the old buckle.', 4]],
+      pros: ['zipper'],
+      cons: ['buckle'],
+    },
+    {
       rule: 'a negated verb is a complaint',
       texts: [['The remote would not pair.', 4], ['The display is gorgeous.', 4]],
       cons: ['remote'],

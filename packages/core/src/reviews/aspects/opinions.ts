@@ -13,7 +13,7 @@
  * complaints into nothing.
  */
 
-import { addPhrase, CONDITION, CONJUNCTION, CONTRAST, NEGATOR, NOUN, SELF, WISH, type SentenceScratch } from './scratch.js';
+import { addPhrase, CONDITION, CONJUNCTION, CONTRAST, NEGATOR, NOUN, SELF, THAN, WISH, type SentenceScratch } from './scratch.js';
 
 /** The phrase of [first, last) nearest to word j; ties go to the phrase after it ("great screen"). */
 function nearestPhrase(s: SentenceScratch, first: number, last: number, j: number): number {
@@ -51,7 +51,17 @@ function clause(s: SentenceScratch, a: number, b: number): number {
   }
   // "flimsy", "overpriced" name their category only when the clause names nothing else ("the lens cap is flimsy" is about the cap).
   if (s.phraseCount === first) for (let j = a; j < b; j++) if (s.kind[j] === SELF) addPhrase(s, j, j + 1);
-  const last = s.phraseCount;
+  let last = s.phraseCount;
+  // "better than the old one": opinions before "than" are about what comes before it; what
+  // follows it is the thing compared against, and gets the opposite, halved.
+  let than = -1;
+  for (let j = a; j < b && than < 0; j++) if (s.kind[j] === THAN) than = j;
+  let compared = last;
+  if (than >= 0) {
+    compared = first;
+    while (compared < last && s.phraseStart[compared]! < than) compared++;
+    last = compared;
+  }
   const conditional = s.kind[a] === CONDITION || (b - a > 1 && s.kind[a + 1] === CONDITION);
   s.conditional = conditional;
   let wish = false;
@@ -95,6 +105,12 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     const p = nearestPhrase(s, first, last, j);
     if (p < 0) orphan += v;
     else s.phraseScore[p] += v;
+  }
+  if (than >= 0) {
+    let before = 0;
+    for (let p = first; p < compared; p++) before += s.phraseScore[p]!;
+    if (before === 0) before = total;
+    for (let p = compared; p < s.phraseCount; p++) s.phraseScore[p] = -0.5 * before;
   }
   // A wish without an opinion word names what is missing ("I wish the keys were backlit").
   if (wish && opinions === 0) {

@@ -14,6 +14,8 @@ export const SELF = 5;
 export const WISH = 6;
 /** "and", "or": joins list items. */
 export const CONJUNCTION = 7;
+/** "than": what follows is compared against. */
+export const THAN = 8;
 
 /** A word whose valence depends on the head it describes; `fallback` for any other head. */
 export interface ContextRule {
