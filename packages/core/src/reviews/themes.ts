@@ -119,8 +119,10 @@ interface Aspect {
   neg: Mention;
   /** Number of the last sentence that mentioned it (so a sentence lists it once). */
   seen: number;
-  /** The summed opinion on it in that sentence. */
+  /** The summed opinion on it in that sentence, and where its first phrase there is. */
   score: number;
+  from?: number;
+  to?: number;
   /** Translation key of its label (category and "Other ..." themes); found aspects have none. */
   labelKey?: string;
 }
@@ -287,13 +289,33 @@ function termFor(st: ThemeState, key: string, surface: string, lemmas: string[])
   return term;
 }
 
-function mentioned(st: ThemeState, aspect: Aspect, score: number): void {
+function mentioned(st: ThemeState, aspect: Aspect, score: number, from: number, to: number): void {
   if (aspect.seen !== st.sentenceNumber) {
     aspect.seen = st.sentenceNumber;
     aspect.score = 0;
+    aspect.from = from;
+    aspect.to = to;
     st.seenInSentence[st.seenCount++] = aspect;
   }
   aspect.score += score;
+}
+
+/**
+ * Where a quote of the aspect at [from, to) of sentence [start, end) goes: the whole sentence when
+ * it fits QUOTE_LENGTH, else the clause around the aspect (cut at , ; : brackets or dashes), else
+ * from a word bound close enough before the aspect that the excerpt keeps it.
+ */
+function quoteBounds(st: ThemeState, r: number, lower: string | null, start: number, end: number, from: number, to: number): [number, number] {
+  if (end - start <= QUOTE_LENGTH) return [start, end];
+  let s = from;
+  while (s > start && !clauseBreak(st, r, lower, s - 1, s)) s--;
+  let e = to;
+  while (e < end && !clauseBreak(st, r, lower, e, e + 1)) e++;
+  if (to - s > QUOTE_LENGTH - 20) {
+    s = to - (QUOTE_LENGTH - 20);
+    while (s < from && charAt(st, r, lower, s - 1) !== 0x20) s++;
+  }
+  return [s, e];
 }
 
 /**
@@ -530,7 +552,7 @@ function sentence(
       const score = forced !== 0 ? forced : scratch.phraseScore[p]!;
       if (score === 0) continue;
       const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
-      if (aspect !== null) mentioned(st, aspect, score);
+      if (aspect !== null) mentioned(st, aspect, score, starts[from + scratch.phraseStart[p]!]!, ends[from + scratch.phraseEnd[p]! - 1]!);
     }
     for (let k = 0; k < st.seenCount; k++) {
       const score = st.seenInSentence[k]!.score;
@@ -560,11 +582,11 @@ function sentence(
     if (aspect.score === 0) continue;
     const mention = aspect.score > 0 ? aspect.pos : aspect.neg;
     const at = addMention(mention, r, helpful);
-    if (at >= 0) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
-    const term = aspect as Partial<Term>;
-    if (term.df !== undefined && term.lastReview !== r) {
-      term.df++;
-      term.lastReview = r;
+    if (at < 0) continue;
+    if (end - start <= QUOTE_LENGTH) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
+    else {
+      const [s, e] = quoteBounds(st, r, lower, start, end, aspect.from!, aspect.to!);
+      mention.quotes[at] = { review: r, part, start: s, end: e, helpful };
     }
   }
 }

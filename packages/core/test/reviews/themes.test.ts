@@ -127,6 +127,18 @@ describe('each theme rule, with its false-positive traps', () => {
     expect(oneSided.pros.find((t) => t.key === 'battery')!.split).toBeUndefined();
   });
 
+  it('a quote of a long sentence is the clause that holds the aspect and its opinion, never cut mid-word', () => {
+    const long =
+      'We took it on a two-week trip through the mountains with our kids and the dog, through rain, sun and one memorable hailstorm on the pass, and the zipper broke on day three.';
+    const themes = themesOf(corpus([[long, 4]]));
+    const zipper = themes.cons.find((t) => t.key === 'zipper')!;
+    for (const quote of zipper.quotes) {
+      expect(quote.text).toContain('the zipper broke on day three');
+      expect(long).toContain(quote.text.replace(/…$/, ''));
+      expect(quote.text.length).toBeLessThanOrEqual(160);
+    }
+  });
+
   it('mentions count distinct reviews and each quote contains the aspect', () => {
     const themes = themesOf(corpus([['The zipper broke. The zipper is awful, the zipper!', 5], ['The zipper is terrible.', 2]]));
     const zipper = themes.cons.find((t) => t.key === 'zipper')!;
