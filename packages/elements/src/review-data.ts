@@ -87,8 +87,7 @@ async function summarize(reviews: ReviewInput[], config: CandorConfig, productId
   const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')]);
   const known = productId ? config.products[productId] : undefined;
   const brand = node?.['brand'];
-  const words = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  const product = { name: known?.name ?? words(node?.['name']), brand: words(isObject(brand) ? brand['name'] : brand), category: known?.category ?? words(node?.['category']) };
+  const product = { name: known?.name ?? text(node?.['name']), brand: text(isObject(brand) ? brand['name'] : brand), category: known?.category ?? text(node?.['category']) };
   return engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(config), product });
 }
 
