@@ -203,6 +203,8 @@ interface ThemeState {
   /** Found single-word aspects by word id; ids of one lemma share a term. */
   termOf: (Term | undefined)[];
   termByKey: Map<string, Term>;
+  /** Two-word terms by their word ids (first id x 2^21 + second). */
+  termByPair: Map<number, Term>;
   terms: Term[];
   otherNeg: Mention;
   otherPos: Mention;
@@ -240,6 +242,7 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     aspects: new Map(),
     termOf: [],
     termByKey: new Map(),
+    termByPair: new Map(),
     terms: [],
     otherNeg: newMention(),
     otherPos: newMention(),
@@ -617,14 +620,21 @@ function phraseAspect(
   }
   if (category !== null) return category;
   if (end - start === 1) return ids[start]! >= 0 ? (st.termOf[ids[start]!] ?? null) : null;
+  // Two words ("battery life"), the common case: found by their ids, no key string made.
+  const pair = end - start === 2 && ids[start]! >= 0 && ids[start + 1]! >= 0 && ids[start + 1]! < 0x200000 ? ids[start]! * 0x200000 + ids[start + 1]! : -1;
+  if (pair >= 0) {
+    const known = st.termByPair.get(pair);
+    if (known !== undefined) return known;
+  }
   const lemmas: string[] = [];
   for (let w = start; w < end; w++) {
     if (ids[w]! < 0) return null;
     lemmas.push(st.clauses.lemma[w - from]!);
   }
   const key = lemmas.join(' ');
-  const known = st.termByKey.get(key);
-  return known ?? termFor(st, key, lowerSlice(st, r, lower, starts[start]!, ends[end - 1]!).replace(/\s+/g, ' '), lemmas);
+  const term = st.termByKey.get(key) ?? termFor(st, key, lowerSlice(st, r, lower, starts[start]!, ends[end - 1]!).replace(/\s+/g, ' '), lemmas);
+  if (pair >= 0) st.termByPair.set(pair, term);
+  return term;
 }
 
 /** A sentence not covered by the shared scan (pros, cons, or text whose bounds cut a word): scanned here. */
