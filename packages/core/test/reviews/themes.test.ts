@@ -91,6 +91,13 @@ describe('each theme rule, with its false-positive traps', () => {
       cons: ['buckle'],
     },
     {
+      rule: 'German, French and Spanish reviews give aspects and categories too',
+      texts: [['Der Reißverschluss ist leider kaputt.', 4], ['Der Akku ist schlecht.', 4], ['La fermeture est cassée.', 4], ['El cierre está roto.', 4], ['Die Kapuze ist super.', 4]],
+      cons: ['reißverschluss', 'battery', 'fermeture', 'cierre'],
+      pros: ['kapuze'],
+      never: ['ist', 'est', 'está', 'cierre está'],
+    },
+    {
       rule: 'a negated verb is a complaint',
       texts: [['The remote would not pair.', 4], ['The display is gorgeous.', 4]],
       cons: ['remote'],

@@ -33,7 +33,8 @@ const CLOSED =
   'far needs need built build set fix fixed replace replaced ask asked read learn learned suggest pay paid spend spent starts crashes ' +
   'machine machines device devices unit units model models brand brands piece tax coupon penny bucks dollars business plan myself sometimes between sorry complaints user users hands ' +
   'decision decisions sense expectation expectations lack self instead later past kind sort type point pro pros con cons idea opinion question answer example chance choice bunch couple number world ' +
-  'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era';
+  'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era ' +
+  'sind wird wurde waren haben sont était étaient está están estaba estaban';
 const CLOSED_WORDS = new Set(CLOSED.split(' '));
 
 /** Two-letter words that name parts of products. */
