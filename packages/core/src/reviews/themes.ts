@@ -47,6 +47,9 @@ const COMPOUND = 7;
 const CONJUNCTION_ROLE = 8;
 const MODAL = 9;
 const THAN_ROLE = 10;
+const RUNS = 11;
+/** What "runs" is followed by when it judges the fit. */
+const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
 const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'it', 'they', 'i', 'we', 'you', 'he', 'she', 'which', 'also', 'still', 'just'];
 const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
@@ -85,6 +88,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
   for (const word of MODALS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
+  for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -228,6 +232,8 @@ interface ThemeState {
   words: WordBuffer;
   scratchIds: Int32Array;
   clauses: SentenceScratch;
+  /** Where in the sentence read last "runs small" and the like judged the fit, or -1. */
+  fitAt: number;
   /** Noun-like and opinion words of the sentence readSentence read last. */
   nouns: number;
   opinions: number;
@@ -263,6 +269,7 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     words: new WordBuffer(),
     scratchIds: new Int32Array(512),
     clauses: SCRATCH,
+    fitAt: -1,
     nouns: 0,
     opinions: 0,
   };
@@ -419,6 +426,7 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
   const scratch = st.clauses;
   scratch.reserve(to - from);
   scratch.count = to - from;
+  st.fitAt = -1;
   let sum = 0;
   let lastNegator = -10;
   let boost1 = 0;
@@ -447,6 +455,11 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
         // "would not pair", "it rattles": a verb, not a part.
         clauseKind = OTHER;
+      } else if (role === RUNS && w + 1 < to && ids[w + 1]! >= 0 && RUNS_SIZES.has(st.dict.raw[ids[w + 1]!]!)) {
+        // "runs small", "runs true to size": a verdict on the fit.
+        clauseKind = SELF;
+        valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
+        st.fitAt = i;
       } else if (role === COMPOUND && w + 1 < to && nounAhead(st, ids[w + 1]!)) {
         clauseKind = NOUN;
         valence = NaN;
@@ -612,6 +625,7 @@ function phraseAspect(
 ): Aspect | null {
   const start = from + first;
   const end = from + last;
+  if (st.fitAt === first && last === first + 1) return categoryAspect(st, 'fit');
   let category: Aspect | null = null;
   for (let w = start; w < end; w++) {
     const id = ids[w]!;

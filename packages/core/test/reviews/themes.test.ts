@@ -63,9 +63,10 @@ describe('each theme rule, with its false-positive traps', () => {
     },
     {
       rule: 'words turn negative in context',
-      texts: [['Short battery life.', 4], ['The fan is loud.', 4], ['Long cord, very handy.', 4]],
-      cons: ['battery', 'fan'],
+      texts: [['Short battery life.', 4], ['The fan is loud.', 4], ['Long cord, very handy.', 4], ['Runs small, order a size up.', 4], ['We walked it home in cold weather.', 3]],
+      cons: ['battery', 'fan', 'fit'],
       pros: ['cord'],
+      never: ['weather', 'small', 'runs'],
     },
     {
       rule: 'fillers, pronouns and verbs of reviewing are never themes',

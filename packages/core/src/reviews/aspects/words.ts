@@ -14,7 +14,7 @@ const CLOSED =
   'not no yes too also just only even still very much many more most less least lot lots bit way ' +
   'out off up down over under about above below into onto from with without within than then now ago ' +
   'anyone anybody anything anywhere someone somebody something somewhere everyone everybody everything nobody nothing ' +
-  'forever around called call calls calling else etc via per like unlike besides despite though although unless whether while ' +
+  'true false forever around called call calls calling else etc via per like unlike besides despite though although unless whether while ' +
   'bought buy buying purchase purchased order ordered returned return review reviews reviewed star stars rating ' +
   'recommend recommended amazon seller thing things stuff item items product products purchase purchases ' +
   'day days week weeks month months year years hour hours minute minutes second seconds time times today yesterday ' +
