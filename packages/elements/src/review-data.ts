@@ -231,6 +231,7 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
       pros: list(themes['pros']).flatMap(theme),
       cons: list(themes['cons']).flatMap(theme),
       generated: true,
+      ...(themes['found'] === false ? { found: false as const } : {}),
       negativeSentenceShare: share(themes['negativeSentenceShare']),
       complaintShare: share(themes['complaintShare']),
       sentences: { positive: 0, negative: 0, neutral: 0 },

@@ -365,7 +365,7 @@ export class CandorReviewSummary extends CandorElement {
             : nothing}
         </div>
       </div>
-      ${this.renderWork(summary)} ${this.renderHistogram(summary, figures.histogram, figures.trustedCount)} ${this.renderThemes(summary)} ${this.renderLongTerm(summary)}
+      ${this.renderWork(summary)} ${this.renderHistogram(summary, figures.histogram, figures.trustedCount)} ${summary.themes.found === false ? nothing : this.renderThemes(summary)} ${this.renderLongTerm(summary)}
       ${this.renderHelpful(summary)} ${this.renderHow(summary, true)}
     `;
   }
@@ -441,6 +441,7 @@ export class CandorReviewSummary extends CandorElement {
     </table>`;
   }
 
+  /** Not called when no themes were looked for (`themes.found: false`): "no topic came up" would not be true. */
   private renderThemes(summary: ReviewSummary): TemplateResult {
     const { t } = this.i18n;
     const side = (key: 'pros' | 'cons', themes: readonly Theme[]) =>

@@ -261,6 +261,14 @@ describe('<candor-review-summary> properties', () => {
     expect(text(el, '[part~="theme-named"]')).toContain(named);
     if (locale !== 'en') for (const english of ['Fit and size', 'Other complaints', 'like it', 'Among them']) expect(themes).not.toContain(english);
   });
+  it('shows no pros and cons, and claims none, when the summary says no themes were looked for', async () => {
+    const summary = handMade();
+    summary.themes = { ...summary.themes, pros: [], cons: [], found: false };
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summary}></candor-review-summary>`);
+    await settled(el);
+    expect(root(el).querySelector('[part~="themes"]')).toBeNull();
+    expect(text(el)).not.toContain('No topic came up');
+  });
   it('takes any string from the config messages', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
       .config=${{ version: 1, messages: { en: { 'summary.title': 'What buyers say', 'summary.how.verify.none': 'Nobody checks buyers here.' } } }}

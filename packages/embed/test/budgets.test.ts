@@ -30,8 +30,9 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * 36,100 -> 36,200: the summary measures its overflow again when its content grows without a
  * render (a <details> opened inside), else the expand button stayed hidden, +103 B; 36,200 -> 36,550:
  * pros and cons labels translated by their key instead of English inside other languages, the
- * "like it / do not" split and the named complaints the theme rules now give, and the product's
- * name passed to the engine so it is never a theme, +347 B). When it reaches
+ * "like it / do not" split and the named complaints the theme rules now give, the product's name
+ * passed to the engine so it is never a theme, and no "no topic came up" when no themes were
+ * looked for, +372 B). When it reaches
  * BUDGETS.productPage, delete it and test the target itself.
  */
 export const PRODUCT_PAGE_CEILING = 36_550;
