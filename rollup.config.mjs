@@ -193,6 +193,7 @@ function workspaceSources() {
     resolveId(id) {
       if (id === '@candor/core') return source('packages/core/src/index.ts');
       if (id === '@candor/core/reviews') return source('packages/core/src/reviews/index.ts');
+      if (id === '@candor/core/reviews/themes') return source('packages/core/src/reviews/theme-finder.ts');
       if (id === '@candor/elements') return source('packages/elements/src/index.ts');
       const widget = /^@candor\/elements\/([a-z-]+)\.js$/.exec(id);
       if (!widget) return null;

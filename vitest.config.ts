@@ -10,6 +10,8 @@ const alias = [
   { find: /^@candor\/core$/, replacement: here('./packages/core/src/index.ts') },
   // The engine's own entry, loaded lazily by the widgets only when raw reviews must be analysed.
   { find: /^@candor\/core\/reviews$/, replacement: here('./packages/core/src/reviews/index.ts') },
+  // The theme finder, loaded beside the engine where themes are computed.
+  { find: /^@candor\/core\/reviews\/themes$/, replacement: here('./packages/core/src/reviews/theme-finder.ts') },
   { find: /^@candor\/elements$/, replacement: here('./packages/elements/src/index.ts') },
   // `@candor/elements/honesty-panel.js` registers the tag: it is the element's define module.
   { find: /^@candor\/elements\/([a-z-]+)\.js$/, replacement: here('./packages/elements/src/$1.define.ts') },

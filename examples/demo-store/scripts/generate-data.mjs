@@ -37,6 +37,8 @@ if (!existsSync(`${dist}/reviews/index.js`) || !existsSync(`${repo}packages/cli/
 }
 const core = await import(pathToFileURL(`${dist}/index.js`).href);
 const engine = await import(pathToFileURL(`${dist}/reviews/index.js`).href);
+// The theme finder registers itself with the engine, as the widgets load it beside the engine.
+await import(pathToFileURL(`${dist}/reviews/theme-finder.js`).href);
 const phrases = await import(pathToFileURL(`${dist}/reviews/generator/phrases.js`).href);
 const cli = await import(pathToFileURL(`${repo}packages/cli/dist/index.js`).href);
 

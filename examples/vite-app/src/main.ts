@@ -8,6 +8,8 @@
  *   come back typed.
  */
 import { assertConfig, summarizeReviews, summaryOptionsFromConfig, type ReviewInput } from '@candor/core';
+// The theme finder registers itself with summarizeReviews (the package root leaves it out of page bundles).
+import '@candor/core/reviews/themes';
 import { CandorReviewSummary, setStoreConfig } from '@candor/elements';
 import '@candor/elements/honesty-panel.js';
 import storeJson from './candor.json';

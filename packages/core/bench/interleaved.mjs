@@ -4,7 +4,7 @@
 //   git worktree add /tmp/before <commit> && (cd /tmp/before/packages/core && npx tsc -p bench/tsconfig.json)
 //   node bench/run.mjs   # compiles this checkout into bench/.out (BENCH_SIZES=1000 keeps it short)
 //   node packages/core/bench/interleaved.mjs /tmp/before/packages/core/bench/.out packages/core/bench/.out 10000 21
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,13 @@ if (!beforeDir || !afterDir) {
   console.error('usage: node interleaved.mjs <before bench/.out> <after bench/.out> [size] [runs]');
   process.exit(2);
 }
-const load = (dir) => import(pathToFileURL(resolve(dir, 'src/index.js')).href);
+// An engine whose theme finder is a module of its own loads it too, as the widgets do.
+const load = async (dir) => {
+  const engine = await import(pathToFileURL(resolve(dir, 'src/index.js')).href);
+  const themes = resolve(dir, 'src/reviews/theme-finder.js');
+  if (existsSync(themes)) await import(pathToFileURL(themes).href);
+  return engine;
+};
 const engines = [
   ['before', await load(beforeDir)],
   ['after', await load(afterDir)],

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { generateReviewSet, summarizeReviews } from '../src/index.js';
+// The theme finder, as the widgets load it beside the engine.
+import '../src/reviews/theme-finder.js';
 
 /**
  * CPU time of this process's main thread in ms (Linux: /proc schedstat), or null elsewhere. Other

@@ -12,7 +12,7 @@
  * one is an error with one sentence saying what is wrong.
  */
 import { safeLink as coreSafeLink, type CandorConfig, type StatedRating } from '@candor/core';
-import type { ReviewInput, ReviewSummary } from '@candor/core/reviews';
+import type { ReviewInput, ReviewSummary, Theme } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageHasMarkup } from './shared/json-ld.js';
@@ -78,9 +78,8 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
   const page = (await import('./page-reviews.js')).readPageReviews(productId, config.reviews.ratingScale);
   if (!page.stated && !page.reviews.length) return { summary: undefined, source: 'none' };
   // The engine loads only when there are reviews to check: an aggregate alone needs none of it.
-  const engine = page.reviews.length ? await import('@candor/core/reviews') : undefined;
   return {
-    summary: engine?.summarizeReviews(page.reviews, engine.summaryOptionsFromConfig(config)),
+    summary: page.reviews.length ? await summarize(page.reviews, config, productId, page.product) : undefined,
     ...(page.stated ? { stated: page.stated } : {}),
     source: 'the page markup',
   };
@@ -109,6 +108,20 @@ function analyseOnce(data: unknown, url: string, config: CandorConfig, format: R
   return outcome;
 }
 
+/**
+ * The engine's summary of raw reviews. The engine and its theme finder (a chunk of its own, which
+ * registers itself on import) load together, and only when raw reviews must be analysed here. The
+ * product's name, brand and category (store config, else the page's Product) are never a theme.
+ */
+async function summarize(reviews: ReviewInput[], config: CandorConfig, productId?: string, page?: { name?: string }): Promise<ReviewSummary> {
+  const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')]);
+  const known = productId ? config.products[productId] : undefined;
+  const name = known?.name ?? page?.name;
+  const category = known?.category;
+  const product = { ...(name ? { name } : {}), ...(category ? { category } : {}) };
+  return engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(config), product });
+}
+
 /** The format adapters, like the engine they hand reviews to, load only when raw reviews in another format arrive. */
 const adapters = () => import('./review-adapters.js');
 
@@ -129,8 +142,7 @@ async function fromData(data: unknown, where: string, config: CandorConfig, form
   } else {
     reviews = await (await adapters()).adaptReviews(format, data, request?.productId, config.reviews.ratingScale);
   }
-  const engine = await import('@candor/core/reviews');
-  return { summary: engine.summarizeReviews(reviews, engine.summaryOptionsFromConfig(config)), source: where };
+  return { summary: await summarize(reviews, config, request?.productId), source: where };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,7 +205,7 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
   const disclosure = isObject(data['disclosure']) ? data['disclosure'] : {};
   const shares = isObject(disclosure['shares']) ? disclosure['shares'] : {};
   const share = (value: unknown) => (typeof value === 'number' && value >= 0 && value <= 1 ? value : null);
-  const theme = (value: unknown) => {
+  const theme = (value: unknown): Theme[] => {
     if (!isObject(value) || !text(value['label']) || !isCount(value['mentions'])) return [];
     return [
       {
@@ -202,6 +214,11 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
         mentions: value['mentions'],
         reviewIds: list(value['reviewIds']).filter((id): id is string => typeof id === 'string'),
         quotes: list(value['quotes']).flatMap((quote) => (isObject(quote) && text(quote['text']) ? [{ reviewId: String(quote['reviewId'] ?? ''), text: quote['text'] as string }] : [])),
+        ...(text(value['labelKey']) ? { labelKey: value['labelKey'] as string } : {}),
+        ...(isObject(value['split']) && isCount(value['split']['positive']) && isCount(value['split']['negative'])
+          ? { split: { positive: value['split']['positive'], negative: value['split']['negative'] } }
+          : {}),
+        ...(Array.isArray(value['aspects']) ? { aspects: value['aspects'].flatMap(theme) } : {}),
       },
     ];
   };
@@ -264,6 +281,7 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
       pros: list(themes['pros']).flatMap(theme),
       cons: list(themes['cons']).flatMap(theme),
       generated: true,
+      ...(themes['found'] === false ? { found: false as const } : {}),
       negativeSentenceShare: share(themes['negativeSentenceShare']),
       complaintShare: share(themes['complaintShare']),
       sentences: { positive: 0, negative: 0, neutral: 0 },

@@ -75,6 +75,12 @@ const en = {
   'summary.theme.mentions.one': '{count} of {total} reviews',
   'summary.theme.mentions.other': '{count} of {total} reviews',
   'summary.theme.read': 'Read these reviews',
+  'summary.theme.split': 'Reviews split: {like}, {dislike}',
+  'summary.theme.split.like.one': '{count} likes it',
+  'summary.theme.split.like.other': '{count} like it',
+  'summary.theme.split.dislike.one': '{count} does not',
+  'summary.theme.split.dislike.other': '{count} do not',
+  'summary.theme.named': 'Among them: {list}',
   'summary.longTerm.title': 'What long-term owners say',
   'summary.longTerm.text.one': '{count} review was written after at least {days} days of use. It rates the product {rating} out of {scale}.',
   'summary.longTerm.text.other': '{count} reviews were written after at least {days} days of use. They average {rating} out of {scale}.',
@@ -133,7 +139,8 @@ const en = {
 };
 
 /** A locale module's strings: any key of the English catalogue, plus the plural categories other languages need. */
-export type SummaryLocaleMessages = Partial<Record<keyof typeof en | `${string}.${'zero' | 'two' | 'few' | 'many'}`, string>>;
+/** Category and "Other ..." theme labels have no English entry: English shows the engine's own label. */
+export type SummaryLocaleMessages = Partial<Record<keyof typeof en | `${string}.${'zero' | 'two' | 'few' | 'many'}` | `summary.theme.${'aspect' | 'other'}.${string}`, string>>;
 
 /** The English strings (the reference every locale module is tested against). */
 export const summaryOwnMessages = { en };

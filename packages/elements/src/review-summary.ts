@@ -64,6 +64,8 @@ function loadRecompute(): Promise<typeof recomputeWithout> {
  * @csspart histogram - The ratings table (all reviews and reviews that passed).
  * @csspart themes - Pros and cons.
  * @csspart theme - One pro or con.
+ * @csspart theme-split - Under a pro or con that reviews split on: how many like it and how many do not.
+ * @csspart theme-named - Under "Other complaints": the complaints it holds that outweigh a shown pro, with their counts.
  * @csspart quote - A short verbatim quote from a review.
  * @csspart long-term - What long-term owners say.
  * @csspart helpful - The most helpful critical or positive review.
@@ -395,7 +397,7 @@ export class CandorReviewSummary extends CandorElement {
             : nothing}
         </div>
       </div>
-      ${this.renderWork(summary)} ${this.renderHistogram(summary, figures.histogram, figures.trustedCount, stated !== undefined)} ${this.renderThemes(summary)} ${this.renderLongTerm(summary)}
+      ${this.renderWork(summary)} ${this.renderHistogram(summary, figures.histogram, figures.trustedCount, stated !== undefined)} ${summary.themes.found === false ? nothing : this.renderThemes(summary)} ${this.renderLongTerm(summary)}
       ${this.renderHelpful(summary)} ${this.renderHow(summary, true)}
     `;
   }
@@ -471,6 +473,7 @@ export class CandorReviewSummary extends CandorElement {
     </table>`;
   }
 
+  /** Not called when no themes were looked for (`themes.found: false`): "no topic came up" would not be true. */
   private renderThemes(summary: ReviewSummary): TemplateResult {
     const { t } = this.i18n;
     const side = (key: 'pros' | 'cons', themes: readonly Theme[]) =>
@@ -481,18 +484,46 @@ export class CandorReviewSummary extends CandorElement {
     return html`<section part="themes" class="themes">${side('pros', summary.themes.pros)} ${side('cons', summary.themes.cons)}</section>`;
   }
 
+  /**
+   * A category's or "Other ..." line's label in the page's language (`summary.theme.<labelKey>`;
+   * English is the engine's own label, so the page bundle carries no copy); a found aspect in the
+   * reviews' own words.
+   */
+  private themeLabel(theme: { label: string; labelKey?: string }): string {
+    const key = `summary.theme.${theme.labelKey}`;
+    const translated = theme.labelKey ? this.i18n.t(key) : key;
+    return translated === key ? theme.label : translated;
+  }
+
   private renderTheme(side: 'pros' | 'cons', theme: Theme, trusted: number): TemplateResult {
     const { t, plural } = this.i18n;
     const seen = new Set<string>();
     const [first, ...more] = theme.quotes.filter((quote) => !seen.has(quote.text.trim().toLowerCase()) && seen.add(quote.text.trim().toLowerCase()));
     const links = theme.reviewIds.map((id) => this.reviewHref(id)).filter((href): href is string => href !== undefined);
+    const label = this.themeLabel(theme);
+    const number = (count: number) => this.i18n.number(count);
     return html`<li part="theme">
-      <bdi class="theme-label">${theme.label}</bdi>
-      <span class="small">(${plural('summary.theme.mentions', theme.mentions, { total: this.i18n.number(Math.max(trusted, theme.mentions)) })})</span>
+      <bdi class="theme-label">${label}</bdi>
+      <span class="small">(${plural('summary.theme.mentions', theme.mentions, { total: number(Math.max(trusted, theme.mentions)) })})</span>
+      ${theme.split
+        ? html`<p part="theme-split" class="small">
+            ${t('summary.theme.split', {
+              like: plural('summary.theme.split.like', theme.split.positive, { count: number(theme.split.positive) }),
+              dislike: plural('summary.theme.split.dislike', theme.split.negative, { count: number(theme.split.negative) }),
+            })}
+          </p>`
+        : nothing}
+      ${theme.aspects?.length
+        ? html`<p part="theme-named" class="small">
+            ${t('summary.theme.named', {
+              list: this.i18n.list(theme.aspects.map((aspect) => `${this.themeLabel(aspect)} (${number(aspect.mentions)})`)),
+            })}
+          </p>`
+        : nothing}
       ${first ? html`<blockquote part="quote" dir="auto">${first.text}</blockquote>` : nothing}
       ${more.length || links.length
         ? html`<details @toggle=${(event: Event) => this.onThemeToggle(side, theme, event)}>
-            <summary>${t('summary.theme.read')}<span class="visually-hidden">: <bdi>${theme.label}</bdi></span></summary>
+            <summary>${t('summary.theme.read')}<span class="visually-hidden">: <bdi>${label}</bdi></span></summary>
             ${more.map((quote) => html`<blockquote part="quote" dir="auto">${quote.text}</blockquote>`)}
             ${links.length ? html`<ul>${links.map((href, index) => html`<li><a href=${href}>${t('summary.helpful.read')} ${this.i18n.number(index + 1)}</a></li>`)}</ul>` : nothing}
           </details>`

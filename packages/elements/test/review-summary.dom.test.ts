@@ -268,6 +268,37 @@ describe('<candor-review-summary> properties', () => {
     expect([...root(el).querySelectorAll('[part="quote"]')].every((quote) => quote.getAttribute('dir') === 'auto')).toBe(true);
     expect(root(el).querySelector('.theme-label')!.localName).toBe('bdi');
   });
+  it.each([
+    ['en', 'Fit and size', 'Other complaints', 'Reviews split: 6 like it, 4 do not', 'Among them: Remote (3)'],
+    ['de', 'Passform und Größe', 'Weitere Kritik', 'Geteilte Meinungen: gefällt 6, 4 nicht', 'Darunter: Remote (3)'],
+    ['fr', 'Coupe et taille', 'Autres critiques', 'Avis partagés : 6 apprécient, 4 n’apprécient pas', 'Dont : Remote (3)'],
+    ['es', 'Ajuste y talla', 'Otras quejas', 'Opiniones divididas: a 6 les gusta, a 4 no', 'Entre ellas: Remote (3)'],
+    ['ar', 'المقاس والملاءمة', 'شكاوى أخرى', 'الآراء منقسمة', 'من بينها: Remote (3)'],
+  ])('%s: category and "Other complaints" labels are translated, found aspects keep the reviews\' words, a split says so', async (locale, fit, other, split, named) => {
+    const summary = handMade();
+    summary.themes.pros = [{ label: 'Battery life', key: 'battery life', mentions: 6, reviewIds: ['r1'], quotes: [], split: { positive: 6, negative: 4 } }];
+    summary.themes.cons = [
+      { label: 'Fit and size', labelKey: 'aspect.fit', key: 'fit', mentions: 4, reviewIds: ['r3'], quotes: [] },
+      { label: 'Other complaints', labelKey: 'other.complaints', key: 'other', mentions: 5, reviewIds: ['r4'], quotes: [], aspects: [{ key: 'remote', label: 'Remote', mentions: 3 }] },
+    ];
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${locale} .summary=${summary}></candor-review-summary>`);
+    await settled(el);
+    const themes = text(el, '[part~="themes"]');
+    expect(themes).toContain('Battery life');
+    expect(themes).toContain(fit);
+    expect(themes).toContain(other);
+    expect(text(el, '[part~="theme-split"]')).toContain(split);
+    expect(text(el, '[part~="theme-named"]')).toContain(named);
+    if (locale !== 'en') for (const english of ['Fit and size', 'Other complaints', 'like it', 'Among them']) expect(themes).not.toContain(english);
+  });
+  it('shows no pros and cons, and claims none, when the summary says no themes were looked for', async () => {
+    const summary = handMade();
+    summary.themes = { ...summary.themes, pros: [], cons: [], found: false };
+    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summary}></candor-review-summary>`);
+    await settled(el);
+    expect(root(el).querySelector('[part~="themes"]')).toBeNull();
+    expect(text(el)).not.toContain('No topic came up');
+  });
   it('takes any string from the config messages', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
       .config=${{ version: 1, reviews: { verification: { method: 'none' } }, messages: { en: { 'summary.title': 'What buyers say', 'summary.how.verify.none': 'Nobody checks buyers here.' } } }}

@@ -6,6 +6,7 @@
  * - everything a product page with both widgets and a precomputed review summary downloads: the
  *   loader, the runtime and the two widget chunks with all their static imports: 16 KB;
  * - the in-browser review engine chunk (only for pages that analyse raw reviews): 25 KB.
+ * - that engine with the theme finder chunk loaded beside it (the same pages): 32 KB.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { compressedSizes } from '../../../scripts/bundle-size.mjs';
 import { BUNDLE_DIR, readManifest, staticClosure, type Manifest } from './support/harness.js';
 
 const KB = 1024;
-export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB } as const;
+export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, engineWithThemes: 32 * KB } as const;
 /**
  * The product page does not meet its 16 KB target yet (issue 6 stays open for it). Until it does, this
  * ceiling stops it from growing: lower it whenever the page gets smaller; raise it only for a bug
@@ -40,10 +41,14 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB }
  * structured-data reader itself is a lazy chunk, not part of this figure); 38,950 -> 39,400: the
  * disclosure says which verification levels the store counts and the share at each (EU Omnibus
  * wants what is checked stated; before, "verified" lumped a review app's badge with an order match),
- * and the config and widget know the syndicated and one-review-account checks, about +417 B, issue 13.
+ * and the config and widget know the syndicated and one-review-account checks, about +417 B, issue 13;
+ * 39,400 -> 39,800: pros and cons labels translated by their key instead of English inside other
+ * languages, the "like it / do not" split and the named complaints the theme rules now give, the
+ * product's name passed to the engine so it is never a theme, and no "no topic came up" when no
+ * themes were looked for, about +372 B, issue 14.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 39_400;
+export const PRODUCT_PAGE_CEILING = 39_800;
 
 const manifest: Manifest = readManifest();
 
@@ -137,7 +142,26 @@ describe('bundle budgets (brotli, real built files)', () => {
     expect(sizes.brotli).toBeLessThanOrEqual(BUDGETS.engine);
   });
 
-  it('control: the engine check fails for an engine 8 KB heavier', () => {
-    expect(measure(staticClosure(manifest, manifest.engine!), [incompressible(8 * KB)]).brotli).toBeGreaterThan(BUDGETS.engine);
+  it('control: the engine check fails for an engine heavier than its headroom', () => {
+    const engine = staticClosure(manifest, manifest.engine!);
+    const headroom = BUDGETS.engine - measure(engine).brotli;
+    expect(measure(engine, [incompressible(2 * (Math.max(0, headroom) + KB))]).brotli).toBeGreaterThan(BUDGETS.engine);
+  });
+
+  // The theme finder is its own chunk, loaded beside the engine only where themes are computed in
+  // the browser (raw reviews, no precomputed summary): its cost is that of such pages alone.
+  const themeFinder = () => Object.keys(manifest.files).find((file) => /(^|\/)theme-finder\.js$/.test(file));
+  it(`the engine and the theme finder together stay within ${BUDGETS.engineWithThemes} B`, () => {
+    expect(themeFinder(), 'the theme finder chunk is missing from the bundle').toBeTruthy();
+    expect(productPageFiles().has(themeFinder()!)).toBe(false);
+    const sizes = measure(new Set([...staticClosure(manifest, manifest.engine!), ...staticClosure(manifest, themeFinder()!)]));
+    console.log(`engine + theme finder (${themeFinder()}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip`);
+    expect(sizes.brotli).toBeLessThanOrEqual(BUDGETS.engineWithThemes);
+  });
+
+  it('control: the engine and theme finder check fails for more than its headroom', () => {
+    const files = new Set([...staticClosure(manifest, manifest.engine!), ...staticClosure(manifest, themeFinder()!)]);
+    const headroom = BUDGETS.engineWithThemes - measure(files).brotli;
+    expect(measure(files, [incompressible(2 * (Math.max(0, headroom) + KB))]).brotli).toBeGreaterThan(BUDGETS.engineWithThemes);
   });
 });

@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { summarizeReviews, type ReviewInput, type ReviewSummary, type SummaryOptions } from '@candor/core/reviews';
+// The theme finder registers itself with the engine: without it a summary has no pros and cons.
+import '@candor/core/reviews/themes';
 
 /** What ratings.json holds per product: [plain average, checked average, reviews, checked reviews]. */
 export type RatingEntry = [number | null, number | null, number, number];

@@ -11,6 +11,7 @@
  *
  * Kept as one space-separated string per list: about 400 words cost a few KB in the engine chunk.
  */
+import type { ContextRule } from './aspects/scratch.js';
 
 /** From the VADER lexicon (MIT): word:valence. */
 const VADER_SUBSET =
@@ -48,10 +49,40 @@ const REVIEW_WORDS =
   'exceptional:2.4 faded:-1 fast:0.8 favourite:2 flaw:-1.3 flawed:-1.6 flaws:-1.3 flimsy:-1.9 fragile:-0.9 ' +
   'garbage:-2.3 handy:1.4 hassle:-1.3 impeccable:2.6 incredible:2.3 issue:-1 issues:-1 itchy:-1.2 junk:-2.2 ' +
   'lacking:-1.2 lacks:-1 leaking:-1.4 leaks:-1.4 malfunction:-1.8 malfunctioned:-1.8 mediocre:-1.2 ' +
-  'overpriced:-1.7 peeling:-1.2 pilling:-1.2 poorly:-1.7 pricey:-0.8 quick:0.8 quickly:0.6 recommend:1.5 ' +
+  'expensive:-0.6 overpriced:-1.7 peeling:-1.2 pilling:-1.2 poorly:-1.7 pricey:-0.8 quick:0.8 quickly:0.6 recommend:1.5 ' +
   'refund:-0.6 reliable:1.7 ripped:-1.5 rubbish:-2 scratched:-1.2 shoddy:-2 sleek:1.4 sloppy:-1.5 slow:-1 ' +
   'smooth:1.2 snapped:-1.5 soft:0.9 stain:-1 stained:-1.1 sticky:-0.6 sturdy:1.6 stylish:1.6 tore:-1.4 trash:-2 ' +
   'unravel:-1.2 unraveled:-1.3 unreliable:-1.8 unusable:-2.2 versatile:1.4 wobbly:-1.2 ';
+
+
+/** Opinion words of product and service reviews missing from the compact VADER subset (Candor's own, on VADER's scale). */
+const MORE_OPINIONS =
+  'freeze:-1.4 freezes:-1.4 froze:-1.4 freezing:-1.2 lag:-1.2 laggy:-1.4 glitch:-1.4 glitches:-1.4 glitchy:-1.5 crashed:-1.7 crashes:-1.7 ' +
+  'responsive:1.4 unresponsive:-1.6 overheats:-1.7 overheating:-1.7 sluggish:-1.4 crisp:1.5 sharp:1.2 vibrant:1.6 dim:-0.8 blurry:-1.2 ' +
+  'fuzzy:-0.8 seamless:1.5 seamlessly:1.5 snappy:1.4 speedy:1.4 powerful:1.7 lightweight:1.2 portable:1 compact:0.8 roomy:1.2 spacious:1.4 ' +
+  'cramped:-1.2 friendly:2.2 rude:-2 attentive:1.8 knowledgeable:1.6 unhelpful:-1.8 incompetent:-2 prompt:1.2 delicious:2.7 tasty:2 ' +
+  'yummy:2.2 bland:-1.4 stale:-1.5 soggy:-1.4 greasy:-1.2 overcooked:-1.5 undercooked:-1.5 burnt:-1.5 salty:-0.8 flavorful:2 authentic:1.2 ' +
+  'generous:1.6 reasonable:1.2 reasonably:1 inexpensive:1 overrated:-1.4 underwhelming:-1.5 exquisite:2.5 heavenly:2.4 divine:2.3 courteous:1.8 ' +
+  'crowded:-0.8 filthy:-2.2 outdated:-1 defect:-1.7 defects:-1.7 worked:0.8 works:0.6 dies:-1.8 ' +
+  'creaks:-1 creak:-1 rattles:-1.2 rattle:-1.2 squeaks:-1 squeak:-1 dull:-1.2 stupid:-2.4 bummer:-1.6 exceeded:1.2 exceeds:1.2 breaks:-1.4 quits:-1.4 unnecessary:-0.9 annoyance:-1.6 drawback:-1.3 drawbacks:-1.3 downside:-1.3 ';
+
+/**
+ * Words whose valence depends on what they describe ("short battery life", "tiny viewfinder",
+ * "loud fan", "runs small"): word:fallback, then head=valence for heads (lemmas) that differ.
+ * Candor's own list, on VADER's scale.
+ */
+const CONTEXT =
+  'short:-0.4 life=-1.5,battery=-1.5,cord=-1.2,cable=-1.2,warranty=-1.2,wait=1.2,line=1,time=0.6|' +
+  'long:0 life=1.5,battery=1.5,wait=-1.5,line=-1.2,time=-0.6,boot=-1.5,startup=-1.5,delivery=-1.2,shipping=-1.2|' +
+  'small:-0.3 price=1,portion=-1.5,screen=-1,display=-1,keyboard=-1,key=-1,button=-1,size=-0.8,fit=-0.8,font=-1,text=-1|' +
+  'tiny:-0.8 price=1,portion=-1.5,viewfinder=-1.5,screen=-1.2,display=-1.2,keyboard=-1.2,key=-1.2,button=-1.2,font=-1.2,text=-1.2|' +
+  'big:0.3 portion=1.5,screen=1.2,display=1.2,price=-1|large:0.3 portion=1.5,screen=1.2,display=1.2,price=-1,size=-0.8,fit=-0.8|' +
+  'loud:-0.5 fan=-1.5,noise=-1.5,music=-1.2,speaker=1.2,sound=1,volume=1,ringer=1|' +
+  'quiet:0.5 fan=1.5,keyboard=1.2,speaker=-1.2,sound=-1,volume=-1.2,ringer=-1.2|' +
+  'hot:-0.6 food=1.2,water=0.8,coffee=0.8,soup=0.8|cold:-0.6 beer=1,drink=0.8,water=0.5|' +
+  'high:0 price=-1.5,cost=-1.5,resolution=1.5,quality=1.5,speed=1|low:0 price=1.5,cost=1.2,resolution=-1.5,quality=-2,volume=-1,light=-1|' +
+  'heavy:-0.8|thin:0.3 wall=-1,material=-1,fabric=-1,sauce=-0.8|' +
+  'klein:-0.3|laut:-0.5|bruyant:-1|petit:-0.3|ruidoso:-1|pequeño:-0.3';
 
 /** Candor's additions for German, French and Spanish reviews. */
 const OTHER_LANGUAGES =
@@ -65,13 +96,7 @@ const OTHER_LANGUAGES =
   'recommande:1.5 rota:-2 roto:-2 satisfait:1.8 satisfaite:1.8 schlecht:-2.5 schrecklich:-2.6 schön:1.8 super:2.9 ' +
   'teuer:-0.8 toll:2 unbequem:-1.7 zufrieden:1.8 ';
 
-/** Words that flip the polarity of the next three words (VADER's negation window). */
-export const NEGATORS = (
-  "not no never nothing nowhere none neither nor without cannot can't cant don't dont doesn't doesnt didn't didnt " +
-  "isn't isnt wasn't wasnt aren't arent weren't werent won't wont wouldn't wouldnt couldn't couldnt shouldn't " +
-  "shouldnt hasn't hasnt haven't havent hadn't hadnt ain't aint " +
-  "nicht kein keine keinen keinem nie niemals pas jamais ni nunca tampoco"
-).split(' ');
+export { NEGATORS } from './negators.js';
 
 /** VADER's intensifiers (+0.293) and dampeners (-0.293), plus their German, French and Spanish peers. */
 export const BOOSTERS: ReadonlyArray<readonly [string, number]> = [
@@ -82,7 +107,17 @@ export const BOOSTERS: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** Words after which the rest of the sentence weighs more (VADER's "but" rule). */
-export const CONTRASTS = ['but', 'however', 'although', 'though', 'aber', 'jedoch', 'mais', 'pero', 'sin embargo'];
+export const CONTRASTS = ['but', 'however', 'although', 'though', 'except', 'whereas', 'aber', 'jedoch', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'sin embargo'];
+
+/** Words that open a conditional or wishful clause ("if it had a better remote"). */
+export const CONDITIONS = ['if', 'unless', 'wenn', 'falls', 'si'];
+
+/** Modifiers that are part of a product part's name when a noun follows ("hard drive", "main course"). */
+export const COMPOUND_MODIFIERS = ['hard', 'operating', 'solid', 'internal', 'external', 'optical', 'wireless', 'main', 'front', 'back', 'rear', 'side', 'top', 'bottom'];
+
+/** Words that open a wish, which names something the product lacks ("I wish the keys were backlit"). */
+export const WISHES = ['wish', 'wished', 'wünschte', 'ojalá'];
+
 
 function parse(list: string): Array<[string, number]> {
   return list
@@ -96,5 +131,16 @@ function parse(list: string): Array<[string, number]> {
 
 /** Every word with its valence. */
 export function valenceEntries(): Array<[string, number]> {
-  return [...parse(VADER_SUBSET), ...parse(REVIEW_WORDS), ...parse(OTHER_LANGUAGES)];
+  return [...parse(VADER_SUBSET), ...parse(REVIEW_WORDS), ...parse(MORE_OPINIONS), ...parse(OTHER_LANGUAGES)];
+}
+
+/** The context rules by word. */
+export function contextEntries(): Array<[string, ContextRule]> {
+  return CONTEXT.split('|').map((entry) => {
+    const [head, rest = ''] = entry.split(' ');
+    const [word, fallback] = head!.split(':');
+    const heads: Record<string, number> = {};
+    for (const pair of rest.split(',')) if (pair) heads[pair.split('=')[0]!] = Number(pair.split('=')[1]);
+    return [word!, { fallback: Number(fallback), heads }];
+  });
 }

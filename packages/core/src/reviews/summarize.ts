@@ -16,7 +16,9 @@ import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } f
 import { idRecord } from '../security/id-record.js';
 import { wilsonInterval } from './stats.js';
 import { scanLatin1, WordBuffer } from './text/scan.js';
-import { excerpt, summarizeThemes, themeWordInfo, type ScannedWords, type WordInfo } from './themes.js';
+import { themeFinder } from './theme-registry.js';
+import { excerpt } from './text/excerpt.js';
+import type { ScannedWords, WordInfo } from './themes.js';
 import { WordDictionary } from './text/dictionary.js';
 import type { CheckReport, InvalidReview, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
 
@@ -239,7 +241,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
       basedOn: trusted.length,
       smallSample: trusted.length < opts.smallSample,
     },
-    themes: summarizeThemes(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes }, scanned),
+    themes: themeFinder().summarize(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes, product: options?.product }, scanned),
     longTerm: {
       days: opts.longTermDays,
       count: longTermIds.length,
@@ -399,7 +401,7 @@ interface WordFacts {
 }
 
 function describeWord(word: string): WordFacts {
-  return { theme: themeWordInfo(word), incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined, longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined };
+  return { theme: themeFinder().wordInfo(word), incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined, longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined };
 }
 
 function report(

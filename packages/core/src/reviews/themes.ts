@@ -3,29 +3,56 @@
  *
  * 1. Sentences: titles and texts are split into sentences (text/sentences.ts); a review's `pros`
  *    and `cons` fields count as positive and negative sentences as they are.
- * 2. Polarity: VADER's method on a compact lexicon (lexicon.ts): word valences summed with
- *    negation (x -0.74 within three words), intensifiers (+-0.293) and the "but" rule, normalised
- *    to a compound score; >= 0.05 is positive, <= -0.05 negative (VADER's own cut-offs).
- * 3. Aspects: words of a small category lexicon (aspects.ts), plus words found in the reviews
- *    themselves: any word of 4+ letters that is not a stop word or a sentiment word and occurs in
- *    polar sentences of enough reviews (3, or 2% of them).
+ * 2. Sentence polarity: VADER's method on a compact lexicon (lexicon.ts): word valences summed
+ *    with negation (x -0.74 within three words), intensifiers (+-0.293) and the "but" rule,
+ *    normalised to a compound score; >= 0.05 is positive, <= -0.05 negative (VADER's cut-offs).
+ *    It sets the balance target and the "Other ..." lines.
+ * 3. Aspects and their own polarity (aspects/): noun phrases found in the reviews (aspects/words.ts
+ *    tells noun-like words from function words, verbs and adjectives, and merges inflections),
+ *    with the category lexicon (aspects.ts) as a prior that groups its words under one key; each
+ *    phrase takes the opinions of its clause that are nearest to it (aspects/opinions.ts), so
+ *    "great camera, but the viewfinder is tiny" praises one and criticises the other. A found
+ *    aspect needs enough reviews (3, or 0.5% of them). The product's own words (options, else the
+ *    head noun reviews call "this X") are never aspects.
  * 4. Balance: themes are picked so that the share of complaints among the shown themes' mentions
  *    stays close to the share of negative sentences in the trusted reviews (within 8 points when
  *    the candidates allow, never knowingly beyond 10); when too few complaint themes exist,
  *    "Other complaints" (or "Other praise") counts the rest, so no side is quietly dropped.
+ * 5. Coverage (aspects/coverage.ts): an aspect criticised by more reviews than the smallest shown
+ *    pro is shown among the cons or named, with its count, in the "Other complaints" line.
+ * 6. One side per label unless reviews really split (aspects/coverage.ts): then both sides carry
+ *    the split, so the widget can say "Battery: 41 like it, 17 do not".
  * The rating of a review is never read: a sentence of a 1-star review counts like one of a 5-star.
- */
-import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
-import { BOOSTERS, CONTRASTS, NEGATORS, valenceEntries } from './lexicon.js';
+ */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
+import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
+import { analyzeSentence } from './aspects/opinions.js';
+import { CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
+import { lemma, nounLike } from './aspects/words.js';
+import { excerpt } from './text/excerpt.js';
+import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
 import { appendSentences } from './text/sentences.js';
 import { WordBuffer, WordTable } from './text/scan.js';
-import type { WordDictionary } from './text/dictionary.js';
+import { WordDictionary } from './text/dictionary.js';
 import type { Theme, ThemeSummary } from './types.js';
 
 const NEGATOR = 1;
 const CONTRAST = 2;
 const STOP = 3;
+const CONDITION_ROLE = 4;
+const DETERMINER = 5;
+const WISH_ROLE = 6;
+/** "hard" in "hard drive": part of the noun phrase when a noun follows, not an opinion. */
+const COMPOUND = 7;
+const CONJUNCTION_ROLE = 8;
+const MODAL = 9;
+const THAN_ROLE = 10;
+const RUNS = 11;
+/** What "runs" is followed by when it judges the fit. */
+const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
+/** After these, a noun-like word is a verb ("would pair", "it rattles"). */
+const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'it', 'they', 'i', 'we', 'you', 'he', 'she', 'which', 'also', 'still', 'just'];
+const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
 const CANDIDATE = 2;
@@ -37,6 +64,7 @@ export interface WordInfo {
   booster: number | undefined;
   role: number | undefined;
   aspect: AspectKey | undefined;
+  context: ContextRule | undefined;
 }
 
 function buildLexicon(): WordTable<WordInfo> {
@@ -45,7 +73,7 @@ function buildLexicon(): WordTable<WordInfo> {
     const key = word.toLowerCase().replace(/’/g, "'");
     let entry = info.get(key);
     // All four fields set up front: one object shape for every word, so the hot loop reads them monomorphically.
-    if (!entry) info.set(key, (entry = { valence: undefined, booster: undefined, role: undefined, aspect: undefined }));
+    if (!entry) info.set(key, (entry = { valence: undefined, booster: undefined, role: undefined, aspect: undefined, context: undefined }));
     return entry;
   };
   for (const word of STOPWORDS) at(word).role = STOP;
@@ -53,10 +81,21 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const [word, booster] of BOOSTERS) at(word).booster = booster;
   for (const word of CONTRASTS) if (!word.includes(' ')) at(word).role = CONTRAST;
   for (const word of NEGATORS) at(word).role = NEGATOR;
+  for (const word of CONDITIONS) at(word).role = CONDITION_ROLE;
+  for (const word of PRODUCT_DETERMINERS) at(word).role = DETERMINER;
+  for (const word of WISHES) at(word).role = WISH_ROLE;
+  for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
+  for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
+  for (const word of MODALS) at(word).role = MODAL;
+  at('than').role = THAN_ROLE;
+  for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
+  for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
 }
 const LEXICON = buildLexicon();
+/** Category words by lemma, so "prices" and "sizes" join their category as "price" and "size" do. */
+const CATEGORY_LEMMAS = new Map(aspectEntries().map(([word, key]) => [lemma(word), key] as const));
 
 const TOLERANCE = 0.08;
 const QUOTES = 2;
@@ -84,12 +123,20 @@ interface Aspect {
   neg: Mention;
   /** Number of the last sentence that mentioned it (so a sentence lists it once). */
   seen: number;
+  /** The summed opinion on it in that sentence, and where its first phrase there is. */
+  score: number;
+  from?: number;
+  to?: number;
+  /** Translation key of its label (category and "Other ..." themes); found aspects have none. */
+  labelKey?: string;
 }
 
 export interface ThemeOptions {
   locale: string;
   splitter: 'auto' | 'intl';
   maxThemes: number;
+  /** The product's name, brand and category: never a theme. */
+  product?: { name?: string; brand?: string; category?: string } | undefined;
 }
 
 const newMention = (): Mention => ({ reviews: [], quotes: [] });
@@ -140,6 +187,11 @@ export interface ScannedWords<Facts extends { theme: WordInfo | undefined }> {
 interface Term extends Aspect {
   df: number;
   lastReview: number;
+  /** Reviews that call it "this X" / "these X" (the product's own head noun, see productHeads). */
+  thisReviews: number;
+  lastThisReview: number;
+  /** Lemmas of a found phrase, for taking the product's words out of it. */
+  lemmas: string[];
 }
 
 /**
@@ -152,29 +204,42 @@ interface ThemeState {
   reviews: PreparedReview[];
   dict: WordDictionary<{ theme: WordInfo | undefined }>;
   aspects: Map<string, Aspect>;
-  /** Discovered terms by word id (an id stands for a hash, as the terms' old Map keys did). */
+  /** Found single-word aspects by word id; ids of one lemma share a term. */
   termOf: (Term | undefined)[];
+  termByKey: Map<string, Term>;
+  /** Two-word terms by their word ids (first id x 2^21 + second). */
+  termByPair: Map<number, Term>;
   terms: Term[];
   otherNeg: Mention;
   otherPos: Mention;
   positive: number;
   negative: number;
   neutral: number;
-  /** The aspects and terms of the current sentence, seenCount of them, each listed once. */
+  /** The aspects of the current sentence, seenCount of them, each listed once, with their summed opinion. */
   seenInSentence: Aspect[];
   seenCount: number;
   sentenceNumber: number;
   // What the sentence loop reads about a word, in flat arrays by word id, filled the first time
-  // the id is met: reading them costs no pointer chase per word, and most words (short function
-  // words, theme candidates) are settled by their kind alone.
+  // the id is met: reading them costs no pointer chase per word.
   kinds: Uint8Array;
   roles: Uint8Array;
+  clauseKinds: Uint8Array;
   aspectOf: (Aspect | null)[];
+  lemmaOf: (string | undefined)[];
+  contextOf: (ContextRule | undefined)[];
   valences: Float64Array;
   boosters: Float64Array;
   words: WordBuffer;
   scratchIds: Int32Array;
+  clauses: SentenceScratch;
+  /** Where in the sentence read last "runs small" and the like judged the fit, or -1. */
+  fitAt: number;
+  /** Noun-like and opinion words of the sentence readSentence read last. */
+  nouns: number;
+  opinions: number;
 }
+
+const SCRATCH = new SentenceScratch();
 
 function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: WordInfo | undefined }>): ThemeState {
   return {
@@ -182,6 +247,8 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     dict,
     aspects: new Map(),
     termOf: [],
+    termByKey: new Map(),
+    termByPair: new Map(),
     terms: [],
     otherNeg: newMention(),
     otherPos: newMention(),
@@ -193,27 +260,72 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     sentenceNumber: 0,
     kinds: new Uint8Array(1024),
     roles: new Uint8Array(1024),
+    clauseKinds: new Uint8Array(1024),
     aspectOf: [],
+    lemmaOf: [],
+    contextOf: [],
     valences: new Float64Array(1024),
     boosters: new Float64Array(1024),
     words: new WordBuffer(),
     scratchIds: new Int32Array(512),
+    clauses: SCRATCH,
+    fitAt: -1,
+    nouns: 0,
+    opinions: 0,
   };
 }
 
 function categoryAspect(st: ThemeState, key: AspectKey): Aspect {
   let aspect = st.aspects.get(key);
   if (!aspect) {
-    aspect = { key, label: ASPECTS[key].label, pos: newMention(), neg: newMention(), seen: -1 };
+    aspect = { key, label: ASPECTS[key].label, pos: newMention(), neg: newMention(), seen: -1, score: 0, labelKey: `aspect.${key}` };
     st.aspects.set(key, aspect);
   }
   return aspect;
 }
 
-function mentioned(st: ThemeState, aspect: Aspect): void {
-  if (aspect.seen === st.sentenceNumber) return;
-  aspect.seen = st.sentenceNumber;
-  st.seenInSentence[st.seenCount++] = aspect;
+function newTerm(key: string, label: string, lemmas: string[]): Term {
+  return { key, label, pos: newMention(), neg: newMention(), seen: -1, score: 0, df: 0, lastReview: -1, thisReviews: 0, lastThisReview: -1, lemmas };
+}
+
+/** The found aspect of a lemma, made on first use; its label is the first wording met. */
+function termFor(st: ThemeState, key: string, surface: string, lemmas: string[]): Term {
+  let term = st.termByKey.get(key);
+  if (!term) {
+    term = newTerm(key, surface.charAt(0).toUpperCase() + surface.slice(1), lemmas);
+    st.termByKey.set(key, term);
+    st.terms.push(term);
+  }
+  return term;
+}
+
+function mentioned(st: ThemeState, aspect: Aspect, score: number, from: number, to: number): void {
+  if (aspect.seen !== st.sentenceNumber) {
+    aspect.seen = st.sentenceNumber;
+    aspect.score = 0;
+    aspect.from = from;
+    aspect.to = to;
+    st.seenInSentence[st.seenCount++] = aspect;
+  }
+  aspect.score += score;
+}
+
+/**
+ * Where a quote of the aspect at [from, to) of sentence [start, end) goes: the whole sentence when
+ * it fits QUOTE_LENGTH, else the clause around the aspect (cut at , ; : brackets or dashes), else
+ * from a word bound close enough before the aspect that the excerpt keeps it.
+ */
+function quoteBounds(st: ThemeState, r: number, lower: string | null, start: number, end: number, from: number, to: number): [number, number] {
+  if (end - start <= QUOTE_LENGTH) return [start, end];
+  let s = from;
+  while (s > start && !clauseBreak(st, r, lower, s - 1, s)) s--;
+  let e = to;
+  while (e < end && !clauseBreak(st, r, lower, e, e + 1)) e++;
+  if (to - s > QUOTE_LENGTH - 20) {
+    s = to - (QUOTE_LENGTH - 20);
+    while (s < from && charAt(st, r, lower, s - 1) !== 0x20) s++;
+  }
+  return [s, e];
 }
 
 /**
@@ -227,25 +339,41 @@ function lowerSlice(st: ThemeState, r: number, lower: string | null, s: number, 
   return (s < contentStart ? title.slice(s, e) : content.slice(s - contentStart, e - contentStart)).toLowerCase();
 }
 
-/**
- * A word that is not a sentiment, function or stop word, of 4+ characters and not starting with
- * a digit (the caller checks): a candidate theme of its own.
- */
-function termWord(st: ThemeState, r: number, lower: string | null, id: number, s: number, e: number): void {
-  const key = id >= 0 ? id : ~id;
-  let term = st.termOf[key];
-  if (!term) {
-    const word = lowerSlice(st, r, lower, s, e);
-    term = { key: word, label: word.charAt(0).toUpperCase() + word.slice(1), pos: newMention(), neg: newMention(), seen: -1, df: 0, lastReview: -1 };
-    st.termOf[key] = term;
-    st.terms.push(term);
-  } else if ((id < 0 || st.dict.variant[key] === 1) && (term.key.length !== e - s || lowerSlice(st, r, lower, s, e) !== term.key)) return; // hash collision: ignore
-  mentioned(st, term);
+/** The character at `at` of review r's full text (or of `lower`). */
+function charAt(st: ThemeState, r: number, lower: string | null, at: number): number {
+  if (lower !== null) return lower.charCodeAt(at);
+  const { title, content } = st.reviews[r]!;
+  const contentStart = title ? title.length + 1 : 0;
+  return at < contentStart ? (at === contentStart - 1 ? 0x0a : title.charCodeAt(at)) : content.charCodeAt(at - contentStart);
 }
 
-function isCandidate(word: string): boolean {
-  const c0 = word.charCodeAt(0);
-  return word.length >= 4 && !(c0 >= 0x30 && c0 <= 0x39);
+/** Whether [from, to) holds a clause bound: , ; : ( ) – — or a dash between spaces. */
+function clauseBreak(st: ThemeState, r: number, lower: string | null, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = charAt(st, r, lower, k);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 0x2d && k > from && k + 1 < to) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence [start, end) ends with a question mark. */
+function isQuestion(st: ThemeState, r: number, lower: string | null, start: number, end: number): boolean {
+  for (let k = end - 1; k >= start; k--) {
+    const c = charAt(st, r, lower, k);
+    if (c === 0x3f || c === 0xff1f || c === 0x61f) return true;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x22 && c !== 0x27 && c !== 0x29) return false;
+  }
+  return false;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Whether word id is noun-like (learning it first when new). */
+function nounAhead(st: ThemeState, id: number): boolean {
+  if (id < 0) return false;
+  if (id >= st.kinds.length || st.kinds[id] === 0) learn(st, id);
+  return st.clauseKinds[id] === NOUN;
 }
 
 function grownTo<T extends Uint8Array | Float64Array>(old: T, next: T): T {
@@ -258,83 +386,127 @@ function learn(st: ThemeState, id: number): void {
     const size = Math.max(st.kinds.length * 2, id + 1);
     st.kinds = grownTo(st.kinds, new Uint8Array(size));
     st.roles = grownTo(st.roles, new Uint8Array(size));
+    st.clauseKinds = grownTo(st.clauseKinds, new Uint8Array(size));
     st.valences = grownTo(st.valences, new Float64Array(size));
     st.boosters = grownTo(st.boosters, new Float64Array(size));
   }
+  const word = st.dict.raw[id]!;
   const info = st.dict.facts[id]!.theme;
-  if (info === undefined) {
-    // Length and first character decide whether the word can be a theme; every occurrence of
-    // an id has the id's length and first character (only ’ and ' may differ, never first).
-    st.kinds[id] = isCandidate(st.dict.raw[id]!) ? CANDIDATE : PLAIN;
-    return;
+  st.valences[id] = info?.valence ?? NaN;
+  st.boosters[id] = info?.booster ?? 0;
+  st.roles[id] = info?.role ?? 0;
+  st.contextOf[id] = info?.context;
+  st.aspectOf[id] = null;
+  st.kinds[id] = info === undefined ? PLAIN : LEXICAL;
+  const role = info?.role;
+  let clauseKind =
+    role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : role === WISH_ROLE ? WISH : role === CONJUNCTION_ROLE ? CONJUNCTION : role === THAN_ROLE ? THAN : OTHER;
+  const category = info?.aspect ?? (info === undefined ? CATEGORY_LEMMAS.get(lemma(word)) : undefined);
+  if (category !== undefined) {
+    st.aspectOf[id] = categoryAspect(st, category);
+    clauseKind = nounLike(word) && info?.valence === undefined ? NOUN : SELF;
+    st.lemmaOf[id] = lemma(word);
+  } else if (info === undefined && nounLike(word)) {
+    // Ids of one lemma (battery, batteries) share one term.
+    const key = lemma(word);
+    st.lemmaOf[id] = key;
+    st.termOf[id] = termFor(st, key, word, [key]);
+    st.kinds[id] = CANDIDATE;
+    clauseKind = NOUN;
   }
-  st.kinds[id] = LEXICAL;
-  st.roles[id] = info.role ?? 0;
-  st.aspectOf[id] = info.aspect !== undefined ? categoryAspect(st, info.aspect) : null;
-  st.valences[id] = info.valence ?? NaN;
-  st.boosters[id] = info.booster ?? 0;
+  st.clauseKinds[id] = clauseKind;
 }
 
 /**
- * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words; each
- * word that is not a sentiment, function or stop word is a theme candidate (with its category,
- * if the category lexicon knows it).
+ * Reads the words [from, to) of ids/starts/ends into st.clauses for the clause analysis and
+ * returns VADER's summed valence of the sentence; st.nouns and st.opinions count its noun-like
+ * and opinion words.
  */
-function sentence(
-  st: ThemeState,
-  r: number,
-  lower: string | null,
-  ids: Int32Array,
-  starts: Int32Array,
-  ends: Int32Array,
-  from: number,
-  to: number,
-  start: number,
-  end: number,
-  part: number,
-  forced: number,
-): void {
-  st.seenCount = 0;
-  st.sentenceNumber++;
+function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
+  const scratch = st.clauses;
+  scratch.reserve(to - from);
+  scratch.count = to - from;
+  st.fitAt = -1;
   let sum = 0;
   let lastNegator = -10;
   let boost1 = 0;
   let boost2 = 0;
   let weight = 1;
+  let nouns = 0;
+  let opinions = 0;
+  let afterDeterminer = false;
+  let previousRole = 0;
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
+    scratch.breakBefore[i] = i > 0 && starts[w]! - ends[w - 1]! > 1 && clauseBreak(st, r, lower, ends[w - 1]!, starts[w]!) ? 1 : 0;
     let role: number;
     let valence: number;
     let booster: number;
     if (id >= 0) {
       if (id >= st.kinds.length || st.kinds[id] === 0) learn(st, id);
-      const kind = st.kinds[id]!;
-      if (kind !== LEXICAL) {
-        if (kind === CANDIDATE) termWord(st, r, lower, id, starts[w]!, ends[w]!);
-        boost2 = boost1;
-        boost1 = 0;
-        continue;
-      }
-      const aspect = st.aspectOf[id];
-      if (aspect) mentioned(st, aspect);
+      let clauseKind = st.clauseKinds[id]!;
       role = st.roles[id]!;
       valence = st.valences[id]!;
+      if (clauseKind === OTHER && i > 0 && scratch.kind[i - 1] === NOUN && isDigit(st.dict.raw[id]!.charCodeAt(0))) {
+        // "windows 8", "firewire 800": a number after a noun ends its name.
+        clauseKind = NOUN;
+        scratch.lemma[i] = st.dict.raw[id];
+      } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
+        // "would not pair", "it rattles": a verb, not a part.
+        clauseKind = OTHER;
+      } else if (role === RUNS && w + 1 < to && ids[w + 1]! >= 0 && RUNS_SIZES.has(st.dict.raw[ids[w + 1]!]!)) {
+        // "runs small", "runs true to size": a verdict on the fit.
+        clauseKind = SELF;
+        valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
+        st.fitAt = i;
+      } else if (role === COMPOUND && w + 1 < to && nounAhead(st, ids[w + 1]!)) {
+        clauseKind = NOUN;
+        valence = NaN;
+        scratch.lemma[i] = st.dict.raw[id];
+      }
+      scratch.kind[i] = clauseKind;
       booster = st.boosters[id]!;
-    } else {
-      // A word whose hash another word already has (rare): looked up by its text.
-      const word = lowerSlice(st, r, lower, starts[w]!, ends[w]!);
-      const info = LEXICON.lookup(word);
-      if (info === undefined) {
-        if (isCandidate(word)) termWord(st, r, lower, id, starts[w]!, ends[w]!);
+      scratch.valence[i] = valence;
+      scratch.booster[i] = booster;
+      const context = st.contextOf[id];
+      scratch.context[i] = context;
+      if (clauseKind === NOUN || clauseKind === SELF) {
+        nouns++;
+        if (st.lemmaOf[id] !== undefined) scratch.lemma[i] = st.lemmaOf[id];
+        // "this laptop": the head of a noun run after a determiner may be the product itself.
+        if (afterDeterminer && (w + 1 >= to || st.clauseKinds[ids[w + 1]!] !== NOUN)) {
+          const term = st.termOf[id];
+          if (term !== undefined && term.lastThisReview !== r) {
+            term.lastThisReview = r;
+            term.thisReviews++;
+          }
+        }
+      }
+      afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
+      previousRole = role;
+      if (valence === valence || context !== undefined || clauseKind === CLAUSE_NEGATOR || clauseKind === WISH) opinions++;
+      if (st.kinds[id] !== LEXICAL) {
         boost2 = boost1;
         boost1 = 0;
         continue;
       }
-      if (info.aspect !== undefined) mentioned(st, categoryAspect(st, info.aspect));
+    } else {
+      // A word whose hash another word already has (rare): looked up by its text, never an aspect.
+      const info = LEXICON.lookup(lowerSlice(st, r, lower, starts[w]!, ends[w]!));
+      scratch.kind[i] = OTHER;
+      scratch.context[i] = undefined;
+      scratch.booster[i] = info?.booster ?? 0;
+      scratch.valence[i] = info?.valence ?? NaN;
+      if (info === undefined) {
+        boost2 = boost1;
+        boost1 = 0;
+        continue;
+      }
       role = info.role ?? 0;
       valence = info.valence ?? NaN;
       booster = info.booster ?? 0;
+      if (valence === valence) opinions++;
     }
     if (role === NEGATOR) {
       lastNegator = i;
@@ -358,31 +530,125 @@ function sentence(
     boost2 = boost1;
     boost1 = booster;
   }
+  st.nouns = nouns;
+  st.opinions = opinions;
+  return sum;
+}
+
+/**
+ * One sentence: words [from, to) of ids/starts/ends. VADER's compound score of its words gives
+ * the sentence's polarity; the clause analysis (aspects/opinions.ts) gives each noun phrase its own.
+ */
+function sentence(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  ids: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  part: number,
+  forced: number,
+): void {
+  st.seenCount = 0;
+  st.sentenceNumber++;
+  const scratch = st.clauses;
+  const sum = readSentence(st, r, lower, ids, starts, ends, from, to);
   let compound = sum / Math.sqrt(sum * sum + 15);
   if (forced !== 0) compound = forced;
-  const polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
-  if (polarity === 0) {
-    st.neutral++;
-    return;
-  }
-  if (polarity > 0) st.positive++;
-  else st.negative++;
-  const helpful = st.reviews[r]!.helpfulVotes;
-  let quote: QuoteRef | null = null;
-  const other = polarity > 0 ? st.otherPos : st.otherNeg;
-  let at = addMention(other, r, helpful);
-  if (at >= 0) other.quotes[at] = quote ??= { review: r, part, start, end, helpful };
-  for (let k = 0; k < st.seenCount; k++) {
-    const aspect = st.seenInSentence[k]!;
-    const mention = polarity > 0 ? aspect.pos : aspect.neg;
-    at = addMention(mention, r, helpful);
-    if (at >= 0) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
-    const term = aspect as Partial<Term>;
-    if (term.df !== undefined && term.lastReview !== r) {
-      term.df++;
-      term.lastReview = r;
+  let polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
+  let praised = false;
+  let criticised = false;
+  if (st.nouns > 0 && (st.opinions > 0 || forced !== 0)) {
+    analyzeSentence(scratch, forced === 0 && isQuestion(st, r, lower, start, end));
+    for (let p = 0; p < scratch.phraseCount; p++) {
+      const score = forced !== 0 ? forced : scratch.phraseScore[p]!;
+      if (score === 0) continue;
+      const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
+      if (aspect !== null) mentioned(st, aspect, score, starts[from + scratch.phraseStart[p]!]!, ends[from + scratch.phraseEnd[p]! - 1]!);
+    }
+    for (let k = 0; k < st.seenCount; k++) {
+      const score = st.seenInSentence[k]!.score;
+      if (score > 0) praised = true;
+      else if (score < 0) criticised = true;
     }
   }
+  // A sentence with opinions on aspects counts by them ("great pictures, but a tiny viewfinder"
+  // is praise and a complaint); one without, by its VADER score.
+  if (praised || criticised) {
+    if (praised) st.positive++;
+    if (criticised) st.negative++;
+    if (praised !== criticised) polarity = praised ? 1 : -1;
+  } else if (polarity === 0) st.neutral++;
+  else if (polarity > 0) st.positive++;
+  else st.negative++;
+  if (polarity === 0 && st.seenCount === 0) return;
+  const helpful = st.reviews[r]!.helpfulVotes;
+  let quote: QuoteRef | null = null;
+  if (polarity !== 0) {
+    const other = polarity > 0 ? st.otherPos : st.otherNeg;
+    const at = addMention(other, r, helpful);
+    if (at >= 0) other.quotes[at] = quote ??= { review: r, part, start, end, helpful };
+  }
+  for (let k = 0; k < st.seenCount; k++) {
+    const aspect = st.seenInSentence[k]!;
+    if (aspect.score === 0) continue;
+    const mention = aspect.score > 0 ? aspect.pos : aspect.neg;
+    const at = addMention(mention, r, helpful);
+    if (at < 0) continue;
+    if (end - start <= QUOTE_LENGTH) mention.quotes[at] = quote ??= { review: r, part, start, end, helpful };
+    else {
+      const [s, e] = quoteBounds(st, r, lower, start, end, aspect.from!, aspect.to!);
+      mention.quotes[at] = { review: r, part, start: s, end: e, helpful };
+    }
+  }
+}
+
+/**
+ * The aspect a phrase (words [start, end) of ids) names: its category when a word of the category
+ * lexicon is in it (the last one; "quality" gives way to any other), else the found term of its
+ * lemma (one word) or of its lemmas (several).
+ */
+function phraseAspect(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  ids: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  from: number,
+  first: number,
+  last: number,
+): Aspect | null {
+  const start = from + first;
+  const end = from + last;
+  if (st.fitAt === first && last === first + 1) return categoryAspect(st, 'fit');
+  let category: Aspect | null = null;
+  for (let w = start; w < end; w++) {
+    const id = ids[w]!;
+    const aspect = id >= 0 ? st.aspectOf[id] : null;
+    if (aspect && (category === null || category.key === 'quality')) category = aspect;
+  }
+  if (category !== null) return category;
+  if (end - start === 1) return ids[start]! >= 0 ? (st.termOf[ids[start]!] ?? null) : null;
+  // Two words ("battery life"), the common case: found by their ids, no key string made.
+  const pair = end - start === 2 && ids[start]! >= 0 && ids[start + 1]! >= 0 && ids[start + 1]! < 0x200000 ? ids[start]! * 0x200000 + ids[start + 1]! : -1;
+  if (pair >= 0) {
+    const known = st.termByPair.get(pair);
+    if (known !== undefined) return known;
+  }
+  const lemmas: string[] = [];
+  for (let w = start; w < end; w++) {
+    if (ids[w]! < 0) return null;
+    lemmas.push(st.clauses.lemma[w - from]!);
+  }
+  const key = lemmas.join(' ');
+  const term = st.termByKey.get(key) ?? termFor(st, key, lowerSlice(st, r, lower, starts[start]!, ends[end - 1]!).replace(/\s+/g, ' '), lemmas);
+  if (pair >= 0) st.termByPair.set(pair, term);
+  return term;
 }
 
 /** A sentence not covered by the shared scan (pros, cons, or text whose bounds cut a word): scanned here. */
@@ -440,22 +706,92 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     review.cons.forEach((con, k) => scanSentence(st, r, con.toLowerCase(), 0, con.length, -1 - k, -1));
   }
 
-  const minDf = Math.max(3, Math.ceil(trusted.length * 0.02));
-  const candidates = [...st.aspects.values()];
-  for (const term of st.terms) if (term.df >= minDf) candidates.push(term);
+  return chooseThemes(st, reviews, trusted, options);
+}
+
+/** Distinct reviews in two ascending lists. */
+function unionSize(a: number[], b: number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    n++;
+  }
+  return n;
+}
+
+/** Two ascending review lists as one; quotes: the most helpful, one per review. */
+function mergeMention(into: Mention, from: Mention): void {
+  const all = [...into.reviews, ...from.reviews].sort((x, y) => x - y);
+  into.reviews = all.filter((r, k) => k === 0 || all[k - 1] !== r);
+  const quotes = [...into.quotes, ...from.quotes].sort((x, y) => y.helpful - x.helpful || x.review - y.review);
+  into.quotes = quotes.filter((q, k) => quotes.findIndex((o) => o.review === q.review) === k).slice(0, QUOTES);
+}
+
+/**
+ * The found terms without the product's own words: a term that is one of them goes; a phrase
+ * with some of them ("laptop battery") joins the term of its other words.
+ */
+function withoutProductWords(st: ThemeState, productWords: Set<string>): Term[] {
+  const kept: Term[] = [];
+  for (const term of st.terms) {
+    const rest = term.lemmas.filter((l) => !productWords.has(l));
+    if (rest.length === term.lemmas.length) {
+      kept.push(term);
+      continue;
+    }
+    if (rest.length === 0) continue;
+    const key = rest.join(' ');
+    const target = st.termByKey.get(key);
+    if (target && target !== term && !target.lemmas.some((l) => productWords.has(l))) {
+      mergeMention(target.pos, term.pos);
+      mergeMention(target.neg, term.neg);
+      continue;
+    }
+    const words = term.label.split(' ');
+    const label = words.filter((_, k) => !productWords.has(term.lemmas[k]!)).join(' ');
+    kept.push({ ...term, key, lemmas: rest, label: label.charAt(0).toUpperCase() + label.slice(1) });
+  }
+  return kept;
+}
+
+function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number[], options: ThemeOptions): ThemeSummary {
+  const minDf = Math.max(3, Math.ceil(trusted.length * 0.005));
+  const opinionReviews = (a: Aspect) => unionSize(a.pos.reviews, a.neg.reviews);
+  const productWords = productWordsOf(options.product);
+  const heads = productHeads(
+    st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0).map((t) => ({ key: t.key, thisReviews: t.thisReviews, opinionReviews: opinionReviews(t) })),
+    trusted.length,
+  );
+  for (const head of heads) productWords.add(head);
+  const candidates: Aspect[] = [...st.aspects.values()];
+  for (const term of withoutProductWords(st, productWords)) {
+    if (term.pos.reviews.length + term.neg.reviews.length >= minDf && opinionReviews(term) >= minDf) candidates.push(term);
+  }
   const minMentions = trusted.length >= 20 ? 2 : 1;
-  const side = (pick: (a: Aspect) => Mention) =>
+  const sides = new Map<Aspect, 'pros' | 'cons' | 'both'>();
+  for (const a of candidates) sides.set(a, keepOneSide(a.pos.reviews.length, a.neg.reviews.length));
+  const side = (pick: (a: Aspect) => Mention, name: 'pros' | 'cons') =>
     candidates
-      .filter((a) => pick(a).reviews.length >= minMentions)
+      .filter((a) => pick(a).reviews.length >= minMentions && sides.get(a) !== (name === 'pros' ? 'cons' : 'pros'))
       .sort((a, b) => pick(b).reviews.length - pick(a).reviews.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const pros = side((a) => a.pos);
-  const cons = side((a) => a.neg);
+  const pros = side((a) => a.pos, 'pros');
+  const cons = side((a) => a.neg, 'cons');
+  // Coverage reads every complaint, also those on aspects mostly praised.
+  const allCons = candidates
+    .filter((a) => a.neg.reviews.length >= minMentions)
+    .sort((a, b) => b.neg.reviews.length - a.neg.reviews.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const { positive, negative, neutral } = st;
   const polar = positive + negative;
   const target = polar ? negative / polar : null;
   const chosenPros: Aspect[] = [];
   const chosenCons: Aspect[] = [];
+  const namedIn = new Map<Aspect, Aspect[]>();
   if (target !== null) {
     let sumP = 0;
     let sumC = 0;
@@ -472,6 +808,15 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
       const dC = nextC ? deviation(sumP, sumC + nextC.neg.reviews.length) : Infinity;
       const takeCon = dC < dP || (dC === dP && nextC !== undefined && (nextP === undefined || nextC.neg.reviews.length > nextP.pos.reviews.length));
       const within = sumP + sumC > 0 && deviation(sumP, sumC) <= TOLERANCE;
+      if (within && dP > TOLERANCE && dC > TOLERANCE && nextP && nextC) {
+        // Each alone tips the balance, together they keep it: both go in.
+        if (deviation(sumP + nextP.pos.reviews.length, sumC + nextC.neg.reviews.length) > TOLERANCE) break;
+        chosenPros.push(nextP);
+        chosenCons.push(nextC);
+        sumP += nextP.pos.reviews.length;
+        sumC += nextC.neg.reviews.length;
+        continue;
+      }
       if (takeCon) {
         if (within && dC > TOLERANCE) openC = false;
         else {
@@ -484,41 +829,63 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
         sumP += nextP!.pos.reviews.length;
       }
     }
-    // Too few themes on one side: count the rest of that side's reviews as "Other ...".
-    const others = (mention: Mention, chosen: Aspect[], pick: (a: Aspect) => Mention): Mention => {
+    // No complaint made by more reviews than the smallest shown pro is left out.
+    const coverage = coverComplaints(
+      chosenPros.map((a) => a.pos.reviews.length),
+      chosenCons,
+      allCons,
+      (a) => a.neg.reviews.length,
+      options.maxThemes,
+    );
+    for (const a of coverage.show) {
+      chosenCons.push(a);
+      sumC += a.neg.reviews.length;
+    }
+    // Too few themes on one side, or complaints that did not fit: "Other ..." counts the rest of that side's reviews.
+    const others = (mention: Mention, chosen: Aspect[], pick: (a: Aspect) => Mention, named: Aspect[]): Mention => {
       const covered = new Set<number>();
       for (const aspect of chosen) for (const r of pick(aspect).reviews) covered.add(r);
       const rest = newMention();
-      for (const r of mention.reviews) rest.reviews.push(r);
-      rest.reviews = rest.reviews.filter((r) => !covered.has(r));
+      const restSet = new Set<number>();
+      for (const r of mention.reviews) if (!covered.has(r)) restSet.add(r);
+      for (const aspect of named) for (const r of pick(aspect).reviews) if (!covered.has(r)) restSet.add(r);
+      rest.reviews = [...restSet].sort((x, y) => x - y);
       rest.quotes = mention.quotes.filter((q) => !covered.has(q.review));
+      if (rest.quotes.length === 0) for (const aspect of named) rest.quotes.push(...pick(aspect).quotes.filter((q) => !covered.has(q.review)));
+      rest.quotes = rest.quotes.slice(0, QUOTES);
       return rest;
     };
-    if (deviation(sumP, sumC) > TOLERANCE) {
-      const needCons = sumP + sumC === 0 ? target >= 0.5 : sumC / (sumP + sumC) < target;
-      const rest = needCons ? others(st.otherNeg, chosenCons, (a) => a.neg) : others(st.otherPos, chosenPros, (a) => a.pos);
+    const off = deviation(sumP, sumC) > TOLERANCE;
+    const needCons = coverage.name.length > 0 || (off && (sumP + sumC === 0 ? target >= 0.5 : sumC / (sumP + sumC) < target));
+    if (needCons || off) {
+      const rest = needCons ? others(st.otherNeg, chosenCons, (a) => a.neg, coverage.name) : others(st.otherPos, chosenPros, (a) => a.pos, []);
       if (rest.reviews.length > 0) {
         const other: Aspect = needCons
-          ? { key: 'other', label: 'Other complaints', pos: newMention(), neg: rest, seen: -1 }
-          : { key: 'other', label: 'Other praise', pos: rest, neg: newMention(), seen: -1 };
-        if (needCons) {
-          chosenCons.push(other);
-          sumC += rest.reviews.length;
-        } else {
-          chosenPros.push(other);
-          sumP += rest.reviews.length;
-        }
+          ? { key: 'other', label: 'Other complaints', labelKey: 'other.complaints', pos: newMention(), neg: rest, seen: -1, score: 0 }
+          : { key: 'other', label: 'Other praise', labelKey: 'other.praise', pos: rest, neg: newMention(), seen: -1, score: 0 };
+        (needCons ? chosenCons : chosenPros).push(other);
+        namedIn.set(other, coverage.name);
       }
     }
   }
 
-  const toTheme = (aspect: Aspect, mention: Mention): Theme => ({
-    label: aspect.label,
-    key: aspect.key,
-    mentions: mention.reviews.length,
-    reviewIds: mention.reviews.map((r) => reviews[r]!.id),
-    quotes: mention.quotes.map((q) => ({ reviewId: reviews[q.review]!.id, text: quoteText(reviews[q.review]!, q) })),
-  });
+  const toTheme = (aspect: Aspect, mention: Mention): Theme => {
+    const named = namedIn.get(aspect);
+    return {
+      label: aspect.label,
+      key: aspect.key,
+      ...(aspect.labelKey ? { labelKey: aspect.labelKey } : {}),
+      mentions: mention.reviews.length,
+      reviewIds: mention.reviews.map((r) => reviews[r]!.id),
+      quotes: mention.quotes.map((q) => ({ reviewId: reviews[q.review]!.id, text: quoteText(reviews[q.review]!, q) })),
+      ...(sides.get(aspect) === 'both' ? { split: { positive: aspect.pos.reviews.length, negative: aspect.neg.reviews.length } } : {}),
+      ...(named && named.length
+        ? { aspects: named.map((a) => ({ key: a.key, label: a.label, ...(a.labelKey ? { labelKey: a.labelKey } : {}), mentions: a.neg.reviews.length })) }
+        : {}),
+    };
+  };
+  // A label shown on both sides is a split, whatever keepOneSide said.
+  for (const a of chosenCons) if (chosenPros.includes(a)) sides.set(a, 'both');
   const prosOut = chosenPros.map((a) => toTheme(a, a.pos));
   const consOut = chosenCons.map((a) => toTheme(a, a.neg));
   const sumPros = prosOut.reduce((s, t) => s + t.mentions, 0);
@@ -554,11 +921,89 @@ function quoteText(review: PreparedReview, q: QuoteRef): string {
   return excerpt(source.slice(q.start, q.end), QUOTE_LENGTH);
 }
 
-/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function excerpt(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+/** An aspect phrase of one sentence: character offsets in it, its text, lemma key and own polarity. */
+export interface SentenceAspect {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  polarity: -1 | 0 | 1;
+}
+
+/**
+ * The engine's aspect analysis on a list of separate sentences (each counted as its own review),
+ * for benchmarks and for stores that want aspects per sentence. Without `targets`: the noun
+ * phrases that carry an opinion or recur (in `minSentences` sentences, default 2), minus the
+ * product's words (options and the "this X" head nouns, as in summarizeReviews). With `targets`
+ * (character ranges per sentence): exactly those phrases, each with the polarity the engine gives it.
+ */
+export function sentenceAspects(
+  sentences: readonly string[],
+  options: { targets?: ReadonlyArray<ReadonlyArray<readonly [number, number]>>; product?: ThemeOptions['product']; minSentences?: number } = {},
+): SentenceAspect[][] {
+  const dict = new WordDictionary((word: string) => ({ theme: themeWordInfo(word) }));
+  const st = newThemeState([], dict);
+  const words = new WordBuffer();
+  const found: SentenceAspect[][] = [];
+  const sentencesOf = new Map<string, number>();
+  let ids = new Int32Array(256);
+  sentences.forEach((text, r) => {
+    const lower = text.toLowerCase();
+    const count = words.scan(lower, 0, lower.length);
+    if (ids.length < count) ids = new Int32Array(count * 2);
+    for (let w = 0; w < count; w++) ids[w] = dict.intern(words.hashes[w]!, lower, words.starts[w]!, words.ends[w]!);
+    readSentence(st, r, lower, ids, words.starts, words.ends, 0, count);
+    const scratch = st.clauses;
+    const targets = options.targets?.[r];
+    scratch.maxPhrase = targets ? Infinity : 3;
+    if (targets) {
+      for (let w = 0; w < count; w++) {
+        const inside = targets.some(([s, e]) => words.starts[w]! >= s && words.ends[w]! <= e);
+        if (inside) {
+          scratch.kind[w] = NOUN;
+          scratch.lemma[w] = (ids[w]! >= 0 ? st.lemmaOf[ids[w]!] : undefined) ?? lower.slice(words.starts[w]!, words.ends[w]!);
+        } else if (scratch.kind[w] === NOUN || scratch.kind[w] === SELF) scratch.kind[w] = OTHER;
+      }
+    }
+    analyzeSentence(scratch, isQuestion(st, r, lower, 0, lower.length));
+    const phrases: SentenceAspect[] = [];
+    const keys = new Set<string>();
+    for (let p = 0; p < scratch.phraseCount; p++) {
+      const a = scratch.phraseStart[p]!;
+      const b = scratch.phraseEnd[p]!;
+      const start = words.starts[a]!;
+      const end = words.ends[b - 1]!;
+      const lemmas: string[] = [];
+      let implicit = true;
+      for (let w = a; w < b; w++) {
+        lemmas.push(scratch.lemma[w] ?? lower.slice(words.starts[w]!, words.ends[w]!));
+        if (scratch.kind[w] !== SELF) implicit = false;
+      }
+      // "flimsy", "overpriced": a category word that is its own opinion names no phrase of the text.
+      if (implicit && !targets) continue;
+      const score = scratch.phraseScore[p]!;
+      const key = lemmas.join(' ');
+      phrases.push({ start, end, text: text.slice(start, end), key, polarity: score > 0 ? 1 : score < 0 ? -1 : 0 });
+      if (!keys.has(key)) {
+        keys.add(key);
+        sentencesOf.set(key, (sentencesOf.get(key) ?? 0) + 1);
+      }
+      if (score !== 0) {
+        const term = st.termByKey.get(lemmas[lemmas.length - 1]!);
+        if (term && term.lastReview !== r) {
+          term.lastReview = r;
+          term.df++;
+        }
+      }
+    }
+    found.push(phrases);
+  });
+  if (options.targets) return found;
+  const productWords = productWordsOf(options.product);
+  const singles = st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0);
+  for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, opinionReviews: t.df })), sentences.length)) productWords.add(head);
+  const least = options.minSentences ?? 2;
+  return found.map((phrases) =>
+    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && (p.polarity !== 0 || (sentencesOf.get(p.key) ?? 0) >= least)),
+  );
 }

@@ -92,6 +92,8 @@ export interface SummaryOptions {
   sentenceSplitter?: 'auto' | 'intl';
   /** How many themes per side at most (default 5). */
   maxThemes?: number;
+  /** What the product is (from the store config, JSON-LD Product or attributes): its words are never a theme. */
+  product?: { name?: string; brand?: string; category?: string };
   /** Default locale of review text when a review has none (default 'en'). */
   locale?: string;
 }
@@ -161,14 +163,24 @@ export interface InvalidReview {
 }
 
 export interface Theme {
+  /** English label of a category ("Fit and size"), or a found aspect in the reviews' own words ("battery life"). */
   label: string;
-  /** Aspect key: a category such as 'fit' or a word found in the reviews. */
+  /**
+   * Translation key of the label for category and "Other ..." themes ('aspect.fit',
+   * 'other.complaints', 'other.praise'): widgets show their own translation. Found aspects have none.
+   */
+  labelKey?: string;
+  /** Aspect key: a category such as 'fit', the lemma of a found aspect ('battery life'), or 'other'. */
   key: string;
   /** Number of distinct trusted reviews that back this theme. */
   mentions: number;
   reviewIds: string[];
   /** Short verbatim sentences from those reviews. */
   quotes: { reviewId: string; text: string }[];
+  /** Set when reviews really split on the aspect (it may then be on both sides): reviews praising and criticising it. */
+  split?: { positive: number; negative: number };
+  /** "Other complaints" only: complaints that outweigh the smallest shown pro but found no place, with their counts. */
+  aspects?: { key: string; label: string; labelKey?: string; mentions: number }[];
 }
 
 export interface ThemeSummary {
@@ -176,6 +188,8 @@ export interface ThemeSummary {
   cons: Theme[];
   /** Generated from the reviews: say so wherever it is shown. */
   generated: true;
+  /** false when the theme finder ('@candor/core/reviews/themes') was not loaded: no themes were looked for. */
+  found?: false;
   /** Share of negative sentences among the polar sentences of the trusted reviews. */
   negativeSentenceShare: number | null;
   /** Share of complaints among the mentions of the themes shown. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateReviewSet, summarizeReviews } from '../../src/index.js';
+import '../../src/reviews/theme-finder.js';
 import { ShingleSets } from '../../src/reviews/checks/duplicate.js';
 import { jaccard, shingleSet } from '../support/reference-shingles.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateReviewSet, summarizeReviews, type ReviewCheckId, type ReviewInput, type ReviewSummary } from '../../src/index.js';
+import '../../src/reviews/theme-finder.js';
 
 const opts = { verificationMethod: 'order-match' as const };
 const flaggedBy = (summary: ReviewSummary, check: ReviewCheckId) =>

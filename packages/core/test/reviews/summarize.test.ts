@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeReviews, type ReviewInput } from '../../src/index.js';
+import '../../src/reviews/theme-finder.js';
 
 const review = (id: string, rating: number, content: string, extra: Partial<ReviewInput> = {}): ReviewInput => ({
   id,

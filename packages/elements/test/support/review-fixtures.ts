@@ -4,6 +4,8 @@
  */
 import { generateReviewSet } from '@candor/core';
 import { summarizeReviews, type ReviewInput, type ReviewSummary, type SummaryOptions } from '@candor/core/reviews';
+// The theme finder, which the widgets load beside the engine.
+import '@candor/core/reviews/themes';
 
 export const ORDER_MATCH: SummaryOptions = {
   verificationMethod: 'order-match',

@@ -23,7 +23,7 @@
  * Cost: a cheap word scan looks for trigger words first; each language's pattern is compiled on
  * first use and only runs on text that has one of its words.
  */
-import { NEGATORS } from '../lexicon.js';
+import { NEGATORS } from '../negators.js';
 import { execGuarded, guarded, WordTable, type GuardedPattern } from '../text/scan.js';
 
 /** The parts of the grammar, in the order of the pattern's groups (the first that matches wins). */

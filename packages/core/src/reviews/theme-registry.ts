@@ -1,0 +1,28 @@
+/**
+ * Where the theme finder (themes.ts and its aspect vocabulary, a chunk of its own) registers
+ * itself: importing '@candor/core/reviews/themes' (theme-finder.ts) does it. The widgets load it
+ * beside the engine whenever they analyse raw reviews, so the engine chunk stays within its byte
+ * budget; Node code imports it once (the package root does not, so page bundles never carry it).
+ * Until it is loaded, summarizeReviews finds no themes and says so (`themes.found: false`).
+ */
+import type { PreparedReview } from './prepare.js';
+import type { ScannedWords, ThemeOptions, WordInfo } from './themes.js';
+import type { ThemeSummary } from './types.js';
+
+export interface ThemeFinder {
+  wordInfo(word: string): WordInfo | undefined;
+  summarize<Facts extends { theme: WordInfo | undefined }>(reviews: PreparedReview[], trusted: number[], options: ThemeOptions, scanned: ScannedWords<Facts>): ThemeSummary;
+}
+
+const NOT_LOADED: ThemeFinder = {
+  wordInfo: () => undefined,
+  summarize: () => ({ pros: [], cons: [], generated: true, found: false, negativeSentenceShare: null, complaintShare: null, sentences: { positive: 0, negative: 0, neutral: 0 } }),
+};
+
+let current = NOT_LOADED;
+
+export function registerThemeFinder(finder: ThemeFinder): void {
+  current = finder;
+}
+
+export const themeFinder = (): ThemeFinder => current;

@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { Random, summarizeReviews, type ReviewInput, type SummaryOptions, type Theme } from '../../src/index.js';
+import { coverComplaints, keepOneSide, productHeads, productWordsOf } from '../../src/reviews/aspects/coverage.js';
+// The theme finder registers itself on import, as the widgets load it beside the engine.
+import { lemma, nounLike } from '../../src/reviews/theme-finder.js';
+
+const review = (id: number, content: string, rating = 3): ReviewInput => ({ id: `r${id}`, rating, content, createdAt: '2026-01-01' });
+/** Each text written by `times` different reviews, so a found aspect passes the 3-review floor. */
+const corpus = (texts: ReadonlyArray<readonly [string, number]>): ReviewInput[] => {
+  const out: ReviewInput[] = [];
+  for (const [text, times] of texts) for (let k = 0; k < times; k++) out.push(review(out.length, text));
+  return out;
+};
+const themesOf = (reviews: ReviewInput[], options: SummaryOptions = {}) => summarizeReviews(reviews, { checks: { duplicate: { mode: 'off' }, burst: { mode: 'off' } }, ...options }).themes;
+const keys = (list: Theme[]) => list.map((t) => t.key);
+
+describe('each theme rule, with its false-positive traps', () => {
+  // [rule, review texts (each written by 4 reviews), options, keys that must be pros, must be cons, must appear nowhere]
+  const cases: ReadonlyArray<{
+    rule: string;
+    texts: ReadonlyArray<readonly [string, number]>;
+    options?: SummaryOptions;
+    pros?: string[];
+    cons?: string[];
+    never?: string[];
+    notCons?: string[];
+  }> = [
+    {
+      rule: 'the product named in the options is never a theme',
+      texts: [['The Zephyr camera is great.', 4], ['Great Canon camera, the lens cap is flimsy.', 4]],
+      options: { product: { name: 'Zephyr', brand: 'Canon', category: 'Camera' } },
+      cons: ['lens cap'],
+      never: ['camera', 'canon', 'zephyr'],
+    },
+    {
+      rule: 'the noun reviews call "this X" is the product, not a theme',
+      texts: [['This blender is great.', 4], ['I love this blender.', 4], ['The lid leaks badly.', 4]],
+      cons: ['lid'],
+      never: ['blender'],
+    },
+    {
+      rule: 'a "but" sentence praises one aspect and criticises the other',
+      texts: [['Great pictures, but the viewfinder is tiny.', 4]],
+      pros: ['picture'],
+      cons: ['viewfinder'],
+    },
+    {
+      rule: 'a negated complaint is not a complaint',
+      texts: [['The strap is not bad at all.', 4], ['The buckle is terrible.', 4]],
+      cons: ['buckle'],
+      notCons: ['strap'],
+    },
+    {
+      rule: 'a question asserts nothing',
+      texts: [['Is the speaker any good?', 4], ['The remote is awful.', 4]],
+      cons: ['remote'],
+      never: ['speaker'],
+    },
+    {
+      rule: 'a wish names what is missing',
+      texts: [['I wish the keys were backlit.', 4], ['If it had a better remote, it would be perfect.', 4]],
+      cons: ['key', 'remote'],
+    },
+    {
+      rule: 'words turn negative in context',
+      texts: [['Short battery life.', 4], ['The fan is loud.', 4], ['Long cord, very handy.', 4], ['Runs small, order a size up.', 4], ['We walked it home in cold weather.', 3]],
+      cons: ['battery', 'fan', 'fit'],
+      pros: ['cord'],
+      never: ['weather', 'small', 'runs'],
+    },
+    {
+      rule: 'fillers, pronouns and verbs of reviewing are never themes',
+      texts: [['Anyone around here called it great, and I recommend it to everyone.', 4], ['The hinge broke, sadly.', 4]],
+      never: ['anyone', 'around', 'called', 'everyone'],
+    },
+    {
+      rule: 'inflections and variants merge into one aspect',
+      texts: [['The pictures are sharp.', 2], ['Sharp picture.', 1], ['The photos are stunning.', 2]],
+      pros: ['picture'],
+      never: ['photo', 'pictures'],
+    },
+    {
+      rule: 'multi-word aspects keep their words; category words join their category',
+      texts: [['The lens cap is flimsy.', 4], ['Customer service was rude.', 5], ['The prices are great.', 6]],
+      cons: ['lens cap', 'service'],
+      pros: ['value'],
+    },
+    {
+      rule: 'a comparison praises one side and criticises the other',
+      texts: [['The new zipper is much better than the old buckle.', 4]],
+      pros: ['zipper'],
+      cons: ['buckle'],
+    },
+    {
+      rule: 'German, French and Spanish reviews give aspects and categories too',
+      texts: [['Der Reißverschluss ist leider kaputt.', 4], ['Der Akku ist schlecht.', 4], ['La fermeture est cassée.', 4], ['El cierre está roto.', 4], ['Die Kapuze ist super.', 4]],
+      cons: ['reißverschluss', 'battery', 'fermeture', 'cierre'],
+      pros: ['kapuze'],
+      never: ['ist', 'est', 'está', 'cierre está'],
+    },
+    {
+      rule: 'a negated verb is a complaint',
+      texts: [['The remote would not pair.', 4], ['The display is gorgeous.', 4]],
+      cons: ['remote'],
+      pros: ['display'],
+    },
+  ];
+  it.each(cases)('$rule', ({ texts, options, pros = [], cons = [], never = [], notCons = [] }) => {
+    const themes = themesOf(corpus(texts), options);
+    for (const key of pros) expect(keys(themes.pros), `pro ${key}`).toContain(key);
+    for (const key of cons) expect(keys(themes.cons), `con ${key}`).toContain(key);
+    const all = [...keys(themes.pros), ...keys(themes.cons)];
+    for (const key of never) expect(all, `never ${key}`).not.toContain(key);
+    for (const key of notCons) expect(keys(themes.cons), `not a con: ${key}`).not.toContain(key);
+  });
+
+  it('labels are in the reviews own words; categories carry a translation key and "Other ..." lines too', () => {
+    const themes = themesOf(corpus([['The lens cap is flimsy.', 4], ['Customer service was rude.', 4]]));
+    const lensCap = themes.cons.find((t) => t.key === 'lens cap')!;
+    expect(lensCap.label).toBe('Lens cap');
+    expect(lensCap.labelKey).toBeUndefined();
+    expect(themes.cons.find((t) => t.key === 'service')!.labelKey).toBe('aspect.service');
+  });
+
+  it('a label is on both sides only when reviews really split, and then carries the split', () => {
+    const split = themesOf(corpus([['The battery is great.', 6], ['The battery is awful.', 4], ['The case is nice.', 3]]));
+    const pro = split.pros.find((t) => t.key === 'battery')!;
+    const con = split.cons.find((t) => t.key === 'battery')!;
+    expect(pro.split).toEqual({ positive: 6, negative: 4 });
+    expect(con.split).toEqual({ positive: 6, negative: 4 });
+    // 9 to 1 is no split: the battery is a pro only.
+    const oneSided = themesOf(corpus([['The battery is great.', 9], ['The battery is awful.', 1], ['The strap is awful.', 3]]));
+    expect(keys(oneSided.pros)).toContain('battery');
+    expect(keys(oneSided.cons)).not.toContain('battery');
+    expect(oneSided.pros.find((t) => t.key === 'battery')!.split).toBeUndefined();
+  });
+
+  it('a quote of a long sentence is the clause that holds the aspect and its opinion, never cut mid-word', () => {
+    const long =
+      'We took it on a two-week trip through the mountains with our kids and the dog, through rain, sun and one memorable hailstorm on the pass, and the zipper broke on day three.';
+    const themes = themesOf(corpus([[long, 4]]));
+    const zipper = themes.cons.find((t) => t.key === 'zipper')!;
+    for (const quote of zipper.quotes) {
+      expect(quote.text).toContain('the zipper broke on day three');
+      expect(long).toContain(quote.text.replace(/…$/, ''));
+      expect(quote.text.length).toBeLessThanOrEqual(160);
+    }
+  });
+
+  it('mentions count distinct reviews and each quote contains the aspect', () => {
+    const themes = themesOf(corpus([['The zipper broke. The zipper is awful, the zipper!', 5], ['The zipper is terrible.', 2]]));
+    const zipper = themes.cons.find((t) => t.key === 'zipper')!;
+    expect(zipper.mentions).toBe(7);
+    expect(new Set(zipper.reviewIds).size).toBe(7);
+    for (const quote of zipper.quotes) expect(quote.text.toLowerCase()).toContain('zipper');
+  });
+});
+
+describe('the pure rules', () => {
+  it('lemma merges plurals and variants, and nounLike keeps function words, verbs and adjectives out', () => {
+    expect(['batteries', 'photos', 'pics', 'boxes', 'keys', 'lens', 'sizing'].map(lemma)).toEqual(['battery', 'picture', 'picture', 'box', 'key', 'lens', 'size']);
+    for (const word of ['viewfinder', 'remote', 'fan', 'os', 'setting', 'hinge']) expect(nounLike(word), word).toBe(true);
+    for (const word of ['anyone', 'around', 'called', 'quickly', 'worked', 'working', 'gorgeous', 'the', 'we', '123']) expect(nounLike(word), word).toBe(false);
+  });
+
+  it('productWordsOf and productHeads find the product', () => {
+    expect([...productWordsOf({ name: 'Zephyr X2 Cameras', brand: 'Canon' })].sort()).toEqual(['camera', 'canon', 'x2', 'zephyr']);
+    expect(productWordsOf(undefined).size).toBe(0);
+    const heads = productHeads(
+      [
+        { key: 'blender', thisReviews: 30, opinionReviews: 60 },
+        { key: 'lid', thisReviews: 2, opinionReviews: 40 },
+        { key: 'jar', thisReviews: 1, opinionReviews: 1 },
+      ],
+      100,
+    );
+    expect(heads).toEqual(['blender']);
+  });
+
+  it.each([
+    [41, 17, 'both'],
+    [9, 1, 'pros'],
+    [1, 9, 'cons'],
+    [3, 1, 'both'],
+    [5, 5, 'both'],
+    [0, 0, 'pros'],
+  ] as const)('keepOneSide(%i, %i) is %s', (positive, negative, side) => expect(keepOneSide(positive, negative)).toBe(side));
+
+  it('coverComplaints shows what fits and names the rest', () => {
+    const cons = [{ n: 30 }, { n: 20 }, { n: 12 }, { n: 9 }, { n: 4 }];
+    const shown = [cons[0]!];
+    const result = coverComplaints([10, 15], shown, cons, (c) => c.n, 2);
+    expect(result.show).toEqual([cons[1]]);
+    expect(result.name).toEqual([cons[2]]);
+    expect(coverComplaints([], shown, cons, (c) => c.n, 5)).toEqual({ show: [], name: [] });
+  });
+});
+
+describe('properties', () => {
+  const PARTS = ['remote', 'hinge', 'zipper', 'strap', 'lid', 'cable', 'button', 'screen', 'wheel', 'handle', 'knob', 'latch'];
+  const GOOD = ['great', 'excellent', 'perfect', 'lovely'];
+  const BAD = ['terrible', 'awful', 'horrible', 'useless'];
+  /** A random set: each part praised and criticised by its own random number of reviews. */
+  const randomSet = (seed: number) => {
+    const random = new Random(seed);
+    const reviews: ReviewInput[] = [];
+    for (const part of PARTS) {
+      const good = random.int(0, 25);
+      const bad = random.int(0, 25);
+      for (let k = 0; k < good; k++) reviews.push(review(reviews.length, `The ${part} is ${random.pick(GOOD)}.`, 5));
+      for (let k = 0; k < bad; k++) reviews.push(review(reviews.length, `The ${part} is ${random.pick(BAD)}.`, 1));
+    }
+    return reviews;
+  };
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: no complaint made by more reviews than the smallest shown pro is left out', (seed) => {
+    const reviews = randomSet(seed);
+    const themes = themesOf(reviews);
+    const against = new Map<string, number>();
+    for (const r of reviews) if (r.rating === 1) for (const part of PARTS) if (r.content!.includes(` ${part} `)) against.set(part, (against.get(part) ?? 0) + 1);
+    const smallestPro = Math.min(...themes.pros.map((t) => t.mentions));
+    const named = themes.cons.flatMap((t) => [t.key, ...(t.aspects ?? []).map((a) => a.key)]);
+    for (const [part, count] of against) if (count > smallestPro) expect(named, `${part} (${count} > ${smallestPro})`).toContain(part);
+    for (const theme of themes.cons) for (const a of theme.aspects ?? []) expect(a.mentions).toBe(against.get(a.key));
+  });
+
+  it.each([3, 9, 14])('seed %i: mirrored reviews give mirrored themes', (seed) => {
+    const reviews = randomSet(seed);
+    const mirror = (text: string) => {
+      for (let k = 0; k < GOOD.length; k++) {
+        if (text.includes(GOOD[k]!)) return text.replace(GOOD[k]!, BAD[k]!);
+        if (text.includes(BAD[k]!)) return text.replace(BAD[k]!, GOOD[k]!);
+      }
+      return text;
+    };
+    const mirrored = reviews.map((r) => ({ ...r, rating: 6 - r.rating, content: mirror(r.content!) }));
+    const a = themesOf(reviews);
+    const b = themesOf(mirrored);
+    // The coverage rule favours complaints on purpose, so which themes are shown may differ; every
+    // aspect shown on mirrored sides has the same reviews behind it, and so does the balance target.
+    const same = (x: Theme[], y: Theme[]) => {
+      let compared = 0;
+      for (const t of x) {
+        const u = y.find((o) => o.key === t.key && t.key !== 'other');
+        if (!u) continue;
+        expect([u.key, u.mentions, u.reviewIds]).toEqual([t.key, t.mentions, t.reviewIds]);
+        compared++;
+      }
+      return compared;
+    };
+    expect(same(a.pros, b.cons) + same(a.cons, b.pros)).toBeGreaterThan(2);
+    expect(b.negativeSentenceShare).toBeCloseTo(1 - a.negativeSentenceShare!, 12);
+  });
+
+  it('a 1-star and a 5-star review with mirrored text give mirrored themes', () => {
+    // Three of each, so the found aspects pass the 3-review floor.
+    const times = (make: (k: number) => ReviewInput[]) => [0, 1, 2].flatMap(make);
+    const pair = times((k) => [review(2 * k, 'The hinge is great but the latch is awful.', 5), review(2 * k + 1, 'The hinge is awful but the latch is great.', 1)]);
+    const mirrored = times((k) => [review(2 * k, 'The hinge is awful but the latch is great.', 1), review(2 * k + 1, 'The hinge is great but the latch is awful.', 5)]);
+    const a = themesOf(pair);
+    const b = themesOf(mirrored);
+    expect(a.pros.map((t) => t.key).sort()).toEqual(['hinge', 'latch']);
+    expect(b.pros.map((t) => [t.key, t.mentions])).toEqual(a.pros.map((t) => [t.key, t.mentions]));
+    const single = themesOf(times((k) => [review(2 * k, 'The hinge is great.', 5), review(2 * k + 1, 'The latch is awful.', 1)]));
+    const flipped = themesOf(times((k) => [review(2 * k, 'The hinge is awful.', 1), review(2 * k + 1, 'The latch is great.', 5)]));
+    expect(single.pros.map((t) => t.key)).toEqual(['hinge']);
+    expect(flipped.pros.map((t) => t.key)).toEqual(single.cons.map((t) => t.key));
+    expect(flipped.cons.map((t) => t.key)).toEqual(single.pros.map((t) => t.key));
+  });
+
+  it('the same reviews give the same themes, whatever the order of calls', () => {
+    const reviews = randomSet(42);
+    const first = themesOf(reviews);
+    themesOf(randomSet(43));
+    expect(themesOf(reviews)).toEqual(first);
+  });
+});
