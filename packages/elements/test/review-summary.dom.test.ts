@@ -144,7 +144,8 @@ describe('<candor-review-summary> defaults', () => {
     expect(how).toContain('Counted as verified: reviews matched to our orders.');
     expect(how).toContain('50% of reviews are matched to our orders, 25% only verified by a review app, 25% unchecked.');
     expect(how).toContain('50% of reviews come from verified buyers.');
-    // A store that does not verify says so and nothing about levels.
+    // A store that declares it does not verify says so and nothing about levels.
+    setStoreConfig({ version: 1, reviews: { verification: { method: 'none' } } });
     const none = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summarizeReviews(reviews)}></candor-review-summary>`);
     expect(text(none, '[part="how"]')).not.toContain('Counted as verified');
     expect(text(none, '[part="how"]')).toContain('We do not check whether reviewers bought or used the product.');

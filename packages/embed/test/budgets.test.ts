@@ -16,7 +16,12 @@ import { compressedSizes } from '../../../scripts/bundle-size.mjs';
 import { BUNDLE_DIR, readManifest, staticClosure, type Manifest } from './support/harness.js';
 
 const KB = 1024;
-export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, engineWithThemes: 32 * KB } as const;
+/**
+ * engineWithThemes: what a page that analyses raw reviews in the browser loads for the engine and
+ * its theme finder (33,080 B when set): the aspect finder of the pros and cons plus the incentive
+ * grammar in six languages (en, de, fr, es, it, nl). Pages with precomputed summaries load neither.
+ */
+export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, engineWithThemes: 33 * KB } as const;
 /**
  * The product page does not meet its 16 KB target yet (issue 6 stays open for it). Until it does, this
  * ceiling stops it from growing: lower it whenever the page gets smaller; raise it only for a bug
