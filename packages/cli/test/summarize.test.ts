@@ -236,3 +236,26 @@ describe('product ids that would escape the output folder', () => {
     expect(existsSync(join(dir, 'evil.json'))).toBe(false);
   });
 });
+
+describe("the store config's product names", () => {
+  it('never become a theme: the config names the product, and its name is not among the pros', async () => {
+    const dir = tempDir();
+    const texts = ['The Zephyr is great and the lid seals well.', 'Love the Zephyr, the handle stays cool.', 'The Zephyr is excellent, the spout pours cleanly.'];
+    const lines = Array.from({ length: 30 }, (_, i) => ({
+      productId: 'zephyr-kettle',
+      review: { id: `z${i}`, rating: 5, createdAt: `2024-03-${String(1 + (i % 27)).padStart(2, '0')}`, content: texts[i % 3]! },
+    }));
+    writeShuffled(join(dir, 'reviews.ndjson'), lines);
+    const labels = async (config?: string) => {
+      const out = join(dir, config ? 'named' : 'unnamed');
+      await runSummarize({ input: join(dir, 'reviews.ndjson'), out, ...(config ? { config } : {}), ...quietly });
+      const summary = JSON.parse(readFileSync(join(out, 'zephyr-kettle.json'), 'utf8'));
+      return (summary.themes.pros as { label: string }[]).map((theme) => theme.label.toLowerCase());
+    };
+    const config = join(dir, 'candor.json');
+    writeFileSync(config, JSON.stringify({ version: 1, store: { name: 'Test', currency: 'EUR' }, products: { 'zephyr-kettle': { name: 'Zephyr kettle' } } }));
+    // Control: without the name, reviews praising "the Zephyr" make it a pro.
+    expect(await labels()).toContain('zephyr');
+    expect(await labels(config)).not.toContain('zephyr');
+  });
+});

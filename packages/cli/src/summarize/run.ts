@@ -267,7 +267,8 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
     )) {
       if (shard && shardOf(group.productId, shard.n) !== shard.k) continue;
       report.products++;
-      const hash = contentHash(settings, group.lines);
+      const product = productWords(config, group.productId);
+      const hash = contentHash(product ? `${settings}${JSON.stringify(product)}` : settings, group.lines);
       const before = previous?.products[group.productId];
       if (before && before.hash === hash && existsSync(summaryPath(options.out, group.productId))) {
         next.products[group.productId] = before;
@@ -277,6 +278,7 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
         batch.push({
           productId: group.productId,
           lines: group.lines.map((line) => (typeof line === 'string' ? line : line.toString('utf8'))),
+          ...(product ? { product } : {}),
         });
         batchReviews += group.lines.length;
         readMs += performance.now() - mark;
@@ -333,6 +335,13 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
 }
 
 const NEWLINE = Buffer.from('\n');
+
+/** The product's own name and category from the store config: the engine never makes them a theme. */
+function productWords(config: CandorConfig, productId: string): ProductJob['product'] {
+  const known = Object.hasOwn(config.products, productId) ? config.products[productId] : undefined;
+  if (!known?.name && !known?.category) return undefined;
+  return { ...(known.name ? { name: known.name } : {}), ...(known.category ? { category: known.category } : {}) };
+}
 
 /** A product's content hash: the run's settings and its lines, byte for byte (one hash call over one buffer). */
 function contentHash(settings: string, lines: readonly (Buffer | string)[]): string {

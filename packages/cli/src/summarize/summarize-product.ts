@@ -14,6 +14,8 @@ export type RatingEntry = [number | null, number | null, number, number];
 export interface ProductJob {
   productId: string;
   lines: string[];
+  /** The product's name and category from the store config, never shown as a theme. */
+  product?: { name?: string; category?: string };
 }
 
 export interface ProductResult {
@@ -37,7 +39,7 @@ export function summaryPath(outDir: string, productId: string): string {
 }
 
 export function summarizeProduct(job: ProductJob, options: SummaryOptions, outDir: string): ProductResult {
-  const summary: ReviewSummary = summarizeReviews(reviewsOf(job.lines), options);
+  const summary: ReviewSummary = summarizeReviews(reviewsOf(job.lines), job.product ? { ...options, product: job.product } : options);
   const path = summaryPath(outDir, job.productId);
   if (job.productId.includes('/')) mkdirSync(dirname(path), { recursive: true });
   // outDir is the run's private staging folder: no reader sees it until the run moves whole files into place.
