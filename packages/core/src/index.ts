@@ -10,4 +10,5 @@ export * from './reviews/index.js';
 export { generateReviewSet, Random, type GeneratorOptions, type GeneratedReviewSet, type GeneratedTruth } from './reviews/generator/index.js';
 export * from './honesty/index.js';
 export { safeLink, fetchableUrl, MAX_URL_LENGTH } from './security/links.js';
+export { toInlineJson } from './security/inline-json.js';
 export { idRecord, hasEntry } from './security/id-record.js';
