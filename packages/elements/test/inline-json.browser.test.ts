@@ -34,7 +34,13 @@ const PLAIN: Serialise = (value) => JSON.stringify(value);
 function reviewsWith(text: string): ReviewInput[] {
   return [
     { id: 'r1', rating: 4, createdAt: '2025-03-01T10:00:00Z', content: `Warm and light. ${text}` },
-    { id: 'r2', rating: 2, createdAt: '2025-03-04T10:00:00Z', title: text, content: 'The zip stuck after a week & the seam frayed > once.' },
+    {
+      id: 'r2',
+      rating: 2,
+      createdAt: '2025-03-04T10:00:00Z',
+      title: text,
+      content: 'The zip stuck after a week & the seam frayed > once.',
+    },
     { id: 'r3', rating: 5, createdAt: '2025-03-09T10:00:00Z', content: 'Kept me dry on a wet ridge walk.' },
   ];
 }
