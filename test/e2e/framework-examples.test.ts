@@ -29,6 +29,8 @@ const astroSite = join(repo, 'examples/astro-site');
 const built = existsSync(join(repo, 'packages/core/dist/index.js')) && existsSync(join(repo, 'packages/elements/vue.d.ts'));
 
 const PAYLOAD = '</script><img src=x onerror=window.__candorXss=(window.__candorXss||0)+1>';
+// Astro's anonymous usage report would try the network, which tests and CI do not have.
+const ASTRO_ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
 const DATA_BLOCK = /<script type="application\/json" id="candor-data">[\s\S]*?<\/script>/;
 
 /** A developer's shell: vitest sets NODE_ENV=test, which would build Vue's and Lit's development code. */
@@ -281,12 +283,12 @@ describe.runIf(built)('examples/astro-site', () => {
   let work: string;
 
   beforeAll(async () => {
-    pnpmOrThrow(['exec', 'astro', 'build'], astroSite);
+    pnpmOrThrow(['exec', 'astro', 'build'], astroSite, ASTRO_ENV);
     // A second build whose page inlines hostile reviews through the page's own toInlineJson path.
     work = mkdtempSync(join(tmpdir(), 'candor-astro-xss-'));
     const reviewsFile = join(work, 'reviews.json');
     writeFileSync(reviewsFile, JSON.stringify({ productId: 'camp-lantern', reviews: hostileReviews() }));
-    pnpmOrThrow(['exec', 'astro', 'build', '--outDir', join(work, 'dist')], astroSite, { CANDOR_REVIEWS: reviewsFile });
+    pnpmOrThrow(['exec', 'astro', 'build', '--outDir', join(work, 'dist')], astroSite, { ...ASTRO_ENV, CANDOR_REVIEWS: reviewsFile });
     // The control: the hostile page with its data block rewritten by plain JSON.stringify.
     const html = readFileSync(join(work, 'dist/index.html'), 'utf8');
     const block = /(<candor-review-summary[^>]*>\s*<script type="application\/json">)([\s\S]*?)(<\/script>)/;
@@ -317,6 +319,25 @@ describe.runIf(built)('examples/astro-site', () => {
       'candor-honesty-panel': /per use/i,
     });
     await page.context().close();
+  }, 90_000);
+
+  it('control: the same CLS measurement sees a box that grows above the summary after load', async () => {
+    const { page, errors, close } = await visit(`${base}/`);
+    try {
+      await widgetTexts(page);
+      await page.evaluate(() => {
+        const box = document.createElement('div');
+        document.querySelector('candor-review-summary')!.before(box);
+        requestAnimationFrame(() => (box.style.blockSize = '200px'));
+      });
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(() => (window as unknown as { __metrics: { cls: number } }).__metrics.cls);
+      expect(cls).toBeGreaterThan(0);
+      figures.push(`control (a 200 px box growing after load): CLS ${cls.toFixed(4)}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
   }, 90_000);
 
   it('keeps a </script> payload in the inline reviews as data: it shows as text and runs nothing', async () => {
