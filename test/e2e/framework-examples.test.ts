@@ -119,7 +119,7 @@ async function visit(url: string): Promise<Visit> {
 
 /** Every Candor element's tag and shadow text, once the page says its widgets rendered. */
 async function widgetTexts(page: Page): Promise<Record<string, string>> {
-  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', null, { timeout: 20_000 });
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', null, { timeout: 40_000 });
   return page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll('candor-review-summary, candor-honesty-panel, candor-rating-badge')].map((element) => [
@@ -146,9 +146,13 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** Renders, console, CLS and axe for one example page. */
 async function checkPage(url: string, name: string, expected: Record<string, RegExp>): Promise<Page> {
   const { page, errors } = await visit(url);
-  const texts = await widgetTexts(page);
+  let texts = await widgetTexts(page);
   expect(Object.keys(texts).sort()).toEqual(Object.keys(expected).sort());
-  for (const [tag, pattern] of Object.entries(expected)) expect(texts[tag], `${name}: ${tag}`).toMatch(pattern);
+  // A widget's first frame may be its loading state (the summary analyses raw reviews with the
+  // engine it loads on demand): wait for each one's content.
+  for (const [tag, pattern] of Object.entries(expected)) {
+    await expect.poll(async () => (texts = await widgetTexts(page))[tag], { timeout: 30_000, message: `${name}: ${tag}` }).toMatch(pattern);
+  }
   // Late work (the summary's lazy engine and strings) settles, then the page is read as a whole.
   await page.waitForTimeout(1_000);
   const metrics = await page.evaluate(() => (window as unknown as { __metrics: { cls: number; shifts: unknown[] } }).__metrics);
@@ -173,7 +177,7 @@ async function xssOutcome(url: string, { control = false } = {}): Promise<{ ran:
       await page.waitForFunction(
         () => /\d+ reviews/.test(document.querySelector('candor-review-summary')?.shadowRoot?.textContent ?? ''),
         null,
-        { timeout: 20_000 },
+        { timeout: 40_000 },
       );
     await page.waitForTimeout(300);
     return await page.evaluate(() => ({
@@ -232,7 +236,7 @@ describe.runIf(built)('examples/vue-app', () => {
     });
     // A typed Candor event reaches the Vue handler.
     await page.locator('candor-honesty-panel').getByRole('button', { name: /save/i }).first().click();
-    await expect.poll(() => page.locator('.saved').textContent()).toBe('Saved trail-jacket to think about.');
+    await expect.poll(() => page.locator('.saved').textContent(), { timeout: 10_000 }).toBe('Saved trail-jacket to think about.');
     await page.context().close();
   }, 90_000);
 
