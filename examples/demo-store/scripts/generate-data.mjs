@@ -616,8 +616,6 @@ function reviewsFile(productId, reviews) {
 
 const jsonFile = (value) => `${JSON.stringify(value, null, 1)}\n`;
 
-/** JSON inside <script>: no "<" at all, so neither "</script>" nor "<!--" can end the block early. */
-const scriptSafeJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
 function productJsonLd(productId, reviews) {
   const dateOnly = (iso) => iso.slice(0, 10);
@@ -671,7 +669,9 @@ function withJsonLd(html, jsonLd) {
   const block = [
     `${START} (written by scripts/generate-data.mjs from the seeded review generator) -->`,
     `<script type="application/ld+json">`,
-    ...scriptSafeJson(jsonLd)
+    // Review text is written by strangers: core's toInlineJson escapes <, >, &, U+2028 and U+2029,
+    // so neither "</script>" nor "<!--" in a review can end the block early.
+    ...core.toInlineJson(jsonLd, 2)
       .split('\n')
       .map((line) => `  ${line}`),
     `</script>`,

@@ -1,0 +1,359 @@
+/**
+ * The framework examples, built with their own tools and loaded in headless Chromium:
+ * - examples/vue-app (Vue 3 + Vite): `vite build`; vue-tsc on a good and a bad template fixture
+ *   with the generated `GlobalComponents` (and a control without them);
+ * - examples/astro-site (Astro): `astro build`, and a second build with hostile reviews.
+ * For each page: the widgets render, no console errors or failed requests, CLS 0, axe 0 violations.
+ * For each example's inline-data path, reviews carrying `</script><img src=x onerror=...>` stay
+ * data (the payload shows as text, nothing runs); a control page written with plain
+ * `JSON.stringify` runs the handler, so the test can see the hole.
+ * Needs the built packages (`pnpm build`; npm test builds first).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright';
+import { summarizeReviews, type ReviewInput } from '@candor/core/reviews';
+import '@candor/core/reviews/themes';
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { startStoreServer } from '../../scripts/serve.mjs';
+import { pnpmCommand } from '../support/pnpm-command.js';
+import { inlineDataBlock } from '../../examples/vue-app/inline-data.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const vueApp = join(repo, 'examples/vue-app');
+const astroSite = join(repo, 'examples/astro-site');
+const built = existsSync(join(repo, 'packages/core/dist/index.js')) && existsSync(join(repo, 'packages/elements/vue.d.ts'));
+
+const PAYLOAD = '</script><img src=x onerror=window.__candorXss=(window.__candorXss||0)+1>';
+// Astro's anonymous usage report would try the network, which tests and CI do not have.
+const ASTRO_ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
+const DATA_BLOCK = /<script type="application\/json" id="candor-data">[\s\S]*?<\/script>/;
+
+/** A developer's shell: vitest sets NODE_ENV=test, which would build Vue's and Lit's development code. */
+function consumerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
+  delete env['NODE_ENV'];
+  delete env['VITEST'];
+  return env;
+}
+
+/** Runs pnpm in `cwd`; returns its exit status and all output. */
+function pnpm(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
+  const [command, prefix] = pnpmCommand();
+  try {
+    const output = execFileSync(command, [...prefix, ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: consumerEnv(env),
+    });
+    return { status: 0, output };
+  } catch (error) {
+    const { status = 1, stdout = '', stderr = '' } = error as { status?: number; stdout?: string; stderr?: string };
+    return { status: status ?? 1, output: `${stdout}\n${stderr}` };
+  }
+}
+
+function pnpmOrThrow(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
+  const { status, output } = pnpm(args, cwd, env);
+  if (status !== 0) throw new Error(`pnpm ${args.join(' ')} failed in ${cwd}:\n${output}`);
+  return output;
+}
+
+/** The camp lantern's real reviews, each with the payload in its title and at the end of its text. */
+function hostileReviews(): ReviewInput[] {
+  const { reviews } = JSON.parse(readFileSync(join(astroSite, 'src/data/camp-lantern.reviews.json'), 'utf8')) as { reviews: ReviewInput[] };
+  return reviews.map((review) => ({ ...review, title: PAYLOAD, content: `${review.content} ${PAYLOAD}` }));
+}
+
+/** Runs in every page before its own scripts: layout shifts without recent input. */
+const INIT_SCRIPT = `(() => {
+  const m = { cls: 0, shifts: [] };
+  Object.defineProperty(window, '__metrics', { value: m });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      m.cls += entry.value;
+      m.shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => s.node && s.node.nodeName) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+})();`;
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  targets: unknown[];
+}
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+let browser: Browser;
+const servers: { server: { close: () => void } }[] = [];
+const figures: string[] = [];
+
+async function serve(siteDir: string): Promise<string> {
+  const started = await startStoreServer({ port: 0, siteDir });
+  servers.push(started);
+  return started.url;
+}
+
+async function visit(url: string): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors, close: () => context.close() };
+}
+
+/** Every Candor element's tag and shadow text, once the page says its widgets rendered. */
+async function widgetTexts(page: Page): Promise<Record<string, string>> {
+  await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', null, { timeout: 40_000 });
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('candor-review-summary, candor-honesty-panel, candor-rating-badge')].map((element) => [
+        element.localName,
+        element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      ]),
+    ),
+  );
+}
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: join(repo, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target) }));
+  });
+}
+
+/** Renders, console, CLS and axe for one example page. */
+async function checkPage(url: string, name: string, expected: Record<string, RegExp>): Promise<Page> {
+  const { page, errors } = await visit(url);
+  let texts = await widgetTexts(page);
+  expect(Object.keys(texts).sort()).toEqual(Object.keys(expected).sort());
+  // A widget's first frame may be its loading state (the summary analyses raw reviews with the
+  // engine it loads on demand): wait for each one's content.
+  for (const [tag, pattern] of Object.entries(expected)) {
+    await expect.poll(async () => (texts = await widgetTexts(page))[tag], { timeout: 30_000, message: `${name}: ${tag}` }).toMatch(pattern);
+  }
+  // Late work (the summary's lazy engine and strings) settles, then the page is read as a whole.
+  await page.waitForTimeout(1_000);
+  const metrics = await page.evaluate(() => (window as unknown as { __metrics: { cls: number; shifts: unknown[] } }).__metrics);
+  expect(metrics.shifts, `${name}: layout shifts`).toEqual([]);
+  expect(metrics.cls).toBe(0);
+  const violations = await runAxe(page);
+  expect(violations, `${name}: axe`).toEqual([]);
+  expect(errors, `${name}: console errors and failed requests`).toEqual([]);
+  figures.push(
+    `${name}: ${Object.keys(texts).length} widgets rendered, CLS ${metrics.cls}, axe ${violations.length} violations, ${errors.length} console errors`,
+  );
+  return page;
+}
+
+/** What a page with hostile inline data did: handler runs, injected images, and the widget's text. */
+async function xssOutcome(url: string, { control = false } = {}): Promise<{ ran: number; images: number; summaryText: string }> {
+  const { page, close } = await visit(url);
+  try {
+    // The summary analyses (Astro) or shows (Vue) the reviews: wait for its figures. A control
+    // page's data is broken by design, and its images have fired by `load`.
+    if (!control)
+      await page.waitForFunction(
+        () => /\d+ reviews/.test(document.querySelector('candor-review-summary')?.shadowRoot?.textContent ?? ''),
+        null,
+        { timeout: 40_000 },
+      );
+    await page.waitForTimeout(300);
+    return await page.evaluate(() => ({
+      ran: (window as unknown as { __candorXss?: number }).__candorXss ?? 0,
+      images: document.querySelectorAll('img').length,
+      summaryText: document.querySelector('candor-review-summary')?.shadowRoot?.textContent ?? '',
+    }));
+  } finally {
+    await close();
+  }
+}
+
+beforeAll(async () => {
+  if (!built) return;
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu', '--disable-quic'] });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const { server } of servers) server.close();
+  if (figures.length) console.log(`framework examples:\n  ${figures.join('\n  ')}`);
+});
+
+describe('framework examples', () => {
+  it('need the built packages and generated types (run `pnpm build`; npm test does)', () => {
+    expect(built, 'packages/core/dist or packages/elements/vue.d.ts is missing: run `pnpm build` first').toBe(true);
+  });
+});
+
+describe.runIf(built)('examples/vue-app', () => {
+  let base: string;
+
+  beforeAll(async () => {
+    pnpmOrThrow(['exec', 'vite', 'build'], vueApp);
+    // The inline-data path with hostile reviews: the example's own inlineDataBlock, and a control
+    // page whose block is written with plain JSON.stringify.
+    const html = readFileSync(join(vueApp, 'dist/index.html'), 'utf8');
+    expect(html).toMatch(DATA_BLOCK);
+    const hostile = { summary: summarizeReviews(hostileReviews()) };
+    writeFileSync(
+      join(vueApp, 'dist/xss.html'),
+      html.replace(DATA_BLOCK, () => inlineDataBlock(hostile)),
+    );
+    writeFileSync(
+      join(vueApp, 'dist/xss-control.html'),
+      html.replace(DATA_BLOCK, () => `<script type="application/json" id="candor-data">${JSON.stringify(hostile)}</script>`),
+    );
+    base = await serve(join(vueApp, 'dist'));
+  }, 240_000);
+
+  it('renders every widget, with no console errors, CLS 0 and axe 0', async () => {
+    const page = await checkPage(`${base}/`, 'vue-app', {
+      'candor-rating-badge': /out of 5/,
+      'candor-review-summary': /\b402 reviews\b/,
+      'candor-honesty-panel': /per use/i,
+    });
+    // A typed Candor event reaches the Vue handler.
+    await page.locator('candor-honesty-panel').getByRole('button', { name: /save/i }).first().click();
+    await expect.poll(() => page.locator('.saved').textContent(), { timeout: 10_000 }).toBe('Saved trail-jacket to think about.');
+    await page.context().close();
+  }, 90_000);
+
+  it('keeps a </script> payload in the inline data as data: it shows as text and runs nothing', async () => {
+    const safe = await xssOutcome(`${base}/xss.html`);
+    expect(safe).toMatchObject({ ran: 0, images: 0 });
+    expect(safe.summaryText).toContain('onerror=window.__candorXss');
+  }, 90_000);
+
+  it('control: the same data written with JSON.stringify injects the image and runs its handler', async () => {
+    const plain = await xssOutcome(`${base}/xss-control.html`, { control: true });
+    expect(plain.ran).toBeGreaterThan(0);
+    expect(plain.images).toBeGreaterThan(0);
+  }, 90_000);
+});
+
+describe.runIf(built)('Vue template types generated from custom-elements.json', () => {
+  it('vue-tsc accepts the app and the good fixture', () => {
+    const { status, output } = pnpm(['exec', 'vue-tsc', '--noEmit', '-p', 'type-fixtures/tsconfig.good.json'], vueApp);
+    expect(output.trim()).toBe('');
+    expect(status).toBe(0);
+  }, 240_000);
+
+  it('vue-tsc rejects :price="\'89\'" and a misspelt prop, and nothing else', () => {
+    const { status, output } = pnpm(['exec', 'vue-tsc', '--noEmit', '-p', 'type-fixtures/tsconfig.bad.json'], vueApp);
+    expect(status).not.toBe(0);
+    const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/BadProps\.vue\(7,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
+    expect(errors[1]).toMatch(/BadProps\.vue\(9,\d+\): error TS\d+: .*'productID' does not exist/);
+  }, 240_000);
+
+  it('control: without the generated types the bad fixture raises neither error', () => {
+    const config = join(vueApp, 'type-fixtures/tsconfig.control.json');
+    try {
+      writeFileSync(config, JSON.stringify({ extends: '../tsconfig.json', include: ['./BadProps.vue'] }));
+      const { output } = pnpm(['exec', 'vue-tsc', '--noEmit', '-p', 'type-fixtures/tsconfig.control.json'], vueApp);
+      expect(output).not.toMatch(/TS2322|productID/);
+    } finally {
+      rmSync(config, { force: true });
+    }
+  }, 240_000);
+});
+
+describe.runIf(built)('examples/astro-site', () => {
+  let base: string;
+  let hostileBase: string;
+  let work: string;
+
+  beforeAll(async () => {
+    pnpmOrThrow(['exec', 'astro', 'build'], astroSite, ASTRO_ENV);
+    // A second build whose page inlines hostile reviews through the page's own toInlineJson path.
+    work = mkdtempSync(join(tmpdir(), 'candor-astro-xss-'));
+    const reviewsFile = join(work, 'reviews.json');
+    writeFileSync(reviewsFile, JSON.stringify({ productId: 'camp-lantern', reviews: hostileReviews() }));
+    pnpmOrThrow(['exec', 'astro', 'build', '--outDir', join(work, 'dist')], astroSite, { ...ASTRO_ENV, CANDOR_REVIEWS: reviewsFile });
+    // The control: the hostile page with its data block rewritten by plain JSON.stringify.
+    const html = readFileSync(join(work, 'dist/index.html'), 'utf8');
+    const block = /(<candor-review-summary[^>]*>\s*<script type="application\/json">)([\s\S]*?)(<\/script>)/;
+    const match = html.match(block);
+    expect(match, 'the Astro page has no inline review data').not.toBeNull();
+    expect(match![2]).not.toContain('</script>');
+    writeFileSync(
+      join(work, 'dist/control.html'),
+      html.replace(block, (_, open, json, close) => `${open}${JSON.stringify(JSON.parse(json))}${close}`),
+    );
+    base = await serve(join(astroSite, 'dist'));
+    hostileBase = await serve(join(work, 'dist'));
+  }, 360_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('writes the widgets and their data into the HTML at build time', () => {
+    const html = readFileSync(join(astroSite, 'dist/index.html'), 'utf8');
+    expect(html).toContain('<candor-honesty-panel product-id="camp-lantern"');
+    expect(html).toMatch(/<candor-review-summary product-id="camp-lantern">\s*<script type="application\/json">\{"reviews":\[/);
+  });
+
+  it('renders every widget, with no console errors, CLS 0 and axe 0', async () => {
+    const page = await checkPage(`${base}/`, 'astro-site', {
+      'candor-review-summary': /\b61 reviews\b/,
+      'candor-honesty-panel': /per use/i,
+    });
+    await page.context().close();
+  }, 90_000);
+
+  it('control: the same CLS measurement sees a box that grows above the summary after load', async () => {
+    const { page, errors, close } = await visit(`${base}/`);
+    try {
+      await widgetTexts(page);
+      await page.evaluate(() => {
+        const box = document.createElement('div');
+        document.querySelector('candor-review-summary')!.before(box);
+        requestAnimationFrame(() => (box.style.blockSize = '200px'));
+      });
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(() => (window as unknown as { __metrics: { cls: number } }).__metrics.cls);
+      expect(cls).toBeGreaterThan(0);
+      figures.push(`control (a 200 px box growing after load): CLS ${cls.toFixed(4)}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 90_000);
+
+  it('keeps a </script> payload in the inline reviews as data: it shows as text and runs nothing', async () => {
+    const safe = await xssOutcome(`${hostileBase}/`);
+    expect(safe).toMatchObject({ ran: 0, images: 0 });
+    expect(safe.summaryText).toMatch(/\b61 reviews\b/);
+    expect(safe.summaryText).toContain('onerror=window.__candorXss');
+  }, 90_000);
+
+  it('control: the same page written with JSON.stringify injects the images and runs their handlers', async () => {
+    const plain = await xssOutcome(`${hostileBase}/control.html`, { control: true });
+    expect(plain.ran).toBeGreaterThan(0);
+    expect(plain.images).toBeGreaterThan(0);
+  }, 90_000);
+});
