@@ -15,7 +15,7 @@
  *    aspect needs enough reviews (3, or 0.5% of them). The product's own words (options, else the
  *    head noun reviews call "this X") are never aspects.
  * 4. Balance: themes are picked so that the share of complaints among the shown themes' mentions
- *    stays close to the share of negative sentences in the trusted reviews (within 8 points when
+ *    stays close to the share of negative sentences in the trusted reviews (within 8 points, aspects/balance.ts, when
  *    the candidates allow, never knowingly beyond 10); when too few complaint themes exist,
  *    "Other complaints" (or "Other praise") counts the rest, so no side is quietly dropped.
  * 5. Coverage (aspects/coverage.ts): an aspect criticised by more reviews than the smallest shown
@@ -29,6 +29,7 @@ import { analyzeSentence } from './aspects/opinions.js';
 import { CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { excerpt } from './text/excerpt.js';
+import { balanceThemes, otherLine } from './aspects/balance.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
 import { appendSentences } from './text/sentences.js';
@@ -97,7 +98,6 @@ const LEXICON = buildLexicon();
 /** Category words by lemma, so "prices" and "sizes" join their category as "price" and "size" do. */
 const CATEGORY_LEMMAS = new Map(aspectEntries().map(([word, key]) => [lemma(word), key] as const));
 
-const TOLERANCE = 0.08;
 const QUOTES = 2;
 const QUOTE_LENGTH = 160;
 
@@ -793,42 +793,16 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
   const chosenCons: Aspect[] = [];
   const namedIn = new Map<Aspect, Aspect[]>();
   if (target !== null) {
-    let sumP = 0;
-    let sumC = 0;
-    let openP = true;
-    let openC = true;
-    const deviation = (p: number, c: number) => (p + c === 0 ? 1 : Math.abs(c / (p + c) - target));
-    while (openP || openC) {
-      const nextP = openP && chosenPros.length < options.maxThemes ? pros[chosenPros.length] : undefined;
-      const nextC = openC && chosenCons.length < options.maxThemes ? cons[chosenCons.length] : undefined;
-      if (!nextP) openP = false;
-      if (!nextC) openC = false;
-      if (!nextP && !nextC) break;
-      const dP = nextP ? deviation(sumP + nextP.pos.reviews.length, sumC) : Infinity;
-      const dC = nextC ? deviation(sumP, sumC + nextC.neg.reviews.length) : Infinity;
-      const takeCon = dC < dP || (dC === dP && nextC !== undefined && (nextP === undefined || nextC.neg.reviews.length > nextP.pos.reviews.length));
-      const within = sumP + sumC > 0 && deviation(sumP, sumC) <= TOLERANCE;
-      if (within && dP > TOLERANCE && dC > TOLERANCE && nextP && nextC) {
-        // Each alone tips the balance, together they keep it: both go in.
-        if (deviation(sumP + nextP.pos.reviews.length, sumC + nextC.neg.reviews.length) > TOLERANCE) break;
-        chosenPros.push(nextP);
-        chosenCons.push(nextC);
-        sumP += nextP.pos.reviews.length;
-        sumC += nextC.neg.reviews.length;
-        continue;
-      }
-      if (takeCon) {
-        if (within && dC > TOLERANCE) openC = false;
-        else {
-          chosenCons.push(nextC!);
-          sumC += nextC!.neg.reviews.length;
-        }
-      } else if (within && dP > TOLERANCE) openP = false;
-      else {
-        chosenPros.push(nextP!);
-        sumP += nextP!.pos.reviews.length;
-      }
-    }
+    const shown = balanceThemes(
+      pros.map((a) => a.pos.reviews.length),
+      cons.map((a) => a.neg.reviews.length),
+      target,
+      options.maxThemes,
+    );
+    chosenPros.push(...pros.slice(0, shown.pros));
+    chosenCons.push(...cons.slice(0, shown.cons));
+    const sumP = chosenPros.reduce((s, a) => s + a.pos.reviews.length, 0);
+    let sumC = chosenCons.reduce((s, a) => s + a.neg.reviews.length, 0);
     // No complaint made by more reviews than the smallest shown pro is left out.
     const coverage = coverComplaints(
       chosenPros.map((a) => a.pos.reviews.length),
@@ -855,9 +829,9 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
       rest.quotes = rest.quotes.slice(0, QUOTES);
       return rest;
     };
-    const off = deviation(sumP, sumC) > TOLERANCE;
-    const needCons = coverage.name.length > 0 || (off && (sumP + sumC === 0 ? target >= 0.5 : sumC / (sumP + sumC) < target));
-    if (needCons || off) {
+    const line = otherLine(sumP, sumC, target, coverage.name.length > 0);
+    const needCons = line === 'complaints';
+    if (line !== null) {
       const rest = needCons ? others(st.otherNeg, chosenCons, (a) => a.neg, coverage.name) : others(st.otherPos, chosenPros, (a) => a.pos, []);
       if (rest.reviews.length > 0) {
         const other: Aspect = needCons
