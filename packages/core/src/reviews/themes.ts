@@ -49,6 +49,9 @@ const CONJUNCTION_ROLE = 8;
 const MODAL = 9;
 const THAN_ROLE = 10;
 const RUNS = 11;
+/** "too" before a word that is not a noun: an excess ("too slick", "too heavy"), so a complaint. */
+const TOO = 12;
+const TOO_VALENCE = -1;
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
@@ -90,6 +93,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of MODALS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
+  at('too').role = TOO;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -190,6 +194,8 @@ interface Term extends Aspect {
   /** Reviews that call it "this X" / "these X" (the product's own head noun, see productHeads). */
   thisReviews: number;
   lastThisReview: number;
+  /** Of those, the reviews that write it capitalised there ("my Toshiba"): a brand or model name. */
+  thisNamed: number;
   /** Lemmas of a found phrase, for taking the product's words out of it. */
   lemmas: string[];
 }
@@ -234,6 +240,13 @@ interface ThemeState {
   clauses: SentenceScratch;
   /** Where in the sentence read last "runs small" and the like judged the fit, or -1. */
   fitAt: number;
+  /**
+   * The original-case text whose offsets are those of the `lower` text being read, when that is
+   * not the review's own full text (pros, cons, separate sentences); null when unknown.
+   */
+  original: string | null;
+  /** Whether a capital after "my" / "this" marks a name (not in German, which capitalises every noun). */
+  namesByCase: boolean;
   /** Noun-like and opinion words of the sentence readSentence read last. */
   nouns: number;
   opinions: number;
@@ -270,6 +283,8 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     scratchIds: new Int32Array(512),
     clauses: SCRATCH,
     fitAt: -1,
+    original: null,
+    namesByCase: true,
     nouns: 0,
     opinions: 0,
   };
@@ -285,7 +300,7 @@ function categoryAspect(st: ThemeState, key: AspectKey): Aspect {
 }
 
 function newTerm(key: string, label: string, lemmas: string[]): Term {
-  return { key, label, pos: newMention(), neg: newMention(), seen: -1, score: 0, df: 0, lastReview: -1, thisReviews: 0, lastThisReview: -1, lemmas };
+  return { key, label, pos: newMention(), neg: newMention(), seen: -1, score: 0, df: 0, lastReview: -1, thisReviews: 0, lastThisReview: -1, thisNamed: 0, lemmas };
 }
 
 /** The found aspect of a lemma, made on first use; its label is the first wording met. */
@@ -365,6 +380,17 @@ function isQuestion(st: ThemeState, r: number, lower: string | null, start: numb
     if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x22 && c !== 0x27 && c !== 0x29) return false;
   }
   return false;
+}
+
+/** Whether the word at `at` starts with a capital letter in the review's original text. */
+function capitalAt(st: ThemeState, r: number, lower: string | null, at: number): boolean {
+  let c: number;
+  if (lower === null) c = charAt(st, r, null, at);
+  else if (st.original !== null && st.original.length === lower.length) c = st.original.charCodeAt(at);
+  else return false;
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -460,6 +486,12 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         clauseKind = SELF;
         valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
         st.fitAt = i;
+      } else if (clauseKind === NOUN && previousRole === TOO && scratch.breakBefore[i] === 0) {
+        // "too slick": what follows "too" describes, it names no part.
+        clauseKind = OTHER;
+      } else if (role === TOO && w + 1 < to && ids[w + 1]! >= 0 && starts[w + 1]! - ends[w]! === 1 && (nounAhead(st, ids[w + 1]!) || st.boosters[ids[w + 1]!] === 0) && !(st.valences[ids[w + 1]!]! < 0)) {
+        // "too slick", "too expensive": an excess; a negative word after it ("too bad") keeps its own.
+        valence = TOO_VALENCE;
       } else if (role === COMPOUND && w + 1 < to && nounAhead(st, ids[w + 1]!)) {
         clauseKind = NOUN;
         valence = NaN;
@@ -480,6 +512,7 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
           if (term !== undefined && term.lastThisReview !== r) {
             term.lastThisReview = r;
             term.thisReviews++;
+            if (st.namesByCase && capitalAt(st, r, lower, starts[w]!)) term.thisNamed++;
           }
         }
       }
@@ -676,6 +709,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     const { title, content } = review;
     if (title || content) {
       const locale = review.locale ?? options.locale;
+      st.namesByCase = !locale.toLowerCase().startsWith('de');
       const contentStart = title ? title.length + 1 : 0;
       bounds.length = 0;
       if (lowers[r] === undefined) {
@@ -693,17 +727,26 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
       let lower = lowers[r] ?? null;
       let shared = lower === null || lower.length === contentStart + content.length;
       const ranges = shared ? sentenceRanges(bounds, starts, ends, offsets[r]!, offsets[r + 1]!) : null;
+      st.original = null;
       if (ranges === null) {
         shared = false;
-        lower ??= fullText(review).toLowerCase();
+        const text = fullText(review);
+        lower ??= text.toLowerCase();
+        st.original = text;
       }
       for (let b = 0; b < bounds.length; b += 2) {
         if (shared) sentence(st, r, lower, ids, starts, ends, ranges![b]!, ranges![b + 1]!, bounds[b]!, bounds[b + 1]!, 0, 0);
         else scanSentence(st, r, lower!, bounds[b]!, bounds[b + 1]!, 0, 0);
       }
     }
-    review.pros.forEach((pro, k) => scanSentence(st, r, pro.toLowerCase(), 0, pro.length, 1 + k, 1));
-    review.cons.forEach((con, k) => scanSentence(st, r, con.toLowerCase(), 0, con.length, -1 - k, -1));
+    review.pros.forEach((pro, k) => {
+      st.original = pro;
+      scanSentence(st, r, pro.toLowerCase(), 0, pro.length, 1 + k, 1);
+    });
+    review.cons.forEach((con, k) => {
+      st.original = con;
+      scanSentence(st, r, con.toLowerCase(), 0, con.length, -1 - k, -1);
+    });
   }
 
   return chooseThemes(st, reviews, trusted, options);
@@ -764,7 +807,7 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
   const opinionReviews = (a: Aspect) => unionSize(a.pos.reviews, a.neg.reviews);
   const productWords = productWordsOf(options.product);
   const heads = productHeads(
-    st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0).map((t) => ({ key: t.key, thisReviews: t.thisReviews, opinionReviews: opinionReviews(t) })),
+    st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0).map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: opinionReviews(t) })),
     trusted.length,
   );
   for (const head of heads) productWords.add(head);
@@ -923,6 +966,7 @@ export function sentenceAspects(
   let ids = new Int32Array(256);
   sentences.forEach((text, r) => {
     const lower = text.toLowerCase();
+    st.original = text;
     const count = words.scan(lower, 0, lower.length);
     if (ids.length < count) ids = new Int32Array(count * 2);
     for (let w = 0; w < count; w++) ids[w] = dict.intern(words.hashes[w]!, lower, words.starts[w]!, words.ends[w]!);
@@ -975,7 +1019,7 @@ export function sentenceAspects(
   if (options.targets) return found;
   const productWords = productWordsOf(options.product);
   const singles = st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0);
-  for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, opinionReviews: t.df })), sentences.length)) productWords.add(head);
+  for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: t.df })), sentences.length)) productWords.add(head);
   const least = options.minSentences ?? 2;
   return found.map((phrases) =>
     phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && (p.polarity !== 0 || (sentencesOf.get(p.key) ?? 0) >= least)),
