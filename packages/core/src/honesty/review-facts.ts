@@ -6,6 +6,11 @@
 export interface HonestyTheme {
   /** The theme as shoppers would say it: "runs small", "battery life". Rendered as text only. */
   label: string;
+  /**
+   * The message key of a category or "Other complaints" theme ("aspect.fit", "other.complaints"),
+   * so the panel shows it in the page's language; found aspects have none and keep the reviews' words.
+   */
+  labelKey?: string;
   /** How many trusted reviews mention it. */
   mentions: number;
   /** Ids of those reviews, so the panel can link to them where the page has them. */
@@ -21,6 +26,9 @@ export interface HonestyReviewFacts {
   longTermLifespanYears?: readonly number[];
 }
 
+/** A theme's message key: dotted lower-case words ("aspect.fit"); anything else is dropped. */
+const LABEL_KEY = /^[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*)+$/;
+
 /** Keeps only well-formed themes; a summary from elsewhere may carry anything. */
 export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
@@ -29,10 +37,11 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
   const themes: HonestyTheme[] = [];
   for (const item of Array.isArray(cons) ? cons : []) {
     if (typeof item !== 'object' || item === null) continue;
-    const { label, mentions, reviewIds } = item as Record<string, unknown>;
+    const { label, labelKey, mentions, reviewIds } = item as Record<string, unknown>;
     if (typeof label !== 'string' || !label.trim() || typeof mentions !== 'number' || !Number.isFinite(mentions) || mentions < 1) continue;
     const ids = Array.isArray(reviewIds) ? reviewIds.filter((id): id is string => typeof id === 'string') : undefined;
-    themes.push({ label: label.trim(), mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)), ...(ids ? { reviewIds: ids } : {}) });
+    const key = typeof labelKey === 'string' && LABEL_KEY.test(labelKey) ? labelKey : undefined;
+    themes.push({ label: label.trim(), ...(key ? { labelKey: key } : {}), mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)), ...(ids ? { reviewIds: ids } : {}) });
   }
   const years = Array.isArray(longTermLifespanYears)
     ? longTermLifespanYears.filter((value): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0)
@@ -43,7 +52,7 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
 /** The parts of the review engine's `ReviewSummary` the panel reads (structural, so a precomputed JSON summary works too). */
 export interface SummaryForHonesty {
   trustedCount: number;
-  themes: { cons: readonly { label: string; mentions: number; reviewIds?: readonly string[] }[] };
+  themes: { cons: readonly { label: string; labelKey?: string; mentions: number; reviewIds?: readonly string[] }[] };
 }
 
 /**
@@ -53,7 +62,7 @@ export interface SummaryForHonesty {
  */
 export function honestyFactsFromSummary(summary: SummaryForHonesty, longTermLifespanYears?: readonly number[]): HonestyReviewFacts | undefined {
   return cleanReviewFacts({
-    cons: summary?.themes?.cons?.map(({ label, mentions, reviewIds }) => ({ label, mentions, ...(reviewIds ? { reviewIds } : {}) })) ?? [],
+    cons: summary?.themes?.cons?.map(({ label, labelKey, mentions, reviewIds }) => ({ label, ...(labelKey ? { labelKey } : {}), mentions, ...(reviewIds ? { reviewIds } : {}) })) ?? [],
     totalTrusted: summary?.trustedCount,
     ...(longTermLifespanYears ? { longTermLifespanYears } : {}),
   });

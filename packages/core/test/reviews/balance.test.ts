@@ -10,7 +10,6 @@ import { BALANCE_TOLERANCE, balanceDeviation, balanceThemes, otherLine } from '.
 import { coverComplaints } from '../../src/reviews/aspects/coverage.js';
 import '../../src/reviews/theme-finder.js';
 
-const sum = (list: readonly number[], n: number) => list.slice(0, n).reduce((s, x) => s + x, 0);
 const descending = (max: number, length: number) =>
   fc.array(fc.integer({ min: 1, max }), { maxLength: length }).map((xs) => [...xs].sort((a, b) => b - a));
 
