@@ -52,6 +52,11 @@ const RUNS = 11;
 /** "too" before a word that is not a noun: an excess ("too slick", "too heavy"), so a complaint. */
 const TOO = 12;
 const TOO_VALENCE = -1;
+/** "my old", "my previous": the nouns right after them name the product this one replaced, not a part of it. */
+const PREVIOUS = 13;
+/** "replaced": a complaint ("had the hard drive replaced") unless the product did it ("these replaced my old pair"). */
+const REPLACED = 14;
+const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
@@ -94,6 +99,8 @@ function buildLexicon(): WordTable<WordInfo> {
   at('than').role = THAN_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
+  for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
+  for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -462,6 +469,8 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
   let opinions = 0;
   let afterDeterminer = false;
   let previousRole = 0;
+  /** Where the last "old" / "previous" was, so the two words after it name no part. */
+  let previousAt = -10;
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
@@ -486,6 +495,11 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         clauseKind = SELF;
         valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
         st.fitAt = i;
+      } else if (clauseKind === NOUN && previousAt >= i - 2 && scratch.breakBefore[i] === 0) {
+        // "my old wired pair": the product this one replaced.
+        clauseKind = OTHER;
+      } else if (role === REPLACED && i > 0 && ids[w - 1]! >= 0 && PRODUCT_SUBJECTS.has(st.dict.raw[ids[w - 1]!]!)) {
+        valence = NaN;
       } else if (clauseKind === NOUN && previousRole === TOO && scratch.breakBefore[i] === 0) {
         // "too slick": what follows "too" describes, it names no part.
         clauseKind = OTHER;
@@ -517,6 +531,8 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         }
       }
       afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
+      if (role === PREVIOUS && previousRole === DETERMINER) previousAt = i;
+      else if (scratch.breakBefore[i] === 1 || st.kinds[id] === LEXICAL) previousAt = -10;
       previousRole = role;
       if (valence === valence || context !== undefined || clauseKind === CLAUSE_NEGATOR || clauseKind === WISH) opinions++;
       if (st.kinds[id] !== LEXICAL) {

@@ -66,6 +66,13 @@ describe('each theme rule, with its false-positive traps', () => {
       notCons: ['screen', 'fan'],
     },
     {
+      rule: 'a part that had to be replaced is a complaint; the old product this one replaced is no theme',
+      texts: [['They replaced the hard drive twice.', 4], ['These replaced my old wired pair, and the cushions are great.', 4], ['This replaced my previous nylon rucksack.', 4]],
+      cons: ['hard drive'],
+      pros: ['cushion'],
+      never: ['pair', 'wired pair', 'nylon rucksack', 'rucksack'],
+    },
+    {
       rule: 'verbs of eating are never themes',
       texts: [['We eat here every week and the pasta is great.', 4], ['I ate there twice, the waiter was rude.', 4]],
       pros: ['pasta'],
