@@ -26,7 +26,7 @@
  */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
 import { analyzeSentence } from './aspects/opinions.js';
-import { CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
+import { WOULD, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { excerpt } from './text/excerpt.js';
 import { balanceThemes, otherLine } from './aspects/balance.js';
@@ -447,6 +447,7 @@ function learn(st: ThemeState, id: number): void {
     st.kinds[id] = CANDIDATE;
     clauseKind = NOUN;
   }
+  if (role === MODAL && (word === 'would' || word === 'could')) clauseKind = WOULD;
   st.clauseKinds[id] = clauseKind;
 }
 

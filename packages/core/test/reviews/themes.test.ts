@@ -73,6 +73,12 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['pair', 'wired pair', 'nylon rucksack', 'rucksack'],
     },
     {
+      rule: 'praise that needs a counterfactual condition criticises what the condition names',
+      texts: [['If the viewfinder were bigger, it would be perfect.', 4], ['If you like bass, these are perfect.', 4], ['The strap is great.', 3]],
+      cons: ['viewfinder'],
+      notCons: ['bass'],
+    },
+    {
       rule: 'verbs of eating are never themes',
       texts: [['We eat here every week and the pasta is great.', 4], ['I ate there twice, the waiter was rude.', 4]],
       pros: ['pasta'],
