@@ -575,7 +575,6 @@ export class CandorHonestyPanel extends CandorElement {
    * in the reviews' own words.
    */
   private themeLabel(theme: HonestyTheme): string {
-    if (!theme.labelKey) return theme.label;
     const key = `honesty.theme.${theme.labelKey}`;
     const translated = this.i18n.t(key);
     return translated === key ? theme.label : translated;

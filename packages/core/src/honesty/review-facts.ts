@@ -26,9 +26,6 @@ export interface HonestyReviewFacts {
   longTermLifespanYears?: readonly number[];
 }
 
-/** A theme's message key: dotted lower-case words ("aspect.fit"); anything else is dropped. */
-const LABEL_KEY = /^[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*)+$/;
-
 /** Keeps only well-formed themes; a summary from elsewhere may carry anything. */
 export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
@@ -40,8 +37,7 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
     const { label, labelKey, mentions, reviewIds } = item as Record<string, unknown>;
     if (typeof label !== 'string' || !label.trim() || typeof mentions !== 'number' || !Number.isFinite(mentions) || mentions < 1) continue;
     const ids = Array.isArray(reviewIds) ? reviewIds.filter((id): id is string => typeof id === 'string') : undefined;
-    const key = typeof labelKey === 'string' && LABEL_KEY.test(labelKey) ? labelKey : undefined;
-    themes.push({ label: label.trim(), ...(key ? { labelKey: key } : {}), mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)), ...(ids ? { reviewIds: ids } : {}) });
+    themes.push({ label: label.trim(), ...(typeof labelKey === 'string' ? { labelKey } : {}), mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)), ...(ids ? { reviewIds: ids } : {}) });
   }
   const years = Array.isArray(longTermLifespanYears)
     ? longTermLifespanYears.filter((value): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0)
@@ -62,7 +58,8 @@ export interface SummaryForHonesty {
  */
 export function honestyFactsFromSummary(summary: SummaryForHonesty, longTermLifespanYears?: readonly number[]): HonestyReviewFacts | undefined {
   return cleanReviewFacts({
-    cons: summary?.themes?.cons?.map(({ label, labelKey, mentions, reviewIds }) => ({ label, ...(labelKey ? { labelKey } : {}), mentions, ...(reviewIds ? { reviewIds } : {}) })) ?? [],
+    // cleanReviewFacts keeps only the fields the panel reads.
+    cons: summary?.themes?.cons ?? [],
     totalTrusted: summary?.trustedCount,
     ...(longTermLifespanYears ? { longTermLifespanYears } : {}),
   });
