@@ -562,11 +562,22 @@ export class CandorHonestyPanel extends CandorElement {
       ${themes.length
         ? html`<p>${i18n.t('honesty.returns.themes')}</p>
             <ul>
-              ${themes.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: theme.label, mentions: this.mentions(theme, totalTrusted) })}</li>`)}
+              ${themes.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: this.themeLabel(theme), mentions: this.mentions(theme, totalTrusted) })}</li>`)}
             </ul>`
         : nothing}
       <p class="work">${i18n.t('honesty.returns.threshold', { percent: i18n.percent(note.threshold, note.threshold * 100 % 1 ? 1 : 0) })}</p>
     </div>`;
+  }
+
+  /**
+   * A category's or "Other complaints" label in the page's language (`honesty.theme.<labelKey>`;
+   * English is the engine's own label, so the English catalogue carries no copy); a found aspect
+   * in the reviews' own words.
+   */
+  private themeLabel(theme: HonestyTheme): string {
+    const key = `honesty.theme.${theme.labelKey}`;
+    const translated = this.i18n.t(key);
+    return translated === key ? theme.label : translated;
   }
 
   private renderNotFor(level: number): TemplateResult | typeof nothing {
@@ -579,7 +590,7 @@ export class CandorHonestyPanel extends CandorElement {
       ${notFor.mined.length
         ? html`<p class="note">${i18n.t('honesty.notFor.mined')}</p>
             <ul>
-              ${notFor.mined.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: theme.label, mentions: this.mentions(theme, notFor.totalTrusted) })}</li>`)}
+              ${notFor.mined.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: this.themeLabel(theme), mentions: this.mentions(theme, notFor.totalTrusted) })}</li>`)}
             </ul>`
         : nothing}
     </div>`;

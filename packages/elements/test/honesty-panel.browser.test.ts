@@ -412,6 +412,26 @@ describe('locales', () => {
     expect(part(el, 'base')!.getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
     if (locale === 'ar') expect(getComputedStyle(part(el, 'base')!).direction).toBe('rtl');
   });
+  it('shows the engine\'s category themes in the page\'s language: a German page shows no English label', async () => {
+    withStore();
+    const summary = {
+      trustedCount: 212,
+      themes: {
+        cons: [
+          { label: 'Fit and size', key: 'fit', labelKey: 'aspect.fit', mentions: 31 },
+          { label: 'Quality and durability', key: 'quality', labelKey: 'aspect.quality', mentions: 12 },
+          { label: 'Schnürsenkel', key: 'schnürsenkel', mentions: 9 },
+          { label: 'Other complaints', key: 'other', labelKey: 'other.complaints', mentions: 8 },
+        ],
+      },
+    };
+    const de = await mount({ 'product-id': 'boot-1', locale: 'de' }, { summary });
+    const shownDe = text(shadow(de).querySelector('section'));
+    for (const german of ['Passform und Größe', 'Qualität und Haltbarkeit', 'Schnürsenkel', 'Weitere Kritik']) expect(shownDe).toContain(german);
+    for (const english of ['Fit and size', 'Quality and durability', 'Other complaints']) expect(shownDe).not.toContain(english);
+    const en = await mount({ 'product-id': 'boot-1' }, { summary });
+    expect(text(shadow(en).querySelector('section'))).toContain('Fit and size');
+  });
   it('falls back: config store.locale, then <html lang>, then English for a language Candor does not ship', async () => {
     document.documentElement.lang = 'fr';
     let el = await mount({ price: '10', currency: 'EUR', 'expected-uses': '4' });

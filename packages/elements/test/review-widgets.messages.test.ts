@@ -4,7 +4,11 @@ import { badgeLocales, badgeMessages, badgeOwnMessages } from '../src/rating-bad
 import { summaryLocales, summaryMessages, summaryOwnMessages } from '../src/review-summary.messages.js';
 import type { LazyCatalogue } from '../src/shared/lazy-messages.js';
 import type { Catalogue } from '../src/shared/i18n.js';
-import { PLURAL_CATEGORIES } from '../src/shared/message-checks.js';
+import { isKnownMessageKey, PLURAL_CATEGORIES, THEME_LABEL_KEYS } from '../src/shared/message-checks.js';
+import { messages as honestyAr } from '../src/honesty-panel.messages.ar.js';
+import { messages as honestyDe } from '../src/honesty-panel.messages.de.js';
+import { messages as honestyEs } from '../src/honesty-panel.messages.es.js';
+import { messages as honestyFr } from '../src/honesty-panel.messages.fr.js';
 import { SUPPORTED_LOCALES } from '../src/shared/locale.js';
 
 /** Loads every locale module of a widget and returns the full catalogue. */
@@ -64,5 +68,24 @@ describe('review summary vocabulary', () => {
     for (const method of MODERATION_METHODS) expect(en).toHaveProperty([`summary.how.moderation.${camel(method)}`]);
     for (const ordering of REVIEW_ORDERINGS) expect(en).toHaveProperty([`summary.how.ordering.${camel(ordering)}`]);
     for (const kind of INCENTIVE_KINDS) expect(en).toHaveProperty([`summary.incentive.${camel(kind)}`]);
+  });
+});
+
+describe('theme label keys', () => {
+  it('are the engine\'s categories and "Other ..." lines, each known to the override check and translated in every language', async () => {
+    const { ASPECTS } = await import('../../core/src/reviews/aspects.js');
+    expect([...THEME_LABEL_KEYS].sort()).toEqual([...Object.keys(ASPECTS).map((key) => `aspect.${key}`), 'other.complaints', 'other.praise'].sort());
+    const honesty: Record<string, Partial<Record<string, string>>> = { de: honestyDe, fr: honestyFr, es: honestyEs, ar: honestyAr };
+    for (const key of THEME_LABEL_KEYS) {
+      expect(isKnownMessageKey(`summary.theme.${key}`), key).toBe(true);
+      expect(isKnownMessageKey(`honesty.theme.${key}`), key).toBe(true);
+      for (const locale of ['de', 'fr', 'es', 'ar'] as const) {
+        expect(fullSummary[locale][`summary.theme.${key}`], `${locale} summary ${key}`).toBeTypeOf('string');
+        // The honesty panel lists complaints only.
+        if (key !== 'other.praise') expect(honesty[locale]![`honesty.theme.${key}`], `${locale} honesty ${key}`).toBeTypeOf('string');
+      }
+    }
+    expect(isKnownMessageKey('summary.theme.aspect.fitt')).toBe(false);
+    expect(isKnownMessageKey('summary.theme.lens cap')).toBe(false);
   });
 });

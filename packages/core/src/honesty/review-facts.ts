@@ -6,6 +6,11 @@
 export interface HonestyTheme {
   /** The theme as shoppers would say it: "runs small", "battery life". Rendered as text only. */
   label: string;
+  /**
+   * The message key of a category or "Other complaints" theme ("aspect.fit", "other.complaints"),
+   * so the panel shows it in the page's language; found aspects have none and keep the reviews' words.
+   */
+  labelKey?: string;
   /** How many trusted reviews mention it. */
   mentions: number;
   /** Ids of those reviews, so the panel can link to them where the page has them. */
@@ -29,10 +34,10 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
   const themes: HonestyTheme[] = [];
   for (const item of Array.isArray(cons) ? cons : []) {
     if (typeof item !== 'object' || item === null) continue;
-    const { label, mentions, reviewIds } = item as Record<string, unknown>;
+    const { label, labelKey, mentions, reviewIds } = item as Record<string, unknown>;
     if (typeof label !== 'string' || !label.trim() || typeof mentions !== 'number' || !Number.isFinite(mentions) || mentions < 1) continue;
     const ids = Array.isArray(reviewIds) ? reviewIds.filter((id): id is string => typeof id === 'string') : undefined;
-    themes.push({ label: label.trim(), mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)), ...(ids ? { reviewIds: ids } : {}) });
+    themes.push({ label: label.trim(), ...(typeof labelKey === 'string' ? { labelKey } : {}), mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)), ...(ids ? { reviewIds: ids } : {}) });
   }
   const years = Array.isArray(longTermLifespanYears)
     ? longTermLifespanYears.filter((value): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0)
@@ -43,7 +48,7 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
 /** The parts of the review engine's `ReviewSummary` the panel reads (structural, so a precomputed JSON summary works too). */
 export interface SummaryForHonesty {
   trustedCount: number;
-  themes: { cons: readonly { label: string; mentions: number; reviewIds?: readonly string[] }[] };
+  themes: { cons: readonly { label: string; labelKey?: string; mentions: number; reviewIds?: readonly string[] }[] };
 }
 
 /**
@@ -53,7 +58,8 @@ export interface SummaryForHonesty {
  */
 export function honestyFactsFromSummary(summary: SummaryForHonesty, longTermLifespanYears?: readonly number[]): HonestyReviewFacts | undefined {
   return cleanReviewFacts({
-    cons: summary?.themes?.cons?.map(({ label, mentions, reviewIds }) => ({ label, mentions, ...(reviewIds ? { reviewIds } : {}) })) ?? [],
+    // cleanReviewFacts keeps only the fields the panel reads.
+    cons: summary?.themes?.cons ?? [],
     totalTrusted: summary?.trustedCount,
     ...(longTermLifespanYears ? { longTermLifespanYears } : {}),
   });

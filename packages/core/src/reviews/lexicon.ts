@@ -64,7 +64,8 @@ const MORE_OPINIONS =
   'yummy:2.2 bland:-1.4 stale:-1.5 soggy:-1.4 greasy:-1.2 overcooked:-1.5 undercooked:-1.5 burnt:-1.5 salty:-0.8 flavorful:2 authentic:1.2 ' +
   'generous:1.6 reasonable:1.2 reasonably:1 inexpensive:1 overrated:-1.4 underwhelming:-1.5 exquisite:2.5 heavenly:2.4 divine:2.3 courteous:1.8 ' +
   'crowded:-0.8 filthy:-2.2 outdated:-1 defect:-1.7 defects:-1.7 worked:0.8 works:0.6 dies:-1.8 ' +
-  'creaks:-1 creak:-1 rattles:-1.2 rattle:-1.2 squeaks:-1 squeak:-1 dull:-1.2 stupid:-2.4 bummer:-1.6 exceeded:1.2 exceeds:1.2 breaks:-1.4 quits:-1.4 unnecessary:-0.9 annoyance:-1.6 drawback:-1.3 drawbacks:-1.3 downside:-1.3 ';
+  'creaks:-1 creak:-1 rattles:-1.2 rattle:-1.2 squeaks:-1 squeak:-1 dull:-1.2 stupid:-2.4 bummer:-1.6 exceeded:1.2 exceeds:1.2 breaks:-1.4 quits:-1.4 unnecessary:-0.9 annoyance:-1.6 drawback:-1.3 drawbacks:-1.3 downside:-1.3 ' +
+  'replaced:-1 repaired:-1 unsatisfactory:-1.8 spongy:-0.8 spongey:-0.8 virus:-1.4 wiped:-1 ';
 
 /**
  * Words whose valence depends on what they describe ("short battery life", "tiny viewfinder",

@@ -15,7 +15,7 @@
  *    aspect needs enough reviews (3, or 0.5% of them). The product's own words (options, else the
  *    head noun reviews call "this X") are never aspects.
  * 4. Balance: themes are picked so that the share of complaints among the shown themes' mentions
- *    stays close to the share of negative sentences in the trusted reviews (within 8 points when
+ *    stays close to the share of negative sentences in the trusted reviews (within 8 points, aspects/balance.ts, when
  *    the candidates allow, never knowingly beyond 10); when too few complaint themes exist,
  *    "Other complaints" (or "Other praise") counts the rest, so no side is quietly dropped.
  * 5. Coverage (aspects/coverage.ts): an aspect criticised by more reviews than the smallest shown
@@ -26,9 +26,10 @@
  */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
 import { analyzeSentence } from './aspects/opinions.js';
-import { CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
+import { WOULD, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { excerpt } from './text/excerpt.js';
+import { balanceThemes, otherLine } from './aspects/balance.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
 import { appendSentences } from './text/sentences.js';
@@ -48,6 +49,14 @@ const CONJUNCTION_ROLE = 8;
 const MODAL = 9;
 const THAN_ROLE = 10;
 const RUNS = 11;
+/** "too" before a word that is not a noun: an excess ("too slick", "too heavy"), so a complaint. */
+const TOO = 12;
+const TOO_VALENCE = -1;
+/** "my old", "my previous": the nouns right after them name the product this one replaced, not a part of it. */
+const PREVIOUS = 13;
+/** "replaced": a complaint ("had the hard drive replaced") unless the product did it ("these replaced my old pair"). */
+const REPLACED = 14;
+const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
@@ -89,6 +98,9 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of MODALS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
+  at('too').role = TOO;
+  for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
+  for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -97,7 +109,6 @@ const LEXICON = buildLexicon();
 /** Category words by lemma, so "prices" and "sizes" join their category as "price" and "size" do. */
 const CATEGORY_LEMMAS = new Map(aspectEntries().map(([word, key]) => [lemma(word), key] as const));
 
-const TOLERANCE = 0.08;
 const QUOTES = 2;
 const QUOTE_LENGTH = 160;
 
@@ -190,6 +201,8 @@ interface Term extends Aspect {
   /** Reviews that call it "this X" / "these X" (the product's own head noun, see productHeads). */
   thisReviews: number;
   lastThisReview: number;
+  /** Of those, the reviews that write it capitalised there ("my Toshiba"): a brand or model name. */
+  thisNamed: number;
   /** Lemmas of a found phrase, for taking the product's words out of it. */
   lemmas: string[];
 }
@@ -234,6 +247,13 @@ interface ThemeState {
   clauses: SentenceScratch;
   /** Where in the sentence read last "runs small" and the like judged the fit, or -1. */
   fitAt: number;
+  /**
+   * The original-case text whose offsets are those of the `lower` text being read, when that is
+   * not the review's own full text (pros, cons, separate sentences); null when unknown.
+   */
+  original: string | null;
+  /** Whether a capital after "my" / "this" marks a name (not in German, which capitalises every noun). */
+  namesByCase: boolean;
   /** Noun-like and opinion words of the sentence readSentence read last. */
   nouns: number;
   opinions: number;
@@ -270,6 +290,8 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     scratchIds: new Int32Array(512),
     clauses: SCRATCH,
     fitAt: -1,
+    original: null,
+    namesByCase: true,
     nouns: 0,
     opinions: 0,
   };
@@ -285,7 +307,7 @@ function categoryAspect(st: ThemeState, key: AspectKey): Aspect {
 }
 
 function newTerm(key: string, label: string, lemmas: string[]): Term {
-  return { key, label, pos: newMention(), neg: newMention(), seen: -1, score: 0, df: 0, lastReview: -1, thisReviews: 0, lastThisReview: -1, lemmas };
+  return { key, label, pos: newMention(), neg: newMention(), seen: -1, score: 0, df: 0, lastReview: -1, thisReviews: 0, lastThisReview: -1, thisNamed: 0, lemmas };
 }
 
 /** The found aspect of a lemma, made on first use; its label is the first wording met. */
@@ -367,6 +389,17 @@ function isQuestion(st: ThemeState, r: number, lower: string | null, start: numb
   return false;
 }
 
+/** Whether the word at `at` starts with a capital letter in the review's original text. */
+function capitalAt(st: ThemeState, r: number, lower: string | null, at: number): boolean {
+  let c: number;
+  if (lower === null) c = charAt(st, r, null, at);
+  else if (st.original !== null && st.original.length === lower.length) c = st.original.charCodeAt(at);
+  else return false;
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Whether word id is noun-like (learning it first when new). */
@@ -414,6 +447,7 @@ function learn(st: ThemeState, id: number): void {
     st.kinds[id] = CANDIDATE;
     clauseKind = NOUN;
   }
+  if (role === MODAL && (word === 'would' || word === 'could')) clauseKind = WOULD;
   st.clauseKinds[id] = clauseKind;
 }
 
@@ -436,6 +470,8 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
   let opinions = 0;
   let afterDeterminer = false;
   let previousRole = 0;
+  /** Where the last "old" / "previous" was, so the two words after it name no part. */
+  let previousAt = -10;
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
@@ -460,6 +496,17 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         clauseKind = SELF;
         valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
         st.fitAt = i;
+      } else if (clauseKind === NOUN && previousAt >= i - 2 && scratch.breakBefore[i] === 0) {
+        // "my old wired pair": the product this one replaced.
+        clauseKind = OTHER;
+      } else if (role === REPLACED && i > 0 && ids[w - 1]! >= 0 && PRODUCT_SUBJECTS.has(st.dict.raw[ids[w - 1]!]!)) {
+        valence = NaN;
+      } else if (clauseKind === NOUN && previousRole === TOO && scratch.breakBefore[i] === 0) {
+        // "too slick": what follows "too" describes, it names no part.
+        clauseKind = OTHER;
+      } else if (role === TOO && w + 1 < to && ids[w + 1]! >= 0 && starts[w + 1]! - ends[w]! === 1 && (nounAhead(st, ids[w + 1]!) || st.boosters[ids[w + 1]!] === 0) && !(st.valences[ids[w + 1]!]! < 0)) {
+        // "too slick", "too expensive": an excess; a negative word after it ("too bad") keeps its own.
+        valence = TOO_VALENCE;
       } else if (role === COMPOUND && w + 1 < to && nounAhead(st, ids[w + 1]!)) {
         clauseKind = NOUN;
         valence = NaN;
@@ -480,10 +527,13 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
           if (term !== undefined && term.lastThisReview !== r) {
             term.lastThisReview = r;
             term.thisReviews++;
+            if (st.namesByCase && capitalAt(st, r, lower, starts[w]!)) term.thisNamed++;
           }
         }
       }
       afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
+      if (role === PREVIOUS && previousRole === DETERMINER) previousAt = i;
+      else if (scratch.breakBefore[i] === 1 || st.kinds[id] === LEXICAL) previousAt = -10;
       previousRole = role;
       if (valence === valence || context !== undefined || clauseKind === CLAUSE_NEGATOR || clauseKind === WISH) opinions++;
       if (st.kinds[id] !== LEXICAL) {
@@ -676,6 +726,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
     const { title, content } = review;
     if (title || content) {
       const locale = review.locale ?? options.locale;
+      st.namesByCase = !locale.toLowerCase().startsWith('de');
       const contentStart = title ? title.length + 1 : 0;
       bounds.length = 0;
       if (lowers[r] === undefined) {
@@ -693,17 +744,26 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
       let lower = lowers[r] ?? null;
       let shared = lower === null || lower.length === contentStart + content.length;
       const ranges = shared ? sentenceRanges(bounds, starts, ends, offsets[r]!, offsets[r + 1]!) : null;
+      st.original = null;
       if (ranges === null) {
         shared = false;
-        lower ??= fullText(review).toLowerCase();
+        const text = fullText(review);
+        lower ??= text.toLowerCase();
+        st.original = text;
       }
       for (let b = 0; b < bounds.length; b += 2) {
         if (shared) sentence(st, r, lower, ids, starts, ends, ranges![b]!, ranges![b + 1]!, bounds[b]!, bounds[b + 1]!, 0, 0);
         else scanSentence(st, r, lower!, bounds[b]!, bounds[b + 1]!, 0, 0);
       }
     }
-    review.pros.forEach((pro, k) => scanSentence(st, r, pro.toLowerCase(), 0, pro.length, 1 + k, 1));
-    review.cons.forEach((con, k) => scanSentence(st, r, con.toLowerCase(), 0, con.length, -1 - k, -1));
+    review.pros.forEach((pro, k) => {
+      st.original = pro;
+      scanSentence(st, r, pro.toLowerCase(), 0, pro.length, 1 + k, 1);
+    });
+    review.cons.forEach((con, k) => {
+      st.original = con;
+      scanSentence(st, r, con.toLowerCase(), 0, con.length, -1 - k, -1);
+    });
   }
 
   return chooseThemes(st, reviews, trusted, options);
@@ -764,7 +824,7 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
   const opinionReviews = (a: Aspect) => unionSize(a.pos.reviews, a.neg.reviews);
   const productWords = productWordsOf(options.product);
   const heads = productHeads(
-    st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0).map((t) => ({ key: t.key, thisReviews: t.thisReviews, opinionReviews: opinionReviews(t) })),
+    st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0).map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: opinionReviews(t) })),
     trusted.length,
   );
   for (const head of heads) productWords.add(head);
@@ -793,42 +853,16 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
   const chosenCons: Aspect[] = [];
   const namedIn = new Map<Aspect, Aspect[]>();
   if (target !== null) {
-    let sumP = 0;
-    let sumC = 0;
-    let openP = true;
-    let openC = true;
-    const deviation = (p: number, c: number) => (p + c === 0 ? 1 : Math.abs(c / (p + c) - target));
-    while (openP || openC) {
-      const nextP = openP && chosenPros.length < options.maxThemes ? pros[chosenPros.length] : undefined;
-      const nextC = openC && chosenCons.length < options.maxThemes ? cons[chosenCons.length] : undefined;
-      if (!nextP) openP = false;
-      if (!nextC) openC = false;
-      if (!nextP && !nextC) break;
-      const dP = nextP ? deviation(sumP + nextP.pos.reviews.length, sumC) : Infinity;
-      const dC = nextC ? deviation(sumP, sumC + nextC.neg.reviews.length) : Infinity;
-      const takeCon = dC < dP || (dC === dP && nextC !== undefined && (nextP === undefined || nextC.neg.reviews.length > nextP.pos.reviews.length));
-      const within = sumP + sumC > 0 && deviation(sumP, sumC) <= TOLERANCE;
-      if (within && dP > TOLERANCE && dC > TOLERANCE && nextP && nextC) {
-        // Each alone tips the balance, together they keep it: both go in.
-        if (deviation(sumP + nextP.pos.reviews.length, sumC + nextC.neg.reviews.length) > TOLERANCE) break;
-        chosenPros.push(nextP);
-        chosenCons.push(nextC);
-        sumP += nextP.pos.reviews.length;
-        sumC += nextC.neg.reviews.length;
-        continue;
-      }
-      if (takeCon) {
-        if (within && dC > TOLERANCE) openC = false;
-        else {
-          chosenCons.push(nextC!);
-          sumC += nextC!.neg.reviews.length;
-        }
-      } else if (within && dP > TOLERANCE) openP = false;
-      else {
-        chosenPros.push(nextP!);
-        sumP += nextP!.pos.reviews.length;
-      }
-    }
+    const shown = balanceThemes(
+      pros.map((a) => a.pos.reviews.length),
+      cons.map((a) => a.neg.reviews.length),
+      target,
+      options.maxThemes,
+    );
+    chosenPros.push(...pros.slice(0, shown.pros));
+    chosenCons.push(...cons.slice(0, shown.cons));
+    const sumP = chosenPros.reduce((s, a) => s + a.pos.reviews.length, 0);
+    let sumC = chosenCons.reduce((s, a) => s + a.neg.reviews.length, 0);
     // No complaint made by more reviews than the smallest shown pro is left out.
     const coverage = coverComplaints(
       chosenPros.map((a) => a.pos.reviews.length),
@@ -855,9 +889,9 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
       rest.quotes = rest.quotes.slice(0, QUOTES);
       return rest;
     };
-    const off = deviation(sumP, sumC) > TOLERANCE;
-    const needCons = coverage.name.length > 0 || (off && (sumP + sumC === 0 ? target >= 0.5 : sumC / (sumP + sumC) < target));
-    if (needCons || off) {
+    const line = otherLine(sumP, sumC, target, coverage.name.length > 0);
+    const needCons = line === 'complaints';
+    if (line !== null) {
       const rest = needCons ? others(st.otherNeg, chosenCons, (a) => a.neg, coverage.name) : others(st.otherPos, chosenPros, (a) => a.pos, []);
       if (rest.reviews.length > 0) {
         const other: Aspect = needCons
@@ -949,6 +983,7 @@ export function sentenceAspects(
   let ids = new Int32Array(256);
   sentences.forEach((text, r) => {
     const lower = text.toLowerCase();
+    st.original = text;
     const count = words.scan(lower, 0, lower.length);
     if (ids.length < count) ids = new Int32Array(count * 2);
     for (let w = 0; w < count; w++) ids[w] = dict.intern(words.hashes[w]!, lower, words.starts[w]!, words.ends[w]!);
@@ -1001,7 +1036,7 @@ export function sentenceAspects(
   if (options.targets) return found;
   const productWords = productWordsOf(options.product);
   const singles = st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0);
-  for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, opinionReviews: t.df })), sentences.length)) productWords.add(head);
+  for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: t.df })), sentences.length)) productWords.add(head);
   const least = options.minSentences ?? 2;
   return found.map((phrases) =>
     phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && (p.polarity !== 0 || (sentencesOf.get(p.key) ?? 0) >= least)),

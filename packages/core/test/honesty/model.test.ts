@@ -93,4 +93,24 @@ describe('honestyFactsFromSummary', () => {
     });
     expect(honestyFactsFromSummary({} as never)).toBeUndefined();
   });
+
+  it('keeps each theme\'s message key, so the panel can show a category in the page\'s language', () => {
+    const summary = {
+      trustedCount: 40,
+      themes: {
+        cons: [
+          { label: 'Fit and size', key: 'fit', labelKey: 'aspect.fit', mentions: 12 },
+          { label: 'Lens cap', key: 'lens cap', mentions: 5 },
+          { label: 'Other complaints', key: 'other', labelKey: 'other.complaints', mentions: 4 },
+        ],
+      },
+    };
+    expect(honestyFactsFromSummary(summary)!.cons).toEqual([
+      { label: 'Fit and size', labelKey: 'aspect.fit', mentions: 12 },
+      { label: 'Lens cap', mentions: 5 },
+      { label: 'Other complaints', labelKey: 'other.complaints', mentions: 4 },
+    ]);
+    // A key that is not a string is dropped, the label stays (a string key only ever names a message to look up).
+    expect(cleanReviewFacts({ totalTrusted: 9, cons: [{ label: 'Fit', labelKey: 7, mentions: 2 }] })!.cons).toEqual([{ label: 'Fit', mentions: 2 }]);
+  });
 });

@@ -39,6 +39,53 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['blender'],
     },
     {
+      rule: 'a brand or model the reviews write capitalised after "my" / "this" is the product, not a theme',
+      texts: [['My Toshiba is great, the screen is bright.', 4], ['I love this Toshiba.', 3], ['Windows is slow and buggy.', 6]],
+      pros: ['screen'],
+      cons: ['windows'],
+      never: ['toshiba'],
+    },
+    {
+      rule: 'in German every noun is capitalised, so a capital after "meine" names no brand',
+      texts: [['Meine Kapuze ist super.', 2], ['Die Kapuze ist super.', 10], ['Der Reißverschluss ist leider kaputt.', 4]],
+      options: { locale: 'de' },
+      pros: ['kapuze'],
+      cons: ['reißverschluss'],
+    },
+    {
+      rule: 'the same reviews in English: "my Hood" written capitalised twice names the product',
+      texts: [['My Hood is great.', 2], ['The hood is great.', 10], ['The zipper is broken, sadly.', 4]],
+      cons: ['zipper'],
+      never: ['hood'],
+    },
+    {
+      rule: '"too" before a describing word is an excess, so a complaint',
+      texts: [['The keyboard is too slick.', 4], ['I love the screen too.', 4], ['The fan is not too loud.', 4], ['The lid is too bad, sadly.', 3]],
+      cons: ['keyboard', 'lid'],
+      pros: ['screen'],
+      notCons: ['screen', 'fan'],
+    },
+    {
+      rule: 'a part that had to be replaced is a complaint; the old product this one replaced is no theme',
+      texts: [['They replaced the hard drive twice.', 4], ['These replaced my old wired pair, and the cushions are great.', 4], ['This replaced my previous nylon rucksack.', 4]],
+      cons: ['hard drive'],
+      pros: ['cushion'],
+      never: ['pair', 'wired pair', 'nylon rucksack', 'rucksack'],
+    },
+    {
+      rule: 'praise that needs a counterfactual condition criticises what the condition names',
+      texts: [['If the viewfinder were bigger, it would be perfect.', 4], ['If you like bass, these are perfect.', 4], ['The strap is great.', 3]],
+      cons: ['viewfinder'],
+      notCons: ['bass'],
+    },
+    {
+      rule: 'verbs of eating are never themes',
+      texts: [['We eat here every week and the pasta is great.', 4], ['I ate there twice, the waiter was rude.', 4]],
+      pros: ['pasta'],
+      cons: ['waiter'],
+      never: ['eat', 'ate'],
+    },
+    {
       rule: 'a "but" sentence praises one aspect and criticises the other',
       texts: [['Great pictures, but the viewfinder is tiny.', 4]],
       pros: ['picture'],
@@ -171,10 +218,14 @@ describe('the pure rules', () => {
         { key: 'blender', thisReviews: 30, opinionReviews: 60 },
         { key: 'lid', thisReviews: 2, opinionReviews: 40 },
         { key: 'jar', thisReviews: 1, opinionReviews: 1 },
+        // A name written capitalised after "my" / "this" in two reviews or more, however often it is discussed.
+        { key: 'toshiba', thisReviews: 3, thisNamed: 3, opinionReviews: 40 },
+        { key: 'windows', thisReviews: 0, thisNamed: 0, opinionReviews: 30 },
+        { key: 'hood', thisReviews: 4, thisNamed: 1, opinionReviews: 40 },
       ],
       100,
     );
-    expect(heads).toEqual(['blender']);
+    expect(heads).toEqual(['blender', 'toshiba']);
   });
 
   it.each([

@@ -12,9 +12,32 @@ export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] 
 /** Namespaces of every Candor widget, so an override in an unknown namespace is caught too. */
 export const MESSAGE_NAMESPACES = ['common', 'honesty', 'summary', 'badge'] as const;
 
+/**
+ * The label keys of the review engine's category themes and "Other ..." lines, read as
+ * `summary.theme.<key>` and `honesty.theme.<key>`. No English catalogue lists them (English shows
+ * the engine's own label), so they are known here; a test holds this list to the engine's categories.
+ */
+export const THEME_LABEL_KEYS = [
+  'aspect.fit',
+  'aspect.quality',
+  'aspect.comfort',
+  'aspect.battery',
+  'aspect.value',
+  'aspect.shipping',
+  'aspect.packaging',
+  'aspect.ease',
+  'aspect.look',
+  'aspect.sound',
+  'aspect.service',
+  'other.complaints',
+  'other.praise',
+] as const;
+
 /** True when `key` is a message some widget knows, or another plural category of a plural one (English has .one and .other). */
 export function isKnownMessageKey(key: string): boolean {
   if (knownMessageKeys.has(key)) return true;
+  const theme = /^(?:summary|honesty)\.theme\.(.+)$/.exec(key);
+  if (theme && (THEME_LABEL_KEYS as readonly string[]).includes(theme[1]!)) return true;
   const dot = key.lastIndexOf('.');
   const category = key.slice(dot + 1);
   return dot > 0 && (PLURAL_CATEGORIES as readonly string[]).includes(category) && knownMessageKeys.has(`${key.slice(0, dot)}.other`) && knownMessageKeys.has(`${key.slice(0, dot)}.one`);

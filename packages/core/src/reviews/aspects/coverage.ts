@@ -21,11 +21,17 @@ export function productWordsOf(product: { name?: string; brand?: string; categor
 
 /**
  * Found nouns that reviews use for the product itself: called "this X" in at least two reviews
- * (and 1% of them) and in at least a fifth of the reviews that have an opinion on X.
+ * (and 1% of them) and in at least a fifth of the reviews that have an opinion on X; or a name,
+ * written capitalised after "my" / "this" ("my Toshiba", "this Mac") in at least two reviews and
+ * in at least half of those that say "this X" at all (`thisNamed`, counted where case marks names).
  */
-export function productHeads(terms: ReadonlyArray<{ key: string; thisReviews: number; opinionReviews: number }>, reviewCount: number): string[] {
+export function productHeads(
+  terms: ReadonlyArray<{ key: string; thisReviews: number; thisNamed?: number; opinionReviews: number }>,
+  reviewCount: number,
+): string[] {
   const least = Math.max(2, Math.ceil(reviewCount * 0.01));
-  return terms.filter((t) => t.thisReviews >= least && t.thisReviews * 5 >= t.opinionReviews).map((t) => t.key);
+  const named = (t: { thisReviews: number; thisNamed?: number }) => (t.thisNamed ?? 0) >= 2 && (t.thisNamed ?? 0) * 2 >= t.thisReviews;
+  return terms.filter((t) => (t.thisReviews >= least && t.thisReviews * 5 >= t.opinionReviews) || named(t)).map((t) => t.key);
 }
 
 /** Below this share of its reviews, the smaller side of a label is noise, not a split. */

@@ -13,7 +13,7 @@
  * complaints into nothing.
  */
 
-import { addPhrase, CONDITION, CONJUNCTION, CONTRAST, NEGATOR, NOUN, SELF, THAN, WISH, type SentenceScratch } from './scratch.js';
+import { addPhrase, CONDITION, CONJUNCTION, CONTRAST, NEGATOR, NOUN, SELF, THAN, WISH, WOULD, type SentenceScratch } from './scratch.js';
 
 /** The phrase of [first, last) nearest to word j; ties go to the phrase after it ("great screen"). */
 function nearestPhrase(s: SentenceScratch, first: number, last: number, j: number): number {
@@ -141,6 +141,9 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
   let start = 0;
   let previousLast = -1;
   let afterContrast = false;
+  /** The phrases of the last conditional clause ("if the viewfinder were bigger"). */
+  let conditionFrom = 0;
+  let conditionTo = 0;
   for (let i = 0; i <= s.count; i++) {
     const contrast = i < s.count && s.kind[i] === CONTRAST;
     if (i < s.count && !contrast && s.breakBefore[i] !== 1) continue;
@@ -149,11 +152,28 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
       const previousScore = previousLast >= 0 ? s.phraseScore[previousLast]! : 0;
       const afterCondition = s.conditional;
       const orphan = afterCondition ? 0 : clause(s, start, i);
-      // "If it had a better remote, it would be perfect": what follows a condition is hypothetical too.
+      if (!afterCondition && s.conditional) {
+        conditionFrom = before;
+        conditionTo = s.phraseCount;
+      }
+      // "If it had a better remote, it would be perfect": what follows a condition is hypothetical
+      // too, and praise it would earn ("would", "could") criticises what the condition names.
       if (afterCondition) {
+        const total: number = s.total;
         clause(s, start, i);
+        const hypothetical = s.total - total;
         for (let p = before; p < s.phraseCount; p++) s.phraseScore[p] = 0;
         s.conditional = true;
+        let counterfactual = false;
+        for (let j = start; j < i; j++) if (s.kind[j] === WOULD) counterfactual = true;
+        if (counterfactual && hypothetical > 0) {
+          for (let p = conditionFrom; p < conditionTo; p++) {
+            if (s.phraseScore[p] !== 0) continue;
+            s.phraseScore[p] = -0.5 * hypothetical;
+            s.total -= 0.5 * hypothetical;
+            s.criticised = true;
+          }
+        }
       }
       if (previousScore !== 0 && s.phraseCount === before + 1 && s.phraseScore[before] === 0 && listItem(s, start, i)) s.phraseScore[before] = previousScore;
       if (orphan !== 0 && s.phraseCount === before && previousLast >= 0) {

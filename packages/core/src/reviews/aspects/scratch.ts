@@ -16,6 +16,8 @@ export const WISH = 6;
 export const CONJUNCTION = 7;
 /** "than": what follows is compared against. */
 export const THAN = 8;
+/** "would", "could": the clause is counterfactual ("it would be perfect"). */
+export const WOULD = 9;
 
 /** A word whose valence depends on the head it describes; `fallback` for any other head. */
 export interface ContextRule {

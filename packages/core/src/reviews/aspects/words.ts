@@ -23,7 +23,7 @@ const CLOSED =
   'come comes came go goes went gone going see saw seen look looks looked seem seems seemed feel felt find found ' +
   'say says said tell told think thought know knew known want wanted need needed try tried trying keep kept start started ' +
   'put let lets help helped stop stopped turn turned run runs ran play plays played show shows showed hold held ' +
-  'love loved hate hated like liked enjoy wish hope hoped expect expected ' +
+  'love loved hate hated like liked enjoy wish hope hoped expect expected eat ate eaten eating drank ' +
   'big bigger biggest small smaller smallest large larger new newer old older long longer short shorter high higher low lower ' +
   'little tiny huge light heavy thin thick hot cold warm loud quiet other another different whole full entire real main ' +
   'first second third last next previous original actual overall general regular normal standard basic simple extra free ' +
