@@ -50,13 +50,15 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * 39,400 -> 39,800: pros and cons labels translated by their key instead of English inside other
  * languages, the "like it / do not" split and the named complaints the theme rules now give, the
  * product's name passed to the engine so it is never a theme, and no "no topic came up" when no
- * themes were looked for, about +372 B, issue 14; 39,800 -> 39,900: issue 17, +119 B: the loader
+ * themes were looked for, about +372 B, issue 14; 39,800 -> 40,150: issue 17, +361 B: the loader
  * names a chunk that failed by URL and HTTP status, and gives the Trusted Types advice only for a
  * Trusted Types error (a theme's 404 was reported as a Trusted Types problem), +96 B; chunks named
- * `candor-<name>.js` in one flat folder (Shopify theme assets allow no subfolders), +23 B.
+ * `candor-<name>.js` in one flat folder (Shopify theme assets allow no subfolders), +23 B; one bad
+ * product entry in the store config is left out with its message instead of turning off the whole
+ * config, about +242 B.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 39_900;
+export const PRODUCT_PAGE_CEILING = 40_150;
 
 const manifest: Manifest = readManifest();
 
