@@ -18,7 +18,8 @@ const docs = readFileSync(join(repo, 'docs/installing.md'), 'utf8');
 let server: Server;
 let origin = '';
 beforeAll(async () => {
-  if (!existsSync(join(repo, `packages/embed/dist/candor@${version}/candor.js`))) throw new Error('packages/embed/dist is missing: run `pnpm build` first.');
+  if (!existsSync(join(repo, `packages/embed/dist/candor@${version}/candor.js`)))
+    throw new Error('packages/embed/dist is missing: run `pnpm build` first.');
   ({ server, url: origin } = await startStoreServer({ port: 0 }));
 });
 afterAll(() => new Promise((done) => server?.close(done)));
@@ -39,7 +40,10 @@ describe('the $schema of candor.json', () => {
 
   it('the npm tarball carries the file the documented node_modules path names', () => {
     expect(docs).toContain('"./node_modules/@candor/core/candor.schema.json"');
-    const core = JSON.parse(readFileSync(join(repo, 'packages/core/package.json'), 'utf8')) as { files: string[]; exports: Record<string, string> };
+    const core = JSON.parse(readFileSync(join(repo, 'packages/core/package.json'), 'utf8')) as {
+      files: string[];
+      exports: Record<string, string>;
+    };
     expect(core.files).toContain('candor.schema.json');
     expect(core.exports['./candor.schema.json']).toBe('./candor.schema.json');
   });

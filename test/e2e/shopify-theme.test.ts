@@ -6,7 +6,8 @@
  * copies, Shopify's `?v=` query on every asset URL), and loaded in headless Chromium.
  *
  * - a product page whose summary comes from a JSON metafield: the three widgets render, zero data
- *   requests, zero console errors, and the panel's price follows Dawn's variant-change event;
+ *   requests, zero console errors, CLS 0, no axe-core violation, and the panel's price follows
+ *   Dawn's variant-change event;
  * - a product page whose summary is a file written by `candor summarize` (Content > Files): one
  *   data request, and the price follows the product form's variant input on a theme without Dawn's
  *   pub/sub;
@@ -51,7 +52,10 @@ class SchemaTag extends Tag {
  * <, > and & (as \u003c, \u003e, \u0026, Rails' JSON encoding, which also escapes U+2028 and
  * U+2029): exactly toInlineJson. `escape` and `divided_by` are Liquid's own (liquidjs matches them).
  */
-function shopifyLiquid(origin: string, { themeId = 7, json = toInlineJson }: { themeId?: number; json?: (value: unknown) => string } = {}): Liquid {
+function shopifyLiquid(
+  origin: string,
+  { themeId = 7, json = toInlineJson }: { themeId?: number; json?: (value: unknown) => string } = {},
+): Liquid {
   const engine = new Liquid({ root: [join(THEME, 'snippets')], extname: '.liquid', strictFilters: true });
   const host = origin.replace(/^https?:/, '');
   // Protocol-relative, with a cache-busting query, as Shopify writes them.
@@ -114,7 +118,8 @@ const PICKER = `document.getElementById('picker').addEventListener('change', (ev
   }
 });`;
 
-const summaryOf = (id: string) => JSON.parse(readFileSync(join(repo, `examples/demo-store/data/summaries/${id}.json`), 'utf8')) as Record<string, unknown>;
+const summaryOf = (id: string) =>
+  JSON.parse(readFileSync(join(repo, `examples/demo-store/data/summaries/${id}.json`), 'utf8')) as Record<string, unknown>;
 
 /** A Shopify product as Liquid sees it, with Candor's metafields. */
 function product(handle: string, title: string, metafields: Record<string, Record<string, { value: unknown }>>, prices: number[]) {
@@ -131,7 +136,10 @@ const shop = {
           store: { name: `Ridgeline ${ATTACK}`, currency: 'EUR' },
           honesty: {
             coolingOffHours: 72,
-            categories: { apparel: { lifespanYears: 3, usesPerYear: 60, useUnit: 'wear' }, bags: { lifespanYears: 5, usesPerYear: 150, useUnit: 'use' } },
+            categories: {
+              apparel: { lifespanYears: 3, usesPerYear: 60, useUnit: 'wear' },
+              bags: { lifespanYears: 5, usesPerYear: 150, useUnit: 'use' },
+            },
           },
         },
       },
@@ -139,7 +147,10 @@ const shop = {
   },
 };
 const cart = { currency: { iso_code: 'EUR' } };
-const rating = (value: string, count: number) => ({ rating: { value: { rating: value, scale_min: '1.0', scale_max: '5.0' } }, rating_count: { value: count } });
+const rating = (value: string, count: number) => ({
+  rating: { value: { rating: value, scale_min: '1.0', scale_max: '5.0' } },
+  rating_count: { value: count },
+});
 
 // The summary `candor summarize` wrote for the demo store's jacket, with a string that tries to
 // close the <script> it is inlined in, where the summary carries text verbatim (a flag's evidence).
@@ -159,7 +170,10 @@ const PRODUCTS = {
   daypack: product(
     'canvas-daypack',
     'Canvas daypack',
-    { reviews: rating('4.4', 118), candor: { facts: { value: { category: 'bags' } }, summary_file: { value: 'canvas-daypack.summary.json' } } },
+    {
+      reviews: rating('4.4', 118),
+      candor: { facts: { value: { category: 'bags' } }, summary_file: { value: 'canvas-daypack.summary.json' } },
+    },
     [6400, 7200],
   ),
   typo: product('merino-beanie', 'Merino beanie', { candor: { facts: { value: { category: 'aparel', usesPerYear: 90 } } } }, [2900]),
@@ -186,7 +200,11 @@ async function renderPage(
   item: ReturnType<typeof product>,
   options: { dawn?: boolean; themeId?: number; json?: (value: unknown) => string; related?: ReturnType<typeof product> } = {},
 ): Promise<string> {
-  const html = await shopifyLiquid(origin, options).parseAndRender(PRODUCT_PAGE, { product: item, related: options.related, dawn: options.dawn ?? false }, { globals: { shop, cart } });
+  const html = await shopifyLiquid(origin, options).parseAndRender(
+    PRODUCT_PAGE,
+    { product: item, related: options.related, dawn: options.dawn ?? false },
+    { globals: { shop, cart } },
+  );
   writeFileSync(join(site, path), html);
   return `${origin}/${path}`;
 }
@@ -199,21 +217,51 @@ interface Visit {
   close(): Promise<void>;
 }
 
+/** Layout shifts without recent input, summed from before the page's own scripts run. */
+const CLS_SCRIPT = `window.__cls = 0;
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value; }).observe({ type: 'layout-shift', buffered: true });`;
+
+/** axe-core's WCAG 2.1 A/AA and best-practice rules on the page; the violations, by rule and node. */
+async function axeViolations(page: Page): Promise<{ id: string; nodes: unknown[] }[]> {
+  await page.addScriptTag({ path: join(repo, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target) }));
+  });
+}
+
 async function visit(url: string, waitFor: readonly string[] = TAGS): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 2000 } });
+  await context.addInitScript({ content: CLS_SCRIPT });
   const page = await context.newPage();
   const result: Visit = { page, errors: [], consoleErrors: [], dataRequests: [], close: () => context.close() };
   page.on('pageerror', (error) => result.errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && result.consoleErrors.push(message.text()));
-  page.on('request', (request) => ['fetch', 'xhr'].includes(request.resourceType()) && result.dataRequests.push(`${request.method()} ${request.url()}`));
+  page.on(
+    'request',
+    (request) => ['fetch', 'xhr'].includes(request.resourceType()) && result.dataRequests.push(`${request.method()} ${request.url()}`),
+  );
   await page.goto(url);
   for (const tag of waitFor) await rendered(page, tag, 20_000);
   return result;
 }
 
-const shadowText = (page: Page, tag: string) => page.evaluate((name) => document.querySelector(name)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '', tag);
+const shadowText = (page: Page, tag: string) =>
+  page.evaluate((name) => document.querySelector(name)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '', tag);
 const panelPrice = (page: Page) => page.evaluate(() => document.querySelector('candor-honesty-panel')!.getAttribute('price'));
-const broken = (page: Page) => page.evaluate(() => ({ pwned: (window as { __pwned?: unknown }).__pwned ?? null, images: document.querySelectorAll('img[src="x"]').length }));
+const broken = (page: Page) =>
+  page.evaluate(() => ({
+    pwned: (window as { __pwned?: unknown }).__pwned ?? null,
+    images: document.querySelectorAll('img[src="x"]').length,
+  }));
 
 beforeAll(async () => {
   readManifest(); // a clear message without a build
@@ -242,39 +290,57 @@ afterAll(async () => {
 describe('the recipe files', () => {
   it('the app extension carries the same snippets as the theme recipe', () => {
     for (const name of readdirSync(join(THEME, 'snippets'))) {
-      expect(readFileSync(join(THEME, 'extensions/candor/snippets', name), 'utf8'), name).toBe(readFileSync(join(THEME, 'snippets', name), 'utf8'));
+      expect(readFileSync(join(THEME, 'extensions/candor/snippets', name), 'utf8'), name).toBe(
+        readFileSync(join(THEME, 'snippets', name), 'utf8'),
+      );
     }
   });
 
   it('each block has a valid {% schema %} for its target and renders through the shared snippets', async () => {
     const engine = shopifyLiquid('http://shop.example');
-    for (const [file, target] of [['candor-embed.liquid', 'head'], ['candor-product.liquid', 'section']] as const) {
+    for (const [file, target] of [
+      ['candor-embed.liquid', 'head'],
+      ['candor-product.liquid', 'section'],
+    ] as const) {
       const source = readFileSync(join(THEME, 'extensions/candor/blocks', file), 'utf8');
       const schema = JSON.parse(/{%\s*schema\s*%}([\s\S]*?){%\s*endschema\s*%}/.exec(source)![1]!) as { target: string };
       expect(schema.target, file).toBe(target);
       const html = await engine.parseAndRender(source, { product: PRODUCTS.daypack }, { globals: { shop, cart } });
       expect(html).not.toContain('schema');
-      expect(html).toContain(file === 'candor-embed.liquid' ? '<script type="module" src="//shop.example/cdn/shop/t/7/assets/candor.js?v=' : '<candor-honesty-panel product-id="canvas-daypack" price="64"');
+      expect(html).toContain(
+        file === 'candor-embed.liquid'
+          ? '<script type="module" src="//shop.example/cdn/shop/t/7/assets/candor.js?v='
+          : '<candor-honesty-panel product-id="canvas-daypack" price="64"',
+      );
     }
   });
 
   it('the bundle is flat: every file the loader can ask for lies beside candor.js', () => {
     const manifest = readManifest();
     expect(Object.keys(manifest.files).filter((file) => file.includes('/'))).toEqual([]);
-    expect(Object.keys(manifest.files).filter((file) => file.endsWith('.js') && file !== 'candor.js').every((file) => file.startsWith('candor-'))).toBe(true);
+    expect(
+      Object.keys(manifest.files)
+        .filter((file) => file.endsWith('.js') && file !== 'candor.js')
+        .every((file) => file.startsWith('candor-')),
+    ).toBe(true);
   });
 });
 
 describe('a Dawn product page with the summary in a metafield', () => {
-  it('renders all three widgets with zero data requests and zero console errors; the price follows Dawn\'s variant change', async () => {
+  it("renders all three widgets with zero data requests, zero console errors, CLS 0 and no axe violation; the price follows Dawn's variant change", async () => {
     const url = await renderPage('trail-jacket.html', PRODUCTS.jacket, { dawn: true });
     const { page, errors, consoleErrors, dataRequests, close } = await visit(url);
     expect(await shadowText(page, 'candor-rating-badge')).toContain('4.1');
-    expect(await shadowText(page, 'candor-review-summary')).toContain(`from ${(poisonedSummary as unknown as { total: number }).total} reviews`);
+    expect(await shadowText(page, 'candor-review-summary')).toContain(
+      `from ${(poisonedSummary as unknown as { total: number }).total} reviews`,
+    );
     expect(await shadowText(page, 'candor-honesty-panel')).toMatch(/89/);
     // Facts from the product's metafield beat the category's (4 years, not 3): the config was applied.
     expect(await shadowText(page, 'candor-honesty-panel')).toMatch(/4 years/);
     expect(await panelPrice(page)).toBe('89');
+    await pause(500);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), 'CLS while the widgets load').toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.selectOption('#picker', String(44_000_001));
     await page.waitForFunction(() => document.querySelector('candor-honesty-panel')!.getAttribute('price') === '99');
     await page.waitForFunction(() => /99/.test(document.querySelector('candor-honesty-panel')!.shadowRoot!.textContent!));
@@ -282,6 +348,9 @@ describe('a Dawn product page with the summary in a metafield', () => {
     expect(errors).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(await broken(page)).toEqual({ pwned: null, images: 0 });
+    // Control of the CLS measurement on this page: a banner pushed in above the widgets is counted.
+    await page.evaluate(() => document.body.prepend(Object.assign(document.createElement('div'), { style: 'height: 300px' })));
+    await page.waitForFunction(() => (window as unknown as { __cls: number }).__cls > 0);
     await close();
   }, 60_000);
 
@@ -296,7 +365,7 @@ describe('a Dawn product page with the summary in a metafield', () => {
 });
 
 describe('a product page with the summary as a file and no Dawn pub/sub', () => {
-  it('one data request (the summary file); the price follows the product form\'s variant input', async () => {
+  it("one data request (the summary file); the price follows the product form's variant input", async () => {
     const url = await renderPage('canvas-daypack.html', PRODUCTS.daypack);
     const { page, errors, consoleErrors, dataRequests, close } = await visit(url);
     expect(dataRequests).toEqual([`GET ${origin}/cdn/shop/files/canvas-daypack.summary.json?v=1733489012`]);
@@ -311,7 +380,7 @@ describe('a product page with the summary as a file and no Dawn pub/sub', () => 
 });
 
 describe('one product with a typo in its facts metafield', () => {
-  it('leaves out that product\'s facts with one clear console error; the shop\'s config and the other products still apply', async () => {
+  it("leaves out that product's facts with one clear console error; the shop's config and the other products still apply", async () => {
     const url = await renderPage('merino-beanie.html', PRODUCTS.typo, { related: PRODUCTS.daypack });
     const { page, consoleErrors, close } = await visit(url, ['candor-honesty-panel']);
     await pause(300);
@@ -320,7 +389,9 @@ describe('one product with a typo in its facts metafield', () => {
     expect(consoleErrors[0]).toContain('Left out: products merino-beanie; the rest of the store config applies.');
     // The beanie has no facts left, so its panel has nothing to show; the daypack beside it has
     // its facts, and the cooling-off time from the shop's config (72 hours; the default is 48).
-    const [beanie, daypack] = await page.evaluate(() => [...document.querySelectorAll('candor-honesty-panel')].map((panel) => panel.shadowRoot!.textContent!.replace(/\s+/g, ' ')));
+    const [beanie, daypack] = await page.evaluate(() =>
+      [...document.querySelectorAll('candor-honesty-panel')].map((panel) => panel.shadowRoot!.textContent!.replace(/\s+/g, ' ')),
+    );
     expect(beanie!.trim()).toBe('');
     const text = daypack!;
     expect(text).toMatch(/3 days/);
@@ -330,7 +401,7 @@ describe('one product with a typo in its facts metafield', () => {
 });
 
 describe('a theme whose assets/ lacks a chunk', () => {
-  it('names the chunk\'s URL and its HTTP status, and says nothing of Trusted Types', async () => {
+  it("names the chunk's URL and its HTTP status, and says nothing of Trusted Types", async () => {
     const url = await renderPage('missing-chunk.html', PRODUCTS.jacket, { themeId: 8 });
     const { consoleErrors, close } = await visit(url, []);
     for (let waited = 0; consoleErrors.length < TAGS.length && waited < 15_000; waited += 100) await pause(100);

@@ -35,6 +35,7 @@
 
   document.addEventListener('change', function (event) {
     var input = event.target;
-    if (input instanceof HTMLInputElement && input.name === 'id' && input.form && /\/cart\/add/.test(input.form.action)) follow(input.value);
+    if (input instanceof HTMLInputElement && input.name === 'id' && input.form && /\/cart\/add/.test(input.form.action))
+      follow(input.value);
   });
 })();
