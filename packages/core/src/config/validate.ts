@@ -35,14 +35,15 @@ export function validateConfig(input: unknown, options: ValidateOptions = {}): C
   // Every problem must lie inside a product entry for leaving those out to help. Repeated (through
   // the recursion), because some checks (a product's category) run only once every shape is valid.
   const products = (input as { products?: object }).products ?? {};
-  const inside = (id: string, { path }: ConfigIssue): boolean => {
-    const at = childPath('$.products', id);
-    return path === at || path.startsWith(`${at}.`) || path.startsWith(`${at}[`);
-  };
-  const bad = Object.keys(products).filter((id) => result.issues.some((issue) => inside(id, issue)));
-  if (!result.issues.every((issue) => bad.some((id) => inside(id, issue)))) return result;
+  const productOf = ({ path }: ConfigIssue): string | undefined =>
+    Object.keys(products).find((id) => {
+      const at = childPath('$.products', id);
+      return path.startsWith(at) && /^[.[]?$/.test(path.charAt(at.length));
+    });
+  const bad = result.issues.map(productOf);
+  if (bad.includes(undefined)) return result;
   const rest = validateConfig({ ...(input as object), products: Object.fromEntries(Object.entries(products).filter(([id]) => !bad.includes(id))) }, options);
-  return rest.ok ? { ...rest, dropped: { products: bad.concat(rest.dropped?.products ?? []), issues: result.issues.concat(rest.dropped?.issues ?? []) } } : result;
+  return rest.ok ? { ...rest, dropped: { products: [...new Set(bad as string[]), ...(rest.dropped?.products ?? [])], issues: [...result.issues, ...(rest.dropped?.issues ?? [])] } } : result;
 }
 
 function validateWhole(input: unknown): ConfigResult {
