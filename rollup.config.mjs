@@ -72,6 +72,8 @@ function writeConfigSchema() {
  * engine), minified, in a versioned folder `candor@<version>/` so URLs can be pinned. Chunk names
  * carry no hash: the folder is the cache key and never changes once published, and the loader's
  * integrity value then changes only when the loader (or a chunk's name) does.
+ * Every file lies in that one folder under a flat name (`candor-<chunk>.js`), so a host without
+ * subfolders (a Shopify theme's assets/) can hold the bundle as it is.
  * A manifest lists every file with bytes, sha384 integrity and compressed sizes; the budget tests
  * and the README snippet read it.
  */
@@ -93,8 +95,9 @@ function embed() {
       output: {
         dir: stagingDir,
         format: 'es',
-        entryFileNames: (chunk) => (chunk.name === 'candor' ? 'candor.js' : 'chunks/[name].js'),
-        chunkFileNames: 'chunks/[name].js',
+        // One flat folder, no subfolders: a Shopify theme's assets/ (and other hosts) allow none.
+        entryFileNames: (chunk) => (chunk.name === 'candor' ? 'candor.js' : 'candor-[name].js'),
+        chunkFileNames: 'candor-[name].js',
         sourcemap: false,
       },
       // Mirrors the packages' "sideEffects": core has none, elements only in its define modules,
@@ -139,7 +142,7 @@ function chunkPreloads() {
     generateBundle(_options, bundle) {
       const loader = bundle['candor.js'];
       const closure = (start) => [...staticClosure((file) => bundle[file].imports, start)];
-      const names = (files) => files.map((file) => /^chunks\/(.+)\.js$/.exec(file)[1]).join(' ');
+      const names = (files) => files.map((file) => /^candor-(.+)\.js$/.exec(file)[1]).join(' ');
       const runtime = Object.values(bundle).find((item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts')));
       const always = closure(runtime.fileName);
       // The loader asks for the runtime's chunks with the first widget anyway: each widget lists only the rest.

@@ -145,6 +145,22 @@ describe('store config', () => {
     expect(errors).toHaveBeenCalledTimes(1);
     expect(String(errors.mock.calls[0]![0])).toContain('$.honesty.coolingOffHours');
   });
+  it('drops a product entry with an unknown category, says so once, and applies the rest of the config', () => {
+    const config = {
+      version: 1,
+      store: { name: 'Shop' },
+      honesty: { categories: { apparel: { lifespanYears: 3, usesPerYear: 40, useUnit: 'wear' } } },
+      products: { good: { category: 'apparel', price: 89 }, typo: { category: 'aparel', price: 20 } },
+    };
+    expect(setStoreConfig(config, '/candor.json').ok).toBe(true);
+    setStoreConfig(config, '/candor.json');
+    expect(getStoreConfig().store.name).toBe('Shop');
+    expect(Object.keys(getStoreConfig().products)).toEqual(['good']);
+    expect(errors).toHaveBeenCalledTimes(1);
+    const message = String(errors.mock.calls[0]![0]);
+    expect(message).toContain('$.products.typo.category: unknown category "aparel"; did you mean "apparel"?');
+    expect(message).toContain('Left out: products typo; the rest of the store config applies.');
+  });
 });
 
 describe('safe registration', () => {

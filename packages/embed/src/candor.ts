@@ -31,8 +31,8 @@ import { WIDGET_ATTRIBUTES } from '../../elements/src/widget-attributes.js';
 declare const __CANDOR_VERSION__: string;
 /**
  * Replaced by the build (after minifying) with the chunks each widget needs before it can run:
- * the widget's chunk and its static imports, transitively, as space-separated names in chunks/
- * without ".js"; under "" those of the runtime.
+ * the widget's chunk and its static imports, transitively, as space-separated names (the file
+ * `candor-<name>.js` beside this loader); under "" those of the runtime.
  */
 declare const __CANDOR_CHUNKS__: Record<string, string>;
 
@@ -50,6 +50,7 @@ export interface CandorApi {
 }
 
 const VERSION = __CANDOR_VERSION__;
+const CHUNKS = __CANDOR_CHUNKS__;
 
 /** Every widget and the chunk that defines its tag; nothing else is ever imported for a widget. */
 const WIDGETS: Record<string, () => Promise<unknown>> = {
@@ -138,6 +139,9 @@ function start(queue: unknown[]): void {
   const requested = new Set<string>();
   const seen = new WeakSet<Element>();
 
+  /** A chunk's URL: every chunk lies beside the loader under a flat name, as a Shopify theme's assets/ requires. */
+  const chunkUrl = (name: string): string => new URL(`candor-${name}.js`, import.meta.url).href;
+
   const preloaded = new Set<string>();
   /**
    * Asks for every chunk `key` needs at once, as <link rel="modulepreload"> (fetched and parsed,
@@ -146,7 +150,7 @@ function start(queue: unknown[]): void {
    * for the config. A browser without modulepreload ignores the links and imports as before.
    */
   const preload = (key: string): void => {
-    for (const name of (__CANDOR_CHUNKS__[key] ?? '').split(' ')) {
+    for (const name of (CHUNKS[key] ?? '').split(' ')) {
       if (!name || preloaded.has(name)) continue;
       preloaded.add(name);
       const link = document.createElement('link');
@@ -158,7 +162,7 @@ function start(queue: unknown[]): void {
         link.crossOrigin = script.crossOrigin;
         link.referrerPolicy = script.referrerPolicy;
       }
-      link.href = new URL(`chunks/${name}.js`, import.meta.url).href;
+      link.href = chunkUrl(name);
       (document.head ?? document.documentElement).append(link);
     }
   };
@@ -225,8 +229,23 @@ function start(queue: unknown[]): void {
     prepare()
       .then(WIDGETS[name])
       .catch((error: unknown) =>
-        console.error(
-          `${PREFIX}<${tag}> could not load (${String(error)}). On a page with Trusted Types, allow Candor's policy: "trusted-types candor".`,
+        // One console error saying why: the first of the widget's chunks the server refuses, by URL
+        // and HTTP status (the browser's error names only the module it imported, never the status,
+        // nor a missing import of it); else the browser's error, with the Trusted Types advice only
+        // when that error is about Trusted Types.
+        Promise.all(
+          `${CHUNKS['']} ${CHUNKS[name]}`.split(' ').map((chunk) =>
+            chunk
+              ? fetch(chunkUrl(chunk), { method: 'HEAD' }).then(
+                  (response) => (response.ok ? '' : `${response.url} answered HTTP ${response.status}`),
+                  () => '',
+                )
+              : '',
+          ),
+        ).then((refused) =>
+          console.error(
+            `${PREFIX}<${tag}> could not load: ${refused.find(Boolean) ?? error}${/Trusted/.test(String(error)) ? `; allow Candor's Trusted Types policy: "trusted-types candor"` : ''}.`,
+          ),
         ),
       );
   };

@@ -50,10 +50,15 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * 39,400 -> 39,800: pros and cons labels translated by their key instead of English inside other
  * languages, the "like it / do not" split and the named complaints the theme rules now give, the
  * product's name passed to the engine so it is never a theme, and no "no topic came up" when no
- * themes were looked for, about +372 B, issue 14.
+ * themes were looked for, about +372 B, issue 14; 39,800 -> 40,150: issue 17, +361 B: the loader
+ * names a chunk that failed by URL and HTTP status, and gives the Trusted Types advice only for a
+ * Trusted Types error (a theme's 404 was reported as a Trusted Types problem), +96 B; chunks named
+ * `candor-<name>.js` in one flat folder (Shopify theme assets allow no subfolders), +23 B; one bad
+ * product entry in the store config is left out with its message instead of turning off the whole
+ * config, about +242 B.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 39_800;
+export const PRODUCT_PAGE_CEILING = 40_150;
 
 const manifest: Manifest = readManifest();
 
@@ -155,7 +160,7 @@ describe('bundle budgets (brotli, real built files)', () => {
 
   // The theme finder is its own chunk, loaded beside the engine only where themes are computed in
   // the browser (raw reviews, no precomputed summary): its cost is that of such pages alone.
-  const themeFinder = () => Object.keys(manifest.files).find((file) => /(^|\/)theme-finder\.js$/.test(file));
+  const themeFinder = () => Object.keys(manifest.files).find((file) => /(^|\/|candor-)theme-finder\.js$/.test(file));
   it(`the engine and the theme finder together stay within ${BUDGETS.engineWithThemes} B`, () => {
     expect(themeFinder(), 'the theme finder chunk is missing from the bundle').toBeTruthy();
     expect(productPageFiles().has(themeFinder()!)).toBe(false);

@@ -146,7 +146,7 @@ describe(`${pages.length} product pages with only the two documented head lines`
       if (expected.checked) expect(result.checked, "the summary's checked column").toContain(expected.checked);
       for (const sentence of expected.how ?? []) expect(result.how).toContain(sentence);
       for (const sentence of expected.howNot ?? []) expect(result.how).not.toContain(sentence);
-      expect(paths().some((path) => path.endsWith('/chunks/engine.js')), 'the engine chunk loaded').toBe(expected.engine);
+      expect(paths().some((path) => path.endsWith('/candor-engine.js')), 'the engine chunk loaded').toBe(expected.engine);
       // Nothing to show is zero height, no border; the honesty panel knows nothing here and shows nothing.
       if (expected.badge === null) expect(result.heights.badge).toBe(0);
       if (expected.all === null) expect(result.heights.summary).toBe(0);

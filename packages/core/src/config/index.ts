@@ -28,6 +28,8 @@ export {
   formatIssues,
   CandorConfigError,
   type ConfigResult,
+  type DroppedProducts,
+  type ValidateOptions,
 } from './validate.js';
 export {
   resolveProductFacts,

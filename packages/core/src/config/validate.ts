@@ -8,10 +8,45 @@ import { describeFound, nearestKey } from './describe.js';
 import { CONFIG_VERSIONS, configShape, type CandorConfig } from './schema.js';
 import { childPath, INVALID, IssueLog, type ConfigIssue } from './shape.js';
 
-export type ConfigResult = { ok: true; config: CandorConfig; issues: [] } | { ok: false; config?: undefined; issues: ConfigIssue[] };
+export type ConfigResult =
+  | { ok: true; config: CandorConfig; issues: []; dropped?: DroppedProducts }
+  | { ok: false; config?: undefined; issues: ConfigIssue[]; dropped?: undefined };
+
+/** The product entries left out of a config validated with `isolateProducts`, and why. */
+export interface DroppedProducts {
+  products: string[];
+  issues: ConfigIssue[];
+}
+
+export interface ValidateOptions {
+  /**
+   * Leave out product entries that have problems, when those are the config's only problems, and
+   * apply the rest: one typo in a CMS field then costs that product's facts, not every section
+   * on the page. The result is `ok` and lists what was left out under `dropped`. For pages (the
+   * elements do it); tools that check a config before publishing (`candor validate`) refuse it.
+   */
+  isolateProducts?: boolean;
+}
 
 /** Validates a parsed config. */
-export function validateConfig(input: unknown): ConfigResult {
+export function validateConfig(input: unknown, options: ValidateOptions = {}): ConfigResult {
+  const result = validateWhole(input);
+  if (result.ok || !options.isolateProducts) return result;
+  // Every problem must lie inside a product entry for leaving those out to help. Repeated (through
+  // the recursion), because some checks (a product's category) run only once every shape is valid.
+  const products = (input as { products?: object }).products ?? {};
+  const productOf = ({ path }: ConfigIssue): string | undefined =>
+    Object.keys(products).find((id) => {
+      const at = childPath('$.products', id);
+      return path.startsWith(at) && /^[.[]?$/.test(path.charAt(at.length));
+    });
+  const bad = result.issues.map(productOf);
+  if (bad.includes(undefined)) return result;
+  const rest = validateConfig({ ...(input as object), products: Object.fromEntries(Object.entries(products).filter(([id]) => !bad.includes(id))) }, options);
+  return rest.ok ? { ...rest, dropped: { products: [...new Set(bad as string[]), ...(rest.dropped?.products ?? [])], issues: [...result.issues, ...(rest.dropped?.issues ?? [])] } } : result;
+}
+
+function validateWhole(input: unknown): ConfigResult {
   const log = new IssueLog();
   const versionIssue = checkVersion(input);
   // Another version means another format: its other problems would only be noise.

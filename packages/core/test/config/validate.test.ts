@@ -98,3 +98,49 @@ describe('formatIssues and CandorConfigError', () => {
     expect(() => validateConfig(Object.create(null))).not.toThrow();
   });
 });
+
+describe('validateConfig with isolateProducts: one bad product entry does not turn off the rest', () => {
+  const categories = { apparel: { lifespanYears: 3, usesPerYear: 40, useUnit: 'wear' } };
+  const store = {
+    version: 1,
+    store: { name: 'Shop', currency: 'EUR' },
+    honesty: { coolingOffHours: 48, categories },
+    products: {
+      'sku-1': { category: 'apparel', price: 89 },
+      'sku-2': { category: 'aparel', price: 20 },
+      'sku 3': { price: 'cheap' },
+    },
+  };
+
+  it('drops the bad entries with the same messages and applies everything else', () => {
+    const strict = validateConfig(store);
+    expect(strict.ok).toBe(false);
+    const result = validateConfig(store, { isolateProducts: true });
+    expect(result.ok).toBe(true);
+    // The key "sku 3" and its price are shape problems; the unknown category is found once the shapes are valid.
+    expect(result.dropped?.products.sort()).toEqual(['sku 3', 'sku-2']);
+    expect(result.dropped?.issues.slice(0, strict.issues.length)).toEqual(strict.issues);
+    expect(result.dropped?.issues.map((issue) => `${issue.path}: ${issue.message}`)).toContain('$.products["sku-2"].category: unknown category "aparel"; did you mean "apparel"?');
+    expect(Object.keys(result.config!.products)).toEqual(['sku-1']);
+    expect(result.config!.store.name).toBe('Shop');
+    expect(result.config!.honesty.coolingOffHours).toBe(48);
+  });
+
+  it('still refuses the whole config when a problem lies outside the products', () => {
+    const result = validateConfig({ ...store, honesty: { ...store.honesty, coolingOffHours: 'soon' } }, { isolateProducts: true });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => issue.path)).toContain('$.honesty.coolingOffHours');
+  });
+
+  it('matches a product by its whole key: "sku-1" is not dropped for a problem in "sku-10"', () => {
+    const result = validateConfig({ ...store, products: { 'sku-1': { price: 89 }, 'sku-10': { price: -1 } } }, { isolateProducts: true });
+    expect(result.dropped?.products).toEqual(['sku-10']);
+    expect(Object.keys(result.config!.products)).toEqual(['sku-1']);
+  });
+
+  it('a valid config has nothing dropped, and without the option nothing changes', () => {
+    expect(validateConfig({ version: 1, products: { a: { price: 1 } } }, { isolateProducts: true }).dropped).toBeUndefined();
+    expect(validateConfig(store).dropped).toBeUndefined();
+  });
+});
+

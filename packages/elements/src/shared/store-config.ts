@@ -5,7 +5,9 @@
  * Until then, `defaultConfig()` applies, so every element also works from attributes alone.
  *
  * A config that fails validation is not applied: the previous one stays, and one console
- * error lists every problem with its JSON path. Nothing here throws.
+ * error lists every problem with its JSON path. Problems that lie only inside product entries
+ * cost just those entries: they are left out, with the same console error, and the rest applies.
+ * Nothing here throws.
  */
 import { defaultConfig, formatIssues, validateConfig, type CandorConfig, type ConfigResult } from '@candor/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -28,7 +30,8 @@ export function getStoreConfig(): CandorConfig {
  * Returns the validation result; on failure the previous config stays in force.
  */
 export function setStoreConfig(input: unknown, source = 'candor.json'): ConfigResult {
-  const result = validateConfig(input);
+  const result = validateConfig(input, { isolateProducts: true });
+  reportDropped(result, source);
   if (!result.ok) {
     logOnce(`store-config:${formatIssues(result.issues, source)}`, 'error', `${formatIssues(result.issues, source)}\nThe store config was not applied; elements keep the previous one.`);
     return result;
@@ -42,6 +45,13 @@ export function setStoreConfig(input: unknown, source = 'candor.json'): ConfigRe
     }
   }
   return result;
+}
+
+/** One console error for product entries left out of an otherwise valid config. */
+function reportDropped({ dropped }: ConfigResult, source: string): void {
+  if (!dropped) return;
+  const text = `${formatIssues(dropped.issues, source)}\nLeft out: products ${dropped.products.join(', ')}; the rest of the store config applies.`;
+  logOnce(`store-config:${text}`, 'error', text);
 }
 
 /** Back to the defaults (tests, or an app that switches stores). */
@@ -66,7 +76,10 @@ export function elementConfig(input: unknown): ConfigResult | undefined {
   if (input === undefined || input === null) return undefined;
   if (typeof input !== 'object') return validateConfig(input);
   let result = validated.get(input);
-  if (!result) validated.set(input, (result = validateConfig(input)));
+  if (!result) {
+    validated.set(input, (result = validateConfig(input, { isolateProducts: true })));
+    reportDropped(result, 'the config property');
+  }
   return result;
 }
 
