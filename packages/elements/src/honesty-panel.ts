@@ -4,81 +4,32 @@ import {
   findSchemaOrgProducts,
   productIdsOf,
   honestyFactsFromSummary,
-  forgetCoolingOff,
-  HONESTY_SECTIONS,
   PRODUCT_ID_PATTERN,
-  readCoolingOff,
   resolveProductFacts,
   safeLink,
-  saveCoolingOff,
-  setCoolingOffNotify,
-  sweepExpiredCoolingOff,
-  USE_UNITS,
-  type CoolingOffState,
   type HonestyAlternative,
-  type HonestyDisclosure,
   type HonestyModel,
   type HonestyReviewFacts,
   type HonestySection,
-  type HonestyTheme,
-  type ProductFacts,
-  type StorageLike,
   type SummaryForHonesty,
 } from '@candor/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CoolingOffController } from './cooling-off-controller.js';
+import { numberAttribute, readFactAttributes, readHeadingLevel, readProductId, readSections } from './honesty-attributes.js';
 import { honestyLocales } from './honesty-panel.messages.js';
+import { heading, renderCostPerUse, renderDisclosure, renderNotFor, renderReturns } from './honesty-panel.sections.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
-import { emitCandorEvent } from './shared/events.js';
+import { emitCandorEvent, productIdDetail } from './shared/events.js';
+import { camel } from './shared/i18n.js';
 import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
 
-/** Reads a numeric attribute; anything unparsable becomes NaN so `prepare` can say what was wrong. */
-const numberAttribute = {
-  fromAttribute: (value: string | null): number | undefined => (value === null || value.trim() === '' ? undefined : Number(value.trim())),
-  toAttribute: (value: number | undefined): string | null => (value === undefined ? null : String(value)),
-};
-
-const MAX_TIMER = 2_147_483_647;
 const HOUR = 3_600_000;
-const camel = (kebab: string): string => kebab.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
-const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-/** Message key of a disclosure kind ("other" would read as a plural category, so it is "material"). */
-const DISCLOSURE_KEYS: Record<HonestyDisclosure['kind'], string> = {
-  sponsored: 'sponsored',
-  affiliate: 'affiliate',
-  gifted: 'gifted',
-  'own-brand': 'ownBrand',
-  partner: 'partner',
-  other: 'material',
-};
 
 function onlyPageProductId(): string | undefined {
   const products = findSchemaOrgProducts(pageJsonLd());
   const id = products.length === 1 ? productIdsOf(products[0]!)[0] : undefined;
   return id !== undefined && PRODUCT_ID_PATTERN.test(id) ? id : undefined;
-}
-
-let swept = false;
-/** Once per page, removes expired cooling-off records of any product, so nothing lingers in storage. */
-/**
- * Once per page, after the first render and when the browser is idle: a storage of 20,000 keys
- * took 636 ms to sweep inside the first render. At most 2,000 keys are looked at.
- */
-function sweepOnce(storage: StorageLike | undefined): void {
-  if (swept || !storage) return;
-  swept = true;
-  const sweep = () => sweepExpiredCoolingOff(storage, Date.now, 2000);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(sweep, { timeout: 10_000 });
-  else setTimeout(sweep, 2000);
-}
-
-function localStorageOrUndefined(): StorageLike | undefined {
-  try {
-    // Reading the property itself throws where storage is disabled.
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -145,23 +96,18 @@ export class CandorHonestyPanel extends CandorElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     reviewFacts: { attribute: false },
     summary: { attribute: false },
-    coolingOff: { state: true, attribute: false },
-    status: { state: true, attribute: false },
   };
   static override catalogue = honestyLocales.catalogue;
+  static override locales = honestyLocales;
 
   // --- state ----------------------------------------------------------------------------------
-  private coolingOff: CoolingOffState = { state: 'none' };
-  /** What the last button press did, for the live region. */
-  private status = '';
   private model: HonestyModel = { useUnit: 'use', sections: [] };
-  private coolingKey = '';
-  private shownFor: string | null = null;
-  private observer: IntersectionObserver | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Set while this locale's strings are loading; the panel renders nothing until they are here. */
-  private pendingLocale: Promise<void> | undefined;
-  private resolvePendingLocale: (() => void) | undefined;
+  /** The title's heading level in force (sections are one below). */
+  private level = 2;
+  private readonly coolingOff = new CoolingOffController(this, () => ({
+    title: this.i18n.t('honesty.coolingOff.notificationTitle'),
+    body: this.i18n.t('honesty.coolingOff.notificationBody', { product: this.model.name ?? this.i18n.t('honesty.coolingOff.thisProduct') }),
+  }));
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: the key into the config's `products` and the page's JSON-LD, and the cooling-off key. */
@@ -188,218 +134,56 @@ export class CandorHonestyPanel extends CandorElement {
   summary?: SummaryForHonesty;
 
   // --- lifecycle ------------------------------------------------------------------------------
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  /** Resolves once the panel has rendered in its locale (after that locale's strings arrived). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.pendingLocale) {
-      await this.pendingLocale;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
   protected override prepare(changed: PropertyValues, problems: string[]): void {
-    if (!honestyLocales.ready(this.i18n.locale, () => this.localeArrived())) {
-      this.pendingLocale ??= new Promise((resolve) => (this.resolvePendingLocale = resolve));
+    if (!this.localeReady) {
       this.model = { useUnit: 'use', sections: [] };
       return;
     }
-    const attributes = this.readAttributes(problems);
+    const attributes = readFactAttributes(this, problems, (name) => this.getAttribute(name));
     // Without a product-id, a page that describes exactly one Product (a product page) names it.
-    const productId = this.checkedProductId(problems) ?? onlyPageProductId();
+    const productId = readProductId(this.productId, problems) ?? onlyPageProductId();
     const reviewFacts =
-      this.reviewFacts !== undefined ? cleanReviewFacts(this.reviewFacts) : this.summary !== undefined ? honestyFactsFromSummary(this.summary) : undefined;
-    if (this.reviewFacts !== undefined && !reviewFacts) problems.push('reviewFacts must look like { cons: [{ label, mentions }], totalTrusted }; it is ignored.');
-    if (this.reviewFacts === undefined && this.summary !== undefined && !reviewFacts) problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
+      this.reviewFacts != null ? cleanReviewFacts(this.reviewFacts) : this.summary != null ? honestyFactsFromSummary(this.summary) : undefined;
+    if (this.reviewFacts != null && !reviewFacts) problems.push('reviewFacts must look like { cons: [{ label, mentions }], totalTrusted }; it is ignored.');
+    if (this.reviewFacts == null && this.summary != null && !reviewFacts) problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
     const facts = resolveProductFacts(productId, this.candorConfig, { attributes, page: pageFactsFor(productId) });
-    this.model = buildHonestyModel({ facts, config: this.candorConfig, reviewFacts, only: this.readSections(problems) });
-    const level = Number(this.headingLevel);
-    if (!(Number.isInteger(level) && level >= 1 && level <= 6)) problems.push(`heading-level="${String(this.headingLevel)}" must be a whole number from 1 to 6; using 2.`);
-    // Storage is read synchronously here so the first paint already shows the right state.
-    const key = this.model.coolingOff ? `${this.model.coolingOff.productId}` : '';
-    if (key !== this.coolingKey || changed.has('productId')) {
-      this.coolingKey = key;
-      if (key) sweepOnce(localStorageOrUndefined());
-      this.coolingOff = key ? readCoolingOff(localStorageOrUndefined(), key, Date.now) : { state: 'none' };
-      this.status = '';
-    }
+    this.model = buildHonestyModel({ facts, config: this.candorConfig, reviewFacts, only: readSections(this.sections, problems) });
+    this.level = readHeadingLevel(this.headingLevel, problems);
+    this.coolingOff.sync(this.model.coolingOff?.productId ?? '', changed.has('productId'));
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    try {
-      this.watchShown();
-      this.scheduleTick();
-    } catch {
-      // Analytics and timers are extras: never let them break the panel.
-    }
+    const { productId, sections } = this.model;
+    if (!sections.length) return;
+    this.shown.arm(productId ?? '', () => emitCandorEvent(this, 'candor-honesty-shown', { ...productIdDetail(productId), sections: [...sections] }));
   }
 
   // --- private helpers ------------------------------------------------------------------------
-  private localeArrived(): void {
-    CandorHonestyPanel.catalogue = honestyLocales.catalogue;
-    const resolve = this.resolvePendingLocale;
-    this.pendingLocale = undefined;
-    this.resolvePendingLocale = undefined;
-    this.requestUpdate();
-    resolve?.();
-  }
-
-  private readAttributes(problems: string[]): ProductFacts {
-    const facts: ProductFacts = {};
-    const number = (name: string, value: unknown, ok: (n: number) => boolean, expected: string): number | undefined => {
-      if (value === undefined || value === null || value === '') return undefined;
-      const parsed = typeof value === 'number' ? value : Number(String(value).trim());
-      if (Number.isFinite(parsed) && ok(parsed)) return parsed;
-      problems.push(`${name}="${String(this.getAttribute(name) ?? value).slice(0, 40)}" is not ${expected}; it is ignored.`);
-      return undefined;
-    };
-    const price = number('price', this.price, (n) => n >= 0 && n <= 1e9, 'a price such as 89.00 (a dot for decimals, no currency sign)');
-    if (price !== undefined) facts.price = price;
-    const expectedUses = number('expected-uses', this.expectedUses, (n) => Number.isInteger(n) && n >= 1 && n <= 1e7, 'a whole number of uses from 1');
-    if (expectedUses !== undefined) facts.expectedUses = expectedUses;
-    const lifespanYears = number('lifespan-years', this.lifespanYears, (n) => n >= 0.05 && n <= 100, 'a number of years from 0.05 to 100');
-    if (lifespanYears !== undefined) facts.lifespanYears = lifespanYears;
-    const usesPerYear = number('uses-per-year', this.usesPerYear, (n) => n >= 0.1 && n <= 100000, 'a number of uses per year from 0.1 to 100000');
-    if (usesPerYear !== undefined) facts.usesPerYear = usesPerYear;
-    if (this.currency) {
-      const currency = String(this.currency).trim().toUpperCase();
-      if (/^[A-Z]{3}$/.test(currency)) facts.currency = currency;
-      else problems.push(`currency="${String(this.currency).slice(0, 40)}" is not a three-letter ISO 4217 code such as "EUR"; it is ignored.`);
-    }
-    if (this.useUnit) {
-      if ((USE_UNITS as readonly string[]).includes(this.useUnit)) facts.useUnit = this.useUnit as (typeof USE_UNITS)[number];
-      else problems.push(`use-unit="${String(this.useUnit).slice(0, 40)}" is not one of ${USE_UNITS.join(', ')}; it is ignored.`);
-    }
-    return facts;
-  }
-
-  private checkedProductId(problems: string[]): string | undefined {
-    if (this.productId === undefined || this.productId === null || this.productId === '') return undefined;
-    const id = String(this.productId);
-    if (PRODUCT_ID_PATTERN.test(id)) return id;
-    problems.push(`product-id="${id.slice(0, 40)}" must be letters, digits and . _ : / - (at most 128); it is ignored.`);
-    return undefined;
-  }
-
-  private readSections(problems: string[]): HonestySection[] | undefined {
-    if (!this.sections || !String(this.sections).trim()) return undefined;
-    const names = String(this.sections).trim().split(/[\s,]+/);
-    const known = names.map(camel).filter((name): name is HonestySection => (HONESTY_SECTIONS as readonly string[]).includes(name));
-    if (known.length !== names.length) {
-      problems.push(`sections="${String(this.sections).slice(0, 80)}" has unknown names; valid: ${HONESTY_SECTIONS.map(kebab).join(' ')}.`);
-    }
-    return known;
-  }
-
-  private watchShown(): void {
-    const key = this.model.productId ?? '';
-    if (this.model.sections.length === 0 || this.shownFor === key) return;
-    const emit = () => {
-      if (this.shownFor === key) return;
-      this.shownFor = key;
-      emitCandorEvent(this, 'candor-honesty-shown', {
-        ...(this.model.productId !== undefined ? { productId: this.model.productId } : {}),
-        sections: [...this.model.sections],
-      });
-    };
-    if (typeof IntersectionObserver === 'undefined') return emit();
-    this.observer?.disconnect();
-    this.observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        this.observer?.disconnect();
-        this.observer = undefined;
-        emit();
-      }
-    });
-    this.observer.observe(this);
-  }
-
-  /** Re-renders when the cooling-off time ends while the page is open, with the notification if asked for. */
-  private scheduleTick(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const current = this.coolingOff;
-    if (current.state !== 'cooling' || !this.isConnected) return;
-    this.timer = setTimeout(() => {
-      const key = this.coolingKey;
-      const next = readCoolingOff(localStorageOrUndefined(), key, Date.now);
-      if (next.state === 'ready' && next.record.notify) this.showNotification();
-      this.coolingOff = next;
-    }, Math.min(current.remaining + 50, MAX_TIMER));
-  }
-
-  private showNotification(): void {
-    try {
-      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-      const product = this.model.name ?? this.i18n.t('honesty.coolingOff.thisProduct');
-      new Notification(this.i18n.t('honesty.coolingOff.notificationTitle'), {
-        body: this.i18n.t('honesty.coolingOff.notificationBody', { product }),
-        tag: `candor-cooling-off-${this.coolingKey}`,
-      });
-    } catch {
-      // Some browsers only allow notifications from a service worker; the panel itself still says it.
-    }
-  }
-
   private onSave(): void {
     const cooling = this.model.coolingOff;
     if (!cooling) return;
-    const storage = localStorageOrUndefined();
-    this.coolingOff = saveCoolingOff(storage, cooling.productId, cooling.hours, Date.now);
-    sweepExpiredCoolingOff(storage, Date.now, 2000);
-    this.status = '';
     // The save button is gone either way: focus moves to what replaced it, so a screen reader
     // hears "cannot save here" too, and keyboard focus never falls back to the page's start.
-    if (this.coolingOff.state === 'unavailable') return this.focusAfterUpdate('.state-text');
-    this.status = this.i18n.t('honesty.coolingOff.saved');
+    if (this.coolingOff.save(cooling.hours).state === 'unavailable') return this.focusAfterUpdate('.state-text');
     emitCandorEvent(this, 'candor-cooling-off-saved', { productId: cooling.productId });
     this.focusAfterUpdate('[part~="forget-button"]');
   }
 
   private onForget(): void {
     const cooling = this.model.coolingOff;
-    if (!cooling) return;
-    this.coolingOff = forgetCoolingOff(localStorageOrUndefined(), cooling.productId);
-    this.status = '';
-    if (this.coolingOff.state === 'unavailable') return;
-    this.status = this.i18n.t('honesty.coolingOff.forgotten');
+    if (!cooling || this.coolingOff.forget().state === 'unavailable') return;
     emitCandorEvent(this, 'candor-cooling-off-cleared', { productId: cooling.productId });
     this.focusAfterUpdate('[part~="save-button"]');
   }
 
-  /** Only on an explicit click: asks for permission, and says plainly when notifications cannot work. */
-  private async onNotify(): Promise<void> {
-    const cooling = this.model.coolingOff;
-    if (!cooling) return;
-    try {
-      if (typeof Notification === 'undefined' || typeof Notification.requestPermission !== 'function') {
-        this.status = this.i18n.t('honesty.coolingOff.notifyUnavailable');
-        return;
-      }
-      const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
-      if (permission !== 'granted') {
-        this.status = this.i18n.t('honesty.coolingOff.notifyDenied');
-        return;
-      }
-      this.coolingOff = setCoolingOffNotify(localStorageOrUndefined(), cooling.productId, true, Date.now);
-      this.status = this.i18n.t('honesty.coolingOff.notifyOn');
-    } catch {
-      this.status = this.i18n.t('honesty.coolingOff.notifyUnavailable');
-    }
+  private onNotify(): Promise<void> {
+    return this.coolingOff.notify();
   }
 
   private onAlternative(item: HonestyAlternative): void {
     emitCandorEvent(this, 'candor-alternative-chosen', {
-      ...(this.model.productId !== undefined ? { productId: this.model.productId } : {}),
+      ...productIdDetail(this.model.productId),
       kind: item.kind,
       partner: item.partner === true,
     });
@@ -409,78 +193,23 @@ export class CandorHonestyPanel extends CandorElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.variant[data-active] ${selector}`)?.focus());
   }
 
-  private perUnit(): string {
-    return this.i18n.t(`honesty.perUnit.${this.model.useUnit}`);
-  }
-
-  private mentions(theme: HonestyTheme, total: number): string {
-    return this.i18n.plural('honesty.mentions', theme.mentions, { total: this.i18n.number(Math.max(total, theme.mentions)) });
-  }
-
-  private heading(level: number, id: string, part: string, text: string): TemplateResult {
-    const n = Math.min(6, Math.max(1, Number.isInteger(level) ? level : 2));
-    switch (n) {
-      case 1:
-        return html`<h1 id=${id} part=${part} class="heading">${text}</h1>`;
-      case 2:
-        return html`<h2 id=${id} part=${part} class="heading">${text}</h2>`;
-      case 3:
-        return html`<h3 id=${id} part=${part} class="heading">${text}</h3>`;
-      case 4:
-        return html`<h4 id=${id} part=${part} class="heading">${text}</h4>`;
-      case 5:
-        return html`<h5 id=${id} part=${part} class="heading">${text}</h5>`;
-      default:
-        return html`<h6 id=${id} part=${part} class="heading">${text}</h6>`;
-    }
-  }
-
-  // --- render ---------------------------------------------------------------------------------
   protected override renderContent(): TemplateResult | typeof nothing {
     const { sections } = this.model;
     if (sections.length === 0) return nothing;
-    const level = Number.isInteger(Number(this.headingLevel)) ? Number(this.headingLevel) : 2;
+    const level = this.level;
     const sub = Math.min(6, level + 1);
     const renderers: Record<HonestySection, (level: number) => TemplateResult | typeof nothing> = {
-      costPerUse: (l) => this.renderCostPerUse(l),
+      costPerUse: (l) => renderCostPerUse(this.i18n, this.model, l),
       coolingOff: (l) => this.renderCoolingOff(l),
-      returns: (l) => this.renderReturns(l),
-      notFor: (l) => this.renderNotFor(l),
+      returns: (l) => renderReturns(this.i18n, this.model, l),
+      notFor: (l) => renderNotFor(this.i18n, this.model, l),
       alternatives: (l) => this.renderAlternatives(l),
-      disclosure: (l) => this.renderDisclosure(l),
+      disclosure: (l) => renderDisclosure(this.i18n, this.model, l),
     };
     return html`<section part="base" class="panel" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-labelledby="candor-honesty-title">
-      ${this.heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
+      ${heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
       ${sections.map((section) => renderers[section](sub))}
     </section>`;
-  }
-
-  private renderCostPerUse(level: number): TemplateResult | typeof nothing {
-    const cost = this.model.costPerUse;
-    if (!cost) return nothing;
-    const { value, owners } = cost;
-    const i18n = this.i18n;
-    const amount = i18n.currency(value.amount, value.currency, value.fractionDigits);
-    const years = value.uses.lifespanYears !== undefined ? i18n.duration(value.uses.lifespanYears, 'year') : undefined;
-    const kind = value.lessThanMinorUnit ? 'lessThan' : value.approximate ? 'about' : 'exact';
-    const figure = i18n.t(`honesty.costPerUse.${kind}${years ? 'Over' : ''}`, { amount, perUnit: this.perUnit(), ...(years ? { years } : {}) });
-    const cheap = (c: typeof value) => i18n.currency(c.amount, c.currency, c.fractionDigits);
-    return html`<div class="section" part="section cost-per-use">
-      ${this.heading(level, 'candor-honesty-cost', 'section-title', i18n.t('honesty.costPerUse.title'))}
-      <p class="figure" part="figure">${figure}</p>
-      <p class="work">${i18n.plural('honesty.costPerUse.work', value.uses.uses, { price: i18n.currency(value.price, value.currency) })}</p>
-      ${owners
-        ? html`<p class="note">
-            ${i18n.plural('honesty.costPerUse.owners', owners.range.reports, {
-              minYears: i18n.number(owners.range.minYears, { maximumFractionDigits: 1 }),
-              maxYears: i18n.duration(Math.round(owners.range.maxYears * 10) / 10, 'year'),
-              low: cheap(owners.low),
-              high: cheap(owners.high),
-              perUnit: this.perUnit(),
-            })}
-          </p>`
-        : nothing}
-    </div>`;
   }
 
   private renderCoolingOff(level: number): TemplateResult | typeof nothing {
@@ -489,8 +218,9 @@ export class CandorHonestyPanel extends CandorElement {
     const i18n = this.i18n;
     const hours = cooling.hours;
     const duration = hours >= 72 && hours % 24 === 0 ? i18n.duration(hours / 24, 'day') : i18n.duration(hours, 'hour');
-    const state = this.coolingOff;
-    const title = this.heading(level, 'candor-honesty-cooling', 'section-title', i18n.t('honesty.coolingOff.title', { duration }));
+    const state = this.coolingOff.state;
+    const status = this.coolingOff.status;
+    const title = heading(level, 'candor-honesty-cooling', 'section-title', i18n.t('honesty.coolingOff.title', { duration }));
     // Only the shopper's own clicks switch between "not saved", "saved" and "cannot save here", so
     // only the state in force takes room: a click may move what is below (CLS leaves out shifts
     // right after input), and nothing sits empty under the button. What changes without a click is
@@ -527,72 +257,11 @@ export class CandorHonestyPanel extends CandorElement {
                   </button>
                 </div>`,
             )
-          : variant('unavailable', html`<p class="state-text note" data-active tabindex="-1">${i18n.t(this.coolingOff.state === 'unavailable' && this.coolingOff.reason === 'full' ? 'honesty.coolingOff.full' : 'honesty.coolingOff.unavailable')}</p>`)}
+          : variant('unavailable', html`<p class="state-text note" data-active tabindex="-1">${i18n.t(state.state === 'unavailable' && state.reason === 'full' ? 'honesty.coolingOff.full' : 'honesty.coolingOff.unavailable')}</p>`)}
       <div class="stack">
-        <p class="status note" part="status" role="status" data-active>${this.status}</p>
+        <p class="status note" part="status" role="status" data-active>${status ? i18n.t(`honesty.coolingOff.${status}`) : ''}</p>
         ${saved ? [i18n.t('honesty.coolingOff.saved'), ...notifyAnswers].map((text) => html`<p class="note" aria-hidden="true">${text}</p>`) : nothing}
       </div>
-    </div>`;
-  }
-
-  private renderReturns(level: number): TemplateResult | typeof nothing {
-    const returns = this.model.returns;
-    if (!returns) return nothing;
-    const { note, themes, totalTrusted } = returns;
-    const i18n = this.i18n;
-    const percent = i18n.percent(note.percent / 100);
-    return html`<div class="section" part="section returns">
-      ${this.heading(level, 'candor-honesty-returns', 'section-title', i18n.t('honesty.returns.title'))}
-      ${note.frequent
-        ? html`<p class="warning"><strong>${i18n.t('honesty.returns.frequent', { percent })}</strong></p>`
-        : html`<p>${i18n.t('honesty.returns.rate', { percent })}</p>`}
-      ${note.topReasons.length
-        ? html`<p>${i18n.t('honesty.returns.reasons')}</p>
-            <ul>
-              ${note.topReasons.map(
-                (reason) =>
-                  html`<li>
-                    ${typeof reason.share === 'number'
-                      ? i18n.t('honesty.returns.reasonShare', { reason: reason.label, percent: i18n.percent(Math.ceil(reason.share * 100 - 1e-6) / 100) })
-                      : reason.label}
-                  </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${themes.length
-        ? html`<p>${i18n.t('honesty.returns.themes')}</p>
-            <ul>
-              ${themes.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: this.themeLabel(theme), mentions: this.mentions(theme, totalTrusted) })}</li>`)}
-            </ul>`
-        : nothing}
-      <p class="work">${i18n.t('honesty.returns.threshold', { percent: i18n.percent(note.threshold, note.threshold * 100 % 1 ? 1 : 0) })}</p>
-    </div>`;
-  }
-
-  /**
-   * A category's or "Other complaints" label in the page's language (`honesty.theme.<labelKey>`;
-   * English is the engine's own label, so the English catalogue carries no copy); a found aspect
-   * in the reviews' own words.
-   */
-  private themeLabel(theme: HonestyTheme): string {
-    const key = `honesty.theme.${theme.labelKey}`;
-    const translated = this.i18n.t(key);
-    return translated === key ? theme.label : translated;
-  }
-
-  private renderNotFor(level: number): TemplateResult | typeof nothing {
-    const notFor = this.model.notFor;
-    if (!notFor) return nothing;
-    const i18n = this.i18n;
-    return html`<div class="section" part="section not-for">
-      ${this.heading(level, 'candor-honesty-not-for', 'section-title', i18n.t('honesty.notFor.title'))}
-      ${notFor.merchant.length ? html`<ul>${notFor.merchant.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
-      ${notFor.mined.length
-        ? html`<p class="note">${i18n.t('honesty.notFor.mined')}</p>
-            <ul>
-              ${notFor.mined.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: this.themeLabel(theme), mentions: this.mentions(theme, notFor.totalTrusted) })}</li>`)}
-            </ul>`
-        : nothing}
     </div>`;
   }
 
@@ -603,7 +272,7 @@ export class CandorHonestyPanel extends CandorElement {
     const items = alternatives.items.filter((item) => safeLink(item.url, document.baseURI) !== undefined);
     if (!items.length) return nothing;
     return html`<div class="section" part="section alternatives">
-      ${this.heading(level, 'candor-honesty-alternatives', 'section-title', i18n.t('honesty.alternatives.title'))}
+      ${heading(level, 'candor-honesty-alternatives', 'section-title', i18n.t('honesty.alternatives.title'))}
       <ul>
         ${items.map((item) => {
           const currency = item.currency ?? alternatives.currency;
@@ -619,21 +288,4 @@ export class CandorHonestyPanel extends CandorElement {
     </div>`;
   }
 
-  private renderDisclosure(level: number): TemplateResult | typeof nothing {
-    const disclosure = this.model.disclosure;
-    if (!disclosure) return nothing;
-    const i18n = this.i18n;
-    const line = (item: HonestyDisclosure) =>
-      html`<li>
-        <span class="kind">${i18n.t(`honesty.disclosureKind.${DISCLOSURE_KEYS[item.kind]}`)}:</span>
-        ${item.text ?? i18n.t(`honesty.disclosure.${DISCLOSURE_KEYS[item.kind]}`)}
-      </li>`;
-    return html`<div class="section" part="section disclosure">
-      ${this.heading(level, 'candor-honesty-disclosure', 'section-title', i18n.t('honesty.disclosure.title'))}
-      <ul>
-        ${disclosure.items.map(line)}
-        ${disclosure.partnerAlternatives ? html`<li>${i18n.t('honesty.disclosure.partnerAlternatives')}</li>` : nothing}
-      </ul>
-    </div>`;
-  }
 }

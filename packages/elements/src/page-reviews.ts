@@ -22,3 +22,8 @@ export function readPageReviews(productId: string | undefined, ratingScale: numb
   if (lines.length) devWarn(`page-reviews:${productId ?? ''}:${lines.join('|')}`, `Candor's review widgets, reading the page's schema.org markup${productId ? ` for product-id "${productId.slice(0, 80)}"` : ''}:\n  ${lines.join('\n  ')}`);
   return reading;
 }
+
+/** The dev-mode hint for a review widget with no source on a page with no rating markup (given from this lazy chunk). */
+export function hintNoMarkup(): void {
+  devWarn('page-reviews:none', "Candor's review widgets, reading the page's schema.org markup:\n  shows nothing: the page has no schema.org Product markup (JSON-LD, microdata or RDFa). Add it, or give the widget a src, summary-src or inline JSON.");
+}

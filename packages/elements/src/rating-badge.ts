@@ -4,9 +4,8 @@ import { badgeLocales, badgeMessages } from './rating-badge.messages.js';
 import { ratingsFor } from './ratings-index.js';
 import { inlineJson, ReviewDataController } from './review-data.js';
 import { CandorElement } from './shared/candor-element.js';
-import { emitCandorEvent } from './shared/events.js';
-import { whenVisible } from './shared/when-visible.js';
-import { stars, starsOnScale } from './stars.js';
+import { emitCandorEvent, productIdDetail } from './shared/events.js';
+import { ratingText, stars, starStyles, starsOnScale } from './stars.js';
 
 /** The range of `scale` (the config's reviews.ratingScale has the same). */
 const MIN_SCALE = 3;
@@ -41,32 +40,8 @@ const styles = css`
     min-inline-size: 9em;
     font-size: var(--candor-font-size-small);
   }
-  .stars {
-    block-size: 1em;
-    inline-size: auto;
-    flex: none;
-  }
-  [dir='rtl'] .stars {
-    transform: scaleX(-1);
-  }
-  .star-empty {
-    fill: none;
-    stroke: var(--candor-star-empty);
-    stroke-width: 1.5;
-  }
-  .star-full {
-    fill: var(--candor-star);
-  }
   .muted {
     color: var(--candor-text-muted);
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;
 
@@ -106,7 +81,7 @@ const styles = css`
  */
 export class CandorRatingBadge extends CandorElement {
   // --- statics and styles ---------------------------------------------------------------------
-  static override styles = [CandorElement.styles, styles];
+  static override styles = [CandorElement.styles, starStyles, styles];
   /** Public properties and attributes, documented at their fields below. */
   static override properties: PropertyDeclarations = {
     productId: { attribute: 'product-id', reflect: true },
@@ -122,15 +97,12 @@ export class CandorRatingBadge extends CandorElement {
     reviews: { attribute: false },
   };
   static override catalogue = badgeMessages;
+  static override locales = badgeLocales;
 
   // --- state ----------------------------------------------------------------------------------
   private readonly data = new ReviewDataController(this);
   private figuresShown: BadgeFigures | undefined;
   private fromAttributes: BadgeFigures | undefined;
-  private shownKey: unknown;
-  private cancelShown: (() => void) | undefined;
-  /** False while the strings of the element's language are still on their way. */
-  private localeReady = true;
   /** The checked `scale` (or the config's), for the stars drawn before there are figures. */
   private shownScale = 5;
   /** The ratings index: 'missing' (not listed, or unreadable) hands over to the other sources. */
@@ -167,16 +139,9 @@ export class CandorRatingBadge extends CandorElement {
       this.index.abort.abort();
       this.index = undefined;
     }
-    this.cancelShown?.();
-    this.cancelShown = undefined;
-    this.shownKey = undefined;
   }
 
   protected override prepare(_changed: PropertyValues, problems: string[]): void {
-    this.localeReady = badgeLocales.ready(this.i18n.locale, () => {
-      (this.constructor as typeof CandorRatingBadge).catalogue = badgeLocales.catalogue;
-      this.requestUpdate();
-    });
     const scale = (this.shownScale = this.checkedScale(problems));
     this.fromAttributes = undefined;
     if (this.rating !== undefined || this.count !== undefined) {
@@ -205,29 +170,17 @@ export class CandorRatingBadge extends CandorElement {
       return;
     }
     if (this.useIndex(problems)) return;
-    this.data.sync({
-      productId: this.productId,
-      src: this.src,
-      summarySrc: this.summarySrc,
-      format: this.format,
-      summary: this.summary,
-      reviews: this.reviews,
-      inline: inlineJson(this),
-      config: this.candorConfig,
-    });
+    this.data.sync(this.candorConfig);
     if (this.data.state === 'error' && this.data.error) problems.push(this.data.error);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const figures = this.figuresShown;
-    const key = figures && `${figures.rating}/${figures.count}/${figures.checked}/${figures.checkedCount}`;
-    if (!figures || key === this.shownKey || !this.isConnected) return;
-    this.shownKey = key;
-    this.cancelShown?.();
-    this.cancelShown = whenVisible(this, () =>
+    if (!figures) return;
+    this.shown.arm(`${figures.rating}/${figures.count}/${figures.checked}/${figures.checkedCount}`, () =>
       emitCandorEvent(this, 'candor-summary-shown', {
-        ...(this.productId ? { productId: this.productId } : {}),
+        ...productIdDetail(this.productId),
         widget: 'badge',
         state: figures.count === 0 ? 'empty' : figures.small ? 'small-sample' : 'loaded',
         total: figures.count,
@@ -295,10 +248,6 @@ export class CandorRatingBadge extends CandorElement {
     };
   }
 
-  private cut(value: number): string {
-    return this.i18n.number(floorRating(value), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  }
-
   // --- render ---------------------------------------------------------------------------------
   protected override renderContent(): TemplateResult {
     const { t, plural } = this.i18n;
@@ -318,11 +267,11 @@ export class CandorRatingBadge extends CandorElement {
       // The checked figure is shown only where it says something the plain one does not.
       const differs = checked !== null && floorRating(checked) !== floorRating(rating);
       body = html`${starsOnScale(rating, scale)}
-        <span part="text" aria-hidden="true">${this.cut(rating)} (${this.i18n.number(count)})</span>
-        ${differs ? html`<span part="checked" class="muted" aria-hidden="true">· ${t('badge.checkedShort', { rating: this.cut(checked) })}</span>` : nothing}
+        <span part="text" aria-hidden="true">${ratingText(this.i18n, rating)} (${this.i18n.number(count)})</span>
+        ${differs ? html`<span part="checked" class="muted" aria-hidden="true">· ${t('badge.checkedShort', { rating: ratingText(this.i18n, checked) })}</span>` : nothing}
         ${small ? html`<span class="muted" aria-hidden="true">· ${t('badge.smallSample')}</span>` : nothing}
         <span class="visually-hidden"
-          >${plural('badge.label', count, { rating: this.cut(rating), scale })}${figures.stated ? `, ${t('badge.stated')}` : ''}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: this.cut(checked), scale })}` : nothing}${small
+          >${plural('badge.label', count, { rating: ratingText(this.i18n, rating), scale })}${figures.stated ? `, ${t('badge.stated')}` : ''}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: ratingText(this.i18n, checked), scale })}` : nothing}${small
             ? html`; ${t('badge.smallSample')}`
             : nothing}</span
         >`;

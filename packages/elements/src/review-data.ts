@@ -16,7 +16,7 @@ import type { ReviewInput, ReviewSummary, Theme } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageHasMarkup } from './shared/json-ld.js';
-import { devWarn } from './shared/log.js';
+import { isDevMode } from './shared/log.js';
 
 export type ReviewFormat = CandorConfig['reviews']['source'] extends infer S ? (S extends { format: infer F } ? F : never) : never;
 
@@ -176,10 +176,8 @@ function isSummaryLike(data: unknown): boolean {
   return isObject(data) && 'total' in data && 'rawAverage' in data;
 }
 
-/** A link the summary may render: https or a path that resolves to this page's origin (see core's safeLink). */
-export function safeLink(value: unknown): string | undefined {
-  return coreSafeLink(value, document.baseURI);
-}
+/** A link the summary may render: https or a path that resolves to this page's origin (core's rule). */
+export const safeLink = (value: unknown): string | undefined => coreSafeLink(value, document.baseURI);
 
 /**
  * Checks the parts every view needs and fills safe defaults for the rest, so a summary from an
@@ -329,10 +327,22 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
 /** `none`: there is nothing to show (no source and no rating markup); the widget renders nothing visible. */
 export type DataState = 'loading' | 'loaded' | 'empty' | 'error' | 'none';
 
+const SOURCE_PROPERTIES = ['productId', 'src', 'summarySrc', 'format', 'summary', 'reviews'] as const;
+
+/** The source properties a review widget has; `null` and `undefined` both mean "not set". */
+export interface ReviewSourceHost extends ReactiveControllerHost, HTMLElement {
+  productId?: string | undefined;
+  src?: string | undefined;
+  summarySrc?: string | undefined;
+  format?: string | undefined;
+  summary?: unknown;
+  reviews?: unknown;
+}
+
 /**
- * Loads the summary for its host when the request changes, aborts on disconnect, and asks the
- * host to render again when the state changes. Synchronous sources (a `summary` property, inline
- * summary JSON) are read in the same update, so they never show a loading frame.
+ * Loads the summary for its host when the host's source properties change, aborts on disconnect,
+ * and asks the host to render again when the state changes. Synchronous sources (a `summary`
+ * property, inline summary JSON) are read in the same update, so they never show a loading frame.
  */
 export class ReviewDataController implements ReactiveController {
   state: DataState = 'loading';
@@ -349,12 +359,20 @@ export class ReviewDataController implements ReactiveController {
   private key: unknown[] = [];
   private abort: AbortController | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReviewSourceHost) {
     host.addController(this);
   }
 
-  /** Call during the host's update with what the host knows now; starts a load when anything changed. */
-  sync(request: DataRequest): void {
+  /** The host's sources as a request (`null` is "not set", as `undefined`: a framework's "not loaded yet"). */
+  request(config: CandorConfig): DataRequest {
+    const request: DataRequest = { inline: inlineJson(this.host), config };
+    for (const name of SOURCE_PROPERTIES) if (this.host[name] != null) request[name] = this.host[name] as string;
+    return request;
+  }
+
+  /** Call during the host's update with the config in force; starts a load when any source changed. */
+  sync(config: CandorConfig): void {
+    const request = this.request(config);
     const key = [request.summary, request.reviews, request.inline, request.summarySrc, request.src, request.format, request.productId, request.config.reviews.source, request.config.reviews];
     if (key.length === this.key.length && key.every((part, i) => part === this.key[i])) return;
     this.key = key;
@@ -373,7 +391,7 @@ export class ReviewDataController implements ReactiveController {
       // Known at once: nothing will be shown, so no loading frame either (it would appear and vanish).
       this.summary = this.stated = this.error = undefined;
       this.state = 'none';
-      devWarn('page-reviews:none', "Candor's review widgets, reading the page's schema.org markup:\n  shows nothing: the page has no schema.org Product markup (JSON-LD, microdata or RDFa). Add it, or give the widget a src, summary-src or inline JSON.");
+      this.hintIfStillNone(key);
       return;
     }
     const abort = (this.abort = new AbortController());
@@ -399,6 +417,19 @@ export class ReviewDataController implements ReactiveController {
         this.host.requestUpdate();
       },
     );
+  }
+
+  /**
+   * The dev-mode hint for a widget with no source, given only if no source arrived by a task after
+   * this update (a framework sets properties just after the element's first render), and never for
+   * a host marked `pending` (the page says its data is on the way). Its text lives in the lazy
+   * page-reviews chunk: production pages never carry it.
+   */
+  private hintIfStillNone(key: unknown[]): void {
+    if (!isDevMode()) return;
+    setTimeout(() => {
+      if (this.key === key && this.state === 'none' && !this.host.hasAttribute('pending')) import('./page-reviews.js').then((page) => page.hintNoMarkup(), () => undefined);
+    });
   }
 
   hostConnected(): void {

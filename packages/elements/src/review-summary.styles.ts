@@ -106,25 +106,8 @@ export const summaryStyles = css`
     font-weight: 700;
     line-height: 1.2;
   }
-  .stars {
-    block-size: 1em;
-    inline-size: auto;
-    flex: none;
-    overflow: hidden;
-  }
   .big .stars {
     block-size: 0.8em;
-  }
-  [dir='rtl'] .stars {
-    transform: scaleX(-1);
-  }
-  .star-empty {
-    fill: none;
-    stroke: var(--candor-star-empty);
-    stroke-width: 1.5;
-  }
-  .star-full {
-    fill: var(--candor-star);
   }
   .warning {
     background: var(--candor-warning-surface);
@@ -271,13 +254,5 @@ export const summaryStyles = css`
     50% {
       opacity: 0.55;
     }
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -5,12 +5,39 @@
  * screen readers read.
  */
 import { floorRating } from '@candor/core';
-import { html, svg, type TemplateResult } from 'lit';
+import { css, html, svg, type TemplateResult } from 'lit';
+import type { I18n } from './shared/i18n.js';
 
 const STAR = 'M12 2l2.94 6.95 7.52.64-5.7 4.94 1.7 7.35L12 17.98l-6.46 3.9 1.7-7.35-5.7-4.94 7.52-.64z';
 // The star's drawn extent inside its 24-unit box: a half-filled star shows half of its shape.
 const LEFT = 1.54;
 const SPAN = 20.92;
+
+/** A rating as the widgets write it: one decimal, cut and never rounded up (4.76 reads "4.7"). */
+export function ratingText(i18n: I18n, value: number): string {
+  return i18n.number(floorRating(value), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** The stars' look, for every widget that draws them (`--candor-star` and `--candor-star-empty` colour them). */
+export const starStyles = css`
+  .stars {
+    block-size: 1em;
+    inline-size: auto;
+    flex: none;
+    overflow: hidden;
+  }
+  [dir='rtl'] .stars {
+    transform: scaleX(-1);
+  }
+  .star-empty {
+    fill: none;
+    stroke: var(--candor-star-empty);
+    stroke-width: 1.5;
+  }
+  .star-full {
+    fill: var(--candor-star);
+  }
+`;
 
 /** The width, in SVG units, that `value` fills on a row of `scale` stars. Exported for tests. */
 export function starFill(value: number, scale: number): number {

@@ -1,4 +1,8 @@
-/** The genuine-review engine. Adapters and the generator are separate entry points (they tree-shake away). */
+/**
+ * `@candor/core/reviews`: the genuine-review engine with its input adapters (schema.org, Google's
+ * product review feed, CSV), the entry browsers load lazily when they must analyse raw reviews.
+ * The seeded review generator is not part of it: it is exported from `@candor/core` only.
+ */
 export { summarizeReviews } from './summarize.js';
 export { recomputeWithout, type Recomputed } from './recompute.js';
 export { floorRating, formatRating } from './rating-format.js';

@@ -8,17 +8,24 @@
  *   `prepare`, and the base logs them as ONE console error per element (again only if they
  *   change). An unexpected exception renders nothing and logs once; nothing reaches the page.
  *
- * Subclass contract: `static catalogue` (merge `commonMessages` with yours), `prepare()`, and
- * `renderContent()` instead of `render()`. Wrap the content in an element with
- * `lang=${this.i18n.locale} dir=${this.i18n.dir}`.
+ * - `localeReady`: false while the strings of its language are loading (`static locales`), and an
+ *   `updateComplete` that resolves only once the element has rendered in that language;
+ * - `shown`: the "shown once when visible" analytics controller.
+ *
+ * Subclass contract: `static catalogue` (merge `commonMessages` with yours) and `static locales`
+ * (its lazily loaded languages), `prepare()`, and `renderContent()` instead of `render()`. Wrap
+ * the content in an element with `lang=${this.i18n.locale} dir=${this.i18n.dir}`.
  */
 import { formatIssues, type CandorConfig } from '@candor/core';
 import { LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { commonMessages } from './common.messages.js';
 import { getI18n, type Catalogue, type I18n } from './i18n.js';
+import type { LazyCatalogue } from './lazy-messages.js';
+import { LocaleController } from './locale-controller.js';
 import { canonicalLocale, resolveLocale } from './locale.js';
 import { describeElement, isDevMode, logOnce } from './log.js';
 import { elementConfig, getStoreConfig, StoreConfigController } from './store-config.js';
+import { ShownOnceController } from './shown-once.js';
 import { baseStyles, ThemeAdopter } from './theme.js';
 
 export abstract class CandorElement extends LitElement {
@@ -32,6 +39,8 @@ export abstract class CandorElement extends LitElement {
   };
   /** Every string the element renders, per locale. */
   static catalogue: Catalogue = commonMessages;
+  /** `catalogue` with its other languages loaded on demand; once set, the element reads its strings here. */
+  static locales: LazyCatalogue | undefined;
 
   // --- state ----------------------------------------------------------------------------------
   /** The config in force for this render. */
@@ -40,6 +49,9 @@ export abstract class CandorElement extends LitElement {
   protected i18n!: I18n;
   /** True while the last update failed unexpectedly; nothing is rendered then. */
   protected failed = false;
+  /** Reports what the element shows, once, when it is first in view. */
+  protected readonly shown = new ShownOnceController(this);
+  private readonly localeLoad = new LocaleController(this);
   private readonly storeConfig = new StoreConfigController(this);
   private readonly theme = new ThemeAdopter();
   private lastReport = '';
@@ -52,7 +64,22 @@ export abstract class CandorElement extends LitElement {
   /** A store config for this element only (parsed JSON); without it the page's store config applies. */
   config?: unknown;
 
+  /** False while the strings of the element's language are on their way (it shows its loading state). */
+  protected get localeReady(): boolean {
+    return this.localeLoad.ready;
+  }
+
   // --- lifecycle ------------------------------------------------------------------------------
+  /** Resolves once the element has rendered in its language (after that language's strings arrived). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.localeLoad.pending) {
+      await this.localeLoad.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const problems: string[] = [];
@@ -64,7 +91,8 @@ export abstract class CandorElement extends LitElement {
         problems.push(`locale="${String(this.locale).slice(0, 40)}" is not a language tag such as "en" or "de-CH"; using the page's language.`);
       }
       const locale = resolveLocale({ attribute: this.locale, config: this.candorConfig.store.locale, element: this });
-      const catalogue = (this.constructor as typeof CandorElement).catalogue;
+      const widget = this.constructor as typeof CandorElement;
+      const catalogue = widget.locales?.catalogue ?? widget.catalogue;
       const messages = this.candorConfig.messages;
       const key = [locale, catalogue, messages];
       if (!this.i18n || key.some((part, index) => part !== this.i18nKey[index])) {
@@ -73,6 +101,7 @@ export abstract class CandorElement extends LitElement {
         this.i18n = getI18n(locale, catalogue, messages);
         this.i18nKey = key;
       }
+      this.localeLoad.check(widget.locales, this.i18n.locale);
       this.theme.apply(this, this.candorConfig.theme);
       this.prepare(changed, problems);
       this.failed = false;

@@ -44,3 +44,6 @@ export function emitCandorEvent<N extends CandorEventName>(target: EventTarget, 
     return false;
   }
 }
+
+/** The `productId` of an event's detail: present only when the element has one. */
+export const productIdDetail = (productId: string | null | undefined): { productId?: string } => (productId ? { productId } : {});

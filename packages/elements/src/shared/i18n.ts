@@ -50,6 +50,9 @@ export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
   return merged as unknown as Catalogue;
 }
 
+/** A kebab-case name as the camelCase part of a message key ("second-hand" -> "secondHand"). */
+export const camel = (kebab: string): string => kebab.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
 const fill = (template: string, params: MessageParams | undefined): string =>
   params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : template;
 

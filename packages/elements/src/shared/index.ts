@@ -37,5 +37,4 @@ export { emitCandorEvent, type CandorEventDetailMap, type CandorEventName, type 
 export { pageJsonLd, pageFactsFor, forgetPageJsonLd } from './json-ld.js';
 export { logOnce, devWarn, setDevMode, isDevMode, resetLogOnce, describeElement } from './log.js';
 export { fetchOnce, clearFetchCache, fillUrlTemplate, FetchError, type FetchOptions, type FetchAs } from './fetch-json.js';
-export { whenVisible } from './when-visible.js';
 export { lazyCatalogue, type LazyCatalogue, type LocaleLoaders, type OtherLocale } from './lazy-messages.js';

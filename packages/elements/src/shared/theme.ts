@@ -53,6 +53,14 @@ export const baseStyles: CSSResult = css`
     outline: 3px solid var(--candor-focus-ring);
     outline-offset: 2px;
   }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

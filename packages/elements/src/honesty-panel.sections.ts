@@ -1,0 +1,146 @@
+/**
+ * The honesty panel's read-only sections (cost per use, returns, not-for, disclosure) and its
+ * headings: plain functions of the model and the element's I18n. The interactive sections
+ * (cooling off, alternatives) stay in the element with their handlers.
+ */
+import type { HonestyDisclosure, HonestyModel, HonestyTheme } from '@candor/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { I18n } from './shared/i18n.js';
+
+/** Message key of a disclosure kind ("other" would read as a plural category, so it is "material"). */
+const DISCLOSURE_KEYS: Record<HonestyDisclosure['kind'], string> = {
+  sponsored: 'sponsored',
+  affiliate: 'affiliate',
+  gifted: 'gifted',
+  'own-brand': 'ownBrand',
+  partner: 'partner',
+  other: 'material',
+};
+function perUnit(i18n: I18n, model: HonestyModel): string {
+  return i18n.t(`honesty.perUnit.${model.useUnit}`);
+}
+
+function mentions(i18n: I18n, theme: HonestyTheme, total: number): string {
+  return i18n.plural('honesty.mentions', theme.mentions, { total: i18n.number(Math.max(total, theme.mentions)) });
+}
+
+/**
+ * A category's or "Other complaints" label in the page's language (`honesty.theme.<labelKey>`;
+ * English is the engine's own label, so the English catalogue carries no copy); a found aspect
+ * in the reviews' own words.
+ */
+function themeLabel(i18n: I18n, theme: HonestyTheme): string {
+  const key = `honesty.theme.${theme.labelKey}`;
+  const translated = i18n.t(key);
+  return translated === key ? theme.label : translated;
+}
+
+export function heading(level: number, id: string, part: string, text: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 id=${id} part=${part} class="heading">${text}</h1>`;
+    case 2:
+      return html`<h2 id=${id} part=${part} class="heading">${text}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} class="heading">${text}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} class="heading">${text}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} class="heading">${text}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} class="heading">${text}</h6>`;
+  }
+}
+
+// --- render ---------------------------------------------------------------------------------
+export function renderCostPerUse(i18n: I18n, model: HonestyModel, level: number): TemplateResult | typeof nothing {
+  const cost = model.costPerUse;
+  if (!cost) return nothing;
+  const { value, owners } = cost;
+  const amount = i18n.currency(value.amount, value.currency, value.fractionDigits);
+  const years = value.uses.lifespanYears !== undefined ? i18n.duration(value.uses.lifespanYears, 'year') : undefined;
+  const kind = value.lessThanMinorUnit ? 'lessThan' : value.approximate ? 'about' : 'exact';
+  const figure = i18n.t(`honesty.costPerUse.${kind}${years ? 'Over' : ''}`, { amount, perUnit: perUnit(i18n, model), ...(years ? { years } : {}) });
+  const cheap = (c: typeof value) => i18n.currency(c.amount, c.currency, c.fractionDigits);
+  return html`<div class="section" part="section cost-per-use">
+    ${heading(level, 'candor-honesty-cost', 'section-title', i18n.t('honesty.costPerUse.title'))}
+    <p class="figure" part="figure">${figure}</p>
+    <p class="work">${i18n.plural('honesty.costPerUse.work', value.uses.uses, { price: i18n.currency(value.price, value.currency) })}</p>
+    ${owners
+      ? html`<p class="note">
+          ${i18n.plural('honesty.costPerUse.owners', owners.range.reports, {
+            minYears: i18n.number(owners.range.minYears, { maximumFractionDigits: 1 }),
+            maxYears: i18n.duration(Math.round(owners.range.maxYears * 10) / 10, 'year'),
+            low: cheap(owners.low),
+            high: cheap(owners.high),
+            perUnit: perUnit(i18n, model),
+          })}
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+export function renderReturns(i18n: I18n, model: HonestyModel, level: number): TemplateResult | typeof nothing {
+  const returns = model.returns;
+  if (!returns) return nothing;
+  const { note, themes, totalTrusted } = returns;
+  const percent = i18n.percent(note.percent / 100);
+  return html`<div class="section" part="section returns">
+    ${heading(level, 'candor-honesty-returns', 'section-title', i18n.t('honesty.returns.title'))}
+    ${note.frequent
+      ? html`<p class="warning"><strong>${i18n.t('honesty.returns.frequent', { percent })}</strong></p>`
+      : html`<p>${i18n.t('honesty.returns.rate', { percent })}</p>`}
+    ${note.topReasons.length
+      ? html`<p>${i18n.t('honesty.returns.reasons')}</p>
+          <ul>
+            ${note.topReasons.map(
+              (reason) =>
+                html`<li>
+                  ${typeof reason.share === 'number'
+                    ? i18n.t('honesty.returns.reasonShare', { reason: reason.label, percent: i18n.percent(Math.ceil(reason.share * 100 - 1e-6) / 100) })
+                    : reason.label}
+                </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${themes.length
+      ? html`<p>${i18n.t('honesty.returns.themes')}</p>
+          <ul>
+            ${themes.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: themeLabel(i18n, theme), mentions: mentions(i18n, theme, totalTrusted) })}</li>`)}
+          </ul>`
+      : nothing}
+    <p class="work">${i18n.t('honesty.returns.threshold', { percent: i18n.percent(note.threshold, note.threshold * 100 % 1 ? 1 : 0) })}</p>
+  </div>`;
+}
+
+export function renderNotFor(i18n: I18n, model: HonestyModel, level: number): TemplateResult | typeof nothing {
+  const notFor = model.notFor;
+  if (!notFor) return nothing;
+  return html`<div class="section" part="section not-for">
+    ${heading(level, 'candor-honesty-not-for', 'section-title', i18n.t('honesty.notFor.title'))}
+    ${notFor.merchant.length ? html`<ul>${notFor.merchant.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+    ${notFor.mined.length
+      ? html`<p class="note">${i18n.t('honesty.notFor.mined')}</p>
+          <ul>
+            ${notFor.mined.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: themeLabel(i18n, theme), mentions: mentions(i18n, theme, notFor.totalTrusted) })}</li>`)}
+          </ul>`
+      : nothing}
+  </div>`;
+}
+
+export function renderDisclosure(i18n: I18n, model: HonestyModel, level: number): TemplateResult | typeof nothing {
+  const disclosure = model.disclosure;
+  if (!disclosure) return nothing;
+  const line = (item: HonestyDisclosure) =>
+    html`<li>
+      <span class="kind">${i18n.t(`honesty.disclosureKind.${DISCLOSURE_KEYS[item.kind]}`)}:</span>
+      ${item.text ?? i18n.t(`honesty.disclosure.${DISCLOSURE_KEYS[item.kind]}`)}
+    </li>`;
+  return html`<div class="section" part="section disclosure">
+    ${heading(level, 'candor-honesty-disclosure', 'section-title', i18n.t('honesty.disclosure.title'))}
+    <ul>
+      ${disclosure.items.map(line)}
+      ${disclosure.partnerAlternatives ? html`<li>${i18n.t('honesty.disclosure.partnerAlternatives')}</li>` : nothing}
+    </ul>
+  </div>`;
+}
