@@ -147,6 +147,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  const workers = options.workers ?? availableParallelism();
   try {
     const started = performance.now();
     for (const file of files) {
@@ -156,7 +157,6 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
       if (variant.dateOrder && options.dateOrder && variant.dateOrder !== options.dateOrder) {
         notes.add(`--date-order ${options.dateOrder} overrides the ${variant.dateOrder} order that --from ${options.from} declares.`);
       }
-      const workers = options.workers ?? availableParallelism();
       // --orders joins on the main thread, so a split read leaves it out.
       const splittable =
         variant.reader === 'csv' &&
@@ -220,7 +220,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     await writer.write(JSON.stringify(reviewsHeader(ratingScale)));
     for (const group of grouper.groups()) {
       report.products++;
-      for (const line of group.lines) await writer.write(line);
+      await writer.writeLines(group.lines);
     }
     await writer.commit();
     grouper.dispose();
