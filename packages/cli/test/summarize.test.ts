@@ -65,6 +65,35 @@ describe('Grouper', () => {
     expect(spilled.groups).toEqual(inMemory.groups);
     expect(inMemory.groups).toHaveLength(300);
   });
+
+  it("a product's lines come out part by part, whatever order the parts arrive in, spilled or not; discarded parts are gone", () => {
+    const lines = catalogue(200, 5);
+    const half = Math.floor(lines.length / 2);
+    const run = (budget: number, discard: boolean) => {
+      const dir = tempDir();
+      const grouper = new Grouper({ spillDir: join(dir, 'spill'), memoryBudget: budget, buckets: 8 });
+      // Two workers' parts interleaved, the second half of the file (part 1) often first, as messages arrive.
+      for (let i = 0; i < half; i++) {
+        const later = lines[half + i];
+        if (later) grouper.add(later.productId, later.review.id, 1);
+        grouper.add(lines[i]!.productId, lines[i]!.review.id, 0);
+      }
+      for (let i = 2 * half; i < lines.length; i++) grouper.add(lines[i]!.productId, lines[i]!.review.id, 1);
+      if (discard) {
+        grouper.discardParts(1);
+        for (let i = half; i < lines.length; i++) grouper.add(lines[i]!.productId, lines[i]!.review.id, 2);
+      }
+      const groups = [...grouper.groups()].map((g) => [g.productId, g.lines]);
+      grouper.dispose();
+      return groups;
+    };
+    // What a one-part read gives: the file's order within each product.
+    const expected = new Map<string, string[]>();
+    for (const line of lines) expected.set(line.productId, [...(expected.get(line.productId) ?? []), line.review.id]);
+    for (const budget of [1e9, 2000])
+      for (const discard of [false, true])
+        expect(new Map(run(budget, discard) as [string, string[]][]), `budget ${budget}, discard ${discard}`).toEqual(expected);
+  });
 });
 
 describe('runSummarize', () => {
