@@ -119,6 +119,78 @@ describe('candor (built)', () => {
   });
 });
 
+describe('a big CSV read in parts by worker threads', () => {
+  type Cli = typeof import('../../packages/cli/src/index.js');
+  const load = async () => (await import(join(repo, 'packages/cli/dist/index.js'))) as Cli;
+  /** The generated Judge.me catalogue, 3,000 rows with quoted bodies spanning lines; `edit` can damage it. */
+  const catalogue = (edit: (text: string) => string = (text) => text) => {
+    const work = mkdtempSync(join(tmpdir(), 'candor-split-'));
+    const file = join(work, 'judgeme.csv');
+    execFileSync(process.execPath, [join(repo, 'packages/cli/bench/generate-catalogue.mjs'), file, '3000', '120']);
+    const text = readFileSync(file, 'utf8');
+    // A record over several lines on every 40th row, so some cut would fall inside a quoted field if quotes were not counted.
+    const lines = text.split('\n');
+    for (let i = 1; i < lines.length - 1; i += 40)
+      lines[i] = lines[i]!.replace(/^([^,]*),([^",]*),/, '$1,"$2\n""second line"", still the body",');
+    writeFileSync(file, edit(lines.join('\n')));
+    return { work, file };
+  };
+  /** Imports on the main thread and in two parts: both must write the same bytes and the same report. */
+  const both = async (file: string, work: string) => {
+    const { runImport } = await load();
+    const outputs = [];
+    for (const workers of [0, 2]) {
+      const out = join(work, `out-${workers}`);
+      const { report } = await runImport({ input: file, from: 'judgeme', out, workers, splitFromBytes: 0, quiet: true, log: () => {} });
+      outputs.push({ reviews: readFileSync(join(out, 'reviews.ndjson'), 'utf8'), report: { ...report, timings: undefined } });
+    }
+    return outputs;
+  };
+
+  it('the cuts fall on record ends: the parts join into the rows of a whole read', async () => {
+    const { work, file } = catalogue();
+    const { splitCsv } = (await import(
+      join(repo, 'packages/cli/dist/import/split.js')
+    )) as typeof import('../../packages/cli/src/import/split.js');
+    const ranges = splitCsv(file, 3);
+    expect(ranges.length).toBe(3);
+    const bytes = readFileSync(file);
+    for (const range of ranges.slice(1)) {
+      // The line before a cut ends a record: an even number of quotes from the start of the file.
+      const before = bytes.subarray(0, range.start).toString('latin1');
+      expect(before.endsWith('\n')).toBe(true);
+      expect((before.match(/"/g) ?? []).length % 2).toBe(0);
+      expect(range.firstLine).toBe((before.match(/\n/g) ?? []).length + 1);
+      expect(range.header?.[0]).toBe('title');
+    }
+    // A quoted body of 300 lines across the middle of a file: the cut goes after its record, not into it.
+    const crafted = join(work, 'crafted.csv');
+    const row = (body: string) => `T,${body},5,01/02/2024,web,ok,Ann A.,a@example.com,1,p1,,,,,\n`;
+    const long = `"${Array.from({ length: 300 }, (_, i) => `line ${i}, with a comma`).join('\n')}"`;
+    writeFileSync(crafted, `${readFileSync(file, 'utf8').split('\n')[0]}\n${row('first')}${row(long)}${row('after')}${row('last')}`);
+    const cut = splitCsv(crafted, 2);
+    expect(cut.length).toBe(2);
+    expect(readFileSync(crafted, 'utf8').slice(cut[1]!.start)).toBe(`${row('after')}${row('last')}`);
+    expect(cut[1]!.firstLine).toBe(303); // header 1, first 2, the long body 3-302
+
+    const [whole, parts] = await both(file, work);
+    expect(parts!.reviews.split('\n').length).toBeGreaterThan(2900);
+    expect(parts!.reviews).toBe(whole!.reviews);
+    expect(parts!.report).toEqual(whole!.report);
+  }, 60_000);
+
+  it('a broken quote in the second half is reported exactly as a whole read reports it', async () => {
+    const { work, file } = catalogue((text) => {
+      const at = text.indexOf('\n', Math.floor(text.length * 0.7)) + 1;
+      return `${text.slice(0, at)}Broken,"an open quote, never closed,5,01/02/2024,web,ok,Ann A.,ann@example.com,1,p1,,,,,\n${text.slice(at)}`;
+    });
+    const [whole, parts] = await both(file, work);
+    expect(whole!.report.bad.total).toBeGreaterThan(0);
+    expect(parts!.report).toEqual(whole!.report);
+    expect(parts!.reviews).toBe(whole!.reviews);
+  }, 60_000);
+});
+
 describe('candor from the packed tarball', () => {
   it('npm i ./candor-cli-*.tgz && npx candor --help works in a clean folder', () => {
     const work = mkdtempSync(join(tmpdir(), 'candor-cli-tarball-'));

@@ -42,6 +42,7 @@ export function buildProgram(): Command {
     .option('--strict', 'any record that cannot be read is an error: nothing is written')
     .option('--memory <MB>', 'memory for grouping before spilling to disk', positiveInt)
     .option('--rating-scale <n>', "write ratings on 1..n: candor.json's reviews.ratingScale (default 5)", positiveInt)
+    .option('--workers <n>', 'worker threads that read a CSV file of 8 MB or more in parts (default: one per core; 0 = main thread)', positiveInt)
     .option('-q, --quiet', 'no progress bar: plain progress lines only')
     .action(async (input: string, { memory, ...options }: Omit<ImportOptions, 'input' | 'memoryMb' | 'log'> & { memory?: number }) => {
       const { exitCode } = await runImport({ input, ...options, ...(memory ? { memoryMb: memory } : {}) });

@@ -51,6 +51,15 @@ export class AtomicLineWriter {
     if (this.#size > 1 << 20) await this.#flush();
   }
 
+  /** write() for many lines: one await for them all. */
+  async writeLines(lines: readonly string[]): Promise<void> {
+    for (const line of lines) {
+      this.#buffer.push(line);
+      this.#size += line.length + 1;
+    }
+    if (this.#size > 1 << 20) await this.#flush();
+  }
+
   async #flush(): Promise<void> {
     if (this.#buffer.length === 0) return;
     const chunk = this.#buffer.join('\n') + '\n';

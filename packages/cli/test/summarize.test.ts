@@ -65,6 +65,35 @@ describe('Grouper', () => {
     expect(spilled.groups).toEqual(inMemory.groups);
     expect(inMemory.groups).toHaveLength(300);
   });
+
+  it("a product's lines come out part by part, whatever order the parts arrive in, spilled or not; discarded parts are gone", () => {
+    const lines = catalogue(200, 5);
+    const half = Math.floor(lines.length / 2);
+    const run = (budget: number, discard: boolean) => {
+      const dir = tempDir();
+      const grouper = new Grouper({ spillDir: join(dir, 'spill'), memoryBudget: budget, buckets: 8 });
+      // Two workers' parts interleaved, the second half of the file (part 1) often first, as messages arrive.
+      for (let i = 0; i < half; i++) {
+        const later = lines[half + i];
+        if (later) grouper.add(later.productId, later.review.id, 1);
+        grouper.add(lines[i]!.productId, lines[i]!.review.id, 0);
+      }
+      for (let i = 2 * half; i < lines.length; i++) grouper.add(lines[i]!.productId, lines[i]!.review.id, 1);
+      if (discard) {
+        grouper.discardParts(1);
+        for (let i = half; i < lines.length; i++) grouper.add(lines[i]!.productId, lines[i]!.review.id, 2);
+      }
+      const groups = [...grouper.groups()].map((g) => [g.productId, g.lines]);
+      grouper.dispose();
+      return groups;
+    };
+    // What a one-part read gives: the file's order within each product.
+    const expected = new Map<string, string[]>();
+    for (const line of lines) expected.set(line.productId, [...(expected.get(line.productId) ?? []), line.review.id]);
+    for (const budget of [1e9, 2000])
+      for (const discard of [false, true])
+        expect(new Map(run(budget, discard) as [string, string[]][]), `budget ${budget}, discard ${discard}`).toEqual(expected);
+  });
 });
 
 describe('runSummarize', () => {
@@ -96,6 +125,31 @@ describe('runSummarize', () => {
     for (const [file, text] of Object.entries(before)) expect(readFileSync(join(again, file), 'utf8'), file).toBe(text);
     expect(readdirSync(out).some((f) => f.includes('.tmp-') || f.startsWith('.candor-spill'))).toBe(false);
   });
+
+  it('grouped input is read in pieces: a product over several 1 MB reads, blank lines and CRLF give what the ungrouped path gives', async () => {
+    const dir = tempDir();
+    const lines = catalogue(30, 3);
+    // One product of 9,000 reviews (about 2 MB of lines): it spans three reads of the file.
+    for (let r = 0; r < 9000; r++)
+      lines.push({
+        productId: 'product-big',
+        review: { id: `big-${r}`, rating: 1 + (r % 5), createdAt: '2024-03-01', content: `Review ${r}: ${'warm and soft '.repeat(8)}` },
+      });
+    // Within a product, the ungrouped path keeps the shuffled file's order (the engine's output depends on order): so does this file.
+    const shuffled = [...lines].sort((a, b) => (a.review.id.split('').reverse().join('') < b.review.id.split('').reverse().join('') ? -1 : 1));
+    const byProduct = shuffled.sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
+    const text = byProduct.map((line, i) => JSON.stringify(line) + (i % 97 === 5 ? '\r\n\n  \n' : '\n')).join('');
+    writeFileSync(join(dir, 'grouped.ndjson'), `${JSON.stringify({ candor: 'reviews', version: 1, grouped: true, ratingScale: 5 })}\n${text.trimEnd()}`);
+    writeShuffled(join(dir, 'ungrouped.ndjson'), lines);
+    const grouped = await runSummarize({ input: join(dir, 'grouped.ndjson'), out: join(dir, 'grouped'), ...quietly });
+    const ungrouped = await runSummarize({ input: join(dir, 'ungrouped.ndjson'), out: join(dir, 'ungrouped'), ...quietly });
+    expect(grouped).toMatchObject({ products: 31, reviews: lines.length });
+    expect(ungrouped).toMatchObject({ products: 31, reviews: lines.length });
+    // Every file but the manifest, whose hashes are over each file's own bytes and order.
+    for (const file of readdirSync(join(dir, 'ungrouped')).filter((f) => f.endsWith('.json') && !f.startsWith('.')))
+      expect(readFileSync(join(dir, 'grouped', file), 'utf8'), file).toBe(readFileSync(join(dir, 'ungrouped', file), 'utf8'));
+    expect(JSON.parse(readFileSync(join(dir, 'grouped', 'product-big.json'), 'utf8')).total).toBe(9000);
+  }, 120_000);
 
   it('skips unchanged products on a re-run, recomputes changed ones and removes products that are gone', async () => {
     const dir = tempDir();

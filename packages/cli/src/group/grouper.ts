@@ -4,7 +4,9 @@
  * id, and memory starts again. At the end each bucket (about 1/buckets of the data) is read back
  * and grouped alone. Products come out ordered by bucket, then by id, whatever the budget, so the
  * same input gives the same order (and the same bytes) with or without spilling. Within a product,
- * lines keep their input order.
+ * lines keep their input order. Lines can come in numbered parts (an import reading two halves of a
+ * file at once): within a product, part 0's lines come first, then part 1's, whatever order they
+ * arrived in, so a split read gives the bytes of a whole one.
  */
 import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +32,8 @@ export class Grouper {
   readonly #spillDir: string;
   readonly #budget: number;
   readonly #buckets: number;
-  #memory: Map<string, string[]>[] = [];
+  /** Lines held in memory, by part, then by bucket. */
+  #memory: Map<string, string[]>[][] = [];
   #held = 0;
   #spills = 0;
 
@@ -38,7 +41,11 @@ export class Grouper {
     this.#spillDir = options.spillDir;
     this.#budget = options.memoryBudget ?? 64 * 1024 * 1024;
     this.#buckets = options.buckets ?? 64;
-    this.#memory = Array.from({ length: this.#buckets }, () => new Map());
+  }
+
+  #part(part: number): Map<string, string[]>[] {
+    while (this.#memory.length <= part) this.#memory.push(Array.from({ length: this.#buckets }, () => new Map()));
+    return this.#memory[part]!;
   }
 
   /** How many times memory was written out to the spill files. */
@@ -46,8 +53,8 @@ export class Grouper {
     return this.#spills;
   }
 
-  add(productId: string, line: string): void {
-    const bucket = this.#memory[fnv1a(productId, BUCKET_SEED) % this.#buckets]!;
+  add(productId: string, line: string, part = 0): void {
+    const bucket = (this.#memory[part] ?? this.#part(part))[fnv1a(productId, BUCKET_SEED) % this.#buckets]!;
     const lines = bucket.get(productId);
     if (lines) lines.push(line);
     else bucket.set(productId, [line]);
@@ -57,56 +64,78 @@ export class Grouper {
 
   #spill(): void {
     mkdirSync(this.#spillDir, { recursive: true });
-    this.#memory.forEach((bucket, index) => {
-      if (bucket.size === 0) return;
-      const parts: string[] = [];
-      for (const [productId, lines] of bucket) for (const line of lines) parts.push(`${productId}\t${line}\n`);
-      appendFileSync(this.#bucketFile(index), parts.join(''));
-      bucket.clear();
-    });
+    this.#memory.forEach((buckets, part) =>
+      buckets.forEach((bucket, index) => {
+        if (bucket.size === 0) return;
+        const chunks: string[] = [];
+        for (const [productId, lines] of bucket) for (const line of lines) chunks.push(`${productId}\t${line}\n`);
+        appendFileSync(this.#bucketFile(part, index), chunks.join(''));
+        bucket.clear();
+      }),
+    );
     this.#held = 0;
     this.#spills++;
   }
 
-  #bucketFile(index: number): string {
-    return join(this.#spillDir, `bucket-${String(index).padStart(4, '0')}.tsv`);
+  #bucketFile(part: number, index: number): string {
+    return join(this.#spillDir, `bucket-${String(index).padStart(4, '0')}${part ? `.part-${part}` : ''}.tsv`);
+  }
+
+  /** One bucket of one part: its spilled lines, then those still in memory, appended to `into`. */
+  #collect(part: number, index: number, into: Map<string, string[]>): void {
+    const inMemory = this.#memory[part]![index]!;
+    if (this.#spills > 0) {
+      let text = '';
+      try {
+        text = readFileSync(this.#bucketFile(part, index), 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      let start = 0;
+      while (start < text.length) {
+        const end = text.indexOf('\n', start);
+        const tab = text.indexOf('\t', start);
+        const productId = text.slice(start, tab);
+        const line = text.slice(tab + 1, end);
+        const lines = into.get(productId);
+        if (lines) lines.push(line);
+        else into.set(productId, [line]);
+        start = end + 1;
+      }
+    }
+    for (const [productId, lines] of inMemory) {
+      const earlier = into.get(productId);
+      if (earlier) for (const line of lines) earlier.push(line);
+      else into.set(productId, lines);
+    }
+    inMemory.clear();
   }
 
   /** Every product's lines, once; call after the last add(). */
   *groups(): Generator<Group> {
+    this.#part(0);
     for (let index = 0; index < this.#buckets; index++) {
-      const inMemory = this.#memory[index]!;
-      let bucket = inMemory;
-      if (this.#spills > 0) {
+      let bucket: Map<string, string[]>;
+      if (this.#spills === 0 && this.#memory.length === 1) {
+        bucket = this.#memory[0]![index]!;
+      } else {
         bucket = new Map();
-        let text = '';
-        try {
-          text = readFileSync(this.#bucketFile(index), 'utf8');
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        }
-        let start = 0;
-        while (start < text.length) {
-          const end = text.indexOf('\n', start);
-          const tab = text.indexOf('\t', start);
-          const productId = text.slice(start, tab);
-          const line = text.slice(tab + 1, end);
-          const lines = bucket.get(productId);
-          if (lines) lines.push(line);
-          else bucket.set(productId, [line]);
-          start = end + 1;
-        }
-        for (const [productId, lines] of inMemory) {
-          const earlier = bucket.get(productId);
-          if (earlier) earlier.push(...lines);
-          else bucket.set(productId, lines);
-        }
-        inMemory.clear();
+        for (let part = 0; part < this.#memory.length; part++) this.#collect(part, index, bucket);
       }
       const ids = [...bucket.keys()].sort();
       for (const productId of ids) {
         yield { productId, lines: bucket.get(productId)! };
         bucket.delete(productId);
+      }
+    }
+  }
+
+  /** Forgets every line of parts `from` and later (a split read that is redone whole). */
+  discardParts(from: number): void {
+    for (let part = from; part < this.#memory.length; part++) {
+      for (let index = 0; index < this.#buckets; index++) {
+        this.#memory[part]![index]!.clear();
+        rmSync(this.#bucketFile(part, index), { force: true });
       }
     }
   }

@@ -17,9 +17,20 @@ export type SourceRecord = { at: string; row: Row } | { at: string; error: strin
 
 export interface ReadOptions {
   delimiter?: string | undefined;
+  /** CSV only: read bytes start..end-1 of the file (a part of a split read, see split.ts). */
+  range?: CsvRange | undefined;
 }
 
-const open = (file: string): Readable => (file === '-' ? process.stdin : createReadStream(file));
+/** A part of a CSV file that starts on a record: its bytes, the line it starts on, and the file's header if the part does not hold it. */
+export interface CsvRange {
+  start: number;
+  end: number;
+  firstLine: number;
+  header?: string[] | undefined;
+}
+
+const open = (file: string, range?: CsvRange): Readable =>
+  file === '-' ? process.stdin : range ? createReadStream(file, { start: range.start, end: range.end - 1 }) : createReadStream(file);
 
 export function readRecords(file: string, variant: FormatVariant, options: ReadOptions = {}): AsyncIterable<SourceRecord[]> {
   switch (variant.reader) {
@@ -78,7 +89,9 @@ function newlines(raw: string): number {
  */
 async function* csvRecords(file: string, options: ReadOptions): AsyncIterable<SourceRecord[]> {
   const reasons: { line: number; message: string }[] = [];
-  const parser = open(file).pipe(
+  // csv-parse counts lines from 1 at the start of what it reads.
+  const lineOffset = (options.range?.firstLine ?? 1) - 1;
+  const parser = open(file, options.range).pipe(
     parseCsv({
       bom: true,
       delimiter: options.delimiter ?? ',',
@@ -87,12 +100,12 @@ async function* csvRecords(file: string, options: ReadOptions): AsyncIterable<So
       relax_column_count: true,
       skip_records_with_error: true,
       on_skip: (error: { lines?: number; message: string } | undefined) => {
-        if (error) reasons.push({ line: error.lines ?? 0, message: error.message });
+        if (error) reasons.push({ line: (error.lines ?? 0) + lineOffset, message: error.message });
       },
     }),
   );
-  let header: string[] | undefined;
-  let nextLine = 1;
+  let header: string[] | undefined = options.range?.header;
+  let nextLine = options.range?.firstLine ?? 1;
   /** Lines nextLine..until-1 gave no record: one bad record for them, with csv-parse's first reason. */
   const gap = (out: SourceRecord[], until: number) => {
     const why = reasons.filter((reason) => reason.line < until);
@@ -104,9 +117,10 @@ async function* csvRecords(file: string, options: ReadOptions): AsyncIterable<So
   for await (const batch of batchesOf<{ info: { lines: number }; raw: string; record: string[] }>(parser)) {
     const out: SourceRecord[] = [];
     for (const { info, raw, record } of batch) {
-      const first = info.lines - newlines(raw) + (raw.endsWith('\n') ? 1 : 0);
+      const lines = info.lines + lineOffset;
+      const first = lines - newlines(raw) + (raw.endsWith('\n') ? 1 : 0);
       if (first > nextLine) gap(out, first);
-      nextLine = info.lines + (raw.endsWith('\n') ? 1 : 0);
+      nextLine = lines + (raw.endsWith('\n') ? 1 : 0);
       if (!header) {
         header = record.map((cell) => cell.trim());
         continue;

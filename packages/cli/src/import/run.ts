@@ -3,6 +3,7 @@
  * group by product (bounded memory) and write `reviews.ndjson` plus `import-report.json`.
  */
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AtomicLineWriter, RUN_ID, writeFileAtomic } from '../files.js';
 import { Grouper } from '../group/grouper.js';
@@ -10,8 +11,10 @@ import { createProgress } from '../progress.js';
 import type { DateOrder } from './dates.js';
 import { FORMAT_NAMES, variantFor, type FormatName } from './formats/index.js';
 import { OrderBook, type JoinOutcome } from './orders.js';
+import { applyBatch, mapBatch, MAX_LISTED, mergeTally, readInParts, type PartJob } from './parallel.js';
 import { readRecords } from './readers.js';
-import type { LeftOutReason, MapContext } from './record.js';
+import { splitCsv } from './split.js';
+import type { ImportedReview, LeftOutReason, MapContext } from './record.js';
 
 export const REVIEWS_FILE = 'reviews.ndjson';
 export const REPORT_FILE = 'import-report.json';
@@ -35,6 +38,10 @@ export interface ImportOptions {
   memoryMb?: number;
   /** The scale ratings are written on (default 5): the store config's reviews.ratingScale. */
   ratingScale?: number;
+  /** Worker threads for a big CSV file (default: one per core; 0 or 1 reads on the main thread). */
+  workers?: number;
+  /** A CSV file at least this big (bytes) is read in parts by the workers (default 8 MB). */
+  splitFromBytes?: number;
   log?: (line: string) => void;
 }
 
@@ -53,10 +60,7 @@ export interface ImportReport {
 
 export class UsageError extends Error {}
 
-/** Reasons are grouped without their specifics ("rating 7 is outside 1..5" counts as "rating ... is outside"). */
-const reasonKind = (reason: string) => reason.replace(/"[^"]*"/g, '"…"').replace(/-?\d+(\.\d+)?/g, 'N');
-
-const MAX_LISTED = 200;
+const SPLIT_FROM_BYTES = 8 * 1024 * 1024;
 
 export function parseColumnMap(pairs: readonly string[] = []): Record<string, string> {
   const columns: Record<string, string> = {};
@@ -123,6 +127,14 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     spillDir: join(options.out, `.candor-spill-${RUN_ID}`),
     ...(options.memoryMb ? { memoryBudget: options.memoryMb * 1024 * 1024 } : {}),
   });
+  /** The grouper's part for the next lines: a split file takes one per part, so lines keep file order within a product. */
+  let part = 0;
+  const joinOrder = orders
+    ? (value: ImportedReview) => {
+        const joined = orders.join(value);
+        report.orders![joined] = (report.orders![joined] ?? 0) + 1;
+      }
+    : undefined;
   const progress = createProgress({ label: 'import', unit: 'records', quiet: options.quiet ?? false });
   const writer = new AtomicLineWriter(join(options.out, REVIEWS_FILE));
   const cleanUp = () => {
@@ -135,6 +147,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  const workers = options.workers ?? availableParallelism();
   try {
     const started = performance.now();
     for (const file of files) {
@@ -144,30 +157,49 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
       if (variant.dateOrder && options.dateOrder && variant.dateOrder !== options.dateOrder) {
         notes.add(`--date-order ${options.dateOrder} overrides the ${variant.dateOrder} order that --from ${options.from} declares.`);
       }
+      // --orders joins on the main thread, so a split read leaves it out.
+      const splittable =
+        variant.reader === 'csv' &&
+        file !== '-' &&
+        !orders &&
+        workers > 1 &&
+        statSync(file).size >= (options.splitFromBytes ?? SPLIT_FROM_BYTES);
+      if (splittable) {
+        const ranges = splitCsv(file, workers, options.delimiter);
+        const jobs: PartJob[] = ranges.map((range) => ({
+          file,
+          format: options.from,
+          range,
+          delimiter: options.delimiter,
+          dateOrder: options.dateOrder,
+          columns,
+          productId: options.product,
+          ratingScale,
+        }));
+        let recordsSoFar = report.records;
+        const parts =
+          ranges.length > 1
+            ? await readInParts(
+                jobs,
+                (id, line, k) => grouper.add(id, line, part + k),
+                (records) => progress.update((recordsSoFar += records)),
+              )
+            : undefined;
+        if (parts) {
+          parts.tallies.forEach((tally) => mergeTally(report, tally));
+          parts.notes.flat().forEach((text) => notes.add(text));
+          part += parts.tallies.length;
+          continue;
+        }
+        // A part met a CSV error, or the file had no cut: read it whole, so errors are reported as a whole read sees them.
+        grouper.discardParts(part);
+        part += ranges.length;
+      }
       for await (const batch of readRecords(file, variant, { delimiter: options.delimiter })) {
         progress.update(report.records);
-        for (const record of batch) {
-          report.records++;
-          const outcomes = 'error' in record ? [{ kind: 'bad' as const, reason: record.error }] : [variant.map(record.row, context)].flat();
-          for (const outcome of outcomes) {
-            if (outcome.kind === 'bad') {
-              report.bad.total++;
-              const kind = reasonKind(outcome.reason);
-              report.bad.byReason[kind] = (report.bad.byReason[kind] ?? 0) + 1;
-              if (report.bad.first.length < MAX_LISTED) report.bad.first.push({ file, at: record.at, reason: outcome.reason });
-            } else if (outcome.kind === 'left-out') {
-              report.leftOut[outcome.reason] = (report.leftOut[outcome.reason] ?? 0) + 1;
-            } else {
-              if (orders) {
-                const joined = orders.join(outcome.value);
-                report.orders![joined] = (report.orders![joined] ?? 0) + 1;
-              }
-              report.reviews++;
-              grouper.add(outcome.value.productId, JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
-            }
-          }
-        }
+        applyBatch(report, file, mapBatch(batch, variant, context, joinOrder), (id, line) => grouper.add(id, line, part));
       }
+      part++;
     }
     progress.stop();
     report.timings.parseMs = Math.round(performance.now() - started);
@@ -188,7 +220,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     await writer.write(JSON.stringify(reviewsHeader(ratingScale)));
     for (const group of grouper.groups()) {
       report.products++;
-      for (const line of group.lines) await writer.write(line);
+      await writer.writeLines(group.lines);
     }
     await writer.commit();
     grouper.dispose();

@@ -7,7 +7,7 @@
  * done, so a crash or Ctrl-C leaves the previous output as it was; `--shard k/n` takes only its share of
  * product ids, so machines can split a catalogue with no coordination.
  */
-import { createHash, hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -94,18 +94,24 @@ function loadConfig(path: string | undefined): CandorConfig {
   return result.config;
 }
 
-/** A product's lines as read: Buffers straight from the file (most lines of a re-run are only hashed, never decoded). */
+/**
+ * A product's lines as read: the file's bytes, in one or more pieces (a product can span two
+ * reads), each piece whole lines ending in a newline. Most products of a re-run are only hashed,
+ * never decoded, and none is cut into one object per line on the main thread.
+ */
 export interface RawGroup {
   productId: string;
-  lines: (Buffer | string)[];
+  pieces: Buffer[];
+  lines: number;
 }
 
 const PRODUCT_PREFIX = Buffer.from('{"productId":"');
 const QUOTE = 0x22;
+const NEWLINE_BYTE = 0x0a;
 
 /** Lines of import's output start with {"productId":"…" and ids hold no quote, so the id is read without parsing the line. */
 function productIdOf(line: Buffer): string {
-  if (line.length > PRODUCT_PREFIX.length && line.subarray(0, PRODUCT_PREFIX.length).equals(PRODUCT_PREFIX)) {
+  if (line.length > PRODUCT_PREFIX.length && PRODUCT_PREFIX.compare(line, 0, PRODUCT_PREFIX.length) === 0) {
     const end = line.indexOf(QUOTE, PRODUCT_PREFIX.length);
     if (end > PRODUCT_PREFIX.length) return line.toString('utf8', PRODUCT_PREFIX.length, end);
   }
@@ -114,22 +120,20 @@ function productIdOf(line: Buffer): string {
   return parsed.productId;
 }
 
-/** A file's lines as Buffers, one batch per read (no decoding, no per-line events: a re-run reads 1,000,000 lines). */
-async function* lineBatches(file: string, onBytes: (bytes: number) => void): AsyncGenerator<Buffer[]> {
-  let rest: Buffer | undefined;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    onBytes(chunk.length);
-    const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-    const lines: Buffer[] = [];
-    let start = 0;
-    for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
-      lines.push(data.subarray(start, end > start && data[end - 1] === 13 ? end - 1 : end));
-      start = end + 1;
-    }
-    rest = start < data.length ? data.subarray(start) : undefined;
-    yield lines;
-  }
-  if (rest?.length) yield [rest];
+/** Whether the line at data[start..] is import's form of a line of product `id` (then its id need not be decoded). */
+function startsWithId(data: Buffer, start: number, end: number, id: Buffer): boolean {
+  const from = start + PRODUCT_PREFIX.length;
+  return (
+    from + id.length < end &&
+    data[from + id.length] === QUOTE &&
+    PRODUCT_PREFIX.compare(data, start, from) === 0 &&
+    id.compare(data, from, from + id.length) === 0
+  );
+}
+
+function isBlank(data: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (data[i] !== 0x20 && data[i] !== 0x09 && data[i] !== 0x0d) return false;
+  return true;
 }
 
 async function* groupsOf(
@@ -143,57 +147,99 @@ async function* groupsOf(
   if (!existsSync(input)) throw new UsageError(`${input}: no such file (run \`candor import\` first; it writes reviews.ndjson)`);
   let lineNumber = 0;
   let grouped = false;
-  let current: RawGroup | undefined;
+  let current: (RawGroup & { id: Buffer }) | undefined;
   const done = new Set<string>();
   const grouper = new Grouper({ spillDir, ...(memoryMb ? { memoryBudget: memoryMb * 1024 * 1024 } : {}) });
-  try {
-    for await (const batch of lineBatches(input, onBytes)) {
-      for (const line of batch) {
-        lineNumber++;
-        if (line.length === 0 || (line.length < 8 && !line.toString().trim())) continue;
-        if (lineNumber === 1 && line.toString('utf8', 0, 20).startsWith('{"candor":"reviews"')) {
-          const header = JSON.parse(line.toString('utf8')) as { grouped?: unknown; ratingScale?: unknown };
-          grouped = header.grouped === true;
-          if (typeof header.ratingScale === 'number' && header.ratingScale !== ratingScale) {
-            throw new UsageError(
-              `${input} has ratings on 1..${header.ratingScale} but the config's reviews.ratingScale is ${ratingScale}: import again with --rating-scale ${ratingScale}, or fix the config`,
-            );
-          }
-          continue;
-        }
-        onLine();
-        let productId: string;
-        try {
-          productId = productIdOf(line);
-        } catch (error) {
-          throw new UsageError(`${input}:${lineNumber}: ${(error as Error).message.slice(0, 100)}`);
-        }
-        if (!PRODUCT_ID.test(productId) || !isSafePath(productId)) {
-          throw new UsageError(
-            `${input}:${lineNumber}: product id "${productId.slice(0, 60)}" cannot name a file (letters, digits and . _ : / - only, no empty, "." or ".." segments)`,
-          );
-        }
-        if (!grouped) {
-          grouper.add(productId, line.toString('utf8'));
-          continue;
-        }
-        if (current && current.productId === productId) {
-          current.lines.push(line);
-          continue;
-        }
-        if (current) {
-          done.add(current.productId);
-          yield current;
-        }
-        if (done.has(productId))
-          throw new UsageError(
-            `${input}:${lineNumber}: product ${productId} appears again after other products, but the file's first line says it is grouped`,
-          );
-        current = { productId, lines: [line] };
+
+  /** The products completed by the lines of `data` (whole lines, each ending in a newline). */
+  function* scan(data: Buffer): Generator<RawGroup> {
+    let start = 0;
+    /** Where the current product's unrecorded lines start in `data`. */
+    let pieceStart = 0;
+    const closePiece = (at: number) => {
+      if (current && pieceStart < at) current.pieces.push(data.subarray(pieceStart, at));
+    };
+    for (let end = data.indexOf(NEWLINE_BYTE, start); end !== -1; start = end + 1, end = data.indexOf(NEWLINE_BYTE, start)) {
+      lineNumber++;
+      if (isBlank(data, start, end)) {
+        closePiece(start);
+        pieceStart = end + 1;
+        continue;
       }
+      if (lineNumber === 1 && data.toString('utf8', start, Math.min(end, start + 20)).startsWith('{"candor":"reviews"')) {
+        const header = JSON.parse(data.toString('utf8', start, end)) as { grouped?: unknown; ratingScale?: unknown };
+        grouped = header.grouped === true;
+        if (typeof header.ratingScale === 'number' && header.ratingScale !== ratingScale) {
+          throw new UsageError(
+            `${input} has ratings on 1..${header.ratingScale} but the config's reviews.ratingScale is ${ratingScale}: import again with --rating-scale ${ratingScale}, or fix the config`,
+          );
+        }
+        pieceStart = end + 1;
+        continue;
+      }
+      onLine();
+      if (grouped && current && startsWithId(data, start, end, current.id)) {
+        current.lines++;
+        continue;
+      }
+      const line = data.subarray(start, end > start && data[end - 1] === 0x0d ? end - 1 : end);
+      let productId: string;
+      try {
+        productId = productIdOf(line);
+      } catch (error) {
+        throw new UsageError(`${input}:${lineNumber}: ${(error as Error).message.slice(0, 100)}`);
+      }
+      if (!grouped) {
+        checkId(productId);
+        grouper.add(productId, line.toString('utf8'));
+        continue;
+      }
+      if (current && current.productId === productId) {
+        current.lines++;
+        continue;
+      }
+      checkId(productId);
+      if (current) {
+        closePiece(start);
+        done.add(current.productId);
+        yield current;
+      }
+      if (done.has(productId))
+        throw new UsageError(
+          `${input}:${lineNumber}: product ${productId} appears again after other products, but the file's first line says it is grouped`,
+        );
+      current = { productId, id: Buffer.from(productId), pieces: [], lines: 1 };
+      pieceStart = start;
     }
+    closePiece(start);
+  }
+  const checkId = (productId: string) => {
+    if (!PRODUCT_ID.test(productId) || !isSafePath(productId)) {
+      throw new UsageError(
+        `${input}:${lineNumber}: product id "${productId.slice(0, 60)}" cannot name a file (letters, digits and . _ : / - only, no empty, "." or ".." segments)`,
+      );
+    }
+  };
+
+  try {
+    let rest: Buffer | undefined;
+    for await (const chunk of createReadStream(input, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      onBytes(chunk.length);
+      const data = rest ? Buffer.concat([rest, chunk]) : chunk;
+      const last = data.lastIndexOf(NEWLINE_BYTE);
+      if (last === -1) {
+        rest = data;
+        continue;
+      }
+      yield* scan(last === data.length - 1 ? data : data.subarray(0, last + 1));
+      rest = last < data.length - 1 ? data.subarray(last + 1) : undefined;
+    }
+    // A last line without a newline is read as if it had one.
+    if (rest?.length) yield* scan(Buffer.concat([rest, Buffer.from('\n')]));
     if (current) yield current;
-    if (!grouped) yield* grouper.groups();
+    if (!grouped)
+      for (const group of grouper.groups())
+        yield { productId: group.productId, pieces: [Buffer.from(`${group.lines.join('\n')}\n`)], lines: group.lines.length };
   } finally {
     grouper.dispose();
   }
@@ -268,7 +314,7 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
       if (shard && shardOf(group.productId, shard.n) !== shard.k) continue;
       report.products++;
       const product = productWords(config, group.productId);
-      const hash = contentHash(product ? `${settings}${JSON.stringify(product)}` : settings, group.lines);
+      const hash = contentHash(product ? `${settings}${JSON.stringify(product)}` : settings, group.pieces);
       const before = previous?.products[group.productId];
       if (before && before.hash === hash && existsSync(summaryPath(options.out, group.productId))) {
         next.products[group.productId] = before;
@@ -277,10 +323,12 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
         hashes.set(group.productId, hash);
         batch.push({
           productId: group.productId,
-          lines: group.lines.map((line) => (typeof line === 'string' ? line : line.toString('utf8'))),
+          // Each piece is whole lines, so decoding pieces one by one never splits a character.
+          text:
+            group.pieces.length === 1 ? group.pieces[0]!.toString('utf8') : group.pieces.map((piece) => piece.toString('utf8')).join(''),
           ...(product ? { product } : {}),
         });
-        batchReviews += group.lines.length;
+        batchReviews += group.lines;
         readMs += performance.now() - mark;
         if (batchReviews >= BATCH_REVIEWS || batch.length >= BATCH_PRODUCTS) await flush();
         mark = performance.now();
@@ -343,14 +391,17 @@ function productWords(config: CandorConfig, productId: string): ProductJob['prod
   return { ...(known.name ? { name: known.name } : {}), ...(known.category ? { category: known.category } : {}) };
 }
 
-/** A product's content hash: the run's settings and its lines, byte for byte (one hash call over one buffer). */
-function contentHash(settings: string, lines: readonly (Buffer | string)[]): string {
-  const parts: Buffer[] = [Buffer.from(settings), NEWLINE];
-  lines.forEach((line, i) => {
-    if (i) parts.push(NEWLINE);
-    parts.push(typeof line === 'string' ? Buffer.from(line) : line);
+/**
+ * A product's content hash: the run's settings and its lines, byte for byte, as settings, a
+ * newline, then the lines joined by newlines.
+ */
+function contentHash(settings: string, pieces: readonly Buffer[]): string {
+  const hasher = createHash('sha256').update(settings).update(NEWLINE);
+  pieces.forEach((piece, i) => {
+    const last = i === pieces.length - 1 && piece[piece.length - 1] === NEWLINE_BYTE;
+    hasher.update(last ? piece.subarray(0, piece.length - 1) : piece);
   });
-  return hash('sha256', Buffer.concat(parts), 'hex').slice(0, 24);
+  return hasher.digest('hex').slice(0, 24);
 }
 
 function readManifest(path: string, settings: string): Manifest | undefined {

@@ -198,221 +198,265 @@ export interface DuplicateHit {
 
 /** Every review that is a later copy of another, with its original, and every review of a campaign. */
 export function findDuplicates(input: DuplicateInput, threshold: number, exactLimit: number): DuplicateHit[] {
-  const { sets } = input;
-  const sizes = sets.size;
-  const n = sizes.length;
-  const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const find = (x: number): number => {
+  // Candidate search (identical sets, then exact or LSH) links pairs; grouping turns the links into hits.
+  const pairs = new PairLinks(input.sets.size.length);
+  const representatives = linkIdentical(input, pairs);
+  if (representatives.length <= exactLimit) searchExact(input, representatives, threshold, pairs);
+  else searchLsh(input, representatives, threshold, pairs);
+  return groupHits(input, pairs);
+}
+
+/** The earlier review (then the smaller id): the original of a copied pair. */
+const before = (input: DuplicateInput, a: number, b: number) =>
+  input.created[a]! < input.created[b]! || (input.created[a] === input.created[b] && input.ids[a]! < input.ids[b]!);
+
+/** The pairs found so far: groups of linked reviews (union-find) and each review's most similar partner. */
+class PairLinks {
+  readonly parent: Int32Array;
+  readonly best: Float64Array;
+  readonly partner: Int32Array;
+
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+    this.best = new Float64Array(n);
+    this.partner = new Int32Array(n).fill(-1);
+  }
+
+  find(x: number): number {
+    const parent = this.parent;
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]!]!;
       x = parent[x]!;
     }
     return x;
-  };
-  const best = new Float64Array(n);
-  const partner = new Int32Array(n).fill(-1);
-  const link = (a: number, b: number, similarity: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[ra] = rb;
-    if (similarity > best[a]!) {
-      best[a] = similarity;
-      partner[a] = b;
-    }
-    if (similarity > best[b]!) {
-      best[b] = similarity;
-      partner[b] = a;
-    }
-  };
+  }
 
-  // Identical shingle sets first, in one pass: a thousand copies of one text must not become a
-  // million pair comparisons.
+  link(a: number, b: number, similarity: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[ra] = rb;
+    if (similarity > this.best[a]!) {
+      this.best[a] = similarity;
+      this.partner[a] = b;
+    }
+    if (similarity > this.best[b]!) {
+      this.best[b] = similarity;
+      this.partner[b] = a;
+    }
+  }
+
+  /** Links the pair when its similarity reaches the threshold. */
+  compare(sets: ShingleSets, a: number, b: number, threshold: number): void {
+    const similarity = sets.similarity(a, b);
+    if (similarity >= threshold) this.link(a, b, similarity);
+  }
+}
+
+/**
+ * Identical shingle sets first, in one pass: a thousand copies of one text must not become a
+ * million pair comparisons. Links each copy to the first review with its set; returns the
+ * reviews left for the search (one per distinct set, plus hash collisions).
+ */
+function linkIdentical(input: DuplicateInput, pairs: PairLinks): number[] {
+  const { sets } = input;
+  const sizes = sets.size;
+  const n = sizes.length;
   const bySignature = new SignatureTable(n);
   const representatives: number[] = [];
   for (let i = 0; i < n; i++) {
     if (sizes[i]! <= 0) continue;
     const first = bySignature.firstWith(sets.hash1[i]!, sets.hash2[i]!, sizes[i]!, i);
     if (first === i) representatives.push(i);
-    else if (sizes[i] === sizes[first] && sets.similarity(i, first) === 1) link(i, first, 1);
+    else if (sizes[i] === sizes[first] && sets.similarity(i, first) === 1) pairs.link(i, first, 1);
     else representatives.push(i);
   }
+  return representatives;
+}
 
-  const compare = (a: number, b: number) => {
-    const similarity = sets.similarity(a, b);
-    if (similarity >= threshold) link(a, b, similarity);
+/** Candidate search, exact: every pair of representatives that could reach the threshold is compared. */
+function searchExact(input: DuplicateInput, representatives: readonly number[], threshold: number, pairs: PairLinks): void {
+  const { sets } = input;
+  const sizes = sets.size;
+  const n = sizes.length;
+  const compare = (a: number, b: number) => pairs.compare(sets, a, b, threshold);
+  // Exact, with prefix filtering (Chaudhuri et al.; PPJoin): order shingles rare-first; two sets
+  // with Jaccard >= t must share one of the first |x| - ceil(t|x|) + 1 shingles of each, so only
+  // pairs sharing such a prefix shingle are compared. No pair that reaches t is ever skipped.
+  // Shingles are numbered (a typed open-addressing table) so counts and posting lists are
+  // arrays, and each set is ordered rare-first by one numeric sort of packed keys
+  // (count * 2^32 + shingle + 2^31: by count, then by shingle, as the comparator did).
+  const setOf: Int32Array[] = [];
+  let total = 0;
+  for (const i of representatives) {
+    setOf[i] = sets.sortedSet(i);
+    total += sizes[i]!;
+  }
+  let size = 64;
+  while (size < total * 2) size *= 2;
+  const mask = size - 1;
+  const slotKeys = new Int32Array(size);
+  const slotIds = new Int32Array(size);
+  const numberOf = (h: number) => {
+    let slot = mix(h) & mask;
+    while (slotIds[slot] !== 0 && slotKeys[slot] !== h) slot = (slot + 1) & mask;
+    if (slotIds[slot] === 0) {
+      slotKeys[slot] = h;
+      slotIds[slot] = ++distinct;
+    }
+    return slotIds[slot]! - 1;
   };
-  const before = (a: number, b: number) => input.created[a]! < input.created[b]! || (input.created[a] === input.created[b] && input.ids[a]! < input.ids[b]!);
+  let distinct = 0;
+  const frequency = new Int32Array(total);
+  for (const i of representatives) for (const h of setOf[i]!) frequency[numberOf(h)]!++;
+  const index: (number[] | undefined)[] = [];
+  const seen = new Int32Array(n).fill(-1);
+  const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
+  const packed = total < 0x200000;
+  for (const a of ordered) {
+    const set = setOf[a]!;
+    let byRarity: ArrayLike<number>;
+    if (packed) {
+      const keys = new Float64Array(set.length);
+      for (let k = 0; k < set.length; k++) keys[k] = frequency[numberOf(set[k]!)]! * 0x100000000 + (set[k]! + 0x80000000);
+      keys.sort();
+      for (let k = 0; k < keys.length; k++) keys[k] = (keys[k]! % 0x100000000) - 0x80000000;
+      byRarity = keys;
+    } else byRarity = Array.from(set).sort((x, y) => frequency[numberOf(x)]! - frequency[numberOf(y)]! || x - y);
+    const prefix = set.length - Math.ceil(threshold * set.length) + 1;
+    for (let k = 0; k < prefix; k++) {
+      const id = numberOf(byRarity[k]!);
+      const list = index[id];
+      if (list) {
+        for (const b of list) {
+          if (seen[b] === a) continue;
+          seen[b] = a;
+          // b is no larger than a (sorted by size): skip when too small to reach the threshold.
+          if (sizes[b]! >= threshold * set.length) compare(a, b);
+        }
+        list.push(a);
+      } else index[id] = [a];
+    }
+  }
+}
+
+/** Candidate search, LSH: pairs that share a band of their MinHash signatures are compared. */
+function searchLsh(input: DuplicateInput, representatives: readonly number[], threshold: number, pairs: PairLinks): void {
+  const { sets } = input;
+  const sizes = sets.size;
   /**
    * LSH candidates: a pair already in one group is not compared again (a pair shares up to 16
    * buckets, and no pair set is kept: 10,000 templated reviews made 50 million of them). True when
    * the pair is (now) in one group.
    */
   const compareUnlinked = (a: number, b: number) => {
-    if (find(a) === find(b)) return true;
+    if (pairs.find(a) === pairs.find(b)) return true;
     const small = Math.min(sizes[a]!, sizes[b]!);
     const large = Math.max(sizes[a]!, sizes[b]!);
-    if (small >= threshold * large) compare(a, b);
-    return find(a) === find(b);
+    if (small >= threshold * large) pairs.compare(sets, a, b, threshold);
+    return pairs.find(a) === pairs.find(b);
   };
-
-  if (representatives.length <= exactLimit) {
-    // Exact, with prefix filtering (Chaudhuri et al.; PPJoin): order shingles rare-first; two sets
-    // with Jaccard >= t must share one of the first |x| - ceil(t|x|) + 1 shingles of each, so only
-    // pairs sharing such a prefix shingle are compared. No pair that reaches t is ever skipped.
-    // Shingles are numbered (a typed open-addressing table) so counts and posting lists are
-    // arrays, and each set is ordered rare-first by one numeric sort of packed keys
-    // (count * 2^32 + shingle + 2^31: by count, then by shingle, as the comparator did).
-    const setOf: Int32Array[] = [];
-    let total = 0;
-    for (const i of representatives) {
-      setOf[i] = sets.sortedSet(i);
-      total += sizes[i]!;
-    }
-    let size = 64;
-    while (size < total * 2) size *= 2;
-    const mask = size - 1;
-    const slotKeys = new Int32Array(size);
-    const slotIds = new Int32Array(size);
-    const numberOf = (h: number) => {
-      let slot = mix(h) & mask;
-      while (slotIds[slot] !== 0 && slotKeys[slot] !== h) slot = (slot + 1) & mask;
-      if (slotIds[slot] === 0) {
-        slotKeys[slot] = h;
-        slotIds[slot] = ++distinct;
-      }
-      return slotIds[slot]! - 1;
-    };
-    let distinct = 0;
-    const frequency = new Int32Array(total);
-    for (const i of representatives) for (const h of setOf[i]!) frequency[numberOf(h)]!++;
-    const index: (number[] | undefined)[] = [];
-    const seen = new Int32Array(n).fill(-1);
-    const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
-    const packed = total < 0x200000;
-    for (const a of ordered) {
-      const set = setOf[a]!;
-      let byRarity: ArrayLike<number>;
-      if (packed) {
-        const keys = new Float64Array(set.length);
-        for (let k = 0; k < set.length; k++) keys[k] = frequency[numberOf(set[k]!)]! * 0x100000000 + (set[k]! + 0x80000000);
-        keys.sort();
-        for (let k = 0; k < keys.length; k++) keys[k] = (keys[k]! % 0x100000000) - 0x80000000;
-        byRarity = keys;
-      } else byRarity = Array.from(set).sort((x, y) => frequency[numberOf(x)]! - frequency[numberOf(y)]! || x - y);
-      const prefix = set.length - Math.ceil(threshold * set.length) + 1;
-      for (let k = 0; k < prefix; k++) {
-        const id = numberOf(byRarity[k]!);
-        const list = index[id];
-        if (list) {
-          for (const b of list) {
-            if (seen[b] === a) continue;
-            seen[b] = a;
-            // b is no larger than a (sorted by size): skip when too small to reach the threshold.
-            if (sizes[b]! >= threshold * set.length) compare(a, b);
-          }
-          list.push(a);
-        } else index[id] = [a];
-      }
-    }
-  } else {
-    // Every (review, band) entry is bucketed by its band hash. Not a Map of arrays (16 small
-    // arrays per review) and not one big table (a cache miss per entry): entries are first
-    // partitioned by the top bits of their hash (a stable counting sort), then each partition
-    // goes through a small open-addressing table that stays in cache. A bucket is a chain of
-    // entries in entry order; buckets are visited in the order of their first entry, the order
-    // the candidate pairs were always compared in.
-    const reps = representatives.length;
-    const entries = reps * BANDS;
-    const hashes = new Int32Array(entries);
-    const signature = new Int32Array(BINS);
-    for (let p = 0; p < reps; p++) {
-      const r = representatives[p]!;
-      minhash(sets.pool, sets.start[r]!, sizes[r]!, signature);
-      // A band's rows are folded with one multiply each and mixed once at the end (a full mix
-      // per row, 96 per review, cost as much as the signature itself). A band hash only has to
-      // tell bands apart: the order candidates are compared in never depends on its value.
-      for (let band = 0; band < BANDS; band++) {
-        let h = Math.imul(band + 1, 0x9e3779b1);
-        for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signature[band * ROWS + r]!, 0x01000193);
-        hashes[p * BANDS + band] = mix(h);
-      }
-    }
-    let bits = 0;
-    while (bits < 16 && entries >> bits > 2048) bits++;
-    const parts = 1 << bits;
-    const partOf = (h: number) => (bits === 0 ? 0 : h >>> (32 - bits));
-    const starts = new Int32Array(parts + 1);
-    for (let e = 0; e < entries; e++) starts[partOf(hashes[e]!) + 1]!++;
-    let largest = 0;
-    for (let q = 0; q < parts; q++) {
-      largest = Math.max(largest, starts[q + 1]!);
-      starts[q + 1]! += starts[q]!;
-    }
-    const order = new Int32Array(entries);
-    const fill = starts.slice(0, parts);
-    for (let e = 0; e < entries; e++) order[fill[partOf(hashes[e]!)]!++] = e;
-    let size = 64;
-    while (size < largest * 2) size *= 2;
-    const mask = size - 1;
-    // Per slot, side by side: hash, first entry + 1 (0: empty), last entry.
-    const table = new Int32Array(size * 4);
-    const next = new Int32Array(entries).fill(-1);
-    const shared: number[] = [];
-    for (let q = 0; q < parts; q++) {
-      table.fill(0);
-      for (let k = starts[q]!; k < starts[q + 1]!; k++) {
-        const entry = order[k]!;
-        const h = hashes[entry]!;
-        let at = (h & mask) << 2; // the top bits chose the part, the low bits the slot
-        while (table[at + 1] !== 0 && table[at] !== h) at = (at + 4) & (mask << 2);
-        if (table[at + 1] === 0) {
-          table[at] = h;
-          table[at + 1] = entry + 1;
-        } else {
-          const last = table[at + 2]!;
-          next[last] = entry;
-          if (last === table[at + 1]! - 1) shared.push(last);
-        }
-        table[at + 2] = entry;
-      }
-    }
-    shared.sort((x, y) => x - y);
-    const members: number[] = [];
-    const pivots: number[] = [];
-    for (const head of shared) {
-      members.length = 0;
-      for (let entry = head; entry !== -1; entry = next[entry]!) members.push(representatives[(entry / BANDS) | 0]!);
-      if (members.length <= BUCKET_PAIRS) {
-        for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) compareUnlinked(members[x]!, members[y]!);
-        continue;
-      }
-      // A huge bucket (a campaign, or a template filled in thousands of times) is read as one
-      // cluster: each member meets a few pivots, never every other member, so the search stays
-      // linear. Members are taken oldest first so the outcome does not depend on input order.
-      members.sort((a, b) => (before(a, b) ? -1 : 1));
-      pivots.length = 0;
-      for (const member of members) {
-        let linked = false;
-        for (const pivot of pivots) if (compareUnlinked(member, pivot)) linked = true;
-        if (!linked && pivots.length < BUCKET_PIVOTS) pivots.push(member);
-      }
+  // Every (review, band) entry is bucketed by its band hash. Not a Map of arrays (16 small
+  // arrays per review) and not one big table (a cache miss per entry): entries are first
+  // partitioned by the top bits of their hash (a stable counting sort), then each partition
+  // goes through a small open-addressing table that stays in cache. A bucket is a chain of
+  // entries in entry order; buckets are visited in the order of their first entry, the order
+  // the candidate pairs were always compared in.
+  const reps = representatives.length;
+  const entries = reps * BANDS;
+  const hashes = new Int32Array(entries);
+  const signature = new Int32Array(BINS);
+  for (let p = 0; p < reps; p++) {
+    const r = representatives[p]!;
+    minhash(sets.pool, sets.start[r]!, sizes[r]!, signature);
+    // A band's rows are folded with one multiply each and mixed once at the end (a full mix
+    // per row, 96 per review, cost as much as the signature itself). A band hash only has to
+    // tell bands apart: the order candidates are compared in never depends on its value.
+    for (let band = 0; band < BANDS; band++) {
+      let h = Math.imul(band + 1, 0x9e3779b1);
+      for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signature[band * ROWS + r]!, 0x01000193);
+      hashes[p * BANDS + band] = mix(h);
     }
   }
+  let bits = 0;
+  while (bits < 16 && entries >> bits > 2048) bits++;
+  const parts = 1 << bits;
+  const partOf = (h: number) => (bits === 0 ? 0 : h >>> (32 - bits));
+  const starts = new Int32Array(parts + 1);
+  for (let e = 0; e < entries; e++) starts[partOf(hashes[e]!) + 1]!++;
+  let largest = 0;
+  for (let q = 0; q < parts; q++) {
+    largest = Math.max(largest, starts[q + 1]!);
+    starts[q + 1]! += starts[q]!;
+  }
+  const order = new Int32Array(entries);
+  const fill = starts.slice(0, parts);
+  for (let e = 0; e < entries; e++) order[fill[partOf(hashes[e]!)]!++] = e;
+  let size = 64;
+  while (size < largest * 2) size *= 2;
+  const mask = size - 1;
+  // Per slot, side by side: hash, first entry + 1 (0: empty), last entry.
+  const table = new Int32Array(size * 4);
+  const next = new Int32Array(entries).fill(-1);
+  const shared: number[] = [];
+  for (let q = 0; q < parts; q++) {
+    table.fill(0);
+    for (let k = starts[q]!; k < starts[q + 1]!; k++) {
+      const entry = order[k]!;
+      const h = hashes[entry]!;
+      let at = (h & mask) << 2; // the top bits chose the part, the low bits the slot
+      while (table[at + 1] !== 0 && table[at] !== h) at = (at + 4) & (mask << 2);
+      if (table[at + 1] === 0) {
+        table[at] = h;
+        table[at + 1] = entry + 1;
+      } else {
+        const last = table[at + 2]!;
+        next[last] = entry;
+        if (last === table[at + 1]! - 1) shared.push(last);
+      }
+      table[at + 2] = entry;
+    }
+  }
+  shared.sort((x, y) => x - y);
+  const members: number[] = [];
+  const pivots: number[] = [];
+  for (const head of shared) {
+    members.length = 0;
+    for (let entry = head; entry !== -1; entry = next[entry]!) members.push(representatives[(entry / BANDS) | 0]!);
+    if (members.length <= BUCKET_PAIRS) {
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) compareUnlinked(members[x]!, members[y]!);
+      continue;
+    }
+    // A huge bucket (a campaign, or a template filled in thousands of times) is read as one
+    // cluster: each member meets a few pivots, never every other member, so the search stays
+    // linear. Members are taken oldest first so the outcome does not depend on input order.
+    members.sort((a, b) => (before(input, a, b) ? -1 : 1));
+    pivots.length = 0;
+    for (const member of members) {
+      let linked = false;
+      for (const pivot of pivots) if (compareUnlinked(member, pivot)) linked = true;
+      if (!linked && pivots.length < BUCKET_PIVOTS) pivots.push(member);
+    }
+  }
+}
 
+/** Grouping: the linked reviews as hits, each with its group, its original and its closest partner. */
+function groupHits(input: DuplicateInput, pairs: PairLinks): DuplicateHit[] {
+  const n = input.sets.size.length;
+  const { partner, best } = pairs;
   // A pair keeps its earlier review (then the smaller id) as the original; three or more copies of
   // one text are a campaign, which has no original: every copy is a hit.
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (partner[i] === -1) continue;
-    const root = find(i);
+    const root = pairs.find(i);
     const group = groups.get(root);
     if (group) group.push(i);
     else groups.set(root, [i]);
   }
   const hits: DuplicateHit[] = [];
   for (const group of groups.values()) {
-    group.sort((a, b) => (before(a, b) ? -1 : 1));
+    group.sort((a, b) => (before(input, a, b) ? -1 : 1));
     const campaign = group.length >= CAMPAIGN;
     for (let k = campaign ? 0 : 1; k < group.length; k++) {
       const i = group[k]!;
@@ -465,7 +509,8 @@ class SignatureTable {
 
 /** Each bin's fixed probe sequence for densification, computed once: PROBES[bin * 64 + attempt]. */
 const PROBES = new Uint8Array(BINS * 64);
-for (let b = 0; b < BINS; b++) for (let attempt = 1; attempt < 64; attempt++) PROBES[b * 64 + attempt] = (mix(Math.imul(b + 1, 0x9e3779b1) ^ attempt) >>> 0) % BINS;
+for (let b = 0; b < BINS; b++)
+  for (let attempt = 1; attempt < 64; attempt++) PROBES[b * 64 + attempt] = (mix(Math.imul(b + 1, 0x9e3779b1) ^ attempt) >>> 0) % BINS;
 
 /**
  * One-permutation MinHash: each shingle lands in one of the bins, keeping the bin's minimum. Short
