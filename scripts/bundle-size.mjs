@@ -32,7 +32,6 @@ export async function measureSource(source) {
           module: 'ESNext',
           moduleResolution: 'Bundler',
           lib: ['ES2022', 'DOM'],
-          experimentalDecorators: true,
           useDefineForClassFields: false,
           skipLibCheck: true,
           noEmitOnError: false,

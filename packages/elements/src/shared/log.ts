@@ -43,4 +43,3 @@ export function describeElement(element: Element): string {
   return `<${element.localName}${id !== null ? ` product-id="${id.slice(0, 64)}"` : ''}>`;
 }
 
-export const README_HINT = 'See the @candor/elements README.';
