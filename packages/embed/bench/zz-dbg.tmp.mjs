@@ -1,0 +1,31 @@
+import { generateReviewSet } from '/work/wt/i18perf/packages/core/dist/index.js';
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { startStoreServer } from '/work/wt/i18perf/scripts/serve.mjs';
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types candor";
+const dir = '/tmp/x/site';
+writeFileSync(`${dir}/headers.json`, JSON.stringify({ '/strict/': { 'Content-Security-Policy': STRICT_CSP } }));
+const { reviews } = generateReviewSet({ seed: 18, count: 4700, incentivizedShare: 0.02, duplicateShare: 0.02, unverifiedShare: 0.02, productId: 'sku-1' });
+const inline = JSON.stringify({ reviews: reviews.slice(0, 5000) }).replace(/</g, '\\u003c');
+writeFileSync(`${dir}/strict/candor.json`, JSON.stringify({ version: 1, store: { locale: 'en', currency: 'EUR' } }));
+writeFileSync(`${dir}/strict/reviews.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title><script type="module" src="/cdn/candor@0.1.0/candor.js" data-config="/strict/candor.json" data-load="eager"></script></head><body><candor-review-summary product-id="sku-1"><script type="application/json">${inline}</script></candor-review-summary></body></html>`);
+const { server, url } = await startStoreServer({ port: 0, siteDir: dir });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.goto(`${url}/strict/reviews.html`);
+await page.waitForFunction(() => /5,000/.test(document.querySelector('candor-review-summary')?.shadowRoot?.textContent ?? ''), undefined, { timeout: 120000 });
+await new Promise((r) => setTimeout(r, 1000));
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+for (let i = 0; i < profile.samples.length; i++) {
+  const n = byId.get(profile.samples[i]);
+  const key = `${n.callFrame.functionName}@${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+}
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 8));
+await browser.close(); server.close();
