@@ -118,6 +118,7 @@ function embed() {
           filterRoot: process.cwd(),
           compilerOptions: { outDir: resolvePath(stagingDir) },
         }),
+        engineWorker(),
         embedVersion(version),
         minifyTemplates(),
         terser({ ecma: 2020, module: true, format: { comments: false } }),
@@ -128,6 +129,25 @@ function embed() {
       onwarn: failOnWarning,
     },
   ];
+}
+
+/**
+ * The engine's Worker: `new URL('./engine-worker.js', import.meta.url)` in engine-runner.ts becomes
+ * the URL of a chunk emitted from engine-worker.ts, which shares the engine and theme-finder chunks
+ * with the main thread (one download, whichever runs it).
+ */
+function engineWorker() {
+  const pattern = /new URL\((['"])\.\/engine-worker\.js\1, import\.meta\.url\)/g;
+  return {
+    name: 'candor-engine-worker',
+    transform(code, id) {
+      if (!/\/packages\/elements\/src\/engine-runner\.ts$/.test(id)) return null;
+      const found = code.match(pattern)?.length ?? 0;
+      if (found !== 1) throw new Error(`(embed) expected one new URL('./engine-worker.js', import.meta.url) in ${id}, found ${found}`);
+      const ref = this.emitFile({ type: 'chunk', id: resolvePath('packages/elements/src/engine-worker.ts'), name: 'engine-worker' });
+      return { code: code.replace(pattern, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
+    },
+  };
 }
 
 /**
@@ -261,7 +281,9 @@ function litForTheEmbed() {
   const html = /\/lit-html\/lit-html\.js$/;
   const reactive = /\/@lit\/reactive-element\/reactive-element\.js$/;
   const edits = [
-    { file: html, from: /createPolicy\("lit-html",/g, to: 'createPolicy("candor",' },
+    // Lit's templates use Candor's one "candor" policy (a name can be created once per page; the engine's Worker URL needs it too).
+    { file: html, from: /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/g, to: '$1?__candorTrustedTypes.candorPolicy():void 0' },
+    { file: html, from: /^/g, to: `import * as __candorTrustedTypes from ${JSON.stringify(resolvePath('packages/elements/src/shared/trusted-types.ts'))};` },
     { file: html, from: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
     { file: /\/lit-element\/lit-element\.js$/, from: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },
     { file: reactive, from: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]*"\)/g, to: 'void 0' },

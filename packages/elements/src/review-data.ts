@@ -14,6 +14,7 @@
 import { safeLink as coreSafeLink, type CandorConfig, type StatedRating } from '@candor/core';
 import type { ReviewInput, ReviewSummary, Theme } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReviewsToSummarize } from './engine-runner.js';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageHasMarkup } from './shared/json-ld.js';
 import { isDevMode } from './shared/log.js';
@@ -43,6 +44,9 @@ export function hasLocalData(request: DataRequest): boolean {
   return request.summary !== undefined || request.reviews !== undefined || request.inline !== undefined;
 }
 
+/** True when JSON text starts as reviews do: a list, or an object whose first key is "reviews" (never a summary's). */
+const looksLikeReviews = (text: string): boolean => /^\s*(\[|\{\s*"reviews"\s*:)/.test(text);
+
 /** Finds, fetches and checks the data for one element. Rejects with an Error whose message is one sentence. */
 export async function loadSummary(request: DataRequest, signal?: AbortSignal): Promise<DataOutcome> {
   const { config, productId } = request;
@@ -54,6 +58,8 @@ export async function loadSummary(request: DataRequest, signal?: AbortSignal): P
   if (request.summary !== undefined) return { summary: readSummary(request.summary, 'the summary property'), source: 'summary property' };
   if (request.summarySrc) return { summary: readSummary(await get(request.summarySrc), request.summarySrc), source: request.summarySrc };
   if (request.inline !== undefined) {
+    // Inline reviews go to the engine as text, parsed where it runs (a Worker where one can start).
+    if (looksLikeReviews(request.inline)) return { summary: await summarize(request.inline, config, productId), source: 'the inline JSON' };
     let data: unknown;
     try {
       data = JSON.parse(request.inline);
@@ -109,17 +115,16 @@ function analyseOnce(data: unknown, url: string, config: CandorConfig, format: R
 }
 
 /**
- * The engine's summary of raw reviews. The engine and its theme finder (a chunk of its own, which
- * registers itself on import) load together, and only when raw reviews must be analysed here. The
+ * The engine's summary of raw reviews, off the main thread where a Worker can start
+ * (engine-runner.ts). The engine and its theme finder load only when raw reviews must be analysed. The
  * product's name, brand and category (store config, else the page's Product) are never a theme.
  */
-async function summarize(reviews: ReviewInput[], config: CandorConfig, productId?: string, page?: { name?: string }): Promise<ReviewSummary> {
-  const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')]);
+async function summarize(reviews: ReviewsToSummarize, config: CandorConfig, productId?: string, page?: { name?: string }): Promise<ReviewSummary> {
   const known = productId ? config.products[productId] : undefined;
   const name = known?.name ?? page?.name;
   const category = known?.category;
   const product = { ...(name ? { name } : {}), ...(category ? { category } : {}) };
-  return engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(config), product });
+  return (await import('./engine-runner.js')).summarizeOffMainThread(reviews, config, product);
 }
 
 /** The format adapters, like the engine they hand reviews to, load only when raw reviews in another format arrive. */
@@ -466,6 +471,8 @@ function readsPageOnly(request: DataRequest): boolean {
 }
 
 function parseInlineSummary(text: string): unknown {
+  // Reviews are parsed where the engine runs (loadSummary), not here on the main thread as well.
+  if (looksLikeReviews(text)) return undefined;
   try {
     const data: unknown = JSON.parse(text);
     return isSummaryLike(data) ? data : undefined;

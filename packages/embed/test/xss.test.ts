@@ -219,11 +219,11 @@ describe(`${XSS_PAYLOADS.length} filter-evasion payloads`, () => {
           return route.abort();
         });
         await page.goto(`${site.url}/${dir}/${channel}.html`);
-        // Every widget rendered something (its content, or its error state) before we look.
+        // Every widget rendered something (its content, or its error state, not its loading state) before we look.
         await page.waitForFunction(
           () => {
             const all = [...document.querySelectorAll('candor-honesty-panel, candor-review-summary, candor-rating-badge')];
-            return all.length > 0 && all.every((element) => (element.shadowRoot?.childNodes.length ?? 0) > 0);
+            return all.length > 0 && all.every((element) => (element.shadowRoot?.childNodes.length ?? 0) > 0 && !element.shadowRoot!.querySelector('[aria-busy="true"]'));
           },
           undefined,
           { timeout: 60_000 },

@@ -1,0 +1,22 @@
+export interface CandorTask {
+  start: number;
+  wall: number;
+  cpu: number;
+  /** The functions sampled most in the task: "name file: ms". */
+  top: string[];
+}
+export interface TraceFigures {
+  byScript: Record<string, number>;
+  candorTasks: CandorTask[];
+  tbt: number;
+  longestCandorTask: number;
+  candorCpu: number;
+  engineCpu: number;
+  loaderCpu: number;
+  configCpu: number;
+  renderCpu: number;
+  moduleEvaluation: number;
+  styleAndLayout: number;
+}
+export function analyseTrace(events: unknown[], options: { isCandorScript: (url: string) => boolean; pageUrl?: string }): TraceFigures;
+export function namesWithUrls(events: unknown[], isCandorScript: (url: string) => boolean): Record<string, number>;
