@@ -26,6 +26,7 @@ import {
   type SummaryForHonesty,
 } from '@candor/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { serverRender } from './shared/server.js';
 import { honestyLocales } from './honesty-panel.messages.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
@@ -70,6 +71,24 @@ function sweepOnce(storage: StorageLike | undefined): void {
   const sweep = () => sweepExpiredCoolingOff(storage, Date.now, 2000);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(sweep, { timeout: 10_000 });
   else setTimeout(sweep, 2000);
+}
+
+/**
+ * A summary given as the panel's inline `<script type="application/json">` child (what
+ * `candor render` writes, so the hydrating panel has the summary the server rendered with).
+ */
+function inlineSummaryOf(host: Element, problems: string[]): SummaryForHonesty | undefined {
+  if (serverRender()) return undefined;
+  for (const child of host.children) {
+    if (child.localName !== 'script' || child.getAttribute('type') !== 'application/json') continue;
+    try {
+      return JSON.parse(child.textContent ?? '') as SummaryForHonesty;
+    } catch {
+      problems.push('its inline <script type="application/json"> is not valid JSON; it is ignored.');
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 function localStorageOrUndefined(): StorageLike | undefined {
@@ -162,6 +181,12 @@ export class CandorHonestyPanel extends CandorElement {
   /** Set while this locale's strings are loading; the panel renders nothing until they are here. */
   private pendingLocale: Promise<void> | undefined;
   private resolvePendingLocale: (() => void) | undefined;
+  /**
+   * True on the server, which knows no shopper's saved products, and in the first render of a
+   * server-rendered panel (its declarative shadow root was there before the upgrade), which must
+   * repeat the server's; the shopper's storage is read after that render.
+   */
+  private storageUnread = serverRender() || this.shadowRoot !== null;
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: the key into the config's `products` and the page's JSON-LD, and the cooling-off key. */
@@ -215,10 +240,11 @@ export class CandorHonestyPanel extends CandorElement {
     const attributes = this.readAttributes(problems);
     // Without a product-id, a page that describes exactly one Product (a product page) names it.
     const productId = this.checkedProductId(problems) ?? onlyPageProductId();
+    const summary = this.summary ?? inlineSummaryOf(this, problems);
     const reviewFacts =
-      this.reviewFacts !== undefined ? cleanReviewFacts(this.reviewFacts) : this.summary !== undefined ? honestyFactsFromSummary(this.summary) : undefined;
+      this.reviewFacts !== undefined ? cleanReviewFacts(this.reviewFacts) : summary !== undefined ? honestyFactsFromSummary(summary) : undefined;
     if (this.reviewFacts !== undefined && !reviewFacts) problems.push('reviewFacts must look like { cons: [{ label, mentions }], totalTrusted }; it is ignored.');
-    if (this.reviewFacts === undefined && this.summary !== undefined && !reviewFacts) problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
+    if (this.reviewFacts === undefined && summary !== undefined && !reviewFacts) problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
     const facts = resolveProductFacts(productId, this.candorConfig, { attributes, page: pageFactsFor(productId) });
     this.model = buildHonestyModel({ facts, config: this.candorConfig, reviewFacts, only: this.readSections(problems) });
     const level = Number(this.headingLevel);
@@ -227,14 +253,20 @@ export class CandorHonestyPanel extends CandorElement {
     const key = this.model.coolingOff ? `${this.model.coolingOff.productId}` : '';
     if (key !== this.coolingKey || changed.has('productId')) {
       this.coolingKey = key;
-      if (key) sweepOnce(localStorageOrUndefined());
-      this.coolingOff = key ? readCoolingOff(localStorageOrUndefined(), key, Date.now) : { state: 'none' };
+      if (key && !this.storageUnread) sweepOnce(localStorageOrUndefined());
+      this.coolingOff = key && !this.storageUnread ? readCoolingOff(localStorageOrUndefined(), key, Date.now) : { state: 'none' };
       this.status = '';
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.storageUnread) {
+      this.storageUnread = false;
+      this.coolingKey = '';
+      // After this update has finished, so that Lit sees a new update rather than a change inside this one.
+      queueMicrotask(() => this.requestUpdate());
+    }
     try {
       this.watchShown();
       this.scheduleTick();
@@ -589,7 +621,7 @@ export class CandorHonestyPanel extends CandorElement {
     const alternatives = this.model.alternatives;
     if (!alternatives) return nothing;
     const i18n = this.i18n;
-    const items = alternatives.items.filter((item) => safeLink(item.url, document.baseURI) !== undefined);
+    const items = alternatives.items.filter((item) => safeLink(item.url, globalThis.document?.baseURI) !== undefined);
     if (!items.length) return nothing;
     return html`<div class="section" part="section alternatives">
       ${this.heading(level, 'candor-honesty-alternatives', 'section-title', i18n.t('honesty.alternatives.title'))}

@@ -9,3 +9,4 @@ export { CandorReviewSummary } from './review-summary.js';
 export { summaryMessages } from './review-summary.messages.js';
 export { CandorRatingBadge } from './rating-badge.js';
 export { badgeMessages } from './rating-badge.messages.js';
+export { preloadLocale } from './preload.js';

@@ -14,6 +14,7 @@
 import { safeLink as coreSafeLink, type CandorConfig, type StatedRating } from '@candor/core';
 import type { ReviewInput, ReviewSummary, Theme } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { serverRender } from './shared/server.js';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageHasMarkup } from './shared/json-ld.js';
 import { devWarn } from './shared/log.js';
@@ -178,7 +179,7 @@ function isSummaryLike(data: unknown): boolean {
 
 /** A link the summary may render: https or a path that resolves to this page's origin (see core's safeLink). */
 export function safeLink(value: unknown): string | undefined {
-  return coreSafeLink(value, document.baseURI);
+  return coreSafeLink(value, globalThis.document?.baseURI);
 }
 
 /**
@@ -445,6 +446,8 @@ function parseInlineSummary(text: string): unknown {
 
 /** The text of the element's own inline data child, if it has one. */
 export function inlineJson(host: Element): string | undefined {
+  // A server render has no light DOM to read; the page's own inline data is read on hydration.
+  if (serverRender()) return undefined;
   for (const child of host.children) if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
   return undefined;
 }
