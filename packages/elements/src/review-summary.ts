@@ -433,7 +433,11 @@ export class CandorReviewSummary extends CandorElement {
             ${averages ? html`<span class="small">${t('summary.check.averages', { flagged: this.rating(report.flaggedAverage!), others: this.rating(report.othersAverage!) })}</span>` : nothing}
             ${toggle
               ? html`<br /><label class="switch"
-                    ><input type="checkbox" .checked=${!this.disabled.includes(entry.check)} @change=${(event: Event) => this.onCheckChange(summary, entry.check, event)} />
+                    ><input
+                      type="checkbox"
+                      ?checked=${!this.disabled.includes(entry.check)}
+                      .checked=${!this.disabled.includes(entry.check)}
+                      @change=${(event: Event) => this.onCheckChange(summary, entry.check, event)} />
                     ${t('summary.check.apply')}<span class="visually-hidden">: ${name}</span></label
                   >`
               : nothing}

@@ -72,12 +72,14 @@ export async function renderWidgets(config: CandorConfig, request: RenderRequest
   const { productId, locale, summary } = request;
   const widgets = request.widgets ?? (summary === undefined ? (['panel'] as const) : WIDGETS);
   await ssr.preloadLocale(locale);
-  const inline = summary === undefined ? '' : toInlineJson(summary);
   const themeStyle = ssr.themeCss(config.theme);
   const out: RenderedWidgets = {};
   for (const widget of widgets) {
     if (widget !== 'panel' && summary === undefined)
       throw new Error(`${productId}: the ${widget} needs a summary, and there is none for this product.`);
+    // What the server renders with is exactly what the client reads back: no other source can differ.
+    const data = widget === 'summary' || summary === undefined ? summary : withoutReviewLists(summary);
+    const inline = data === undefined ? '' : toInlineJson(data);
     // The three templates are written out (no unsafeStatic), and every value is bound.
     const template =
       widget === 'badge'
@@ -86,7 +88,7 @@ export async function renderWidgets(config: CandorConfig, request: RenderRequest
             product-id=${productId}
             locale=${locale}
             .config=${config}
-            .summary=${summary}
+            .summary=${data}
           ></candor-rating-badge>`
         : widget === 'summary'
           ? html`<candor-review-summary
@@ -94,20 +96,43 @@ export async function renderWidgets(config: CandorConfig, request: RenderRequest
               product-id=${productId}
               locale=${locale}
               .config=${config}
-              .summary=${summary}
+              .summary=${data}
             ></candor-review-summary>`
           : html`<candor-honesty-panel
               defer-hydration
               product-id=${productId}
               locale=${locale}
               .config=${config}
-              .summary=${summary}
+              .summary=${data}
             ></candor-honesty-panel>`;
     const rendered = await captureErrors(() => ssr.collectResult(ssr.render(template)));
     if (rendered.problems.length) throw new Error(`${productId} (${locale}), ${TAGS[widget]}: ${rendered.problems.join(' ')}`);
     out[widget] = withInlineData(withTheme(withoutOuterMarkers(rendered.value), themeStyle), TAGS[widget], inline);
   }
   return out;
+}
+
+/**
+ * The summary without its per-review lists (flags, flagged ratings, review ids per theme), which
+ * only the summary widget uses (its check switches recompute from them). The badge and the panel
+ * render the same without them, and a page then carries them once instead of three times.
+ */
+export function withoutReviewLists(summary: unknown): unknown {
+  if (typeof summary !== 'object' || summary === null) return summary;
+  const copy = structuredClone(summary) as Record<string, unknown>;
+  if ('reviewFlags' in copy) copy['reviewFlags'] = {};
+  if ('flaggedRatings' in copy) copy['flaggedRatings'] = {};
+  const themes = copy['themes'] as Record<string, unknown> | undefined;
+  for (const side of ['pros', 'cons']) {
+    const list = themes?.[side];
+    if (Array.isArray(list)) for (const theme of list) if (theme && typeof theme === 'object' && 'reviewIds' in theme) theme.reviewIds = [];
+  }
+  const longTerm = copy['longTerm'] as Record<string, unknown> | undefined;
+  if (longTerm && typeof longTerm === 'object') {
+    if ('reviewIds' in longTerm) longTerm['reviewIds'] = [];
+    if ('evidence' in longTerm) longTerm['evidence'] = {};
+  }
+  return copy;
 }
 
 /**
