@@ -78,14 +78,12 @@ function sweepOnce(storage: StorageLike | undefined): void {
  * `candor render` writes, so the hydrating panel has the summary the server rendered with).
  */
 function inlineSummaryOf(host: Element, problems: string[]): SummaryForHonesty | undefined {
-  if (serverRender()) return undefined;
-  for (const child of host.children) {
-    if (child.localName !== 'script' || child.getAttribute('type') !== 'application/json') continue;
+  const script = serverRender() ? null : host.querySelector(':scope > script[type="application/json"]');
+  if (script) {
     try {
-      return JSON.parse(child.textContent ?? '') as SummaryForHonesty;
+      return JSON.parse(script.textContent!) as SummaryForHonesty;
     } catch {
-      problems.push('its inline <script type="application/json"> is not valid JSON; it is ignored.');
-      return undefined;
+      problems.push('its inline JSON is not valid JSON; it is ignored.');
     }
   }
   return undefined;

@@ -11,11 +11,12 @@ import { CandorRatingBadge } from './rating-badge.js';
 import { badgeLocales } from './rating-badge.messages.js';
 import { CandorReviewSummary } from './review-summary.js';
 import { summaryLocales } from './review-summary.messages.js';
+import { loadLocale } from './shared/lazy-messages.js';
 
 export async function preloadLocale(locale: string): Promise<void> {
   await Promise.all([
-    honestyLocales.load(locale).then(() => void (CandorHonestyPanel.catalogue = honestyLocales.catalogue)),
-    summaryLocales.load(locale).then(() => void (CandorReviewSummary.catalogue = summaryLocales.catalogue)),
-    badgeLocales.load(locale).then(() => void (CandorRatingBadge.catalogue = badgeLocales.catalogue)),
+    loadLocale(honestyLocales, locale).then(() => void (CandorHonestyPanel.catalogue = honestyLocales.catalogue)),
+    loadLocale(summaryLocales, locale).then(() => void (CandorReviewSummary.catalogue = summaryLocales.catalogue)),
+    loadLocale(badgeLocales, locale).then(() => void (CandorRatingBadge.catalogue = badgeLocales.catalogue)),
   ]);
 }

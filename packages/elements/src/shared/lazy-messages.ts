@@ -23,15 +23,13 @@ export interface LazyCatalogue {
    * and calls `onReady` when they are there (or when loading failed and English stands in).
    */
   ready(locale: string, onReady: () => void): boolean;
-  /** Loads `locale`'s strings now (server rendering, hydration): resolves once `catalogue` has them, or English stands in. */
-  load(locale: string): Promise<void>;
 }
 
 export function lazyCatalogue(base: Catalogue, loaders: LocaleLoaders): LazyCatalogue {
   let catalogue = base;
   const settled = new Set<SupportedLocale>(['en']);
   const waiting = new Map<OtherLocale, (() => void)[]>();
-  const lazy: LazyCatalogue = {
+  return {
     get catalogue() {
       return catalogue;
     },
@@ -56,7 +54,8 @@ export function lazyCatalogue(base: Catalogue, loaders: LocaleLoaders): LazyCata
       callbacks.push(onReady);
       return false;
     },
-    load: (locale) => new Promise((resolve) => lazy.ready(locale, resolve) && resolve()),
   };
-  return lazy;
 }
+
+/** Loads `locale`'s strings now (server rendering, hydration): resolves once `catalogue` has them, or English stands in. */
+export const loadLocale = (lazy: LazyCatalogue, locale: string): Promise<void> => new Promise((resolve) => lazy.ready(locale, resolve) && resolve());
