@@ -73,22 +73,6 @@ function sweepOnce(storage: StorageLike | undefined): void {
   else setTimeout(sweep, 2000);
 }
 
-/**
- * A summary given as the panel's inline `<script type="application/json">` child (what
- * `candor render` writes, so the hydrating panel has the summary the server rendered with).
- */
-function inlineSummaryOf(host: Element, problems: string[]): SummaryForHonesty | undefined {
-  const script = serverRender() ? null : host.querySelector(':scope > script[type="application/json"]');
-  if (script) {
-    try {
-      return JSON.parse(script.textContent!) as SummaryForHonesty;
-    } catch {
-      problems.push('its inline JSON is not valid JSON; it is ignored.');
-    }
-  }
-  return undefined;
-}
-
 function localStorageOrUndefined(): StorageLike | undefined {
   try {
     // Reading the property itself throws where storage is disabled.
@@ -180,11 +164,11 @@ export class CandorHonestyPanel extends CandorElement {
   private pendingLocale: Promise<void> | undefined;
   private resolvePendingLocale: (() => void) | undefined;
   /**
-   * True on the server, which knows no shopper's saved products, and in the first render of a
-   * server-rendered panel (its declarative shadow root was there before the upgrade), which must
-   * repeat the server's; the shopper's storage is read after that render.
+   * True on the server, which knows no shopper's saved products, and (set by hydrateCandor) in the
+   * first render of a server-rendered panel, which must repeat the server's; the shopper's storage
+   * is read after that render.
    */
-  private storageUnread = serverRender() || this.shadowRoot !== null;
+  storageUnread = serverRender();
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: the key into the config's `products` and the page's JSON-LD, and the cooling-off key. */
@@ -238,11 +222,10 @@ export class CandorHonestyPanel extends CandorElement {
     const attributes = this.readAttributes(problems);
     // Without a product-id, a page that describes exactly one Product (a product page) names it.
     const productId = this.checkedProductId(problems) ?? onlyPageProductId();
-    const summary = this.summary ?? inlineSummaryOf(this, problems);
     const reviewFacts =
-      this.reviewFacts !== undefined ? cleanReviewFacts(this.reviewFacts) : summary !== undefined ? honestyFactsFromSummary(summary) : undefined;
+      this.reviewFacts !== undefined ? cleanReviewFacts(this.reviewFacts) : this.summary !== undefined ? honestyFactsFromSummary(this.summary) : undefined;
     if (this.reviewFacts !== undefined && !reviewFacts) problems.push('reviewFacts must look like { cons: [{ label, mentions }], totalTrusted }; it is ignored.');
-    if (this.reviewFacts === undefined && summary !== undefined && !reviewFacts) problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
+    if (this.reviewFacts === undefined && this.summary !== undefined && !reviewFacts) problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
     const facts = resolveProductFacts(productId, this.candorConfig, { attributes, page: pageFactsFor(productId) });
     this.model = buildHonestyModel({ facts, config: this.candorConfig, reviewFacts, only: this.readSections(problems) });
     const level = Number(this.headingLevel);

@@ -14,7 +14,6 @@
 import { safeLink as coreSafeLink, type CandorConfig, type StatedRating } from '@candor/core';
 import type { ReviewInput, ReviewSummary, Theme } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { serverRender } from './shared/server.js';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageHasMarkup } from './shared/json-ld.js';
 import { devWarn } from './shared/log.js';
@@ -446,8 +445,7 @@ function parseInlineSummary(text: string): unknown {
 
 /** The text of the element's own inline data child, if it has one. */
 export function inlineJson(host: Element): string | undefined {
-  // A server render has no light DOM to read; the page's own inline data is read on hydration.
-  if (serverRender()) return undefined;
-  for (const child of host.children) if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
+  // A server render has no light DOM (no children there); the inline data is read on hydration.
+  for (const child of host.children ?? []) if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
   return undefined;
 }

@@ -43,16 +43,6 @@ export const summaryStyles = css`
   [part='expand'][data-idle] {
     visibility: hidden;
   }
-  /* Server-rendered and read with scripting off: nothing could open the frame, so it is open. */
-  @media (scripting: none) {
-    .frame {
-      block-size: auto;
-      overflow: visible;
-    }
-    [part='expand'] {
-      display: none;
-    }
-  }
   h2,
   h3,
   h4 {

@@ -1,7 +1,6 @@
 import { declaredPolicyOf, declaresAnyPolicy, floorRating, type DeclaredPolicy, type recomputeWithout, type ReviewCheckId, type StatedRating } from '@candor/core';
 import type { ReviewExcerpt, ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { serverRender } from './shared/server.js';
 import { inlineJson, ReviewDataController, safeLink } from './review-data.js';
 import { summaryLocales, summaryMessages } from './review-summary.messages.js';
 import { summaryStyles } from './review-summary.styles.js';
@@ -323,7 +322,7 @@ export class CandorReviewSummary extends CandorElement {
     } else if (state === 'error' || !summary) {
       // "Not available right now" only when the network failed; wrong data (logged for the store) shows
       // the store's fallback content if it gave some, else nothing at all.
-      if (!this.data.offline && (serverRender() || !this.querySelector(':scope > [slot="fallback"]'))) return html``;
+      if (!this.data.offline && !this.querySelector?.(':scope > [slot="fallback"]')) return html``;
       body = html`<div part="status" class="status" role="status"><p><slot name="fallback">${t('summary.error')}</slot></p></div>`;
     } else if (state === 'empty') {
       body = html`<h2>${t('summary.title')}</h2>

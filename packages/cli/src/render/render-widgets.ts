@@ -107,10 +107,18 @@ export async function renderWidgets(config: CandorConfig, request: RenderRequest
             ></candor-honesty-panel>`;
     const rendered = await captureErrors(() => ssr.collectResult(ssr.render(template)));
     if (rendered.problems.length) throw new Error(`${productId} (${locale}), ${TAGS[widget]}: ${rendered.problems.join(' ')}`);
-    out[widget] = withInlineData(withTheme(withoutOuterMarkers(rendered.value), themeStyle), TAGS[widget], inline);
+    const extraCss = widget === 'summary' ? `${themeStyle}\n${SUMMARY_WITHOUT_SCRIPTS}` : themeStyle;
+    out[widget] = withInlineData(withTheme(withoutOuterMarkers(rendered.value), extraCss), TAGS[widget], inline);
   }
   return out;
 }
+
+/**
+ * Read with scripting off, nothing could open the summary's frame, so in server-rendered HTML it
+ * is open; with scripting on this matches nothing and the widget behaves as it does anywhere.
+ */
+const SUMMARY_WITHOUT_SCRIPTS =
+  '@media (scripting: none) { .frame { block-size: auto; overflow: visible; } [part="expand"] { display: none; } }';
 
 /**
  * The summary without its per-review lists (flags, flagged ratings, review ids per theme), which
