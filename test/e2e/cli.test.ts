@@ -199,10 +199,14 @@ describe('candor from the packed tarball', () => {
       const [command, prefix] = pnpmCommand();
       return execFileSync(command, [...prefix, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     };
-    // @candor/core is not on the registry yet: its tarball is installed beside the CLI's.
-    for (const name of ['core', 'cli']) pnpm(['pack', '--pack-destination', packs], join(repo, `packages/${name}`));
+    // @candor/core and @candor/elements (candor render's widgets) are not on the registry yet: their tarballs are installed beside the CLI's.
+    for (const name of ['core', 'elements', 'cli']) pnpm(['pack', '--pack-destination', packs], join(repo, `packages/${name}`));
     const tarballs = readdirSync(packs).filter((file) => file.endsWith('.tgz'));
-    expect(tarballs.sort()).toEqual([expect.stringMatching(/^candor-cli-.*\.tgz$/), expect.stringMatching(/^candor-core-.*\.tgz$/)]);
+    expect(tarballs.sort()).toEqual([
+      expect.stringMatching(/^candor-cli-.*\.tgz$/),
+      expect.stringMatching(/^candor-core-.*\.tgz$/),
+      expect.stringMatching(/^candor-elements-.*\.tgz$/),
+    ]);
     const files = execFileSync(
       'tar',
       [

@@ -9,6 +9,7 @@ import { FORMAT_NAMES } from './import/formats/index.js';
 import { runImport, UsageError, type ImportOptions } from './import/run.js';
 import { mergeRatings, runSummarize, type SummarizeOptions } from './summarize/run.js';
 import { CLI_VERSION } from './version.js';
+import type { Widget } from './render/render-widgets.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const positiveInt = (value: string) => {
@@ -85,6 +86,25 @@ export function buildProgram(): Command {
       if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else for (const line of formatCheck(result)) (result.ok ? process.stdout : process.stderr).write(`${line}\n`);
       if (!result.ok) process.exitCode = 1;
+    });
+
+  program
+    .command('render')
+    .description("write each product's widgets as HTML with declarative shadow DOM (readable before any script runs) for a store's templates to include")
+    .argument('<summaries>', 'the --out folder of candor summarize')
+    .requiredOption('--config <candor.json>', 'the store config the widgets render with')
+    .requiredOption('--out <dir>', 'where to write <locale>/<productId>/badge.html, summary.html and panel.html')
+    .option('--locale <tag>', "a locale to render (repeatable; default: the config's store.locale, else en)", collect)
+    .option('--product <id>', 'only this product (repeatable)', collect)
+    .option('--widget <badge|summary|panel>', 'only this widget (repeatable)', (value: string, previous: string[] = []) => {
+      if (!['badge', 'summary', 'panel'].includes(value)) throw new InvalidArgumentError('expected badge, summary or panel');
+      return [...previous, value];
+    })
+    .action(async (summaries: string, options: { config: string; out: string; locale?: string[]; product?: string[]; widget?: Widget[] }) => {
+      // Loaded only here: Lit SSR and the elements are not needed by the other commands.
+      const { runRender } = await import('./render/run.js');
+      const report = await runRender({ summaries, config: options.config, out: options.out, locales: options.locale, products: options.product, widgets: options.widget });
+      if (report.failed.length) process.exitCode = 1;
     });
 
   return program;

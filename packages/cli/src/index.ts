@@ -22,3 +22,5 @@ export {
 } from './summarize/run.js';
 export { checkConfigFile, formatCheck, type CheckResult } from './check/run.js';
 export { buildProgram, main } from './cli.js';
+export { runRender, summaryIds, type RenderOptions, type RenderReport } from './render/run.js';
+export { renderWidgets, WIDGETS, type RenderRequest, type RenderedWidgets, type Widget } from './render/render-widgets.js';

@@ -16,6 +16,7 @@ import {
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CoolingOffController } from './cooling-off-controller.js';
 import { numberAttribute, readFactAttributes, readHeadingLevel, readProductId, readSections } from './honesty-attributes.js';
+import { serverRender } from './shared/server.js';
 import { honestyLocales } from './honesty-panel.messages.js';
 import { heading, renderCostPerUse, renderDisclosure, renderNotFor, renderReturns } from './honesty-panel.sections.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
@@ -108,6 +109,12 @@ export class CandorHonestyPanel extends CandorElement {
     title: this.i18n.t('honesty.coolingOff.notificationTitle'),
     body: this.i18n.t('honesty.coolingOff.notificationBody', { product: this.model.name ?? this.i18n.t('honesty.coolingOff.thisProduct') }),
   }));
+  /**
+   * True on the server, which knows no shopper's saved products, and (set by hydrateCandor) in the
+   * first render of a server-rendered panel, which must repeat the server's; the shopper's storage
+   * is read after that render.
+   */
+  storageUnread = serverRender();
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: the key into the config's `products` and the page's JSON-LD, and the cooling-off key. */
@@ -149,11 +156,17 @@ export class CandorHonestyPanel extends CandorElement {
     const facts = resolveProductFacts(productId, this.candorConfig, { attributes, page: pageFactsFor(productId) });
     this.model = buildHonestyModel({ facts, config: this.candorConfig, reviewFacts, only: readSections(this.sections, problems) });
     this.level = readHeadingLevel(this.headingLevel, problems);
-    this.coolingOff.sync(this.model.coolingOff?.productId ?? '', changed.has('productId'));
+    // A server-rendered panel's first client render repeats the server's state; storage is read in the next.
+    this.coolingOff.sync(this.storageUnread ? '' : (this.model.coolingOff?.productId ?? ''), changed.has('productId'));
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.storageUnread) {
+      this.storageUnread = false;
+      // After this update has finished, so that Lit sees a new update rather than a change inside this one.
+      queueMicrotask(() => this.requestUpdate());
+    }
     const { productId, sections } = this.model;
     if (!sections.length) return;
     this.shown.arm(productId ?? '', () => emitCandorEvent(this, 'candor-honesty-shown', { ...productIdDetail(productId), sections: [...sections] }));
@@ -269,7 +282,7 @@ export class CandorHonestyPanel extends CandorElement {
     const alternatives = this.model.alternatives;
     if (!alternatives) return nothing;
     const i18n = this.i18n;
-    const items = alternatives.items.filter((item) => safeLink(item.url, document.baseURI) !== undefined);
+    const items = alternatives.items.filter((item) => safeLink(item.url, globalThis.document?.baseURI) !== undefined);
     if (!items.length) return nothing;
     return html`<div class="section" part="section alternatives">
       ${heading(level, 'candor-honesty-alternatives', 'section-title', i18n.t('honesty.alternatives.title'))}

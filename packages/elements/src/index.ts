@@ -25,3 +25,6 @@ export { SUPPORTED_LOCALES, type SupportedLocale, type TextDirection } from './s
 export { honestyLocales } from './honesty-panel.messages.js';
 export { summaryLocales } from './review-summary.messages.js';
 export { badgeLocales } from './rating-badge.messages.js';
+// For server rendering: the strings a locale needs before render, and the CSS a store theme becomes.
+export { preloadLocale } from './preload.js';
+export { themeCss } from './shared/theme.js';

@@ -14,6 +14,7 @@
  * React 18 does neither (it sets attributes and ignores custom events): wrap each class with
  * `@lit/react`'s `createComponent` instead (see the package README).
  */
+import type { ReviewInput, ReviewSummary, USE_UNITS } from '@candor/core';
 import type { HTMLAttributes, RefAttributes } from 'react';
 import type { CandorHonestyPanel } from './honesty-panel.js';
 import type { CandorRatingBadge } from './rating-badge.js';
@@ -30,27 +31,65 @@ export type CandorElementProps<E extends CandorElement, P extends keyof E> = Par
   HTMLAttributes<E> &
   RefAttributes<E> & { class?: string };
 
-export type ReviewSummaryProps = CandorElementProps<CandorReviewSummary, 'productId' | 'src' | 'summarySrc' | 'format' | 'summary' | 'reviews'>;
+/** What one use is called (the honesty panel's `useUnit` / `use-unit`). */
+export type UseUnit = (typeof USE_UNITS)[number];
+/** The format of a review widget's `src` (`format`). */
+export type ReviewSourceFormat = 'candor' | 'schema-org' | 'google-feed' | 'csv';
 
-export type RatingBadgeProps = CandorElementProps<
-  CandorRatingBadge,
-  'productId' | 'rating' | 'count' | 'checkedRating' | 'checkedCount' | 'scale' | 'src' | 'summarySrc' | 'format' | 'summary' | 'reviews'
->;
+/**
+ * The real types of the properties the classes declare loosely (they accept any input and report
+ * what is wrong with it at run time), so a JSX typo or a wrong shape is a compile error instead.
+ */
+interface TypedReviewProps {
+  /** A precomputed summary (`summarizeReviews()` or `candor summarize`'s `<productId>.json`). */
+  summary?: ReviewSummary;
+  /** Raw reviews to analyse in the browser. */
+  reviews?: readonly ReviewInput[];
+  format?: ReviewSourceFormat;
+}
 
-export type HonestyPanelProps = CandorElementProps<
-  CandorHonestyPanel,
-  | 'productId'
-  | 'price'
-  | 'currency'
-  | 'expectedUses'
-  | 'lifespanYears'
-  | 'usesPerYear'
-  | 'useUnit'
-  | 'sections'
-  | 'headingLevel'
-  | 'reviewFacts'
-  | 'summary'
->;
+/**
+ * The same inputs under their HTML attribute names, for markup a server writes (`product-id`),
+ * where React passes them through as attributes.
+ */
+interface ReviewAttributes {
+  'product-id'?: string;
+  'summary-src'?: string;
+  locale?: string;
+}
+
+export type ReviewSummaryProps = Omit<CandorElementProps<CandorReviewSummary, 'productId' | 'src' | 'summarySrc'>, keyof TypedReviewProps> &
+  TypedReviewProps &
+  ReviewAttributes;
+
+export type RatingBadgeProps = Omit<
+  CandorElementProps<
+    CandorRatingBadge,
+    'productId' | 'rating' | 'count' | 'checkedRating' | 'checkedCount' | 'scale' | 'src' | 'summarySrc'
+  >,
+  keyof TypedReviewProps
+> &
+  TypedReviewProps &
+  ReviewAttributes & { 'checked-rating'?: number | string; 'checked-count'?: number | string };
+
+export type HonestyPanelProps = Omit<
+  CandorElementProps<
+    CandorHonestyPanel,
+    'productId' | 'price' | 'currency' | 'expectedUses' | 'lifespanYears' | 'usesPerYear' | 'sections' | 'headingLevel' | 'reviewFacts'
+  >,
+  'useUnit' | 'summary'
+> & {
+  useUnit?: UseUnit;
+  /** A review summary; its complaint themes feed the returns and not-for sections. */
+  summary?: ReviewSummary;
+  'product-id'?: string;
+  'expected-uses'?: number | string;
+  'lifespan-years'?: number | string;
+  'uses-per-year'?: number | string;
+  'use-unit'?: UseUnit;
+  'heading-level'?: number | string;
+  locale?: string;
+};
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -181,8 +181,8 @@ function isSummaryLike(data: unknown): boolean {
   return isObject(data) && 'total' in data && 'rawAverage' in data;
 }
 
-/** A link the summary may render: https or a path that resolves to this page's origin (core's rule). */
-export const safeLink = (value: unknown): string | undefined => coreSafeLink(value, document.baseURI);
+/** A link the summary may render: https or a path that resolves to this page's origin (core's rule); no page, no base, on the server. */
+export const safeLink = (value: unknown): string | undefined => coreSafeLink(value, globalThis.document?.baseURI);
 
 /**
  * Checks the parts every view needs and fills safe defaults for the rest, so a summary from an
@@ -483,6 +483,7 @@ function parseInlineSummary(text: string): unknown {
 
 /** The text of the element's own inline data child, if it has one. */
 export function inlineJson(host: Element): string | undefined {
-  for (const child of host.children) if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
+  // A server render has no light DOM (no children there); the inline data is read on hydration.
+  for (const child of host.children ?? []) if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
   return undefined;
 }

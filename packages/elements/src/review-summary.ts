@@ -250,7 +250,7 @@ export class CandorReviewSummary extends CandorElement {
     } else if (state === 'error' || !summary) {
       // "Not available right now" only when the network failed; wrong data (logged for the store) shows
       // the store's fallback content if it gave some, else nothing at all.
-      if (!this.data.offline && !this.querySelector(':scope > [slot="fallback"]')) return html``;
+      if (!this.data.offline && !this.querySelector?.(':scope > [slot="fallback"]')) return html``;
       body = html`<div part="status" class="status" role="status"><p><slot name="fallback">${t('summary.error')}</slot></p></div>`;
     } else if (state === 'empty') {
       body = html`<h2>${t('summary.title')}</h2>
@@ -361,7 +361,11 @@ export class CandorReviewSummary extends CandorElement {
             ${averages ? html`<span class="small">${t('summary.check.averages', { flagged: ratingText(this.i18n, report.flaggedAverage!), others: ratingText(this.i18n, report.othersAverage!) })}</span>` : nothing}
             ${toggle
               ? html`<br /><label class="switch"
-                    ><input type="checkbox" .checked=${!this.disabled.includes(entry.check)} @change=${(event: Event) => this.onCheckChange(summary, entry.check, event)} />
+                    ><input
+                      type="checkbox"
+                      ?checked=${!this.disabled.includes(entry.check)}
+                      .checked=${!this.disabled.includes(entry.check)}
+                      @change=${(event: Event) => this.onCheckChange(summary, entry.check, event)} />
                     ${t('summary.check.apply')}<span class="visually-hidden">: ${name}</span></label
                   >`
               : nothing}

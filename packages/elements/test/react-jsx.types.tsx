@@ -36,3 +36,24 @@ export const wrongDetail = <candor-review-summary oncandor-check-toggle={(event)
 
 // @ts-expect-error no such property on the badge
 export const unknownProp = <candor-rating-badge reviewCount={3} />;
+
+// Server-written markup uses the attribute names; they are declared too.
+export const dashed = (
+  <>
+    <candor-honesty-panel product-id="sku-123" lifespan-years={3} uses-per-year="40" use-unit="wear" heading-level={3} />
+    <candor-review-summary product-id="sku-123" summary-src="/reviews/sku-123.json" format="schema-org" />
+    <candor-rating-badge product-id="sku-123" checked-rating={4.1} />
+  </>
+);
+
+// @ts-expect-error useUnit is one of the known units
+export const wrongUnit = <candor-honesty-panel useUnit="wears" />;
+
+// @ts-expect-error summary is a ReviewSummary, not any object
+export const wrongSummary = <candor-review-summary summary={{ total: 3 }} />;
+
+// @ts-expect-error reviews are ReviewInput objects
+export const wrongReviews = <candor-review-summary reviews={['great']} />;
+
+// @ts-expect-error format is one of candor, schema-org, google-feed, csv
+export const wrongFormat = <candor-review-summary format="xml" />;

@@ -56,6 +56,9 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * `candor-<name>.js` in one flat folder (Shopify theme assets allow no subfolders), +23 B; one bad
  * product entry in the store config is left out with its message instead of turning off the whole
  * config, about +242 B.
+ * 40,150 -> ?: server-rendered widgets hydrate correctly: the panel's first client render repeats
+ * the server's cooling-off state before reading storage, and the summary's check switches carry a
+ * checked attribute that Lit SSR can write (+61 B), issues 17/18.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
 export const PRODUCT_PAGE_CEILING = 40_150;

@@ -1,0 +1,160 @@
+/**
+ * examples/next-app (Next.js App Router, React 19) built with `next build` and served by
+ * `next start`, then read in real headless Chromium:
+ * - with JavaScript disabled, the server HTML carries the badge, the honesty panel and the summary
+ *   (declarative shadow DOM written by Lit SSR inside a React server component);
+ * - with JavaScript, React hydrates the page and Candor hydrates its widgets in place: the nodes the
+ *   server wrote are the nodes afterwards, CLS 0, no console error or warning (React's hydration
+ *   mismatches are console errors in production), axe clean; events reach React state (saving for
+ *   later, switching a check off).
+ * Needs `pnpm build` first (npm test does); `next build` takes about a minute here.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../scripts/chromium-path.mjs';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const app = join(repo, 'examples/next-app');
+const nextBin = join(app, 'node_modules/next/dist/bin/next');
+const ready =
+  existsSync(nextBin) &&
+  existsSync(join(repo, 'packages/cli/dist/index.js')) &&
+  existsSync(join(repo, 'packages/elements/dist/hydrate.js'));
+const axeSource = readFileSync(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const TAGS = ['candor-rating-badge', 'candor-review-summary', 'candor-honesty-panel'];
+
+let server: ChildProcess | undefined;
+let base: string;
+let browser: Browser;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+beforeAll(async () => {
+  if (!ready) return;
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  execFileSync(process.execPath, [nextBin, 'build'], { cwd: app, env, stdio: 'pipe', timeout: 400_000 });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, stdio: 'pipe' });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('next start did not become ready in 60 s')), 60_000);
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      if (/Ready|started server/i.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server!.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu', '--disable-quic'] });
+}, 480_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+/** Before any page script: CLS, and the widgets' server nodes as the parser left them. */
+const INIT_SCRIPT = `(() => {
+  const m = { cls: 0, shifts: [], serverNodes: [], deferredAtParse: 0 };
+  Object.defineProperty(window, '__metrics', { value: m });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      m.cls += entry.value;
+      m.shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => s.node && s.node.nodeName) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    const tags = ${JSON.stringify(TAGS)};
+    m.deferredAtParse = document.querySelectorAll(tags.map((tag) => tag + '[defer-hydration]').join(',')).length;
+    m.serverNodes = tags.map((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part], p, span') ?? null);
+    m.serverText = tags.map((tag) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\\s+/g, ' ').trim());
+  });
+})();`;
+
+async function open(javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(INIT_SCRIPT);
+  const page = await context.newPage();
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+  await page.goto(`${base}/`, { waitUntil: 'load' });
+  return { page, context, messages };
+}
+
+const text = (page: Page, tag: string) => page.locator(`${tag} [lang]`).first().innerText();
+
+describe.skipIf(!ready)('examples/next-app: next build, server HTML, hydration', { timeout: 90_000 }, () => {
+  it('the server HTML shows the badge, the panel and the summary with JavaScript disabled', async () => {
+    const { page, context } = await open(false);
+    expect(await text(page, 'candor-rating-badge')).toMatch(/4\.0 checked/);
+    const panel = await text(page, 'candor-honesty-panel');
+    expect(panel).toContain('About £0.75 per wear over 3 years');
+    expect(panel).toContain('Fit and size (53 of 331 reviews mention this)');
+    expect(await text(page, 'candor-review-summary')).toContain('402');
+    await context.close();
+  });
+
+  it('hydrates in place: same nodes and text, CLS 0, no console errors or warnings, axe clean; events reach React', async () => {
+    const { page, context, messages } = await open(true);
+    await page.waitForFunction(() => document.documentElement.dataset['candorHydrated'] === 'true', null, { timeout: 30_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const state = await page.evaluate((tags) => {
+      const m = (
+        window as unknown as {
+          __metrics: { cls: number; shifts: unknown[]; serverNodes: (Element | null)[]; serverText: string[]; deferredAtParse: number };
+        }
+      ).__metrics;
+      return {
+        deferredAtParse: m.deferredAtParse,
+        deferredNow: document.querySelectorAll('[defer-hydration]').length,
+        kept: m.serverNodes.map((node) => !!node && node.isConnected),
+        before: m.serverText,
+        after: tags.map((tag) => (document.querySelector(tag)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        cls: m.cls,
+        shifts: m.shifts,
+      };
+    }, TAGS);
+    expect(state.deferredAtParse).toBe(3);
+    expect(state.deferredNow).toBe(0);
+    expect(state.kept).toEqual([true, true, true]);
+    expect(state.after).toEqual(state.before);
+    expect(state.cls, JSON.stringify(state.shifts)).toBe(0);
+
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      ).axe;
+      return (await axe.run(document)).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+
+    await page.locator('candor-honesty-panel button[part~="save-button"]').click();
+    await expect.poll(() => page.locator('#candor-activity').innerText()).toBe('Last action: saved trail-jacket for later');
+    const summary = page.locator('candor-review-summary');
+    await summary.locator('details summary').first().click();
+    const box = summary.locator('input[type="checkbox"]').first();
+    expect(await box.isChecked()).toBe(true);
+    await box.click();
+    await expect.poll(() => page.locator('#candor-activity').innerText()).toMatch(/^Last action: \S+ off: \d/);
+    expect(await box.isChecked()).toBe(false);
+    expect(messages).toEqual([]);
+    await context.close();
+  });
+});
