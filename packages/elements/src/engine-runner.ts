@@ -29,7 +29,6 @@ export async function summarizeOffMainThread(reviews: ReviewsToSummarize, config
 interface Job {
   request: EngineRequest;
   resolve(summary: ReviewSummary | undefined): void;
-  reject(error: Error): void;
 }
 
 /** Set once a Worker failed to start or to load: later jobs go straight to the main thread. */
@@ -39,11 +38,11 @@ let current: Job | undefined;
 const queue: Job[] = [];
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Undefined when no Worker can run the engine (the caller falls back); rejects only with the engine's own error. */
+/** Undefined when no Worker could run the engine for these reviews: the caller runs it on the main thread. */
 function inWorker(request: EngineRequest): Promise<ReviewSummary | undefined> {
   if (blocked) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    queue.push({ request, resolve, reject });
+  return new Promise((resolve) => {
+    queue.push({ request, resolve });
     next();
   });
 }
@@ -68,8 +67,11 @@ function startWorker(): Worker {
   started.onmessage = ({ data }: MessageEvent<{ summary?: string; error?: string }>) => {
     const job = current;
     current = undefined;
+    // A failure in the Worker (an engine chunk it could not import, a bundler's dev server that
+    // cannot run modules in Workers) goes to the main thread, which gives the engine's own error
+    // if the reviews themselves are the problem.
     if (typeof data.summary === 'string') job?.resolve(withIdRecords(JSON.parse(data.summary) as ReviewSummary));
-    else job?.reject(new Error(data.error ?? 'the review engine worker answered without a summary'));
+    else job?.resolve(undefined);
     if (queue.length) next();
     else idleTimer = setTimeout(close, IDLE_CLOSE_MS);
   };
