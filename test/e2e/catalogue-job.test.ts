@@ -64,4 +64,4 @@ it("the Indexed Job's shards merge into the same ratings.json as one machine", (
   expect(merged).toBe(readFileSync(join(work, 'one/ratings.json'), 'utf8'));
   expect(Object.keys(JSON.parse(merged).products).sort()).toEqual(['merino-beanie', 'trail-jacket']);
   expect(readFileSync(join(example, 'job.yaml'), 'utf8')).toMatch(/completionMode: Indexed[\s\S]*completions: 4[\s\S]*value: "4"/);
-});
+}, 120_000);
