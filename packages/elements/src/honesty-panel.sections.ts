@@ -35,21 +35,16 @@ function themeLabel(i18n: I18n, theme: HonestyTheme): string {
   return translated === key ? theme.label : translated;
 }
 
+/** A real h1-h6 for a level from 1 (past 6 stays h6): lit needs each tag written out in its own template. */
 export function heading(level: number, id: string, part: string, text: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 id=${id} part=${part} class="heading">${text}</h1>`;
-    case 2:
-      return html`<h2 id=${id} part=${part} class="heading">${text}</h2>`;
-    case 3:
-      return html`<h3 id=${id} part=${part} class="heading">${text}</h3>`;
-    case 4:
-      return html`<h4 id=${id} part=${part} class="heading">${text}</h4>`;
-    case 5:
-      return html`<h5 id=${id} part=${part} class="heading">${text}</h5>`;
-    default:
-      return html`<h6 id=${id} part=${part} class="heading">${text}</h6>`;
-  }
+  return [
+    html`<h1 id=${id} part=${part} class="heading">${text}</h1>`,
+    html`<h2 id=${id} part=${part} class="heading">${text}</h2>`,
+    html`<h3 id=${id} part=${part} class="heading">${text}</h3>`,
+    html`<h4 id=${id} part=${part} class="heading">${text}</h4>`,
+    html`<h5 id=${id} part=${part} class="heading">${text}</h5>`,
+    html`<h6 id=${id} part=${part} class="heading">${text}</h6>`,
+  ][Math.min(level, 6) - 1]!;
 }
 
 // --- render ---------------------------------------------------------------------------------

@@ -32,18 +32,26 @@ export interface ValidateOptions {
 export function validateConfig(input: unknown, options: ValidateOptions = {}): ConfigResult {
   const result = validateWhole(input);
   if (result.ok || !options.isolateProducts) return result;
-  // Every problem must lie inside a product entry for leaving those out to help. Repeated (through
-  // the recursion), because some checks (a product's category) run only once every shape is valid.
-  const products = (input as { products?: object }).products ?? {};
-  const productOf = ({ path }: ConfigIssue): string | undefined =>
-    Object.keys(products).find((id) => {
-      const at = childPath('$.products', id);
-      return path.startsWith(at) && /^[.[]?$/.test(path.charAt(at.length));
-    });
-  const bad = result.issues.map(productOf);
-  if (bad.includes(undefined)) return result;
-  const rest = validateConfig({ ...(input as object), products: Object.fromEntries(Object.entries(products).filter(([id]) => !bad.includes(id))) }, options);
-  return rest.ok ? { ...rest, dropped: { products: [...new Set(bad as string[]), ...(rest.dropped?.products ?? [])], issues: [...result.issues, ...(rest.dropped?.issues ?? [])] } } : result;
+  // Every problem must lie inside a product entry for leaving those out to help. Repeated, because
+  // some checks (a product's category) run only once every shape is valid.
+  const products: Record<string, unknown> = { ...(input as { products?: object }).products };
+  const dropped = new Set<string>();
+  const issues: ConfigIssue[] = [];
+  let rest: ConfigResult = result;
+  while (!rest.ok) {
+    for (const { path } of rest.issues) {
+      const id = Object.keys(products).find((key) => {
+        const at = childPath('$.products', key);
+        return path.startsWith(at) && /^[.[]?$/.test(path.charAt(at.length));
+      });
+      if (id === undefined) return result;
+      dropped.add(id);
+    }
+    for (const id of dropped) delete products[id];
+    issues.push(...rest.issues);
+    rest = validateWhole({ ...(input as object), products });
+  }
+  return { ...rest, dropped: { products: [...dropped], issues } };
 }
 
 function validateWhole(input: unknown): ConfigResult {

@@ -54,8 +54,10 @@ export abstract class CandorElement extends LitElement {
   private readonly localeLoad = new LocaleController(this);
   private readonly storeConfig = new StoreConfigController(this);
   private readonly theme = new ThemeAdopter();
-  private lastReport = '';
-  private i18nKey: readonly unknown[] = [];
+  /** The problems last logged, joined; unset until the first report. */
+  private lastReport: string | undefined;
+  /** What `i18n` was made from; read only once `i18n` exists. */
+  private i18nKey!: readonly unknown[];
 
   // --- public properties ----------------------------------------------------------------------
   /** Language tag of the text ("de", "ar-EG"); else the config's store.locale, else the page's lang. */

@@ -20,18 +20,15 @@ export class LocaleController implements ReactiveController {
 
   /** Call in each update with the host's catalogues and locale; starts loading what is missing. */
   check(locales: LazyCatalogue | undefined, locale: string): boolean {
-    this.ready = !locales || locales.ready(locale, () => this.arrived());
+    this.ready = !locales || locales.ready(locale, () => {
+      const resolve = this.resolve;
+      this.pending = this.resolve = undefined;
+      this.host.requestUpdate();
+      resolve?.();
+    });
     if (!this.ready) this.pending ??= new Promise((resolve) => (this.resolve = resolve));
     return this.ready;
   }
-
   /** Nothing to do on connection: the strings, once loaded, serve every element. */
-  hostConnected(): void {}
-
-  private arrived(): void {
-    const resolve = this.resolve;
-    this.pending = this.resolve = undefined;
-    this.host.requestUpdate();
-    resolve?.();
-  }
+  declare readonly hostConnected?: () => void;
 }

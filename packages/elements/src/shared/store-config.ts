@@ -30,8 +30,7 @@ export function getStoreConfig(): CandorConfig {
  * Returns the validation result; on failure the previous config stays in force.
  */
 export function setStoreConfig(input: unknown, source = 'candor.json'): ConfigResult {
-  const result = validateConfig(input, { isolateProducts: true });
-  reportDropped(result, source);
+  const result = validateForPage(input, source);
   if (!result.ok) {
     logOnce(`store-config:${formatIssues(result.issues, source)}`, 'error', `${formatIssues(result.issues, source)}\nThe store config was not applied; elements keep the previous one.`);
     return result;
@@ -47,11 +46,15 @@ export function setStoreConfig(input: unknown, source = 'candor.json'): ConfigRe
   return result;
 }
 
-/** One console error for product entries left out of an otherwise valid config. */
-function reportDropped({ dropped }: ConfigResult, source: string): void {
-  if (!dropped) return;
-  const text = `${formatIssues(dropped.issues, source)}\nLeft out: products ${dropped.products.join(', ')}; the rest of the store config applies.`;
-  logOnce(`store-config:${text}`, 'error', text);
+/** Validates with faulty product entries left out, and says in one console error which were. */
+function validateForPage(input: unknown, source: string): ConfigResult {
+  const result = validateConfig(input, { isolateProducts: true });
+  const { dropped } = result;
+  if (dropped) {
+    const text = `${formatIssues(dropped.issues, source)}\nLeft out: products ${dropped.products.join(', ')}; the rest of the store config applies.`;
+    logOnce(`store-config:${text}`, 'error', text);
+  }
+  return result;
 }
 
 /** Back to the defaults (tests, or an app that switches stores). */
@@ -76,10 +79,7 @@ export function elementConfig(input: unknown): ConfigResult | undefined {
   if (input === undefined || input === null) return undefined;
   if (typeof input !== 'object') return validateConfig(input);
   let result = validated.get(input);
-  if (!result) {
-    validated.set(input, (result = validateConfig(input, { isolateProducts: true })));
-    reportDropped(result, 'the config property');
-  }
+  if (!result) validated.set(input, (result = validateForPage(input, 'the config property')));
   return result;
 }
 
