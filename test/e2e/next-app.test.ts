@@ -187,10 +187,13 @@ describe.skipIf(!ready)('examples/next-app: hostile review quotes in the inline 
     work = mkdtempSync(join(tmpdir(), 'candor-next-xss-'));
     const summaryFile = join(work, 'summary.json');
     writeFileSync(summaryFile, JSON.stringify(summarizeReviews(hostileReviews())));
-    // next build lists its distDir's types in tsconfig.json: the example's own file stays as it is.
+    // next build may add its distDir's types to tsconfig.json: the example's own file stays as it is.
     tsconfig = readFileSync(join(app, 'tsconfig.json'), 'utf8');
     try {
-      ({ server: hostileServer, url: hostileBase } = await buildAndStart({ CANDOR_NEXT_DIST_DIR: distDir, CANDOR_SUMMARY_FILE: summaryFile }));
+      ({ server: hostileServer, url: hostileBase } = await buildAndStart({
+        CANDOR_NEXT_DIST_DIR: distDir,
+        CANDOR_SUMMARY_FILE: summaryFile,
+      }));
     } finally {
       writeFileSync(join(app, 'tsconfig.json'), tsconfig);
     }
