@@ -181,21 +181,22 @@ describe.skipIf(!ready)('examples/next-app: hostile review quotes in the inline 
   let hostileServer: ChildProcess | undefined;
   let hostileBase: string;
   let work: string;
-  let tsconfig: string;
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'candor-next-xss-'));
     const summaryFile = join(work, 'summary.json');
     writeFileSync(summaryFile, JSON.stringify(summarizeReviews(hostileReviews())));
-    // next build may add its distDir's types to tsconfig.json: the example's own file stays as it is.
-    tsconfig = readFileSync(join(app, 'tsconfig.json'), 'utf8');
+    // next build points next-env.d.ts (and may point tsconfig.json) at its distDir's types: both
+    // stay as the normal build left them, so the example type-checks after .next-xss is gone.
+    const typeFiles = ['tsconfig.json', 'next-env.d.ts'].filter((file) => existsSync(join(app, file)));
+    const saved = typeFiles.map((file) => readFileSync(join(app, file), 'utf8'));
     try {
       ({ server: hostileServer, url: hostileBase } = await buildAndStart({
         CANDOR_NEXT_DIST_DIR: distDir,
         CANDOR_SUMMARY_FILE: summaryFile,
       }));
     } finally {
-      writeFileSync(join(app, 'tsconfig.json'), tsconfig);
+      typeFiles.forEach((file, index) => writeFileSync(join(app, file), saved[index]!));
     }
   }, 480_000);
 
