@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */
 const config = {
+  // Where the build goes: `.next`, unless CANDOR_NEXT_DIST_DIR names another folder in this one (the
+  // end-to-end test builds a second copy with hostile data there, leaving the normal build alone).
+  distDir: process.env.CANDOR_NEXT_DIST_DIR || '.next',
   // The workspace root, where pnpm links @candor/* from.
   turbopack: { root: fileURLToPath(new URL('../..', import.meta.url)) },
   outputFileTracingRoot: fileURLToPath(new URL('../..', import.meta.url)),

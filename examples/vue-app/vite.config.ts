@@ -13,7 +13,11 @@ export default defineConfig({
       },
     }),
     // The product's precomputed summary (what `candor summarize` writes), inlined into the page.
-    inlineData(() => ({ summary: JSON.parse(readFileSync('public/summaries/trail-jacket.json', 'utf8')) })),
+    // CANDOR_SUMMARY_FILE names another summary file (the end-to-end test builds the page with
+    // hostile review quotes that way).
+    inlineData(() => ({
+      summary: JSON.parse(readFileSync(process.env['CANDOR_SUMMARY_FILE'] || 'public/summaries/trail-jacket.json', 'utf8')),
+    })),
   ],
   build: {
     // The widgets use modern syntax and APIs (ES2022, constructable stylesheets).

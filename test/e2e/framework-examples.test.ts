@@ -1,6 +1,7 @@
 /**
  * The framework examples, built with their own tools and loaded in headless Chromium:
- * - examples/vue-app (Vue 3 + Vite): `vite build`; vue-tsc on a good and a bad template fixture
+ * - examples/vue-app (Vue 3 + Vite): `vite build`, and a second build with a summary of hostile
+ *   reviews (CANDOR_SUMMARY_FILE) into its own folder; vue-tsc on a good and a bad template fixture
  *   with the generated `GlobalComponents` (and a control without them);
  * - examples/astro-site (Astro): `astro build`, and a second build with hostile reviews.
  * For each page: the widgets render, no console errors or failed requests, CLS 0, axe 0 violations.
@@ -16,19 +17,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
-import { summarizeReviews, type ReviewInput } from '@candor/core/reviews';
+import { summarizeReviews } from '@candor/core/reviews';
 import '@candor/core/reviews/themes';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
 import { startStoreServer } from '../../scripts/serve.mjs';
 import { pnpmCommand } from '../support/pnpm-command.js';
-import { inlineDataBlock } from '../../examples/vue-app/inline-data.js';
+import { hostileReviews, PAYLOAD, PAYLOAD_AS_TEXT, xssOutcome as readXssOutcome, type XssOutcome } from '../support/hostile-data.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const vueApp = join(repo, 'examples/vue-app');
 const astroSite = join(repo, 'examples/astro-site');
 const built = existsSync(join(repo, 'packages/core/dist/index.js')) && existsSync(join(repo, 'packages/elements/vue.d.ts'));
 
-const PAYLOAD = '</script><img src=x onerror=window.__candorXss=(window.__candorXss||0)+1>';
 // Astro's anonymous usage report would try the network, which tests and CI do not have.
 const ASTRO_ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
 const DATA_BLOCK = /<script type="application\/json" id="candor-data">[\s\S]*?<\/script>/;
@@ -62,12 +62,6 @@ function pnpmOrThrow(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): 
   const { status, output } = pnpm(args, cwd, env);
   if (status !== 0) throw new Error(`pnpm ${args.join(' ')} failed in ${cwd}:\n${output}`);
   return output;
-}
-
-/** The camp lantern's real reviews, each with the payload in its title and at the end of its text. */
-function hostileReviews(): ReviewInput[] {
-  const { reviews } = JSON.parse(readFileSync(join(astroSite, 'src/data/camp-lantern.reviews.json'), 'utf8')) as { reviews: ReviewInput[] };
-  return reviews.map((review) => ({ ...review, title: PAYLOAD, content: `${review.content} ${PAYLOAD}` }));
 }
 
 /** Runs in every page before its own scripts: layout shifts without recent input. */
@@ -168,7 +162,7 @@ async function checkPage(url: string, name: string, expected: Record<string, Reg
 }
 
 /** What a page with hostile inline data did: handler runs, injected images, and the widget's text. */
-async function xssOutcome(url: string, { control = false } = {}): Promise<{ ran: number; images: number; summaryText: string }> {
+async function xssOutcome(url: string, { control = false } = {}): Promise<XssOutcome> {
   const { page, close } = await visit(url);
   try {
     // The summary analyses (Astro) or shows (Vue) the reviews: wait for its figures. A control
@@ -180,11 +174,7 @@ async function xssOutcome(url: string, { control = false } = {}): Promise<{ ran:
         { timeout: 40_000 },
       );
     await page.waitForTimeout(300);
-    return await page.evaluate(() => ({
-      ran: (window as unknown as { __candorXss?: number }).__candorXss ?? 0,
-      images: document.querySelectorAll('img').length,
-      summaryText: document.querySelector('candor-review-summary')?.shadowRoot?.textContent ?? '',
-    }));
+    return await readXssOutcome(page);
   } finally {
     await close();
   }
@@ -209,24 +199,35 @@ describe('framework examples', () => {
 
 describe.runIf(built)('examples/vue-app', () => {
   let base: string;
+  let hostileBase: string;
+  let work: string;
 
   beforeAll(async () => {
     pnpmOrThrow(['exec', 'vite', 'build'], vueApp);
-    // The inline-data path with hostile reviews: the example's own inlineDataBlock, and a control
-    // page whose block is written with plain JSON.stringify.
-    const html = readFileSync(join(vueApp, 'dist/index.html'), 'utf8');
-    expect(html).toMatch(DATA_BLOCK);
-    const hostile = { summary: summarizeReviews(hostileReviews()) };
+    // A second `vite build` whose page inlines a summary of hostile reviews through the example's
+    // own inline-data plugin (CANDOR_SUMMARY_FILE), into its own folder.
+    work = mkdtempSync(join(tmpdir(), 'candor-vue-xss-'));
+    const summaryFile = join(work, 'summary.json');
+    writeFileSync(summaryFile, JSON.stringify(summarizeReviews(hostileReviews())));
+    pnpmOrThrow(['exec', 'vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir'], vueApp, { CANDOR_SUMMARY_FILE: summaryFile });
+    // The control: the hostile page with its data block rewritten by plain JSON.stringify.
+    const html = readFileSync(join(work, 'dist/index.html'), 'utf8');
+    const block = html.match(DATA_BLOCK);
+    expect(block, 'the Vue page has no inline data block').not.toBeNull();
+    // The whole summary, payloads included, sits inside the one block.
+    const data: unknown = JSON.parse(block![0].replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''));
+    expect(JSON.stringify(data)).toContain(PAYLOAD);
     writeFileSync(
-      join(vueApp, 'dist/xss.html'),
-      html.replace(DATA_BLOCK, () => inlineDataBlock(hostile)),
-    );
-    writeFileSync(
-      join(vueApp, 'dist/xss-control.html'),
-      html.replace(DATA_BLOCK, () => `<script type="application/json" id="candor-data">${JSON.stringify(hostile)}</script>`),
+      join(work, 'dist/control.html'),
+      html.replace(DATA_BLOCK, () => `<script type="application/json" id="candor-data">${JSON.stringify(data)}</script>`),
     );
     base = await serve(join(vueApp, 'dist'));
-  }, 240_000);
+    hostileBase = await serve(join(work, 'dist'));
+  }, 360_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
 
   it('renders every widget, with no console errors, CLS 0 and axe 0', async () => {
     const page = await checkPage(`${base}/`, 'vue-app', {
@@ -241,13 +242,14 @@ describe.runIf(built)('examples/vue-app', () => {
   }, 90_000);
 
   it('keeps a </script> payload in the inline data as data: it shows as text and runs nothing', async () => {
-    const safe = await xssOutcome(`${base}/xss.html`);
+    const safe = await xssOutcome(`${hostileBase}/`);
     expect(safe).toMatchObject({ ran: 0, images: 0 });
-    expect(safe.summaryText).toContain('onerror=window.__candorXss');
+    expect(safe.summaryText).toMatch(/\b61 reviews\b/);
+    expect(safe.summaryText).toContain(PAYLOAD_AS_TEXT);
   }, 90_000);
 
   it('control: the same data written with JSON.stringify injects the image and runs its handler', async () => {
-    const plain = await xssOutcome(`${base}/xss-control.html`, { control: true });
+    const plain = await xssOutcome(`${hostileBase}/control.html`, { control: true });
     expect(plain.ran).toBeGreaterThan(0);
     expect(plain.images).toBeGreaterThan(0);
   }, 90_000);
@@ -348,7 +350,7 @@ describe.runIf(built)('examples/astro-site', () => {
     const safe = await xssOutcome(`${hostileBase}/`);
     expect(safe).toMatchObject({ ran: 0, images: 0 });
     expect(safe.summaryText).toMatch(/\b61 reviews\b/);
-    expect(safe.summaryText).toContain('onerror=window.__candorXss');
+    expect(safe.summaryText).toContain(PAYLOAD_AS_TEXT);
   }, 90_000);
 
   it('control: the same page written with JSON.stringify injects the images and runs their handlers', async () => {

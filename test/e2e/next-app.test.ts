@@ -6,17 +6,25 @@
  * - with JavaScript, React hydrates the page and Candor hydrates its widgets in place: the nodes the
  *   server wrote are the nodes afterwards, CLS 0, no console error or warning (React's hydration
  *   mismatches are console errors in production), axe clean; events reach React state (saving for
- *   later, switching a check off).
- * Needs `pnpm build` first (npm test does); `next build` takes about a minute here.
+ *   later, switching a check off);
+ * - a second build (its own distDir, CANDOR_NEXT_DIST_DIR) whose page reads a summary of hostile
+ *   reviews (CANDOR_SUMMARY_FILE), quotes carrying `</script><img src=x onerror=...>`: the server
+ *   inlines it with renderWidgets' toInlineJson, nothing runs and the summary shows the payload as
+ *   text; a control page with the same block written by plain JSON.stringify runs the handler.
+ * Needs `pnpm build` first (npm test does); each `next build` takes about a minute here.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeReviews } from '@candor/core/reviews';
+import '@candor/core/reviews/themes';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { hostileReviews, PAYLOAD, PAYLOAD_AS_TEXT, xssOutcome } from '../support/hostile-data.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const app = join(repo, 'examples/next-app');
@@ -40,23 +48,28 @@ const freePort = () =>
     });
   });
 
-beforeAll(async () => {
-  if (!ready) return;
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+/** `next build` then `next start` with `extraEnv`; resolves to the server and its address once ready. */
+async function buildAndStart(extraEnv: NodeJS.ProcessEnv = {}): Promise<{ server: ChildProcess; url: string }> {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv };
   execFileSync(process.execPath, [nextBin, 'build'], { cwd: app, env, stdio: 'pipe', timeout: 400_000 });
   const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, stdio: 'pipe' });
+  const started = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, stdio: 'pipe' });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('next start did not become ready in 60 s')), 60_000);
-    server!.stdout!.on('data', (chunk: Buffer) => {
+    started.stdout!.on('data', (chunk: Buffer) => {
       if (/Ready|started server/i.test(chunk.toString())) {
         clearTimeout(timer);
         resolve();
       }
     });
-    server!.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
+    started.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
   });
+  return { server: started, url: `http://127.0.0.1:${port}` };
+}
+
+beforeAll(async () => {
+  if (!ready) return;
+  ({ server, url: base } = await buildAndStart());
   browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu', '--disable-quic'] });
 }, 480_000);
 
@@ -84,16 +97,18 @@ const INIT_SCRIPT = `(() => {
   });
 })();`;
 
-async function open(javaScriptEnabled: boolean) {
+async function open(javaScriptEnabled: boolean, url = `${base}/`) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
   await context.addInitScript(INIT_SCRIPT);
   const page = await context.newPage();
   const messages: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      messages.push(`${message.type()}: ${message.text()} ${message.location().url ?? ''}`.trim());
   });
   page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
-  await page.goto(`${base}/`, { waitUntil: 'load' });
+  page.on('response', (response) => response.status() >= 400 && messages.push(`${response.status()} ${response.url()}`));
+  await page.goto(url, { waitUntil: 'load' });
   return { page, context, messages };
 }
 
@@ -155,6 +170,75 @@ describe.skipIf(!ready)('examples/next-app: next build, server HTML, hydration',
     await expect.poll(() => page.locator('#candor-activity').innerText()).toMatch(/^Last action: \S+ off: \d/);
     expect(await box.isChecked()).toBe(false);
     expect(messages).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(!ready)('examples/next-app: hostile review quotes in the inline summary', { timeout: 90_000 }, () => {
+  // A folder inside the app (Next keeps distDir there), apart from the normal build's `.next`.
+  const distDir = '.next-xss';
+  const SUMMARY_BLOCK = /(<candor-review-summary[^>]*>[\s\S]*?<script type="application\/json">)([\s\S]*?)(<\/script>)/;
+  let hostileServer: ChildProcess | undefined;
+  let hostileBase: string;
+  let work: string;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'candor-next-xss-'));
+    const summaryFile = join(work, 'summary.json');
+    writeFileSync(summaryFile, JSON.stringify(summarizeReviews(hostileReviews())));
+    // next build points next-env.d.ts (and may point tsconfig.json) at its distDir's types: both
+    // stay as the normal build left them, so the example type-checks after .next-xss is gone.
+    const typeFiles = ['tsconfig.json', 'next-env.d.ts'].filter((file) => existsSync(join(app, file)));
+    const saved = typeFiles.map((file) => readFileSync(join(app, file), 'utf8'));
+    try {
+      ({ server: hostileServer, url: hostileBase } = await buildAndStart({
+        CANDOR_NEXT_DIST_DIR: distDir,
+        CANDOR_SUMMARY_FILE: summaryFile,
+      }));
+    } finally {
+      typeFiles.forEach((file, index) => writeFileSync(join(app, file), saved[index]!));
+    }
+  }, 480_000);
+
+  afterAll(() => {
+    hostileServer?.kill();
+    if (work) rmSync(work, { recursive: true, force: true });
+    rmSync(join(app, distDir), { recursive: true, force: true });
+  });
+
+  it('the server inlines the whole summary, payloads included, in one escaped block', async () => {
+    const html = await (await fetch(`${hostileBase}/`)).text();
+    const block = html.match(SUMMARY_BLOCK);
+    expect(block, 'the summary has no inline data block').not.toBeNull();
+    expect(JSON.stringify(JSON.parse(block![2]))).toContain(PAYLOAD);
+    expect(block![2]).not.toContain('<');
+  });
+
+  it('keeps a </script> payload in the inline summary as data: it shows as text and runs nothing', async () => {
+    const { page, context, messages } = await open(true, `${hostileBase}/`);
+    await page.waitForFunction(() => document.documentElement.dataset['candorHydrated'] === 'true', null, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const safe = await xssOutcome(page);
+    expect(safe).toMatchObject({ ran: 0, images: 0 });
+    expect(safe.summaryText).toMatch(/\b61 reviews\b/);
+    expect(safe.summaryText).toContain(PAYLOAD_AS_TEXT);
+    // The example has no favicon, and Chromium asks this new origin for one.
+    expect(messages.filter((message) => !message.endsWith('/favicon.ico'))).toEqual([]);
+    await context.close();
+  });
+
+  it('control: the same page with the block written by JSON.stringify injects the image and runs its handler', async () => {
+    const html = await (await fetch(`${hostileBase}/`)).text();
+    const control = html.replace(SUMMARY_BLOCK, (_, open, json, close) => `${open}${JSON.stringify(JSON.parse(json))}${close}`);
+    expect(control).not.toBe(html);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${hostileBase}/control`, (route) => route.fulfill({ contentType: 'text/html', body: control }));
+    await page.goto(`${hostileBase}/control`, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const plain = await xssOutcome(page);
+    expect(plain.ran).toBeGreaterThan(0);
+    expect(plain.images).toBeGreaterThan(0);
     await context.close();
   });
 });
