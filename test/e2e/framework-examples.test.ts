@@ -315,13 +315,17 @@ describe.runIf(built)('examples/astro-site', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('serves the widgets\' content in their declarative shadow roots, before any script runs', async () => {
+  it("serves the widgets' content in their declarative shadow roots, before any script runs", async () => {
     const html = await (await fetch(`${base}/`)).text();
     for (const [tag, text] of [
       ['candor-honesty-panel', /Save it for 48 hours/],
       ['candor-review-summary', /from 61 reviews/],
     ] as const) {
-      const element = html.match(new RegExp(`<${tag}\\b([^>]*)>\\s*<template [^>]*shadowrootmode="open"[^>]*>([\\s\\S]*?)</template><script type="application/json">`));
+      const element = html.match(
+        new RegExp(
+          `<${tag}\\b([^>]*)>\\s*<template [^>]*shadowrootmode="open"[^>]*>([\\s\\S]*?)</template><script type="application/json">`,
+        ),
+      );
       expect(element, `${tag} with a declarative shadow root`).not.toBeNull();
       expect(element![1]).toMatch(/\bdefer-hydration\b/);
       expect(element![1]).toContain('product-id="camp-lantern"');
@@ -353,7 +357,9 @@ describe.runIf(built)('examples/astro-site', () => {
     expect(await page.locator('[defer-hydration]').count()).toBe(0);
     const panel = page.locator('candor-honesty-panel');
     await panel.getByRole('button', { name: /save it for 48 hours/i }).click();
-    await expect.poll(() => panel.evaluate((element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ')), { timeout: 10_000 }).toMatch(/Saved on this device/);
+    await expect
+      .poll(() => panel.evaluate((element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ')), { timeout: 10_000 })
+      .toMatch(/Saved on this device/);
     const summary = page.locator('candor-review-summary');
     expect(await summary.evaluate((element) => element.shadowRoot!.textContent)).toMatch(/4\.2 out of 5 from 48 reviews/);
     await summary.getByText(/Show our work/).click();
