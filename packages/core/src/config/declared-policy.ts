@@ -30,9 +30,15 @@ export function declaredReviewPolicy(input: unknown): DeclaredPolicy {
 
 const requestedCoolingOff = new WeakMap<CandorConfig, boolean>();
 
+/**
+ * Records what `input` declared for the config validated from it. An input that is itself a
+ * validated config (a server renderer hands its config to the widgets, which validate it again)
+ * passes on what its own input declared: its filled-in defaults are not statements either.
+ */
 export function recordDeclaredPolicy(config: CandorConfig, input: unknown): void {
-  declared.set(config, declaredReviewPolicy(input));
-  requestedCoolingOff.set(config, own(own(own(input, 'honesty'), 'sections'), 'coolingOff') === true);
+  const earlier = typeof input === 'object' && input !== null ? (input as CandorConfig) : undefined;
+  declared.set(config, (earlier && declared.get(earlier)) ?? declaredReviewPolicy(input));
+  requestedCoolingOff.set(config, (earlier && requestedCoolingOff.get(earlier)) ?? own(own(own(input, 'honesty'), 'sections'), 'coolingOff') === true);
 }
 
 /** What the store declared in the config this object was validated from (nothing, for a config made elsewhere). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertConfig, CandorConfigError, defaultConfig, formatIssues, parseConfig, validateConfig } from '../../src/index.js';
+import { assertConfig, CandorConfigError, coolingOffRequested, declaredPolicyOf, declaresAnyPolicy, defaultConfig, formatIssues, parseConfig, validateConfig } from '../../src/index.js';
 import { invalidCases, validCases } from './cases.js';
 
 const lines = (config: unknown) => {
@@ -144,3 +144,27 @@ describe('validateConfig with isolateProducts: one bad product entry does not tu
   });
 });
 
+
+describe('what a config declared survives validating it again', () => {
+  const validated = (input: unknown) => {
+    const result = validateConfig(input);
+    if (!result.ok) throw new Error('expected a valid config');
+    return result.config;
+  };
+
+  it('a validated config handed on (a server renderer gives it to the widgets) declares no policy its input did not', () => {
+    const once = validated({ version: 1, store: { name: 'Minimal Goods' } });
+    const twice = validated(once);
+    expect(declaredPolicyOf(once)).toEqual({ verification: false, moderation: false, ordering: false, incentives: false });
+    expect(declaredPolicyOf(twice)).toEqual(declaredPolicyOf(once));
+    expect(declaresAnyPolicy(declaredPolicyOf(twice))).toBe(false);
+    expect(coolingOffRequested(twice)).toBe(false);
+  });
+
+  it('and keeps what it did declare', () => {
+    const once = validated({ version: 1, reviews: { ordering: 'newest' }, honesty: { sections: { coolingOff: true } } });
+    const twice = validated(once);
+    expect(declaredPolicyOf(twice)).toEqual({ verification: false, moderation: false, ordering: true, incentives: false });
+    expect(coolingOffRequested(twice)).toBe(true);
+  });
+});
