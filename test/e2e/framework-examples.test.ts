@@ -22,6 +22,7 @@ import { summarizeReviews } from '@candor/core/reviews';
 import '@candor/core/reviews/themes';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
 import { startStoreServer } from '../../scripts/serve.mjs';
+import { CLS_SCRIPT } from '../support/layout-shift.js';
 import { pnpmCommand } from '../support/pnpm-command.js';
 import { hostileReviews, PAYLOAD, PAYLOAD_AS_TEXT, xssOutcome as readXssOutcome, type XssOutcome } from '../support/hostile-data.js';
 
@@ -65,18 +66,6 @@ function pnpmOrThrow(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): 
   return output;
 }
 
-/** Runs in every page before its own scripts: layout shifts without recent input. */
-const INIT_SCRIPT = `(() => {
-  const m = { cls: 0, shifts: [] };
-  Object.defineProperty(window, '__metrics', { value: m });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      m.cls += entry.value;
-      m.shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => s.node && s.node.nodeName) });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-})();`;
 
 interface AxeViolation {
   id: string;
@@ -102,7 +91,7 @@ async function serve(siteDir: string): Promise<string> {
 
 async function visit(url: string): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript({ content: INIT_SCRIPT });
+  await context.addInitScript({ content: CLS_SCRIPT });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

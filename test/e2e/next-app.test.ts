@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeReviews } from '@candor/core/reviews';
 import '@candor/core/reviews/themes';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { layoutShiftObserver } from '../support/layout-shift.js';
 import { hostileReviews, PAYLOAD, PAYLOAD_AS_TEXT, xssOutcome } from '../support/hostile-data.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,13 +83,7 @@ afterAll(async () => {
 const INIT_SCRIPT = `(() => {
   const m = { cls: 0, shifts: [], serverNodes: [], deferredAtParse: 0 };
   Object.defineProperty(window, '__metrics', { value: m });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      m.cls += entry.value;
-      m.shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => s.node && s.node.nodeName) });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
+  ${layoutShiftObserver('m')}
   document.addEventListener('DOMContentLoaded', () => {
     const tags = ${JSON.stringify(TAGS)};
     m.deferredAtParse = document.querySelectorAll(tags.map((tag) => tag + '[defer-hydration]').join(',')).length;

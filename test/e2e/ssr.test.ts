@@ -25,6 +25,7 @@ import { rollup } from 'rollup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toInlineJson } from '@candor/core';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { CLS_SCRIPT } from '../support/layout-shift.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repo, 'packages/cli/dist/bin.js');
@@ -71,18 +72,6 @@ function productPage(locale: string, hydrate: boolean): string {
 ${script}
 </body></html>`;
 }
-
-const CLS_SCRIPT = `(() => {
-  const m = { cls: 0, shifts: [] };
-  Object.defineProperty(window, '__metrics', { value: m });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      m.cls += entry.value;
-      m.shifts.push({ value: entry.value, sources: (entry.sources || []).map((s) => s.node && s.node.nodeName) });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-})();`;
 
 beforeAll(async () => {
   if (!built) return;
