@@ -36,9 +36,10 @@ const requestedCoolingOff = new WeakMap<CandorConfig, boolean>();
  * passes on what its own input declared: its filled-in defaults are not statements either.
  */
 export function recordDeclaredPolicy(config: CandorConfig, input: unknown): void {
-  const earlier = typeof input === 'object' && input !== null ? (input as CandorConfig) : undefined;
-  declared.set(config, (earlier && declared.get(earlier)) ?? declaredReviewPolicy(input));
-  requestedCoolingOff.set(config, (earlier && requestedCoolingOff.get(earlier)) ?? own(own(own(input, 'honesty'), 'sections'), 'coolingOff') === true);
+  // WeakMap.get answers undefined for a key that is not an object.
+  const earlier = input as CandorConfig;
+  declared.set(config, declared.get(earlier) ?? declaredReviewPolicy(input));
+  requestedCoolingOff.set(config, requestedCoolingOff.get(earlier) ?? own(own(own(input, 'honesty'), 'sections'), 'coolingOff') === true);
 }
 
 /** What the store declared in the config this object was validated from (nothing, for a config made elsewhere). */
