@@ -335,14 +335,10 @@ export type DataState = 'loading' | 'loaded' | 'empty' | 'error' | 'none';
 const SOURCE_PROPERTIES = ['productId', 'src', 'summarySrc', 'format', 'summary', 'reviews'] as const;
 
 /** The source properties a review widget has; `null` and `undefined` both mean "not set". */
-export interface ReviewSourceHost extends ReactiveControllerHost, HTMLElement {
-  productId?: string | undefined;
-  src?: string | undefined;
-  summarySrc?: string | undefined;
-  format?: string | undefined;
-  summary?: unknown;
-  reviews?: unknown;
-}
+export interface ReviewSourceHost
+  extends ReactiveControllerHost,
+    HTMLElement,
+    Pick<DataRequest, 'productId' | 'src' | 'summarySrc' | 'format' | 'summary' | 'reviews'> {}
 
 /**
  * Loads the summary for its host when the host's source properties change, aborts on disconnect,
