@@ -41,6 +41,8 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['packages/*/test/**/*.dom.test.ts'],
+          // Twice the widgets' settle wait (test/support/settle.ts), which loaded CI machines need.
+          testTimeout: 30_000,
           server: { deps: { inline: [/@open-wc\//] } },
         },
       },
@@ -49,6 +51,7 @@ export default defineConfig({
         optimizeDeps: { include: ['@open-wc/testing', 'web-vitals', 'axe-core', 'react', 'react-dom/client'] },
         test: {
           name: 'browser',
+          testTimeout: 30_000,
           include: ['packages/*/test/**/*.dom.test.ts', 'packages/*/test/**/*.browser.test.ts'],
           // It reads the published entries' files with node:fs: a DOM is all it needs.
           exclude: ['packages/elements/test/api-report.dom.test.ts', '**/node_modules/**'],

@@ -119,7 +119,7 @@ describe('the review summary reading inline data written by toInlineJson', () =>
     host.append(document.createRange().createContextualFragment(productMarkup(reviewsWith(PAYLOADS[0]!), SAFE)));
     document.body.append(host);
     const summary = host.querySelector<CandorReviewSummary>('candor-review-summary')!;
-    await expect.poll(() => summary.shadowRoot?.textContent ?? '', { timeout: 10_000 }).toMatch(/\b3 reviews\b/);
+    await expect.poll(() => summary.shadowRoot?.textContent ?? '').toMatch(/\b3 reviews\b/);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(window.__inlineXss).toBeUndefined();
     expect(host.querySelectorAll('img')).toHaveLength(0);

@@ -3,7 +3,8 @@
  * the ratings.json `candor summarize` writes) makes ONE data request, counted from the browser's
  * own resource timing entries, not from a stub.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/settle.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/rating-badge.define.js';
 import type { CandorRatingBadge } from '../src/rating-badge.js';

@@ -1,6 +1,7 @@
 import { summarizeReviews } from '@candor/core/reviews';
 import axe from 'axe-core';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/settle.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import '../src/rating-badge.define.js';

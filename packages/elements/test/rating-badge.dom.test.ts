@@ -1,5 +1,6 @@
 import { summarizeReviews } from '@candor/core/reviews';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/settle.js';
 import { describe, expect, it, vi } from 'vitest';
 import '../src/rating-badge.define.js';
 import type { CandorRatingBadge } from '../src/rating-badge.js';

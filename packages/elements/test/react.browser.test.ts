@@ -5,7 +5,7 @@
  */
 import { createElement, act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './support/settle.js';
 import { afterEach, expect, it } from 'vitest';
 import '../src/review-summary.define.js';
 import '../src/honesty-panel.define.js';
@@ -47,14 +47,14 @@ it('sets the summary as a property and hands the check-toggle event to oncandor-
   const element = host.querySelector('candor-review-summary') as CandorReviewSummary;
   expect(element.summary).toBe(summary);
   expect(element.hasAttribute('summary')).toBe(false);
-  await waitUntil(() => element.shadowRoot?.querySelector('[aria-busy="false"]'), 'the summary did not render', { timeout: 4000 });
+  await waitUntil(() => element.shadowRoot?.querySelector('[aria-busy="false"]'), 'the summary did not render');
   expect(element.shadowRoot!.textContent).toContain(String(summary.total));
 
   const details = element.shadowRoot!.querySelector<HTMLDetailsElement>('[part="work"]')!;
   details.open = true;
   await element.updateComplete;
   element.shadowRoot!.querySelector<HTMLInputElement>('[part="check"] input')!.click();
-  await waitUntil(() => toggles.length > 0, 'no candor-check-toggle reached the React prop', { timeout: 4000 });
+  await waitUntil(() => toggles.length > 0, 'no candor-check-toggle reached the React prop');
   expect(toggles).toHaveLength(1);
   expect(toggles[0]!.detail.productId).toBe('sku-react');
   expect(toggles[0]!.detail.applied).toBe(false);
@@ -66,8 +66,8 @@ it('sets the honesty panel’s price as a number and re-renders when React chang
   const element = host.querySelector('candor-honesty-panel') as CandorHonestyPanel;
   expect(element.price).toBe(90);
   await element.updateComplete;
-  await waitUntil(() => /0\.90/.test(element.shadowRoot?.textContent ?? ''), 'cost per use 0.90 not shown', { timeout: 4000 });
+  await waitUntil(() => /0\.90/.test(element.shadowRoot?.textContent ?? ''), 'cost per use 0.90 not shown');
   act(() => root!.render(createElement('main', null, panel(50))));
   expect(element.price).toBe(50);
-  await waitUntil(() => /0\.50/.test(element.shadowRoot?.textContent ?? ''), 'cost per use did not follow the new price', { timeout: 4000 });
+  await waitUntil(() => /0\.50/.test(element.shadowRoot?.textContent ?? ''), 'cost per use did not follow the new price');
 });

@@ -4,7 +4,8 @@
  * test file in its own iframe), so CLS here is only ours. The last test shifts a control element
  * on purpose and proves both measurements see it: a zero above is a real zero.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/settle.js';
 import { onCLS } from 'web-vitals';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import '../src/rating-badge.define.js';

@@ -1,6 +1,7 @@
 import { summarizeReviews, type ReviewSummary } from '@candor/core/reviews';
 import axe from 'axe-core';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/settle.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../src/review-summary.define.js';
@@ -33,7 +34,7 @@ afterEach(async () => {
 const root = (el: Element) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector)!;
 const settled = async (el: CandorReviewSummary) => {
-  await waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'still loading', { timeout: 4000 });
+  await waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'still loading');
   await el.updateComplete;
   // Whether the content overflows the frame (the fade, the expand button) is measured in the next frame.
   await new Promise(requestAnimationFrame);

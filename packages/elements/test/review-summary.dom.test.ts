@@ -1,5 +1,6 @@
 import { summarizeReviews, type ReviewSummary } from '@candor/core/reviews';
-import { fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureSync, html } from '@open-wc/testing';
+import { waitUntil } from './support/settle.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
@@ -28,7 +29,7 @@ afterEach(() => {
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector = '[part="base"]') => (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const settled = async (el: CandorReviewSummary) => {
-  await waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'the summary never left the loading state', { timeout: 4000 });
+  await waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'the summary never left the loading state');
   await el.updateComplete;
   return el;
 };
@@ -327,7 +328,7 @@ describe('<candor-review-summary> properties', () => {
     box.click();
     // The first switch loads the recompute code (not part of the page until then), then applies:
     // lazy work on a busy machine gets a generous wait.
-    await waitUntil(() => events.length === 1, 'switching a check off had no effect', { timeout: 10_000 });
+    await waitUntil(() => events.length === 1, 'switching a check off had no effect');
     await el.updateComplete;
     expect(text(el, '[part="rating-checked"]')).toContain('4.7 out of 5 from 25 reviews');
     expect(events[0]!.detail).toMatchObject({ productId: 'sku-1', check: 'incentivized', applied: false, trustedCount: 25 });
@@ -409,7 +410,7 @@ describe('<candor-review-summary> states', () => {
   it('error: a bad payload shows nothing (it is not an outage) and logs one console message for the store', async () => {
     stubFetch({ '/bad.json': { total: 'many' } });
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/bad.json"></candor-review-summary>`);
-    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed');
     el.requestUpdate();
     await el.updateComplete;
     expect(root(el).querySelector('[part="base"]')).toBeNull();
@@ -462,7 +463,7 @@ describe('<candor-review-summary> warnings', () => {
   it('with no data source and no rating markup, renders nothing and gives one dev-mode hint, no console error', async () => {
     const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary></candor-review-summary>`);
-    await waitUntil(() => warnings.mock.calls.length > 0, 'no dev-mode hint', { timeout: 4000 });
+    await waitUntil(() => warnings.mock.calls.length > 0, 'no dev-mode hint');
     await el.updateComplete;
     expect(root(el).querySelector('[part="base"]')).toBeNull();
     expect(errors).not.toHaveBeenCalled();
@@ -495,7 +496,7 @@ describe('<candor-review-summary> warnings', () => {
   });
   it('names the valid formats when format is wrong', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary src="/r.xml" format="rss"></candor-review-summary>`);
-    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed');
     expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();
     await el.updateComplete;
@@ -503,7 +504,7 @@ describe('<candor-review-summary> warnings', () => {
   });
   it('says what is wrong with invalid inline JSON', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary><script type="application/json">{ nope</script></candor-review-summary>`);
-    await waitUntil(() => errors.mock.calls.length > 0, 'never failed', { timeout: 4000 });
+    await waitUntil(() => errors.mock.calls.length > 0, 'never failed');
     expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();
     await el.updateComplete;

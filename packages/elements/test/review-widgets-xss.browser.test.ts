@@ -4,7 +4,8 @@
  * precomputed path (a summary file), and nothing may execute or appear as an element.
  */
 import { summarizeReviews, type ReviewInput, type ReviewSummary } from '@candor/core/reviews';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/settle.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/rating-badge.define.js';
 import '../src/review-summary.define.js';
@@ -110,7 +111,7 @@ const hostileConfig = {
 describe('XSS payloads are rendered as text', () => {
   it('in raw reviews analysed by the engine (title, content, reviewer name, pros, cons, quotes)', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .reviews=${hostileReviews()}></candor-review-summary>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'still loading', { timeout: 4000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'still loading');
     el.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
     await expectInert(el);
     expect(el.shadowRoot!.textContent).toContain('<img src=x onerror=');
@@ -133,7 +134,7 @@ describe('XSS payloads are rendered as text', () => {
     host.innerHTML = String.raw`<candor-review-summary><script type="application/json">[{ "id": "a", "rating": 4, "createdAt": "2025-01-02", "title": "<\/script><svg onload=window.__candorXss=1>", "content": "<\/script><img src=x onerror=window.__candorXss=1>" }]</script></candor-review-summary>`;
     document.body.append(host);
     const el = host.querySelector<CandorReviewSummary>('candor-review-summary')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('[aria-busy="false"]'), 'still loading', { timeout: 4000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('[aria-busy="false"]'), 'still loading');
     await expectInert(el);
     expect(el.shadowRoot!.textContent).toContain('</script><img src=x onerror=');
   });
