@@ -1,9 +1,9 @@
 /**
  * The build's template minifier (scripts/minify-templates.mjs) may only remove what the browser
- * ignores. Each case below is one way a whitespace minifier can change meaning. Three of them
- * broke the earlier version, which read each piece of a template on its own and stripped comments
- * before it knew where strings were: a string spanning an interpolation, a comment opener inside a
- * string, and a no-break space (which the regular expression class for whitespace matches).
+ * ignores. Each case below is one way a whitespace minifier can change meaning, among them those
+ * of a minifier that reads each piece of a template on its own or strips comments before it knows
+ * where strings are: a string spanning an interpolation, a comment opener inside a string, and a
+ * no-break space (which the regular expression class for whitespace matches).
  */
 import { describe, expect, it } from 'vitest';
 import { minifyCss, minifyHtml } from '../../scripts/minify-templates.mjs';

@@ -18,7 +18,7 @@ import { BUNDLE_DIR, readManifest, staticClosure, type Manifest } from './suppor
 const KB = 1024;
 /**
  * engineWithThemes: what a page that analyses raw reviews in the browser loads for the engine and
- * its theme finder (33,080 B when set): the aspect finder of the pros and cons plus the incentive
+ * its theme finder: the aspect finder of the pros and cons plus the incentive
  * grammar in six languages (en, de, fr, es, it, nl). Pages with precomputed summaries load neither.
  */
 export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, engineWithThemes: 33 * KB } as const;

@@ -1,7 +1,7 @@
 /**
- * Issue 12 on real pages (built bundle, headless Chromium): the loader's data-* gadget (item 1),
- * one bad mount under the strict CSP (item 2), and numeric attributes that used to crash or
- * freeze the renderer (item 6).
+ * Hardening on real pages (built bundle, headless Chromium): the loader's data-* gadget, one bad
+ * mount under the strict CSP, and numeric attributes extreme enough to crash or freeze a renderer
+ * that trusted them.
  */
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -293,7 +293,7 @@ interface Scan extends ScannedWords<WordFacts> {
  * copy of each review is made (2.5 MB of strings per 10,000 reviews, alive to the end of the call,
  * so copied by every young-generation GC). Word offsets still point into the lower-case full text
  * (title, newline, content), which has the same length. Text with a character from U+0100 up is
- * lower-cased and scanned as before, and its lower-case text is kept in `lowers`. Where the text
+ * lower-cased into a copy, which is scanned and kept in `lowers`. Where the text
  * has . ! ? or a line break is kept as well (`marks`), for the sentence splitter.
  */
 function scanReviews(population: PreparedReview[], minWords: number): Scan {

@@ -285,7 +285,7 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   // pairs sharing such a prefix shingle are compared. No pair that reaches t is ever skipped.
   // Shingles are numbered (a typed open-addressing table) so counts and posting lists are
   // arrays, and each set is ordered rare-first by one numeric sort of packed keys
-  // (count * 2^32 + shingle + 2^31: by count, then by shingle, as the comparator did).
+  // (count * 2^32 + shingle + 2^31: by count, then by shingle).
   const setOf: Int32Array[] = [];
   let total = 0;
   for (const i of representatives) {
