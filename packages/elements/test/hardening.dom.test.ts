@@ -14,6 +14,7 @@ import { loadSummary, readSummary, safeLink } from '../src/review-data.js';
 import { CandorReviewSummary } from '../src/review-summary.js';
 import { getStoreConfig } from '../src/shared/store-config.js';
 import { WIDGET_ATTRIBUTES } from '../src/widget-attributes.js';
+import { stubFetch } from './support/dom.js';
 import { isolateEachTest } from './support/isolation.js';
 
 const captured = isolateEachTest();
@@ -64,7 +65,7 @@ describe('links and fetched URLs (item 3)', () => {
 
   it.each(['javascript:alert(1)', 'data:application/json,[]', '/\\evil.example/r.json'])('src="%s" is never fetched', async (src) => {
     const fetch = vi.fn(async () => new Response('[]'));
-    vi.stubGlobal('fetch', fetch);
+    stubFetch(fetch);
     await expect(loadSummary({ src, config: getStoreConfig() })).rejects.toThrow(/is not an http\(s\) URL or a path on this site/);
     await expect(loadSummary({ summarySrc: src, config: getStoreConfig() })).rejects.toThrow(/not fetched/);
     expect(fetch).not.toHaveBeenCalled();
@@ -80,12 +81,12 @@ describe('redirects (item 14)', () => {
   };
 
   it('a data URL redirected to another origin is refused', async () => {
-    vi.stubGlobal('fetch', async () => redirected('https://elsewhere.example/r.json', JSON.stringify(reviews)));
+    stubFetch(async () => redirected('https://elsewhere.example/r.json', JSON.stringify(reviews)));
     await expect(loadSummary({ src: '/r.json', config: getStoreConfig() })).rejects.toThrow('/r.json redirected to another origin (https://elsewhere.example)');
   });
 
   it('a redirect on the same origin is followed', async () => {
-    vi.stubGlobal('fetch', async () => redirected(new URL('/moved.json', document.baseURI).href, JSON.stringify(reviews)));
+    stubFetch(async () => redirected(new URL('/moved.json', document.baseURI).href, JSON.stringify(reviews)));
     expect((await loadSummary({ src: '/r2.json', config: getStoreConfig() })).summary?.total).toBe(12);
   });
 });
@@ -103,18 +104,18 @@ describe('bytes per source, and one analysis per source (item 8)', () => {
   it('a response over reviews.maxSourceBytes is refused with a message naming the setting', async () => {
     const big = JSON.stringify(Array.from({ length: 60_000 }, (_, i) => ({ id: `r${i}`, rating: 5, createdAt: '2024-05-05', content: 'A review of about a hundred bytes, padded out to be long enough.' })));
     expect(big.length).toBeGreaterThan(5_000_000);
-    vi.stubGlobal('fetch', async () => new Response(big));
+    stubFetch(async () => new Response(big));
     await expect(loadSummary({ src: '/big.json', config: getStoreConfig() })).rejects.toThrow(/larger than 5,000,000 bytes.*reviews\.maxSourceBytes/);
   });
 
   it('a declared Content-Length over the limit is refused before the body is read', async () => {
-    vi.stubGlobal('fetch', async () => new Response('[]', { headers: { 'content-length': '60000000' } }));
+    stubFetch(async () => new Response('[]', { headers: { 'content-length': '60000000' } }));
     await expect(loadSummary({ src: '/declared.json', config: getStoreConfig() })).rejects.toThrow(/reviews\.maxSourceBytes/);
   });
 
   it('two widgets on one raw-review src share one fetch and one summary', async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify(reviews)));
-    vi.stubGlobal('fetch', fetch);
+    stubFetch(fetch);
     const config = getStoreConfig();
     const [a, b] = await Promise.all([loadSummary({ src: '/r.json', config }), loadSummary({ src: '/r.json', config })]);
     expect(fetch).toHaveBeenCalledTimes(1);

@@ -2,6 +2,7 @@
 import type { CandorConfigInput, HonestyReviewFacts } from '@candor/core';
 import '../src/honesty-panel.define.js';
 import type { CandorHonestyPanel } from '../src/honesty-panel.js';
+import { root, text } from './support/dom.js';
 
 export const storeConfig = {
   version: 1,
@@ -56,12 +57,11 @@ export async function mount(attributes: Record<string, string> = {}, properties:
   return el;
 }
 
-export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
-export const part = (el: Element, name: string): HTMLElement | null => shadow(el).querySelector(`[part~="${name}"]`);
-export const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export { root as shadow, text };
+export const part = (el: Element, name: string): HTMLElement | null => root(el).querySelector(`[part~="${name}"]`);
 
 /** The cooling-off sentence the shopper sees (the other states are stacked, hidden and inert). */
 export const coolingText = (el: Element): string => text(part(el, 'cooling-off')!.querySelector('.variant[data-active] .state-text[data-active]'));
 /** A control of the visible cooling-off state. */
 export const activePart = (el: Element, name: string): HTMLElement | null =>
-  shadow(el).querySelector(`.variant[data-active] [part~="${name}"]:not([inert])`);
+  root(el).querySelector(`.variant[data-active] [part~="${name}"]:not([inert])`);

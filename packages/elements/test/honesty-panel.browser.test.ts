@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { coolingOffKey } from '@candor/core';
 import { forgetPageJsonLd } from '../src/shared/json-ld.js';
-import { resetLogOnce } from '../src/shared/log.js';
 import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
+import { resetCandor } from './support/reset.js';
 import { activePart, coolingText, mount, part, reviewFacts, shadow, storeConfig, text, type Panel } from './honesty-fixtures.js';
 
 const HOUR = 3_600_000;
@@ -15,8 +15,7 @@ const stopNavigation = (event: Event) => {
 };
 
 beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
+  resetCandor();
   localStorage.clear();
   errors = vi.spyOn(console, 'error');
   warns = vi.spyOn(console, 'warn');

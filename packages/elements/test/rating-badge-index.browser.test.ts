@@ -8,18 +8,16 @@ import { waitUntil } from './support/settle.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/rating-badge.define.js';
 import type { CandorRatingBadge } from '../src/rating-badge.js';
-import { clearFetchCache } from '../src/shared/fetch-json.js';
-import { resetLogOnce } from '../src/shared/log.js';
-import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
+import { setStoreConfig } from '../src/shared/store-config.js';
+import { shadowText } from './support/dom.js';
+import { resetCandor } from './support/reset.js';
 
 const INDEX = '/packages/elements/test/support/ratings.json';
-const spoken = (el: Element) => el.shadowRoot!.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const spoken = (el: Element) => shadowText(el, '.visually-hidden');
 const requestsTo = (part: string) => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(part)).length;
 
 beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
-  clearFetchCache();
+  resetCandor();
   performance.clearResourceTimings();
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });

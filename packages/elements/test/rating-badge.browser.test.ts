@@ -6,15 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import '../src/rating-badge.define.js';
 import type { CandorRatingBadge } from '../src/rating-badge.js';
-import { clearFetchCache } from '../src/shared/fetch-json.js';
-import { resetLogOnce } from '../src/shared/log.js';
-import { resetStoreConfig } from '../src/shared/store-config.js';
+import { stubFetch } from './support/dom.js';
+import { resetCandor } from './support/reset.js';
 import { fiveGlowing, ORDER_MATCH, realisticSummary } from './support/review-fixtures.js';
 
 beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
-  clearFetchCache();
+  resetCandor();
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 afterEach(async () => {
@@ -40,7 +37,7 @@ async function inState(state: State, locale: string): Promise<CandorRatingBadge>
 async function mountState(state: State, locale: string): Promise<CandorRatingBadge> {
   switch (state) {
     case 'loading':
-      vi.stubGlobal('fetch', () => new Promise(() => undefined));
+      stubFetch(() => new Promise(() => undefined));
       return fixture(html`<candor-rating-badge locale=${locale} summary-src="/never.json"></candor-rating-badge>`);
     case 'loaded':
       return fixture(html`<candor-rating-badge locale=${locale} .summary=${realisticSummary()}></candor-rating-badge>`);
@@ -51,7 +48,7 @@ async function mountState(state: State, locale: string): Promise<CandorRatingBad
     case 'empty':
       return fixture(html`<candor-rating-badge locale=${locale} rating="0" count="0"></candor-rating-badge>`);
     case 'error':
-      vi.stubGlobal('fetch', async () => new Response('{', { status: 200 }));
+      stubFetch(async () => new Response('{', { status: 200 }));
       return fixture(html`<candor-rating-badge locale=${locale} summary-src="/broken.json"></candor-rating-badge>`);
   }
 }

@@ -1,21 +1,21 @@
 import { summarizeReviews } from '@candor/core/reviews';
 import { fixture, html } from '@open-wc/testing';
 import { waitUntil } from './support/settle.js';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../src/rating-badge.define.js';
 import type { CandorRatingBadge } from '../src/rating-badge.js';
 import { starFill } from '../src/stars.js';
 import { setStoreConfig } from '../src/shared/store-config.js';
+import { root, shadowText, stubFetch, text } from './support/dom.js';
 import { isolateEachTest } from './support/isolation.js';
 import { fiveGlowing, ORDER_MATCH, realisticSummary } from './support/review-fixtures.js';
 
 const captured = isolateEachTest();
 
-const root = (el: Element) => el.shadowRoot!;
-const spoken = (el: Element) => root(el).querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const spoken = (el: Element) => shadowText(el, '.visually-hidden');
 const seen = (el: Element) =>
   [...root(el).querySelectorAll('[aria-hidden="true"]:not(svg)')]
-    .map((node) => node.textContent!.replace(/\s+/g, ' ').trim())
+    .map((node) => text(node))
     .join(' ');
 const status = (el: Element) => root(el).querySelector('[part="status"]')?.textContent?.trim();
 
@@ -55,7 +55,7 @@ describe('<candor-rating-badge> properties', () => {
   });
   it('fetches summary-src once for a whole listing of badges', async () => {
     const calls: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => {
+    stubFetch(async (url: string) => {
       calls.push(url);
       return new Response(JSON.stringify(realisticSummary()));
     });
@@ -103,7 +103,7 @@ describe('<candor-rating-badge> slots', () => {
 
 describe('<candor-rating-badge> states', () => {
   it('loading: keeps its space and says it is loading', async () => {
-    vi.stubGlobal('fetch', () => new Promise(() => undefined));
+    stubFetch(() => new Promise(() => undefined));
     const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge summary-src="/slow.json"></candor-rating-badge>`);
     expect(status(el)).toBe('Loading the rating…');
     expect(root(el).querySelector('[part="stars"]')).not.toBeNull();
@@ -119,7 +119,7 @@ describe('<candor-rating-badge> states', () => {
     expect(spoken(el)).toBe('Rated 5.0 out of 5 from 5 reviews; too few reviews to rely on');
   });
   it('error: a failed request shows a quiet "not available" and logs once', async () => {
-    vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
+    stubFetch(async () => new Response('gone', { status: 404 }));
     const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge summary-src="/gone.json"></candor-rating-badge>`);
     await waitUntil(() => status(el) === 'Rating not available', 'never failed');
     el.requestUpdate();

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ratingsFor } from '../src/ratings-index.js';
-import { clearFetchCache } from '../src/shared/fetch-json.js';
+import { stubFetch } from './support/dom.js';
+import { resetCandor } from './support/reset.js';
 
-const serve = (body: unknown) => vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body)));
+const serve = (body: unknown) => stubFetch(() => new Response(JSON.stringify(body)));
 const index = (products: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ version: 1, ratingScale: 5, products, ...extra });
 const read = (productId: string) => ratingsFor('/ratings.json', productId, { timeoutMs: 2000 });
 
-beforeEach(() => clearFetchCache());
+beforeEach(() => resetCandor());
 afterEach(() => vi.unstubAllGlobals());
 
 describe('ratingsFor', () => {

@@ -6,9 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
-import { clearFetchCache } from '../src/shared/fetch-json.js';
-import { resetLogOnce } from '../src/shared/log.js';
-import { resetStoreConfig } from '../src/shared/store-config.js';
+import { root, stubFetch } from './support/dom.js';
+import { resetCandor } from './support/reset.js';
 import { fiveGlowing, ORDER_MATCH, realisticSummary } from './support/review-fixtures.js';
 
 let errors: ReturnType<typeof vi.spyOn>;
@@ -16,9 +15,7 @@ const stopNavigation = (event: Event) => {
   if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) event.preventDefault();
 };
 beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
-  clearFetchCache();
+  resetCandor();
   errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   document.addEventListener('click', stopNavigation, true);
 });
@@ -31,7 +28,6 @@ afterEach(async () => {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }, { name: 'prefers-reduced-motion', value: 'no-preference' }] });
 });
 
-const root = (el: Element) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector)!;
 const settled = async (el: CandorReviewSummary) => {
   await waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'still loading');
@@ -58,7 +54,7 @@ async function inState(state: State, locale: string, config?: unknown): Promise<
   const props = { locale, config };
   switch (state) {
     case 'loading':
-      vi.stubGlobal('fetch', () => new Promise(() => undefined));
+      stubFetch(() => new Promise(() => undefined));
       return fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} summary-src="/never.json"></candor-review-summary>`);
     case 'loaded':
       return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} product-id="jacket-1" .summary=${realisticSummary()}></candor-review-summary>`));
@@ -68,7 +64,7 @@ async function inState(state: State, locale: string, config?: unknown): Promise<
       return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews([])}></candor-review-summary>`));
     case 'error': {
       // The error that shows: the network failed (wrong data shows nothing, it is not an outage).
-      vi.stubGlobal('fetch', async () => new Response('down', { status: 503 }));
+      stubFetch(async () => new Response('down', { status: 503 }));
       const url = `/down-${++downloads}.json`;
       return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} summary-src=${url}></candor-review-summary>`));
     }

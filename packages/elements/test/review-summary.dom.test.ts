@@ -4,18 +4,14 @@ import { waitUntil } from './support/settle.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
-import { clearFetchCache } from '../src/shared/fetch-json.js';
-import { forgetPageJsonLd } from '../src/shared/json-ld.js';
-import { resetLogOnce } from '../src/shared/log.js';
-import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
+import { setStoreConfig } from '../src/shared/store-config.js';
+import { root, shadowText, stubFetch } from './support/dom.js';
+import { resetCandor } from './support/reset.js';
 import { fiveGlowing, ORDER_MATCH, realisticReviews, realisticSummary } from './support/review-fixtures.js';
 
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
-  clearFetchCache();
-  forgetPageJsonLd();
+  resetCandor();
   errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -26,25 +22,12 @@ afterEach(() => {
   document.head.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove());
 });
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element, selector = '[part="base"]') => (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element, selector = '[part="base"]') => shadowText(el, selector);
 const settled = async (el: CandorReviewSummary) => {
   await waitUntil(() => root(el).querySelector('[aria-busy="false"]'), 'the summary never left the loading state');
   await el.updateComplete;
   return el;
 };
-/** A fetch stub answering from a table of URL -> JSON body (or status). */
-function stubFetch(table: Record<string, unknown>) {
-  const calls: { url: string; signal: AbortSignal | undefined }[] = [];
-  const fetchStub = vi.fn(async (url: string, init?: RequestInit) => {
-    calls.push({ url, signal: init?.signal ?? undefined });
-    const body = table[url];
-    if (typeof body === 'number') return new Response('nope', { status: body });
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200 });
-  });
-  vi.stubGlobal('fetch', fetchStub);
-  return calls;
-}
 
 /** A hand-made precomputed summary: 4.76 plain (119 / 25), 4.625 checked (74 / 16), with the ratings to recompute. */
 const handMade = (): ReviewSummary =>
@@ -384,7 +367,7 @@ describe('<candor-review-summary> slots', () => {
 
 describe('<candor-review-summary> states', () => {
   it('loading: reserves its space and says it is loading', async () => {
-    vi.stubGlobal('fetch', () => new Promise(() => undefined));
+    stubFetch(() => new Promise(() => undefined));
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/slow.json"></candor-review-summary>`);
     expect(root(el).querySelector('[aria-busy="true"]')).not.toBeNull();
     expect(text(el, '[part="status"]')).toBe('Loading the review summary…');
@@ -420,7 +403,7 @@ describe('<candor-review-summary> states', () => {
   it('aborts its request when it leaves the page, without spoiling the cache for others', async () => {
     let release: (value: Response) => void = () => undefined;
     const seen: AbortSignal[] = [];
-    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
+    stubFetch((_url: string, init: RequestInit) => {
       seen.push(init.signal!);
       return new Promise<Response>((resolve, reject) => {
         release = resolve;
@@ -438,7 +421,7 @@ describe('<candor-review-summary> states', () => {
     expect(errors).not.toHaveBeenCalled();
   });
   it('times out a request that never answers', async () => {
-    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    stubFetch((_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .config=${{ version: 1, reviews: { source: { url: '/r/{productId}.json', timeoutMs: 500 } } }} product-id="x"></candor-review-summary>`);
     await settled(el);
     el.requestUpdate();
@@ -449,7 +432,7 @@ describe('<candor-review-summary> states', () => {
 
 describe('<candor-review-summary> warnings', () => {
   it('error: a network failure is "not available right now", and the store\'s fallback content replaces it', async () => {
-    vi.stubGlobal('fetch', async () => new Response('gone', { status: 503 }));
+    stubFetch(async () => new Response('gone', { status: 503 }));
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/down.json"></candor-review-summary>`);
     await settled(el);
     expect(text(el)).toContain('The review summary is not available right now.');

@@ -10,8 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/rating-badge.define.js';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
-import { resetLogOnce } from '../src/shared/log.js';
-import { resetStoreConfig } from '../src/shared/store-config.js';
+import { resetCandor } from './support/reset.js';
 
 declare global {
   interface Window {
@@ -30,8 +29,7 @@ const PAYLOADS = [
 const all = PAYLOADS.join(' ');
 
 beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
+  resetCandor();
   delete window.__candorXss;
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);

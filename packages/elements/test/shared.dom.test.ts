@@ -8,8 +8,8 @@ import { createI18n, defineCatalogue, mergeCatalogues } from '../src/shared/i18n
 import { checkMessageOverrides } from '../src/shared/message-checks.js';
 import { forgetPageJsonLd, pageFactsFor } from '../src/shared/json-ld.js';
 import { closestLang, directionOf, resolveLocale } from '../src/shared/locale.js';
-import { resetLogOnce } from '../src/shared/log.js';
-import { getStoreConfig, resetStoreConfig, setStoreConfig, subscribeStoreConfig } from '../src/shared/store-config.js';
+import { getStoreConfig, setStoreConfig, subscribeStoreConfig } from '../src/shared/store-config.js';
+import { resetCandor } from './support/reset.js';
 import { commonMessages } from '../src/shared/common.messages.js';
 
 const testMessages = defineCatalogue(
@@ -33,8 +33,7 @@ const testMessages = defineCatalogue(
 let errors: ReturnType<typeof vi.spyOn>;
 let warns: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  resetLogOnce();
-  resetStoreConfig();
+  resetCandor();
   errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   warns = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
