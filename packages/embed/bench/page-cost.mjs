@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumPath } from '../../../scripts/chromium-path.mjs';
+import { CPU_SLOWDOWN, emulateMobile } from '../../../scripts/mobile-profile.mjs';
 import { startStoreServer } from '../../../scripts/serve.mjs';
 import { analyseTrace } from './trace-split.mjs';
 
@@ -36,9 +37,6 @@ if (!existsSync(join(bundle, 'candor.js'))) {
   process.exit(1);
 }
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
-// Lighthouse's "slow 4G" (its mobile default): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-const CPU_SLOWDOWN = 4;
 /** The page counts as quiet once no request is running and no task has run for this long. */
 const QUIET_MS = 1500;
 
@@ -109,10 +107,7 @@ async function visit(pageName, withCandor) {
   const context = await browser.newContext({ viewport: { width: 390, height: 3000 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await emulateMobile(cdp);
   const file = PAGES[pageName].file;
   const url = `${server.url}/${withCandor ? file : file.replace(/\.html$/, '.without-candor.html')}`;
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });

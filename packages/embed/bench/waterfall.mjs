@@ -14,6 +14,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumPath } from '../../../scripts/chromium-path.mjs';
 import { startStoreServer } from '../../../scripts/serve.mjs';
+import { emulateMobile } from '../../../scripts/mobile-profile.mjs';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(repo, 'packages/embed/package.json'), 'utf8'));
@@ -25,8 +26,6 @@ if (!existsSync(join(bundle, 'candor.js'))) {
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const PAGE = '/products/trail-jacket.html';
 const TAGS = ['candor-honesty-panel', 'candor-review-summary'];
-// Lighthouse's "slow 4G" (its mobile default): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
 // Both variants serve the same demo store, without the integrity values it pins (the control's
 // loader differs, so its hash would not match; both lose them so both do the same work).
@@ -63,9 +62,8 @@ async function visit(variant) {
   const context = await browser.newContext({ viewport: { width: 390, height: 3000 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  // Slow 4G only: the bench compares how soon each chunk is asked for, which the network decides.
+  await emulateMobile(cdp, { cpu: false });
   await page.goto(servers[variant].url + PAGE, { waitUntil: 'commit' });
   await page.waitForFunction(
     (tags) => tags.every((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.querySelector('h2')),
