@@ -1,26 +1,16 @@
 import { summarizeReviews, type ReviewSummary } from '@candor/core/reviews';
 import { fixture, fixtureSync, html } from '@open-wc/testing';
 import { waitUntil } from './support/settle.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
 import { setStoreConfig } from '../src/shared/store-config.js';
 import { root, shadowText, stubFetch } from './support/dom.js';
-import { resetCandor } from './support/reset.js';
+import { isolateEachTest } from './support/isolation.js';
 import { fiveGlowing, ORDER_MATCH, realisticReviews, realisticSummary } from './support/review-fixtures.js';
 
-let errors: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetCandor();
-  errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-  document.body.replaceChildren();
-  document.head.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove());
-});
+const captured = isolateEachTest();
+afterEach(() => document.head.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove()));
 
 const text = (el: Element, selector = '[part="base"]') => shadowText(el, selector);
 const settled = async (el: CandorReviewSummary) => {
@@ -382,7 +372,7 @@ describe('<candor-review-summary> states', () => {
     await settled(el);
     expect(text(el)).toContain('No reviews yet.');
     expect(root(el).querySelector('[part="ratings"]')).toBeNull();
-    expect(errors).not.toHaveBeenCalled();
+    expect(captured.errors).not.toHaveBeenCalled();
   });
   it('small sample: five 5-star reviews are not shown as a bare 5.0', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`);
@@ -393,12 +383,12 @@ describe('<candor-review-summary> states', () => {
   it('error: a bad payload shows nothing (it is not an outage) and logs one console message for the store', async () => {
     stubFetch({ '/bad.json': { total: 'many' } });
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/bad.json"></candor-review-summary>`);
-    await waitUntil(() => errors.mock.calls.length > 0, 'never failed');
+    await waitUntil(() => captured.errors.mock.calls.length > 0, 'never failed');
     el.requestUpdate();
     await el.updateComplete;
     expect(root(el).querySelector('[part="base"]')).toBeNull();
-    expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]![0])).toMatch(/\/bad\.json is not a review summary: "total" must be a whole number/);
+    expect(captured.errors).toHaveBeenCalledTimes(1);
+    expect(String(captured.errors.mock.calls[0]![0])).toMatch(/\/bad\.json is not a review summary: "total" must be a whole number/);
   });
   it('aborts its request when it leaves the page, without spoiling the cache for others', async () => {
     let release: (value: Response) => void = () => undefined;
@@ -418,7 +408,7 @@ describe('<candor-review-summary> states', () => {
     release(new Response(JSON.stringify(handMade())));
     await settled(again);
     expect(text(again, '[part="rating-all"]')).toContain('4.7');
-    expect(errors).not.toHaveBeenCalled();
+    expect(captured.errors).not.toHaveBeenCalled();
   });
   it('times out a request that never answers', async () => {
     stubFetch((_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
@@ -426,7 +416,7 @@ describe('<candor-review-summary> states', () => {
     await settled(el);
     el.requestUpdate();
     await el.updateComplete;
-    expect(String(errors.mock.calls[0]![0])).toContain('/r/x.json did not answer within 500 ms');
+    expect(String(captured.errors.mock.calls[0]![0])).toContain('/r/x.json did not answer within 500 ms');
   });
 });
 
@@ -449,7 +439,7 @@ describe('<candor-review-summary> warnings', () => {
     await waitUntil(() => warnings.mock.calls.length > 0, 'no dev-mode hint');
     await el.updateComplete;
     expect(root(el).querySelector('[part="base"]')).toBeNull();
-    expect(errors).not.toHaveBeenCalled();
+    expect(captured.errors).not.toHaveBeenCalled();
     expect(String(warnings.mock.calls[0]![0])).toMatch(/shows nothing: the page has no schema.org Product markup/);
   });
   it('treats summary = null (a framework\'s "not loaded yet") as not set: summary-src still applies and nothing is logged', async () => {
@@ -461,7 +451,7 @@ describe('<candor-review-summary> warnings', () => {
     el.reviews = null;
     await el.updateComplete;
     expect(text(el, '[part="rating-all"]')).toContain('4.7 out of 5 from 25 reviews');
-    expect(errors).not.toHaveBeenCalled();
+    expect(captured.errors).not.toHaveBeenCalled();
   });
   it('gives no "no data" hint when the data arrives in the task of the first render, nor ever with a pending attribute', async () => {
     const warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -475,22 +465,22 @@ describe('<candor-review-summary> warnings', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(root(pending).querySelector('[part="base"]')).toBeNull();
     expect(warnings).not.toHaveBeenCalled();
-    expect(errors).not.toHaveBeenCalled();
+    expect(captured.errors).not.toHaveBeenCalled();
   });
   it('names the valid formats when format is wrong', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary src="/r.xml" format="rss"></candor-review-summary>`);
-    await waitUntil(() => errors.mock.calls.length > 0, 'never failed');
+    await waitUntil(() => captured.errors.mock.calls.length > 0, 'never failed');
     expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();
     await el.updateComplete;
-    expect(String(errors.mock.calls[0]![0])).toContain('format="rss" is not one of candor, schema-org, google-feed, csv');
+    expect(String(captured.errors.mock.calls[0]![0])).toContain('format="rss" is not one of candor, schema-org, google-feed, csv');
   });
   it('says what is wrong with invalid inline JSON', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary><script type="application/json">{ nope</script></candor-review-summary>`);
-    await waitUntil(() => errors.mock.calls.length > 0, 'never failed');
+    await waitUntil(() => captured.errors.mock.calls.length > 0, 'never failed');
     expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();
     await el.updateComplete;
-    expect(String(errors.mock.calls[0]![0])).toContain('inline <script type="application/json"> is not valid JSON');
+    expect(String(captured.errors.mock.calls[0]![0])).toContain('inline <script type="application/json"> is not valid JSON');
   });
 });

@@ -19,23 +19,17 @@
 // BENCH_ROUNDS overrides the 7 runs; BENCH_PAGES=jacket,listing48 picks pages.
 // Needs the built bundle (`pnpm build`) and Chromium (as `npm test` finds it). Timings depend on
 // the machine and its load: the load average is printed with them.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumPath } from '../../../scripts/chromium-path.mjs';
 import { CPU_SLOWDOWN, emulateMobile } from '../../../scripts/mobile-profile.mjs';
 import { startStoreServer } from '../../../scripts/serve.mjs';
-import { analyseTrace } from './trace-split.mjs';
+import { bundle, repo, requireBuiltBundle } from './built-bundle.mjs';
+import { analyseTrace, TRACE_CATEGORIES } from './trace-split.mjs';
 
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const { version } = JSON.parse(readFileSync(join(repo, 'packages/embed/package.json'), 'utf8'));
-const bundle = join(repo, 'packages/embed/dist', `candor@${version}`);
-if (!existsSync(join(bundle, 'candor.js'))) {
-  console.error(`${bundle}/candor.js is missing: run \`pnpm build\` first.`);
-  process.exit(1);
-}
+requireBuiltBundle();
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 /** The page counts as quiet once no request is running and no task has run for this long. */
 const QUIET_MS = 1500;
@@ -88,17 +82,6 @@ const chosen = (process.env.BENCH_PAGES ?? Object.keys(PAGES).join(',')).split('
 const server = await startStoreServer({ port: 0, siteDir: site, cdnDir: join(repo, 'packages/embed/dist') });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-gpu', '--disable-quic'] });
 
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'toplevel',
-  'v8.execute',
-  'v8',
-  'blink.user_timing',
-  'loading',
-  'disabled-by-default-v8.cpu_profiler',
-];
-
 /** A resource is Candor's when it comes from its CDN folder or is one of its config and data files. */
 const isCandorResource = (url) => /\/cdn\/candor@|\/candor\.json$|\/data\/(summaries|reviews)\//.test(url);
 
@@ -110,7 +93,7 @@ async function visit(pageName, withCandor) {
   await emulateMobile(cdp);
   const file = PAGES[pageName].file;
   const url = `${server.url}/${withCandor ? file : file.replace(/\.html$/, '.without-candor.html')}`;
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'blink.user_timing'] });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // Quiet: no long-task-free gap is guaranteed by a timer alone, so wait for the widgets (with
   // Candor), then for a stretch without requests and without tasks over 50 ms.

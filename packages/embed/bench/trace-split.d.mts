@@ -18,5 +18,6 @@ export interface TraceFigures {
   moduleEvaluation: number;
   styleAndLayout: number;
 }
+export const TRACE_CATEGORIES: readonly string[];
 export function analyseTrace(events: unknown[], options: { isCandorScript: (url: string) => boolean; pageUrl?: string }): TraceFigures;
 export function namesWithUrls(events: unknown[], isCandorScript: (url: string) => boolean): Record<string, number>;

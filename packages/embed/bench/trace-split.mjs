@@ -14,6 +14,17 @@ const CATEGORIES = [
   ['config', /runtime[^/]*\.js$/],
   ['render', /./],
 ];
+/** The trace categories analyseTrace reads: tasks (timeline, toplevel), V8's execution and CPU profiler, loading. */
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'v8.execute',
+  'v8',
+  'loading',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
 const categoryOf = (url) => CATEGORIES.find(([, pattern]) => pattern.test(url))[0];
 const LONG_TASK_MS = 50;
 

@@ -6,23 +6,17 @@
 // in fresh browser contexts; prints medians and when each chunk was requested in one run. The
 // bundle is served precompressed (brotli), as a CDN serves it.
 // Needs the built bundle (`pnpm build`) and Chromium (as `npm test` finds it).
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumPath } from '../../../scripts/chromium-path.mjs';
 import { startStoreServer } from '../../../scripts/serve.mjs';
 import { emulateMobile } from '../../../scripts/mobile-profile.mjs';
+import { bundle, repo, requireBuiltBundle, version } from './built-bundle.mjs';
 
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const { version } = JSON.parse(readFileSync(join(repo, 'packages/embed/package.json'), 'utf8'));
-const bundle = join(repo, 'packages/embed/dist', `candor@${version}`);
-if (!existsSync(join(bundle, 'candor.js'))) {
-  console.error(`${bundle}/candor.js is missing: run \`pnpm build\` first.`);
-  process.exit(1);
-}
+requireBuiltBundle();
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const PAGE = '/products/trail-jacket.html';
 const TAGS = ['candor-honesty-panel', 'candor-review-summary'];

@@ -11,22 +11,13 @@
  */
 import { generateReviewSet } from '@candor/core';
 // The same trace reading as `pnpm bench`'s page-cost benchmark.
-import { analyseTrace } from '../bench/trace-split.mjs';
+import { analyseTrace, TRACE_CATEGORIES } from '../bench/trace-split.mjs';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOADER, STRICT_CSP, TestSite, launchChromium, openPage, pause, rendered } from './support/harness.js';
 
 const REVIEWS = 5000;
 const LONG_TASK_MS = 50;
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'toplevel',
-  'v8.execute',
-  'v8',
-  'loading',
-  'disabled-by-default-v8.cpu_profiler',
-];
 const site = new TestSite({
   '/strict/': { 'Content-Security-Policy': STRICT_CSP },
   '/no-worker/': { 'Content-Security-Policy': `${STRICT_CSP}; worker-src 'none'` },
@@ -69,7 +60,7 @@ afterAll(async () => {
 async function load(dir: string) {
   const observed = await openPage(browser, site);
   const url = `${site.url}/${dir}/reviews.html`;
-  await browser.startTracing(observed.page, { categories: TRACE_CATEGORIES });
+  await browser.startTracing(observed.page, { categories: [...TRACE_CATEGORIES] });
   await observed.page.goto(url);
   await rendered(observed.page, 'candor-review-summary', 60_000);
   await observed.page.waitForFunction(
