@@ -19,14 +19,15 @@
 // BENCH_ROUNDS overrides the 7 runs; BENCH_PAGES=jacket,listing48 picks pages.
 // Needs the built bundle (`pnpm build`) and Chromium (as `npm test` finds it). Timings depend on
 // the machine and its load: the load average is printed with them.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, loadavg, cpus } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumPath } from '../../../scripts/chromium-path.mjs';
 import { CPU_SLOWDOWN, emulateMobile } from '../../../scripts/mobile-profile.mjs';
 import { startStoreServer } from '../../../scripts/serve.mjs';
-import { bundle, repo, requireBuiltBundle } from './built-bundle.mjs';
+import { repo, requireBuiltBundle } from './built-bundle.mjs';
+import { copyDemoStore } from './demo-store-copy.mjs';
 import { analyseTrace, TRACE_CATEGORIES } from './trace-split.mjs';
 
 requireBuiltBundle();
@@ -37,16 +38,8 @@ const QUIET_MS = 1500;
 // ---------------------------------------------------------------------------------------------
 // The pages, with and without Candor
 
-const work = mkdtempSync(join(tmpdir(), 'candor-page-cost-'));
-const site = join(work, 'site');
-cpSync(join(repo, 'examples/demo-store'), site, { recursive: true, filter: (path) => !path.includes('node_modules') });
-// The integrity values pin the committed bundle; a fresh build may differ, so both variants drop them.
-for (const dir of [site, join(site, 'products')]) {
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.html'))) {
-    const path = join(dir, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/\s+integrity="[^"]*"/g, ''));
-  }
-}
+// Without integrity values (a fresh build may differ from the committed one), in both variants.
+const { work, site } = copyDemoStore('candor-page-cost-');
 
 /** The same page without Candor: its loader tag, preloads of its chunks and of its config removed. */
 function withoutCandor(html) {

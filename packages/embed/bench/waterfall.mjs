@@ -6,15 +6,16 @@
 // in fresh browser contexts; prints medians and when each chunk was requested in one run. The
 // bundle is served precompressed (brotli), as a CDN serves it.
 // Needs the built bundle (`pnpm build`) and Chromium (as `npm test` finds it).
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, loadavg } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { chromiumPath } from '../../../scripts/chromium-path.mjs';
 import { startStoreServer } from '../../../scripts/serve.mjs';
 import { emulateMobile } from '../../../scripts/mobile-profile.mjs';
-import { bundle, repo, requireBuiltBundle, version } from './built-bundle.mjs';
+import { bundle, requireBuiltBundle, version } from './built-bundle.mjs';
+import { copyDemoStore } from './demo-store-copy.mjs';
 
 requireBuiltBundle();
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -23,15 +24,7 @@ const TAGS = ['candor-honesty-panel', 'candor-review-summary'];
 
 // Both variants serve the same demo store, without the integrity values it pins (the control's
 // loader differs, so its hash would not match; both lose them so both do the same work).
-const work = mkdtempSync(join(tmpdir(), 'candor-waterfall-'));
-const site = join(work, 'site');
-cpSync(join(repo, 'examples/demo-store'), site, { recursive: true, filter: (path) => !path.includes('node_modules') });
-for (const dir of [site, join(site, 'products')]) {
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.html'))) {
-    const path = join(dir, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/\s+integrity="[^"]*"/g, ''));
-  }
-}
+const { work, site } = copyDemoStore('candor-waterfall-');
 const cdn = { preload: join(work, 'cdn-preload'), control: join(work, 'cdn-control') };
 cpSync(bundle, join(cdn.preload, `candor@${version}`), { recursive: true });
 cpSync(bundle, join(cdn.control, `candor@${version}`), { recursive: true });
