@@ -91,7 +91,7 @@ function lint() {
   console.log('\n> lint (ESLint: any error or warning fails)');
   pnpmOrExit(['run', 'lint']);
   if (CHECK_FORMAT) {
-    console.log('\n> format (Prettier: `pnpm exec prettier --write .` fixes the files it lists)');
+    console.log('\n> format (Prettier: `pnpm format` fixes the files it lists)');
     pnpmOrExit(['run', 'format:check']);
   }
 }
