@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The README's commands, runnable by a newcomer with only Node and npm:
 //   npm start   install, build, serve the demo store on http://localhost:4173 (PORT overrides)
-//   npm test    install, find or install Chromium, type-check, build, run every test project
+//   npm test    install, find or install Chromium, lint, type-check, build, run every test project
 //   npm run bench   install, find or install Chromium, build, then the benchmarks
 // They work the same through pnpm (`pnpm start`, `pnpm test`). When pnpm is missing, the pinned
 // version runs through npx, so nothing needs a global install or root.
@@ -13,6 +13,8 @@ import { findChromium } from './chromium-path.mjs';
 const PNPM_VERSION = '12.4.2';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = '.vitest-results.json';
+// Whether `npm test` also fails on a file that Prettier would format differently.
+const CHECK_FORMAT = false;
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
@@ -84,8 +86,19 @@ function printCounts() {
   return results.numFailedTests === 0 && results.numTotalTests > 0;
 }
 
+/** The static checks that need no build, first, so that a lint error fails in seconds. */
+function lint() {
+  console.log('\n> lint (ESLint: any error or warning fails)');
+  pnpmOrExit(['run', 'lint']);
+  if (CHECK_FORMAT) {
+    console.log('\n> format (Prettier: `pnpm format` fixes the files it lists)');
+    pnpmOrExit(['run', 'format:check']);
+  }
+}
+
 function test(extraArgs) {
   install();
+  lint();
   const chromium = ensureChromium();
   const env = { ...process.env, CHROMIUM_PATH: chromium, NO_COLOR: process.env.NO_COLOR ?? (process.env.CI ? '1' : undefined) };
   if (env.NO_COLOR === undefined) delete env.NO_COLOR;

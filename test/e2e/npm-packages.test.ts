@@ -42,7 +42,7 @@ function pnpm(args: string[], cwd: string): string {
     return execFileSync(command, [...prefix, ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: consumerEnv() });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`pnpm ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`);
+    throw new Error(`pnpm ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`, { cause: error });
   }
 }
 
@@ -54,7 +54,17 @@ function tarList(file: string): string[] {
     .map((path) => path.replace(/^package\//, ''));
 }
 
-function packedManifest(name: PackageName): Record<string, any> {
+/** The fields of a packed package.json that these tests read. */
+interface PackedManifest {
+  exports: Record<string, string | Record<string, string>>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  license?: string;
+  customElements?: string;
+  sideEffects?: unknown;
+}
+
+function packedManifest(name: PackageName): PackedManifest {
   return JSON.parse(execFileSync('tar', ['-xzOf', tarballs[name], 'package/package.json'], { encoding: 'utf8' }));
 }
 
@@ -125,8 +135,8 @@ describe('the tarballs', () => {
 
   it('@candor/elements shares the app’s Lit, names its manifest and marks only define modules as side effects', () => {
     const manifest = packedManifest('elements');
-    expect(manifest.dependencies.lit).toMatch(/^\^3\.\d+\.\d+$/);
-    expect(manifest.dependencies['@candor/core']).toMatch(/^\^\d+\.\d+\.\d+$/); // workspace:^ was replaced
+    expect(manifest.dependencies?.lit).toMatch(/^\^3\.\d+\.\d+$/);
+    expect(manifest.dependencies?.['@candor/core']).toMatch(/^\^\d+\.\d+\.\d+$/); // workspace:^ was replaced
     expect(manifest.customElements).toBe('custom-elements.json');
     expect(tarList(tarballs.elements)).toContain('custom-elements.json');
     expect(manifest.sideEffects).toEqual(['./dist/*.define.js']);

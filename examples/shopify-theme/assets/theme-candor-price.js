@@ -12,7 +12,7 @@
     var table = document.getElementById(panel.getAttribute('data-variant-prices') || '');
     try {
       return JSON.parse(table ? table.textContent : '{}');
-    } catch (error) {
+    } catch {
       return {};
     }
   }

@@ -35,7 +35,12 @@ const total = weights.reduce((a, b) => a + b, 0);
 const counts = weights.map((w) => Math.max(1, Math.floor((w / total) * REVIEWS)));
 let assigned = counts.reduce((a, b) => a + b, 0);
 for (let i = 0; assigned < REVIEWS; i = (i + 1) % PRODUCTS, assigned++) counts[i]++;
-for (let i = 0; assigned > REVIEWS; i = (i + 1) % PRODUCTS) if (counts[i] > 1) (counts[i]--, assigned--);
+for (let i = 0; assigned > REVIEWS; i = (i + 1) % PRODUCTS) {
+  if (counts[i] > 1) {
+    counts[i]--;
+    assigned--;
+  }
+}
 const order = counts.map((_, i) => i);
 for (let i = order.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));

@@ -12,5 +12,5 @@ export function vscodeCustomData(elements: ManifestElement[]): {
   version: number;
   tags: { name: string; description: string; attributes: { name: string; description: string }[] }[];
 };
-export function webTypes(elements: ManifestElement[], pkg: { name: string; version: string }): Record<string, any>;
+export function webTypes(elements: ManifestElement[], pkg: { name: string; version: string }): Record<string, unknown>;
 export function vueTypes(elements: ManifestElement[]): string;

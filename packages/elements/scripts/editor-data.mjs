@@ -58,7 +58,6 @@ export function elementsOf(manifest) {
 }
 
 const isBoolean = (type) => /^boolean( \| undefined)?$/.test(type);
-const isNumber = (type) => /^number( \| undefined)?$/.test(type);
 
 /** VS Code's HTML custom data, version 1.1 (`html.customData` in settings points at this file). */
 export function vscodeCustomData(elements) {

@@ -92,7 +92,7 @@ export type HonestyPanelProps = Omit<
 };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares its JSX types in a namespace; augmenting them takes one.
   namespace JSX {
     interface IntrinsicElements {
       'candor-review-summary': ReviewSummaryProps;

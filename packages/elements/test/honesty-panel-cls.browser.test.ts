@@ -178,7 +178,6 @@ describe('layout shift', () => {
   });
 
   it('reports the figures', () => {
-    // eslint-disable-next-line no-console
     console.info(`CLS figures: ${JSON.stringify(results)}`);
     expect(Object.keys(results)).toHaveLength(7);
   });

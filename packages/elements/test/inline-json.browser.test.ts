@@ -81,7 +81,7 @@ async function outcome(text: string, serialise: Serialise): Promise<Outcome> {
   const reviews = reviewsWith(text);
   const page = await parsePage(productMarkup(reviews, serialise));
   const frameWindow = page.defaultView as Window;
-  let readsBack = false;
+  let readsBack: boolean;
   try {
     readsBack = JSON.stringify(JSON.parse(page.getElementById('reviews')?.textContent ?? '')) === JSON.stringify(reviews);
   } catch {

@@ -211,7 +211,9 @@ function start(queue: unknown[]): void {
           setTimeout(() => {
             try {
               new (Intl as unknown as Record<string, new () => unknown>)[kind]!();
-            } catch {}
+            } catch {
+              // Unsupported here: nothing to load, and nothing to tell the shopper's console.
+            }
           });
         return configLoaded.then(() => {});
       });

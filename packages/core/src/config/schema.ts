@@ -16,7 +16,7 @@ export const CONFIG_VERSIONS = [1] as const;
 /** A link shoppers follow: https only (mixed content and downgrade), or a path on the store's own site. */
 const link = () =>
   string({
-    pattern: /^(https:\/\/[^\s\\]+|\/(?![\/\\])[^\s\\]*)$/,
+    pattern: /^(https:\/\/[^\s\\]+|\/(?![/\\])[^\s\\]*)$/,
     expected: 'an https:// URL or a path starting with /',
     maxLength: 2048,
     accept: (value) => safeLink(value) !== undefined,
@@ -25,7 +25,7 @@ const link = () =>
 /** A data URL with the product id to fill in. */
 const urlTemplate = () =>
   string({
-    pattern: /^(https:\/\/|\/(?![\/\\]))[^\s\\]*\{productId\}[^\s\\]*$/,
+    pattern: /^(https:\/\/|\/(?![/\\]))[^\s\\]*\{productId\}[^\s\\]*$/,
     expected: 'an https:// URL or a path starting with /, containing {productId}',
     maxLength: 2048,
     accept: (value) => safeLink(value.replace(/\{productId\}/g, 'x')) !== undefined,
@@ -37,7 +37,7 @@ const currency = () => string({ pattern: /^[A-Z]{3}$/, expected: 'a three-letter
 
 const text = (maxLength: number) => string({ minLength: 1, maxLength });
 
-export const PRODUCT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:\/-]{0,127}$/;
+export const PRODUCT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 const PRODUCT_ID_EXPECTED = 'a product id of letters, digits and . _ : / - (at most 128)';
 
 export const USE_UNITS = ['use', 'wear', 'wash', 'day', 'night', 'charge', 'cycle', 'meal', 'ride', 'session', 'read'] as const;

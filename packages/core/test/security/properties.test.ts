@@ -47,7 +47,10 @@ describe('engine invariants', () => {
         expect(sum(summary.histogram.raw)).toBe(summary.total);
         expect(sum(summary.histogram.trusted)).toBe(summary.trustedCount);
         expect(summary.trustedCount).toBeLessThanOrEqual(summary.total);
-        for (const average of [summary.rawAverage, summary.adjustedAverage]) if (average !== null) expect(average).toBeGreaterThanOrEqual(1 - 1e-9), expect(average).toBeLessThanOrEqual(5 + 1e-9);
+        for (const average of [summary.rawAverage, summary.adjustedAverage]) if (average !== null) {
+          expect(average).toBeGreaterThanOrEqual(1 - 1e-9);
+          expect(average).toBeLessThanOrEqual(5 + 1e-9);
+        }
         // Every review the summary counts and flags is in the flags record (none vanishes into a prototype).
         const flagged = Object.keys(summary.reviewFlags);
         expect(new Set(flagged).size).toBe(flagged.length);
@@ -151,7 +154,11 @@ describe('config validator', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.record({ version: fc.constant(1), store: fc.jsonValue(), reviews: fc.jsonValue(), products: fc.dictionary(ID, fc.jsonValue()) })), (input) => {
         const result = validateConfig(input);
-        if (!result.ok) for (const issue of result.issues) expect(issue.path.startsWith('$')).toBe(true), expect(issue.message.length).toBeGreaterThan(0);
+        if (!result.ok)
+          for (const issue of result.issues) {
+            expect(issue.path.startsWith('$')).toBe(true);
+            expect(issue.message.length).toBeGreaterThan(0);
+          }
       }),
       run(6000, 500),
     );

@@ -30,9 +30,7 @@ export type CandorEvent<N extends CandorEventName> = CustomEvent<Readonly<Candor
 export type CandorEvents = { [N in CandorEventName]: CandorEvent<N> };
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
   interface HTMLElementEventMap extends CandorEvents {}
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
   interface GlobalEventHandlersEventMap extends CandorEvents {}
 }
 

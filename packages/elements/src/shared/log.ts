@@ -22,7 +22,6 @@ const logged = new Set<string>();
 export function logOnce(key: string, level: 'warn' | 'error', message: string): boolean {
   if (logged.has(key)) return false;
   logged.add(key);
-  // eslint-disable-next-line no-console
   console[level](`${PREFIX} ${message}`);
   return true;
 }
