@@ -19,6 +19,10 @@ const alias = [
   { find: /^.*\/__web-dev-server__web-socket\.js$/, replacement: here('./test/support/wds-socket-stub.ts') },
 ];
 
+// Polls wait for lazily loaded chunks and real servers, which take seconds on a loaded two-core CI
+// machine; vitest's one-second default failed such tests while the code under test was merely slow.
+const expectOptions = { poll: { timeout: 15_000 } };
+
 // @esm-bundle/chai (used by @open-wc/testing) has a dead "main"; prefer module fields.
 const resolve = { alias, mainFields: ['module', 'jsnext:main', 'jsnext', 'main'] };
 
@@ -30,6 +34,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'node',
+          expect: expectOptions,
           environment: 'node',
           include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.dom.test.ts', '**/*.browser.test.ts', '**/node_modules/**'],
@@ -39,6 +44,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'dom',
+          expect: expectOptions,
           environment: 'happy-dom',
           include: ['packages/*/test/**/*.dom.test.ts'],
           // Twice the widgets' settle wait (test/support/settle.ts), which loaded CI machines need.
@@ -51,6 +57,7 @@ export default defineConfig({
         optimizeDeps: { include: ['@open-wc/testing', 'web-vitals', 'axe-core', 'react', 'react-dom/client'] },
         test: {
           name: 'browser',
+          expect: expectOptions,
           testTimeout: 30_000,
           include: ['packages/*/test/**/*.dom.test.ts', 'packages/*/test/**/*.browser.test.ts'],
           // It reads the published entries' files with node:fs: a DOM is all it needs.

@@ -10,6 +10,7 @@ import { CandorHonestyPanel } from '../src/honesty-panel.js';
 import { defineElement } from '../src/shared/define.js';
 import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
 import { activePart, coolingText, mount, part, reviewFacts, storeConfig, text } from './honesty-fixtures.js';
+import { SETTLE_TIMEOUT_MS } from './support/settle.js';
 
 interface LayoutShift extends PerformanceEntry {
   value: number;
@@ -143,7 +144,7 @@ describe('layout shift', () => {
     await frames(3);
     const shift = await measureShift(async () => {
       answer('denied');
-      await vi.waitFor(() => expect(text(part(el, 'status'))).toMatch(/notifications/i));
+      await vi.waitFor(() => expect(text(part(el, 'status'))).toMatch(/notifications/i), { timeout: SETTLE_TIMEOUT_MS });
       await el.updateComplete;
     });
     vi.unstubAllGlobals();

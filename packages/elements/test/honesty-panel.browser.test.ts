@@ -6,6 +6,7 @@ import { forgetPageJsonLd } from '../src/shared/json-ld.js';
 import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
 import { resetCandor } from './support/reset.js';
 import { activePart, coolingText, mount, part, reviewFacts, shadow, storeConfig, text, type Panel } from './honesty-fixtures.js';
+import { SETTLE_TIMEOUT_MS } from './support/settle.js';
 
 const HOUR = 3_600_000;
 let errors: ReturnType<typeof vi.spyOn>;
@@ -233,7 +234,7 @@ describe('cooling off', () => {
       vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'default', requestPermission: request }));
       const el = await saved();
       await userEvent.click(activePart(el, 'notify-button')!);
-      await vi.waitFor(() => expect(text(part(el, 'status'))).toContain('A notification will appear when the time is up'));
+      await vi.waitFor(() => expect(text(part(el, 'status'))).toContain('A notification will appear when the time is up'), { timeout: SETTLE_TIMEOUT_MS });
       expect(request).toHaveBeenCalledTimes(1);
       expect(JSON.parse(localStorage.getItem(coolingOffKey('boot-1'))!).notify).toBe(true);
       vi.unstubAllGlobals();
@@ -381,7 +382,7 @@ describe('shown event', () => {
     const shown: unknown[] = [];
     document.addEventListener('candor-honesty-shown', (event) => shown.push(event.detail));
     const el = await mount({ 'product-id': 'boot-1' });
-    await vi.waitFor(() => expect(shown).toHaveLength(1));
+    await vi.waitFor(() => expect(shown).toHaveLength(1), { timeout: SETTLE_TIMEOUT_MS });
     el.requestUpdate();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -450,7 +451,7 @@ describe('locales', () => {
     expect(text(part(de, 'title'))).toBe('Bevor Sie kaufen');
     // The check of override keys is dev-mode only and loads on demand, so its warning comes a moment later.
     const unknown = () => warns.mock.calls.filter((call: unknown[]) => String(call[0]).includes('honesty.titel'));
-    await vi.waitFor(() => expect(unknown()).toHaveLength(1));
+    await vi.waitFor(() => expect(unknown()).toHaveLength(1), { timeout: SETTLE_TIMEOUT_MS });
     await en.updateComplete;
     expect(unknown()).toHaveLength(1);
   });
