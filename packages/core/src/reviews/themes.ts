@@ -56,6 +56,13 @@ const TOO_VALENCE = -1;
 const PREVIOUS = 13;
 /** "replaced": a complaint ("had the hard drive replaced") unless the product did it ("these replaced my old pair"). */
 const REPLACED = 14;
+/**
+ * "for school", "at home", "on my lap", "to send": a noun right after a preposition, with no
+ * article, names where, when or why the product is used (or is a verb after "to"), not a part of
+ * it. With an article ("on the screen") or a capital ("upgraded to Windows") it may still be one.
+ */
+const PREPOSITION = 15;
+const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
@@ -97,6 +104,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
   for (const word of MODALS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
+  for (const word of PREPOSITIONS) at(word).role = PREPOSITION;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
@@ -472,6 +480,10 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
   let previousRole = 0;
   /** Where the last "old" / "previous" was, so the two words after it name no part. */
   let previousAt = -10;
+  /** Whether the words since the last preposition were only a possessive or the nouns after it. */
+  let prepositional = false;
+  /** Where "easy to" / "ease of" ended: the verb after it names what is easy or hard ("easy to carry", "ease of use"). */
+  let usageAt = -10;
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
@@ -496,6 +508,14 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         clauseKind = SELF;
         valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
         st.fitAt = i;
+      } else if (usageAt === i - 1 && scratch.breakBefore[i] === 0 && st.dict.raw[id] === 'use') {
+        // "easy to use", "ease of use": the product's usability, an aspect of its own.
+        clauseKind = NOUN;
+        scratch.lemma[i] = 'use';
+        if (i >= 2 && scratch.kind[i - 2] === NOUN && st.lemmaOf[ids[w - 2]!] === 'ease') scratch.kind[i - 2] = OTHER;
+      } else if (clauseKind === NOUN && prepositional && scratch.breakBefore[i] === 0 && !capitalAt(st, r, lower, starts[w]!)) {
+        clauseKind = OTHER;
+        role = PREPOSITION;
       } else if (clauseKind === NOUN && previousAt >= i - 2 && scratch.breakBefore[i] === 0) {
         // "my old wired pair": the product this one replaced.
         clauseKind = OTHER;
@@ -532,6 +552,11 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         }
       }
       afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
+      const word = st.dict.raw[id]!;
+      // "easy to carry": after an opinion word, "to" opens what the opinion is about, not a place or a purpose.
+      const usage = i > 0 && ((word === 'to' && scratch.valence[i - 1] === scratch.valence[i - 1]) || (word === 'of' && st.lemmaOf[ids[w - 1]!] === 'ease'));
+      if (usage) usageAt = i;
+      prepositional = (role === PREPOSITION && !usage) || (prepositional && role === DETERMINER && word === 'my');
       if (role === PREVIOUS && previousRole === DETERMINER) previousAt = i;
       else if (scratch.breakBefore[i] === 1 || st.kinds[id] === LEXICAL) previousAt = -10;
       previousRole = role;
@@ -683,7 +708,10 @@ function phraseAspect(
     if (aspect && (category === null || category.key === 'quality')) category = aspect;
   }
   if (category !== null) return category;
-  if (end - start === 1) return ids[start]! >= 0 ? (st.termOf[ids[start]!] ?? null) : null;
+  if (end - start === 1) {
+    if (ids[start]! < 0) return null;
+    return st.termOf[ids[start]!] ?? (st.clauses.lemma[first] === 'use' ? categoryAspect(st, 'ease') : null);
+  }
   // Two words ("battery life"), the common case: found by their ids, no key string made.
   const pair = end - start === 2 && ids[start]! >= 0 && ids[start + 1]! >= 0 && ids[start + 1]! < 0x200000 ? ids[start]! * 0x200000 + ids[start + 1]! : -1;
   if (pair >= 0) {

@@ -33,6 +33,12 @@ const CLOSED =
   'far needs need built build set fix fixed replace replaced ask asked read learn learned suggest pay paid spend spent starts crashes ' +
   'machine machines device devices unit units model models brand brands piece tax coupon penny bucks dollars business plan myself sometimes between sorry complaints user users hands ' +
   'decision decisions sense expectation expectations lack self instead later past kind sort type point pro pros con cons idea opinion question answer example chance choice bunch couple number world ' +
+  // Number words, irregular past forms and comparatives: counts, events and degrees, never parts.
+  'two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred thousand half dozen once twice ' +
+  'sent left lost brought caught chose drove fell forgot heard hit lent meant met sold sat shut slept spoke stood taught threw understood won wrote wore began broke bent ' +
+  'faster slower cheaper easier harder quicker brighter darker thinner thicker louder quieter sharper clearer lighter heavier nicer ' +
+  // Discourse nouns: they carry a review's reasoning, not a property of the product.
+  'others thats worry worries mind difference summary mention deal money average plus minus overall anyways anyway ' +
   'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era ' +
   'sind wird wurde waren haben sont était étaient está están estaba estaban';
 const CLOSED_WORDS = new Set(CLOSED.split(' '));
