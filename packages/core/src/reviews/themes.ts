@@ -118,6 +118,8 @@ const LEXICON = buildLexicon();
 const CATEGORY_LEMMAS = new Map(aspectEntries().map(([word, key]) => [lemma(word), key] as const));
 
 const QUOTES = 2;
+/** Up to this many phrases, a sentence whose opinions agree gives them to every phrase in it. */
+const SHARED_PHRASES = 3;
 const QUOTE_LENGTH = 160;
 
 interface Mention {
@@ -641,7 +643,8 @@ function sentence(
     analyzeSentence(scratch, forced === 0 && isQuestion(st, r, lower, start, end));
     for (let p = 0; p < scratch.phraseCount; p++) {
       const score = forced !== 0 ? forced : scratch.phraseScore[p]!;
-      if (score === 0) continue;
+      // In a long sentence, a phrase with no opinion beside it is often scenery ("a trip through the mountains").
+      if (score === 0 || (forced === 0 && scratch.phraseShared[p] === 1 && scratch.phraseCount > SHARED_PHRASES)) continue;
       const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
       if (aspect !== null) mentioned(st, aspect, score, starts[from + scratch.phraseStart[p]!]!, ends[from + scratch.phraseEnd[p]! - 1]!);
     }
@@ -990,6 +993,8 @@ export interface SentenceAspect {
   text: string;
   key: string;
   polarity: -1 | 0 | 1;
+  /** The phrase took its polarity from the rest of a sentence whose opinions all agree, none being beside it. */
+  shared?: boolean;
 }
 
 /**
@@ -1046,7 +1051,7 @@ export function sentenceAspects(
       if (implicit && !targets) continue;
       const score = scratch.phraseScore[p]!;
       const key = lemmas.join(' ');
-      phrases.push({ start, end, text: text.slice(start, end), key, polarity: score > 0 ? 1 : score < 0 ? -1 : 0 });
+      phrases.push({ start, end, text: text.slice(start, end), key, polarity: score > 0 ? 1 : score < 0 ? -1 : 0, ...(scratch.phraseShared[p] ? { shared: true } : {}) });
       if (!keys.has(key)) {
         keys.add(key);
         sentencesOf.set(key, (sentencesOf.get(key) ?? 0) + 1);
@@ -1067,6 +1072,6 @@ export function sentenceAspects(
   for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: t.df })), sentences.length)) productWords.add(head);
   const least = options.minSentences ?? 2;
   return found.map((phrases) =>
-    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && (p.polarity !== 0 || (sentencesOf.get(p.key) ?? 0) >= least)),
+    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && ((p.polarity !== 0 && !p.shared) || (sentencesOf.get(p.key) ?? 0) >= least)),
   );
 }

@@ -187,12 +187,18 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
     if (contrast) afterContrast = true;
     start = contrast ? i + 1 : i;
   }
-  // Phrases that took no opinion share the sentence's when no phrase took one, or, in a short
-  // sentence (three phrases at most), when all its opinions agree ("the screen and, for once, the
-  // keyboard: great"): they are what the sentence is about.
+  // Phrases that took no opinion share the sentence's when no phrase took one, or when all its
+  // opinions agree ("the screen and, for once, the keyboard: great"; "fabulous service, fantastic
+  // food and a chilled out atmosphere"): they are what the sentence is about. Such a phrase is
+  // marked shared: it has the sentence's polarity but no opinion word of its own.
   let taken = false;
   for (let p = 0; p < s.phraseCount; p++) if (s.phraseScore[p] !== 0) taken = true;
-  if (s.total !== 0 && (!taken || (s.praised !== s.criticised && s.phraseCount <= 3)))
-    for (let p = 0; p < s.phraseCount; p++) if (s.phraseScore[p] === 0) s.phraseScore[p] = s.total;
+  if (s.total !== 0 && (!taken || s.praised !== s.criticised))
+    for (let p = 0; p < s.phraseCount; p++)
+      if (s.phraseScore[p] === 0) {
+        s.phraseScore[p] = s.total;
+        s.phraseShared[p] = taken ? 1 : 0;
+      } else s.phraseShared[p] = 0;
+  else for (let p = 0; p < s.phraseCount; p++) s.phraseShared[p] = 0;
   if (question) for (let p = 0; p < s.phraseCount; p++) s.phraseScore[p] = 0;
 }

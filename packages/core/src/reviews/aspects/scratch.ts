@@ -50,6 +50,8 @@ export class SentenceScratch {
   phraseStart = new Int32Array(64);
   phraseEnd = new Int32Array(64);
   phraseScore = new Float64Array(64);
+  /** 1 for a phrase that took the sentence's opinion with no opinion word of its own beside it. */
+  phraseShared = new Uint8Array(64);
 
   /** Room for `n` words, keeping nothing (call before filling). */
   reserve(n: number): void {
@@ -70,6 +72,9 @@ export function addPhrase(s: SentenceScratch, start: number, end: number): void 
     s.phraseStart = grow(s.phraseStart, new Int32Array(size));
     s.phraseEnd = grow(s.phraseEnd, new Int32Array(size));
     s.phraseScore = grow(s.phraseScore, new Float64Array(size));
+    const shared = new Uint8Array(size);
+    shared.set(s.phraseShared);
+    s.phraseShared = shared;
   }
   s.phraseStart[s.phraseCount] = start;
   s.phraseEnd[s.phraseCount] = end;
