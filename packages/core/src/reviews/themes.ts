@@ -29,6 +29,7 @@ import { analyzeSentence } from './aspects/opinions.js';
 import { WOULD, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { excerpt } from './text/excerpt.js';
+import { failureEntries, failureValence, NEGATED_PRAISE, NEGATED_PRAISE_VALENCE } from './aspects/phrasal.js';
 import { balanceThemes, otherLine } from './aspects/balance.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
@@ -63,6 +64,13 @@ const REPLACED = 14;
  */
 const PREPOSITION = 15;
 const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
+/** "stopped (working)", "went (dead)": a failure when the next word completes it (aspects/phrasal.ts). */
+const FAILURE = 16;
+const FAILURE_ENDS = new Map(failureEntries());
+/** "(no) need", "(not) hesitate": praise when negated, nothing otherwise. */
+const NEGATED_PRAISE_ROLE = 17;
+/** Subjects after "if" that make the condition the reader's ("if you like bass"), English, German, French, Spanish. */
+const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
@@ -105,6 +113,8 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of MODALS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
   for (const word of PREPOSITIONS) at(word).role = PREPOSITION;
+  for (const word of FAILURE_ENDS.keys()) at(word).role = FAILURE;
+  for (const word of NEGATED_PRAISE) at(word).role = NEGATED_PRAISE_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
@@ -510,6 +520,12 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         clauseKind = SELF;
         valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
         st.fitAt = i;
+      } else if (role === FAILURE && w + 1 < to && ids[w + 1]! >= 0 && FAILURE_ENDS.get(st.dict.raw[id]!)!.has(st.dict.raw[ids[w + 1]!]!)) {
+        clauseKind = OTHER;
+        valence = failureValence();
+      } else if (role === NEGATED_PRAISE_ROLE && i - lastNegator <= 3) {
+        clauseKind = OTHER;
+        valence = NEGATED_PRAISE_VALENCE;
       } else if (usageAt === i - 1 && scratch.breakBefore[i] === 0 && st.dict.raw[id] === 'use') {
         // "easy to use", "ease of use": the product's usability, an aspect of its own.
         clauseKind = NOUN;
@@ -534,6 +550,8 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         valence = NaN;
         scratch.lemma[i] = st.dict.raw[id];
       }
+      // "If you love wine, you'll love it here": a condition on the reader, not a wish about the product.
+      if (i > 0 && scratch.kind[i - 1] === CONDITION && READER.has(st.dict.raw[id]!)) scratch.kind[i - 1] = OTHER;
       scratch.kind[i] = clauseKind;
       booster = st.boosters[id]!;
       scratch.valence[i] = valence;
