@@ -26,7 +26,7 @@
  */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
 import { analyzeSentence } from './aspects/opinions.js';
-import { WOULD, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
+import { MIXED, SHARED, WOULD, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { excerpt } from './text/excerpt.js';
 import { failureEntries, failureValence, NEGATED_PRAISE, NEGATED_PRAISE_VALENCE } from './aspects/phrasal.js';
@@ -661,8 +661,10 @@ function sentence(
     analyzeSentence(scratch, forced === 0 && isQuestion(st, r, lower, start, end));
     for (let p = 0; p < scratch.phraseCount; p++) {
       const score = forced !== 0 ? forced : scratch.phraseScore[p]!;
-      // In a long sentence, a phrase with no opinion beside it is often scenery ("a trip through the mountains").
-      if (score === 0 || (forced === 0 && scratch.phraseShared[p] === 1 && scratch.phraseCount > SHARED_PHRASES)) continue;
+      // A phrase with no opinion beside it counts only in a short sentence whose opinions agree: in a
+      // long one it is often scenery ("a trip through the mountains").
+      const shared = forced === 0 ? scratch.phraseShared[p]! : 0;
+      if (score === 0 || shared === MIXED || (shared === SHARED && scratch.phraseCount > SHARED_PHRASES)) continue;
       const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
       if (aspect !== null) mentioned(st, aspect, score, starts[from + scratch.phraseStart[p]!]!, ends[from + scratch.phraseEnd[p]! - 1]!);
     }
