@@ -128,6 +128,8 @@ const LEXICON = buildLexicon();
 const CATEGORY_LEMMAS = new Map(aspectEntries().map(([word, key]) => [lemma(word), key] as const));
 
 const QUOTES = 2;
+/** Longest title (in words) read as an opinion on the product as a whole. */
+const TITLE_WORDS = 4;
 /** Up to this many phrases, a sentence whose opinions agree gives them to every phrase in it. */
 const SHARED_PHRASES = 3;
 const QUOTE_LENGTH = 160;
@@ -274,6 +276,8 @@ interface ThemeState {
   original: string | null;
   /** Whether a capital after "my" / "this" marks a name (not in German, which capitalises every noun). */
   namesByCase: boolean;
+  /** Where the title of the review being read ends in its full text (0: no title). */
+  titleEnd: number;
   /** Noun-like and opinion words of the sentence readSentence read last. */
   nouns: number;
   opinions: number;
@@ -312,6 +316,7 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     fitAt: -1,
     original: null,
     namesByCase: true,
+    titleEnd: 0,
     nouns: 0,
     opinions: 0,
   };
@@ -339,6 +344,14 @@ function termFor(st: ThemeState, key: string, surface: string, lemmas: string[])
     st.terms.push(term);
   }
   return term;
+}
+
+/** A found one-word term that review r used for the product itself. */
+function countsAsProduct(aspect: Aspect, r: number): void {
+  const term = aspect as Partial<Term>;
+  if (term.lemmas === undefined || term.lemmas.length !== 1 || term.lastThisReview === r) return;
+  term.lastThisReview = r;
+  term.thisReviews!++;
 }
 
 function mentioned(st: ThemeState, aspect: Aspect, score: number, from: number, to: number): void {
@@ -666,6 +679,8 @@ function sentence(
       const shared = forced === 0 ? scratch.phraseShared[p]! : 0;
       if (score === 0 || shared === MIXED || (shared === SHARED && scratch.phraseCount > SHARED_PHRASES)) continue;
       const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
+      // A short title that is an opinion on one noun ("Great bottle", "Terrible camera!") names the product, like "this X".
+      if (aspect !== null && part === 0 && end <= st.titleEnd && scratch.phraseCount === 1 && to - from <= TITLE_WORDS) countsAsProduct(aspect, r);
       if (aspect !== null) mentioned(st, aspect, score, starts[from + scratch.phraseStart[p]!]!, ends[from + scratch.phraseEnd[p]! - 1]!);
     }
     for (let k = 0; k < st.seenCount; k++) {
@@ -779,6 +794,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
       const locale = review.locale ?? options.locale;
       st.namesByCase = !locale.toLowerCase().startsWith('de');
       const contentStart = title ? title.length + 1 : 0;
+      st.titleEnd = title ? title.length : 0;
       bounds.length = 0;
       if (lowers[r] === undefined) {
         const markTo = markOffsets[r + 1]!;
@@ -807,6 +823,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
         else scanSentence(st, r, lower!, bounds[b]!, bounds[b + 1]!, 0, 0);
       }
     }
+    st.titleEnd = 0;
     review.pros.forEach((pro, k) => {
       st.original = pro;
       scanSentence(st, r, pro.toLowerCase(), 0, pro.length, 1 + k, 1);

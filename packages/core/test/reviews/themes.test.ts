@@ -189,6 +189,25 @@ describe('each theme rule, with its false-positive traps', () => {
     for (const key of notCons) expect(keys(themes.cons), `not a con: ${key}`).not.toContain(key);
   });
 
+  it('a short title that is an opinion on one noun ("Great bottle") names the product, which is then no theme', () => {
+    const titled = (id: number, title: string, content: string): ReviewInput => ({ ...review(id, content), title });
+    const reviews = [
+      titled(0, 'Great bottle', 'The lid leaks, sadly.'),
+      titled(1, 'Lovely bottle!', 'Keeps tea hot all day. The lid leaks a little.'),
+      titled(2, 'Nice bottle', 'The lid is terrible, it leaks.'),
+      titled(3, 'Happy', 'The bottle is great and the strap is sturdy.'),
+      titled(4, 'Good buy', 'The bottle is lovely, the strap is great.'),
+      titled(5, 'Five stars', 'A great bottle. The strap is excellent.'),
+    ];
+    const themes = themesOf(reviews);
+    expect(keys(themes.cons)).toContain('lid');
+    expect(keys(themes.pros)).toContain('strap');
+    expect([...keys(themes.pros), ...keys(themes.cons)]).not.toContain('bottle');
+    // Control: the same words in the text, not in short titles, leave the bottle a found aspect.
+    const untitled = themesOf(reviews.map(({ title, ...rest }) => ({ ...rest, content: `${title}. ${rest.content}`.replace(/^(Happy|Good buy|Five stars)\. /, '') })));
+    expect(keys(untitled.pros)).toContain('bottle');
+  });
+
   it('labels are in the reviews own words; categories carry a translation key and "Other ..." lines too', () => {
     const themes = themesOf(corpus([['The lens cap is flimsy.', 4], ['Customer service was rude.', 4]]));
     const lensCap = themes.cons.find((t) => t.key === 'lens cap')!;
