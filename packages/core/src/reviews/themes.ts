@@ -63,6 +63,8 @@ const REPLACED = 14;
  * it. With an article ("on the screen") or a capital ("upgraded to Windows") it may still be one.
  */
 const PREPOSITION = 15;
+/** "of", which opens what "ease" is about ("ease of use"). */
+const OF = 18;
 const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
 /** "stopped (working)", "went (dead)": a failure when the next word completes it (aspects/phrasal.ts). */
 const FAILURE = 16;
@@ -113,6 +115,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of MODALS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
   for (const word of PREPOSITIONS) at(word).role = PREPOSITION;
+  at('of').role = OF;
   for (const word of FAILURE_ENDS.keys()) at(word).role = FAILURE;
   for (const word of NEGATED_PRAISE) at(word).role = NEGATED_PRAISE_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
@@ -585,11 +588,12 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         }
       }
       afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
-      const word = st.dict.raw[id]!;
-      // "easy to carry": after an opinion word, "to" opens what the opinion is about, not a place or a purpose.
-      const usage = i > 0 && ((word === 'to' && scratch.valence[i - 1] === scratch.valence[i - 1]) || (word === 'of' && st.lemmaOf[ids[w - 1]!] === 'ease'));
-      if (usage) usageAt = i;
-      prepositional = (role === PREPOSITION && !usage) || (prepositional && role === DETERMINER && word === 'my');
+      if (role === PREPOSITION || role === OF) {
+        // "easy to carry", "ease of use": after an opinion word, "to" opens what the opinion is about, not a place or a purpose.
+        const usage = i > 0 && (role === OF ? st.lemmaOf[ids[w - 1]!] === 'ease' : scratch.valence[i - 1] === scratch.valence[i - 1] && st.dict.raw[id] === 'to');
+        if (usage) usageAt = i;
+        prepositional = role === PREPOSITION && !usage;
+      } else prepositional = prepositional && role === DETERMINER && st.dict.raw[id] === 'my';
       if (role === PREVIOUS && previousRole === DETERMINER) previousAt = i;
       else if (scratch.breakBefore[i] === 1 || st.kinds[id] === LEXICAL) previousAt = -10;
       previousRole = role;
