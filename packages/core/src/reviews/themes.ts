@@ -63,6 +63,24 @@ const REPLACED = 14;
  * it. With an article ("on the screen") or a capital ("upgraded to Windows") it may still be one.
  */
 const PREPOSITION = 15;
+/**
+ * Idioms that end in a noun but name no part: the noun, then the words before it, nearest first
+ * ("out of the box" means new, "of course" agrees).
+ */
+const IDIOMS = new Map<string, string[][]>([
+  ['box', [['the', 'of', 'out']]],
+  ['course', [['of']]],
+  ['end', [['the', 'in'], ['the', 'at']]],
+  ['run', [['long', 'the', 'in']]],
+]);
+
+/** Whether the noun at w closes one of IDIOMS. */
+function idiomAt(st: ThemeState, ids: Int32Array, w: number, from: number, id: number): boolean {
+  const before = IDIOMS.get(st.dict.raw[id]!);
+  if (before === undefined) return false;
+  return before.some((words) => w - words.length >= from && words.every((word, k) => ids[w - 1 - k]! >= 0 && st.dict.raw[ids[w - 1 - k]!] === word));
+}
+
 /** "of", which opens what "ease" is about ("ease of use"). */
 const OF = 18;
 const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
@@ -547,6 +565,8 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         clauseKind = NOUN;
         scratch.lemma[i] = 'use';
         if (i >= 2 && scratch.kind[i - 2] === NOUN && st.lemmaOf[ids[w - 2]!] === 'ease') scratch.kind[i - 2] = OTHER;
+      } else if (clauseKind === NOUN && idiomAt(st, ids, w, from, id)) {
+        clauseKind = OTHER;
       } else if (clauseKind === NOUN && prepositional && scratch.breakBefore[i] === 0 && !capitalAt(st, r, lower, starts[w]!)) {
         clauseKind = OTHER;
         role = PREPOSITION;

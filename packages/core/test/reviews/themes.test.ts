@@ -174,6 +174,13 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['school', 'travel', 'two'],
     },
     {
+      rule: 'idioms that end in a noun ("out of the box", "of course", "in the end") name no part',
+      texts: [['Right out of the box the battery was great.', 4], ['Of course the hinge broke.', 4], ['In the end the screen is lovely.', 4]],
+      pros: ['battery', 'screen'],
+      cons: ['hinge'],
+      never: ['packaging', 'course', 'end'],
+    },
+    {
       rule: 'a negated verb is a complaint',
       texts: [['The remote would not pair.', 4], ['The display is gorgeous.', 4]],
       cons: ['remote'],

@@ -39,6 +39,7 @@ const CLOSED =
   'faster slower cheaper easier harder quicker brighter darker thinner thicker louder quieter sharper clearer lighter heavier nicer ' +
   // Discourse nouns: they carry a review's reasoning, not a property of the product.
   'others thats worry worries mind difference summary mention deal money average plus minus overall anyways anyway ' +
+  'away soon alot plenty ready important necessary common dark loose open save guess heck ' +
   'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era ' +
   'sind wird wurde waren haben sont était étaient está están estaba estaban';
 const CLOSED_WORDS = new Set(CLOSED.split(' '));
