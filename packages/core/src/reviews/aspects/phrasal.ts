@@ -30,9 +30,31 @@ const FAILURES: Record<string, string> = {
 
 /** Inflected forms of the verbs above (regular -s, -ed, -ing forms are derived). */
 const IRREGULAR: Record<string, string> = {
-  stopped: 'stop', stopping: 'stop', quits: 'quit', quitting: 'quit', burnt: 'burn', blew: 'blow', blown: 'blow', wore: 'wear', worn: 'wear',
-  shorted: 'short', shorting: 'short', gave: 'give', given: 'give', crapped: 'crap', went: 'go', goes: 'go', gone: 'go', going: 'go',
-  fell: 'fall', fallen: 'fall', came: 'come', comes: 'come', coming: 'come', ceased: 'cease', ceases: 'cease',
+  stopped: 'stop',
+  stopping: 'stop',
+  quits: 'quit',
+  quitting: 'quit',
+  burnt: 'burn',
+  blew: 'blow',
+  blown: 'blow',
+  wore: 'wear',
+  worn: 'wear',
+  shorted: 'short',
+  shorting: 'short',
+  gave: 'give',
+  given: 'give',
+  crapped: 'crap',
+  went: 'go',
+  goes: 'go',
+  gone: 'go',
+  going: 'go',
+  fell: 'fall',
+  fallen: 'fall',
+  came: 'come',
+  comes: 'come',
+  coming: 'come',
+  ceased: 'cease',
+  ceases: 'cease',
 };
 
 /** Every inflected failure verb with the words that complete it. */
