@@ -82,6 +82,9 @@ function idiomAt(st: ThemeState, ids: Int32Array, w: number, from: number, id: n
   return before.some((words) => w - words.length >= from && words.every((word, k) => ids[w - 1 - k]! >= 0 && st.dict.raw[ids[w - 1 - k]!] === word));
 }
 
+/** More words that are part of a part's name before a noun ("build quality", "user interface", "extended warranty"). */
+const MORE_COMPOUND_MODIFIERS = ['build', 'user', 'call', 'extended', 'preloaded', 'integrated', 'dedicated', 'virus', 'touch'];
+
 /** "of", which opens what "ease" is about ("ease of use"). */
 const OF = 18;
 const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
@@ -134,6 +137,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of PRODUCT_DETERMINERS) at(word).role = DETERMINER;
   for (const word of WISHES) at(word).role = WISH_ROLE;
   for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
+  for (const word of MORE_COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
   for (const word of MODALS) at(word).role = MODAL;
   for (const word of LANGUAGE_SUBJECTS) at(word).role = MODAL;
@@ -573,7 +577,8 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         if (i >= 2 && scratch.kind[i - 2] === NOUN && st.lemmaOf[ids[w - 2]!] === 'ease') scratch.kind[i - 2] = OTHER;
       } else if (clauseKind === NOUN && idiomAt(st, ids, w, from, id)) {
         clauseKind = OTHER;
-      } else if (clauseKind === NOUN && prepositional && scratch.breakBefore[i] === 0 && !capitalAt(st, r, lower, starts[w]!)) {
+      } else if (clauseKind === NOUN && prepositional && scratch.breakBefore[i] === 0 && !capitalAt(st, r, lower, starts[w]!) && !st.dict.raw[id]!.endsWith('ing')) {
+        // An activity stays an aspect: "great for gaming", "slow at browsing".
         clauseKind = OTHER;
         role = PREPOSITION;
       } else if (clauseKind === NOUN && previousAt >= i - 2 && scratch.breakBefore[i] === 0) {

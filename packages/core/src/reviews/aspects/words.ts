@@ -49,8 +49,11 @@ const SHORT_NOUNS = new Set(['os', 'cd', 'tv', 'ui', 'ux', 'hd', 'wi']);
 
 /** -ing words that are nouns in reviews. */
 const ING_NOUNS = new Set(
-  'setting settings packaging sizing shipping charging lighting seating dining wiring ceiling building clothing bedding filling icing topping toppings stuffing frosting housing casing padding lining stitching cooling heating gaming editing processing printing streaming booking pudding dressing seasoning'.split(' '),
+  'browsing surfing typing multitasking setting settings packaging sizing shipping charging lighting seating dining wiring ceiling building clothing bedding filling icing topping toppings stuffing frosting housing casing padding lining stitching cooling heating gaming editing processing printing streaming booking pudding dressing seasoning'.split(' '),
 );
+
+/** Nouns that end in -ly like adverbs. */
+const LY_NOUNS = new Set(['supply', 'supplies', 'assembly', 'jelly', 'belly', 'anomaly']);
 
 /** Variants that name the same aspect, lemma to lemma. */
 const VARIANTS: Record<string, string> = {
@@ -78,7 +81,7 @@ export function nounLike(word: string): boolean {
   const c0 = word.charCodeAt(0);
   if (c0 >= 0x30 && c0 <= 0x39) return false;
   if (word.includes("'")) return false;
-  if (n > 4 && word.endsWith('ly')) return false;
+  if (n > 4 && word.endsWith('ly') && !LY_NOUNS.has(word)) return false;
   if (n > 4 && word.endsWith('ed') && !word.endsWith('eed')) return false;
   if (word.endsWith('ing') || word.endsWith('ings')) return ING_NOUNS.has(word);
   if (n > 5 && /(ous|ful|less|ive|ish|able|ible)$/.test(word)) return false;
