@@ -85,6 +85,12 @@ function idiomAt(st: ThemeState, ids: Int32Array, w: number, from: number, id: n
 /** More words that are part of a part's name before a noun ("build quality", "user interface", "extended warranty"). */
 const MORE_COMPOUND_MODIFIERS = ['build', 'user', 'call', 'extended', 'preloaded', 'integrated', 'dedicated', 'virus', 'touch'];
 
+/** "could be better", "should have been sturdier", "could use a bigger screen": a wish for more, so a mild complaint. */
+const HEDGE_MODALS = new Set(['could', 'should']);
+const HEDGE_VERBS = new Set(['be', 'have', 'use']);
+const HEDGED = -0.5;
+const COULD_NOT = new Set(["couldn't", 'couldnt', "can't", 'cant', 'cannot']);
+
 /** "of", which opens what "ease" is about ("ease of use"). */
 const OF = 18;
 const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
@@ -540,6 +546,10 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
   let prepositional = false;
   /** Where "easy to" / "ease of" ended: the verb after it names what is easy or hard ("easy to carry", "ease of use"). */
   let usageAt = -10;
+  /** Where "could be", "should have", "could use" or an unnegated "needs" was: praise up to three words after it asks for more ("could be more durable", "needs better speakers"). */
+  let hedgeAt = -10;
+  /** Where "couldn't be" / "could not be" was: praise after it is the highest ("couldn't be happier"). */
+  let peakAt = -10;
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
@@ -570,6 +580,19 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
       } else if (role === NEGATED_PRAISE_ROLE && i - lastNegator <= 3) {
         clauseKind = OTHER;
         valence = NEGATED_PRAISE_VALENCE;
+      } else if (role === NEGATED_PRAISE_ROLE) {
+        hedgeAt = i;
+      } else if (role === MODAL && w + 1 < to && ids[w + 1]! >= 0 && HEDGE_MODALS.has(st.dict.raw[id]!) && HEDGE_VERBS.has(st.dict.raw[ids[w + 1]!]!)) {
+        hedgeAt = i;
+      } else if (role === MODAL && w + 2 < to && ids[w + 2]! >= 0 && st.dict.raw[id] === 'could' && st.roles[ids[w + 1]!] === NEGATOR && st.dict.raw[ids[w + 2]!] === 'be') {
+        peakAt = i;
+      } else if (role === NEGATOR && w + 1 < to && ids[w + 1]! >= 0 && COULD_NOT.has(st.dict.raw[id]!) && st.dict.raw[ids[w + 1]!] === 'be') {
+        peakAt = i;
+      } else if (valence > 0 && i - peakAt <= 3) {
+        // The negation before it turns it back: "couldn't be happier" is praise.
+        valence = -valence / 0.74;
+      } else if (valence > 0 && i - hedgeAt <= 3) {
+        valence *= HEDGED;
       } else if (usageAt === i - 1 && scratch.breakBefore[i] === 0 && st.dict.raw[id] === 'use') {
         // "easy to use", "ease of use": the product's usability, an aspect of its own.
         clauseKind = NOUN;

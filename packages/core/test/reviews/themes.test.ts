@@ -181,6 +181,13 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['packaging', 'course', 'end'],
     },
     {
+      rule: '"could be better" and "needs better" ask for more; "couldn\'t be happier" is praise; "would recommend" stays praise',
+      texts: [['The speakers could be better.', 4], ['It needs a better trackpad.', 4], ["I couldn't be happier with the screen.", 4], ['I would recommend the keyboard.', 4]],
+      cons: ['speaker', 'trackpad'],
+      pros: ['screen', 'keyboard'],
+      notCons: ['screen', 'keyboard'],
+    },
+    {
       rule: 'a negated verb is a complaint',
       texts: [['The remote would not pair.', 4], ['The display is gorgeous.', 4]],
       cons: ['remote'],
