@@ -147,8 +147,8 @@ describe('each theme rule, with its false-positive traps', () => {
     },
     {
       rule: 'a part that gave up is a complaint; the same verbs about the visit are not',
-      texts: [['The remote stopped working after a month.', 4], ['The screen went black, sadly.', 4], ['We went out for dinner and the pasta was great.', 4], ['The soup came out hot and the bread was lovely.', 4]],
-      cons: ['remote', 'screen'],
+      texts: [['The remote stopped working after a month.', 4], ['The screen went black, sadly.', 4], ['The trackpad keeps acting up.', 4], ['We went out for dinner and the pasta was great.', 4], ['The soup came out hot and the bread was lovely.', 4]],
+      cons: ['remote', 'screen', 'trackpad'],
       pros: ['pasta', 'bread'],
       notCons: ['soup', 'dinner'],
     },

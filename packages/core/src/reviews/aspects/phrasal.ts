@@ -13,6 +13,7 @@ const FAILURE_VALENCE = -1.6;
 
 /** verb: the next words that make it a failure. */
 const FAILURES: Record<string, string> = {
+  act: 'up',
   stop: 'working responding charging functioning booting loading',
   quit: 'working responding charging functioning booting loading',
   cease: 'working responding functioning',
