@@ -11,7 +11,7 @@ export const ASPECTS = {
   },
   comfort: { label: 'Comfort', words: 'comfort comfortable uncomfortable comfy cushioning itchy bequem komfort unbequem confortable confort inconfortable cómodo cómoda comodidad incómodo' },
   battery: { label: 'Battery', words: 'battery batteries charge charging charger charges akku batterie autonomie batería carga' },
-  value: { label: 'Value for money', words: 'price value worth money expensive overpriced pricey affordable cost costs preis teuer günstig geld prix cher precio caro barato' },
+  value: { label: 'Value for money', words: 'price value worth money deal expensive overpriced pricey affordable cost costs preis teuer günstig geld prix cher precio caro barato' },
   shipping: { label: 'Shipping', words: 'shipping delivery delivered arrived shipped courier lieferung versand geliefert livraison livré envío entrega' },
   packaging: { label: 'Packaging', words: 'packaging package packaged box wrapped verpackung emballage embalaje paquete' },
   ease: { label: 'Ease of use', words: 'setup instructions assemble assembly install installation intuitive manual anleitung montage notice montaje instrucciones' },

@@ -65,7 +65,9 @@ const MORE_OPINIONS =
   'generous:1.6 reasonable:1.2 reasonably:1 inexpensive:1 overrated:-1.4 underwhelming:-1.5 exquisite:2.5 heavenly:2.4 divine:2.3 courteous:1.8 ' +
   'crowded:-0.8 filthy:-2.2 outdated:-1 defect:-1.7 defects:-1.7 worked:0.8 works:0.6 dies:-1.8 ' +
   'creaks:-1 creak:-1 rattles:-1.2 rattle:-1.2 squeaks:-1 squeak:-1 dull:-1.2 stupid:-2.4 bummer:-1.6 exceeded:1.2 exceeds:1.2 breaks:-1.4 quits:-1.4 unnecessary:-0.9 annoyance:-1.6 drawback:-1.3 drawbacks:-1.3 downside:-1.3 ' +
-  'replaced:-1 repaired:-1 unsatisfactory:-1.8 spongy:-0.8 spongey:-0.8 virus:-1.4 wiped:-1 ';
+  'replaced:-1 repaired:-1 unsatisfactory:-1.8 spongy:-0.8 spongey:-0.8 virus:-1.4 wiped:-1 ' +
+  'nightmare:-2.2 messed:-1.5 crack:-1.2 cracks:-1.3 antiquated:-1 downfall:-1.3 unable:-1.2 bug:-1.2 bugs:-1.2 hissing:-0.8 ' +
+  'flickers:-1.2 flickering:-1.2 overheat:-1.7 overheated:-1.7 ';
 
 /**
  * Words whose valence depends on what they describe ("short battery life", "tiny viewfinder",

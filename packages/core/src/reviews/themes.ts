@@ -26,9 +26,11 @@
  */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
 import { analyzeSentence } from './aspects/opinions.js';
-import { WOULD, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
+import { MIXED, SHARED, WOULD, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { excerpt } from './text/excerpt.js';
+import { LANGUAGE_CONTRASTS, LANGUAGE_NEGATORS, LANGUAGE_STOPWORDS, LANGUAGE_SUBJECTS, languageValenceEntries } from './aspects/languages.js';
+import { failureEntries, failureValence, NEGATED_PRAISE, NEGATED_PRAISE_VALENCE } from './aspects/phrasal.js';
 import { balanceThemes, otherLine } from './aspects/balance.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
@@ -56,6 +58,49 @@ const TOO_VALENCE = -1;
 const PREVIOUS = 13;
 /** "replaced": a complaint ("had the hard drive replaced") unless the product did it ("these replaced my old pair"). */
 const REPLACED = 14;
+/**
+ * "for school", "at home", "on my lap", "to send": a noun right after a preposition, with no
+ * article, names where, when or why the product is used (or is a verb after "to"), not a part of
+ * it. With an article ("on the screen") or a capital ("upgraded to Windows") it may still be one.
+ */
+const PREPOSITION = 15;
+/**
+ * Idioms that end in a noun but name no part: the noun, then the words before it, nearest first
+ * ("out of the box" means new, "of course" agrees).
+ */
+const IDIOMS = new Map<string, string[][]>([
+  ['box', [['the', 'of', 'out']]],
+  ['course', [['of']]],
+  ['end', [['the', 'in'], ['the', 'at']]],
+  ['run', [['long', 'the', 'in']]],
+]);
+
+/** Whether the noun at w closes one of IDIOMS. */
+function idiomAt(st: ThemeState, ids: Int32Array, w: number, from: number, id: number): boolean {
+  const before = IDIOMS.get(st.dict.raw[id]!);
+  if (before === undefined) return false;
+  return before.some((words) => w - words.length >= from && words.every((word, k) => ids[w - 1 - k]! >= 0 && st.dict.raw[ids[w - 1 - k]!] === word));
+}
+
+/** More words that are part of a part's name before a noun ("build quality", "user interface", "extended warranty"). */
+const MORE_COMPOUND_MODIFIERS = ['build', 'user', 'call', 'extended', 'preloaded', 'integrated', 'dedicated', 'virus', 'touch'];
+
+/** "could be better", "should have been sturdier", "could use a bigger screen": a wish for more, so a mild complaint. */
+const HEDGE_MODALS = new Set(['could', 'should']);
+const HEDGE_VERBS = new Set(['be', 'have', 'use']);
+const HEDGED = -0.5;
+const COULD_NOT = new Set(["couldn't", 'couldnt', "can't", 'cant', 'cannot']);
+
+/** "of", which opens what "ease" is about ("ease of use"). */
+const OF = 18;
+const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
+/** "stopped (working)", "went (dead)": a failure when the next word completes it (aspects/phrasal.ts). */
+const FAILURE = 16;
+const FAILURE_ENDS = new Map(failureEntries());
+/** "(no) need", "(not) hesitate": praise when negated, nothing otherwise. */
+const NEGATED_PRAISE_ROLE = 17;
+/** Subjects after "if" that make the condition the reader's ("if you like bass"), English, German, French, Spanish. */
+const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
@@ -86,17 +131,27 @@ function buildLexicon(): WordTable<WordInfo> {
     return entry;
   };
   for (const word of STOPWORDS) at(word).role = STOP;
+  for (const word of LANGUAGE_STOPWORDS) at(word).role = STOP;
   for (const [word, valence] of valenceEntries()) at(word).valence = valence;
+  for (const [word, valence] of languageValenceEntries()) at(word).valence = valence;
   for (const [word, booster] of BOOSTERS) at(word).booster = booster;
   for (const word of CONTRASTS) if (!word.includes(' ')) at(word).role = CONTRAST;
+  for (const word of LANGUAGE_CONTRASTS) at(word).role = CONTRAST;
   for (const word of NEGATORS) at(word).role = NEGATOR;
+  for (const word of LANGUAGE_NEGATORS) at(word).role = NEGATOR;
   for (const word of CONDITIONS) at(word).role = CONDITION_ROLE;
   for (const word of PRODUCT_DETERMINERS) at(word).role = DETERMINER;
   for (const word of WISHES) at(word).role = WISH_ROLE;
   for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
+  for (const word of MORE_COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
   for (const word of MODALS) at(word).role = MODAL;
+  for (const word of LANGUAGE_SUBJECTS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
+  for (const word of PREPOSITIONS) at(word).role = PREPOSITION;
+  at('of').role = OF;
+  for (const word of FAILURE_ENDS.keys()) at(word).role = FAILURE;
+  for (const word of NEGATED_PRAISE) at(word).role = NEGATED_PRAISE_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
@@ -110,6 +165,10 @@ const LEXICON = buildLexicon();
 const CATEGORY_LEMMAS = new Map(aspectEntries().map(([word, key]) => [lemma(word), key] as const));
 
 const QUOTES = 2;
+/** Longest title (in words) read as an opinion on the product as a whole. */
+const TITLE_WORDS = 4;
+/** Up to this many phrases, a sentence whose opinions agree gives them to every phrase in it. */
+const SHARED_PHRASES = 3;
 const QUOTE_LENGTH = 160;
 
 interface Mention {
@@ -254,6 +313,8 @@ interface ThemeState {
   original: string | null;
   /** Whether a capital after "my" / "this" marks a name (not in German, which capitalises every noun). */
   namesByCase: boolean;
+  /** Where the title of the review being read ends in its full text (0: no title). */
+  titleEnd: number;
   /** Noun-like and opinion words of the sentence readSentence read last. */
   nouns: number;
   opinions: number;
@@ -292,6 +353,7 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     fitAt: -1,
     original: null,
     namesByCase: true,
+    titleEnd: 0,
     nouns: 0,
     opinions: 0,
   };
@@ -319,6 +381,14 @@ function termFor(st: ThemeState, key: string, surface: string, lemmas: string[])
     st.terms.push(term);
   }
   return term;
+}
+
+/** A found one-word term that review r used for the product itself. */
+function countsAsProduct(aspect: Aspect, r: number): void {
+  const term = aspect as Partial<Term>;
+  if (term.lemmas === undefined || term.lemmas.length !== 1 || term.lastThisReview === r) return;
+  term.lastThisReview = r;
+  term.thisReviews!++;
 }
 
 function mentioned(st: ThemeState, aspect: Aspect, score: number, from: number, to: number): void {
@@ -472,6 +542,14 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
   let previousRole = 0;
   /** Where the last "old" / "previous" was, so the two words after it name no part. */
   let previousAt = -10;
+  /** Whether the words since the last preposition were only a possessive or the nouns after it. */
+  let prepositional = false;
+  /** Where "easy to" / "ease of" ended: the verb after it names what is easy or hard ("easy to carry", "ease of use"). */
+  let usageAt = -10;
+  /** Where "could be", "should have", "could use" or an unnegated "needs" was: praise up to three words after it asks for more ("could be more durable", "needs better speakers"). */
+  let hedgeAt = -10;
+  /** Where "couldn't be" / "could not be" was: praise after it is the highest ("couldn't be happier"). */
+  let peakAt = -10;
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
@@ -496,6 +574,36 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         clauseKind = SELF;
         valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
         st.fitAt = i;
+      } else if (role === FAILURE && w + 1 < to && ids[w + 1]! >= 0 && FAILURE_ENDS.get(st.dict.raw[id]!)!.has(st.dict.raw[ids[w + 1]!]!)) {
+        clauseKind = OTHER;
+        valence = failureValence();
+      } else if (role === NEGATED_PRAISE_ROLE && i - lastNegator <= 3) {
+        clauseKind = OTHER;
+        valence = NEGATED_PRAISE_VALENCE;
+      } else if (role === NEGATED_PRAISE_ROLE) {
+        hedgeAt = i;
+      } else if (role === MODAL && w + 1 < to && ids[w + 1]! >= 0 && HEDGE_MODALS.has(st.dict.raw[id]!) && HEDGE_VERBS.has(st.dict.raw[ids[w + 1]!]!)) {
+        hedgeAt = i;
+      } else if (role === MODAL && w + 2 < to && ids[w + 2]! >= 0 && st.dict.raw[id] === 'could' && st.roles[ids[w + 1]!] === NEGATOR && st.dict.raw[ids[w + 2]!] === 'be') {
+        peakAt = i;
+      } else if (role === NEGATOR && w + 1 < to && ids[w + 1]! >= 0 && COULD_NOT.has(st.dict.raw[id]!) && st.dict.raw[ids[w + 1]!] === 'be') {
+        peakAt = i;
+      } else if (valence > 0 && i - peakAt <= 3) {
+        // The negation before it turns it back: "couldn't be happier" is praise.
+        valence = -valence / 0.74;
+      } else if (valence > 0 && i - hedgeAt <= 3) {
+        valence *= HEDGED;
+      } else if (usageAt === i - 1 && scratch.breakBefore[i] === 0 && st.dict.raw[id] === 'use') {
+        // "easy to use", "ease of use": the product's usability, an aspect of its own.
+        clauseKind = NOUN;
+        scratch.lemma[i] = 'use';
+        if (i >= 2 && scratch.kind[i - 2] === NOUN && st.lemmaOf[ids[w - 2]!] === 'ease') scratch.kind[i - 2] = OTHER;
+      } else if (clauseKind === NOUN && idiomAt(st, ids, w, from, id)) {
+        clauseKind = OTHER;
+      } else if (clauseKind === NOUN && prepositional && scratch.breakBefore[i] === 0 && !capitalAt(st, r, lower, starts[w]!) && !st.dict.raw[id]!.endsWith('ing')) {
+        // An activity stays an aspect: "great for gaming", "slow at browsing".
+        clauseKind = OTHER;
+        role = PREPOSITION;
       } else if (clauseKind === NOUN && previousAt >= i - 2 && scratch.breakBefore[i] === 0) {
         // "my old wired pair": the product this one replaced.
         clauseKind = OTHER;
@@ -512,6 +620,8 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         valence = NaN;
         scratch.lemma[i] = st.dict.raw[id];
       }
+      // "If you love wine, you'll love it here": a condition on the reader, not a wish about the product.
+      if (i > 0 && scratch.kind[i - 1] === CONDITION && READER.has(st.dict.raw[id]!)) scratch.kind[i - 1] = OTHER;
       scratch.kind[i] = clauseKind;
       booster = st.boosters[id]!;
       scratch.valence[i] = valence;
@@ -532,6 +642,12 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         }
       }
       afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
+      if (role === PREPOSITION || role === OF) {
+        // "easy to carry", "ease of use": after an opinion word, "to" opens what the opinion is about, not a place or a purpose.
+        const usage = i > 0 && (role === OF ? st.lemmaOf[ids[w - 1]!] === 'ease' : scratch.valence[i - 1] === scratch.valence[i - 1] && st.dict.raw[id] === 'to');
+        if (usage) usageAt = i;
+        prepositional = role === PREPOSITION && !usage;
+      } else prepositional = prepositional && role === DETERMINER && st.dict.raw[id] === 'my';
       if (role === PREVIOUS && previousRole === DETERMINER) previousAt = i;
       else if (scratch.breakBefore[i] === 1 || st.kinds[id] === LEXICAL) previousAt = -10;
       previousRole = role;
@@ -616,8 +732,13 @@ function sentence(
     analyzeSentence(scratch, forced === 0 && isQuestion(st, r, lower, start, end));
     for (let p = 0; p < scratch.phraseCount; p++) {
       const score = forced !== 0 ? forced : scratch.phraseScore[p]!;
-      if (score === 0) continue;
+      // A phrase with no opinion beside it counts only in a short sentence whose opinions agree: in a
+      // long one it is often scenery ("a trip through the mountains").
+      const shared = forced === 0 ? scratch.phraseShared[p]! : 0;
+      if (score === 0 || shared === MIXED || (shared === SHARED && scratch.phraseCount > SHARED_PHRASES)) continue;
       const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
+      // A short title that is an opinion on one noun ("Great bottle", "Terrible camera!") names the product, like "this X".
+      if (aspect !== null && part === 0 && end <= st.titleEnd && scratch.phraseCount === 1 && to - from <= TITLE_WORDS) countsAsProduct(aspect, r);
       if (aspect !== null) mentioned(st, aspect, score, starts[from + scratch.phraseStart[p]!]!, ends[from + scratch.phraseEnd[p]! - 1]!);
     }
     for (let k = 0; k < st.seenCount; k++) {
@@ -683,7 +804,10 @@ function phraseAspect(
     if (aspect && (category === null || category.key === 'quality')) category = aspect;
   }
   if (category !== null) return category;
-  if (end - start === 1) return ids[start]! >= 0 ? (st.termOf[ids[start]!] ?? null) : null;
+  if (end - start === 1) {
+    if (ids[start]! < 0) return null;
+    return st.termOf[ids[start]!] ?? (st.clauses.lemma[first] === 'use' ? categoryAspect(st, 'ease') : null);
+  }
   // Two words ("battery life"), the common case: found by their ids, no key string made.
   const pair = end - start === 2 && ids[start]! >= 0 && ids[start + 1]! >= 0 && ids[start + 1]! < 0x200000 ? ids[start]! * 0x200000 + ids[start + 1]! : -1;
   if (pair >= 0) {
@@ -728,6 +852,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
       const locale = review.locale ?? options.locale;
       st.namesByCase = !locale.toLowerCase().startsWith('de');
       const contentStart = title ? title.length + 1 : 0;
+      st.titleEnd = title ? title.length : 0;
       bounds.length = 0;
       if (lowers[r] === undefined) {
         const markTo = markOffsets[r + 1]!;
@@ -756,6 +881,7 @@ export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
         else scanSentence(st, r, lower!, bounds[b]!, bounds[b + 1]!, 0, 0);
       }
     }
+    st.titleEnd = 0;
     review.pros.forEach((pro, k) => {
       st.original = pro;
       scanSentence(st, r, pro.toLowerCase(), 0, pro.length, 1 + k, 1);
@@ -962,6 +1088,8 @@ export interface SentenceAspect {
   text: string;
   key: string;
   polarity: -1 | 0 | 1;
+  /** The phrase took its polarity from the rest of a sentence whose opinions all agree, none being beside it. */
+  shared?: boolean;
 }
 
 /**
@@ -1018,7 +1146,7 @@ export function sentenceAspects(
       if (implicit && !targets) continue;
       const score = scratch.phraseScore[p]!;
       const key = lemmas.join(' ');
-      phrases.push({ start, end, text: text.slice(start, end), key, polarity: score > 0 ? 1 : score < 0 ? -1 : 0 });
+      phrases.push({ start, end, text: text.slice(start, end), key, polarity: score > 0 ? 1 : score < 0 ? -1 : 0, ...(scratch.phraseShared[p] ? { shared: true } : {}) });
       if (!keys.has(key)) {
         keys.add(key);
         sentencesOf.set(key, (sentencesOf.get(key) ?? 0) + 1);
@@ -1039,6 +1167,6 @@ export function sentenceAspects(
   for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: t.df })), sentences.length)) productWords.add(head);
   const least = options.minSentences ?? 2;
   return found.map((phrases) =>
-    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && (p.polarity !== 0 || (sentencesOf.get(p.key) ?? 0) >= least)),
+    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && ((p.polarity !== 0 && !p.shared) || (sentencesOf.get(p.key) ?? 0) >= least)),
   );
 }

@@ -146,6 +146,48 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['ist', 'est', 'está', 'cierre está'],
     },
     {
+      rule: 'a part that gave up is a complaint; the same verbs about the visit are not',
+      texts: [['The remote stopped working after a month.', 4], ['The screen went black, sadly.', 4], ['The trackpad keeps acting up.', 4], ['We went out for dinner and the pasta was great.', 4], ['The soup came out hot and the bread was lovely.', 4]],
+      cons: ['remote', 'screen', 'trackpad'],
+      pros: ['pasta', 'bread'],
+      notCons: ['soup', 'dinner'],
+    },
+    {
+      rule: 'a negated reassurance is praise, and the same word without a negator is nothing',
+      texts: [['No need to buy a mouse, the trackpad is that good.', 4], ['I would not hesitate to buy the tent again.', 3], ['The hinge is terrible.', 4]],
+      pros: ['trackpad'],
+      cons: ['hinge'],
+      notCons: ['mouse', 'tent'],
+    },
+    {
+      rule: '"if you ..." is a condition on the reader, so its praise stays praise; "if it ..." still names a lack',
+      texts: [['If you love spicy food, you will love the curry.', 4], ['If the viewfinder were bigger, it would be perfect.', 4], ['The strap is great.', 3]],
+      pros: ['curry'],
+      cons: ['viewfinder'],
+      notCons: ['curry', 'food'],
+    },
+    {
+      rule: 'a use, a place or a count after a preposition or "to" is no part; "easy to use" names usability',
+      texts: [['Great for school and for travel, the keyboard is excellent.', 4], ['So easy to use.', 4], ['I bought two, the battery is awful.', 4]],
+      pros: ['keyboard', 'ease'],
+      cons: ['battery'],
+      never: ['school', 'travel', 'two'],
+    },
+    {
+      rule: 'idioms that end in a noun ("out of the box", "of course", "in the end") name no part',
+      texts: [['Right out of the box the battery was great.', 4], ['Of course the hinge broke.', 4], ['In the end the screen is lovely.', 4]],
+      pros: ['battery', 'screen'],
+      cons: ['hinge'],
+      never: ['packaging', 'course', 'end'],
+    },
+    {
+      rule: '"could be better" and "needs better" ask for more; "couldn\'t be happier" is praise; "would recommend" stays praise',
+      texts: [['The speakers could be better.', 4], ['It needs a better trackpad.', 4], ["I couldn't be happier with the screen.", 4], ['I would recommend the keyboard.', 4]],
+      cons: ['speaker', 'trackpad'],
+      pros: ['screen', 'keyboard'],
+      notCons: ['screen', 'keyboard'],
+    },
+    {
       rule: 'a negated verb is a complaint',
       texts: [['The remote would not pair.', 4], ['The display is gorgeous.', 4]],
       cons: ['remote'],
@@ -159,6 +201,25 @@ describe('each theme rule, with its false-positive traps', () => {
     const all = [...keys(themes.pros), ...keys(themes.cons)];
     for (const key of never) expect(all, `never ${key}`).not.toContain(key);
     for (const key of notCons) expect(keys(themes.cons), `not a con: ${key}`).not.toContain(key);
+  });
+
+  it('a short title that is an opinion on one noun ("Great bottle") names the product, which is then no theme', () => {
+    const titled = (id: number, title: string, content: string): ReviewInput => ({ ...review(id, content), title });
+    const reviews = [
+      titled(0, 'Great bottle', 'The lid leaks, sadly.'),
+      titled(1, 'Lovely bottle!', 'Keeps tea hot all day. The lid leaks a little.'),
+      titled(2, 'Nice bottle', 'The lid is terrible, it leaks.'),
+      titled(3, 'Happy', 'The bottle is great and the strap is sturdy.'),
+      titled(4, 'Good buy', 'The bottle is lovely, the strap is great.'),
+      titled(5, 'Five stars', 'A great bottle. The strap is excellent.'),
+    ];
+    const themes = themesOf(reviews);
+    expect(keys(themes.cons)).toContain('lid');
+    expect(keys(themes.pros)).toContain('strap');
+    expect([...keys(themes.pros), ...keys(themes.cons)]).not.toContain('bottle');
+    // Control: the same words in the text, not in short titles, leave the bottle a found aspect.
+    const untitled = themesOf(reviews.map(({ title, ...rest }) => ({ ...rest, content: `${title}. ${rest.content}`.replace(/^(Happy|Good buy|Five stars)\. /, '') })));
+    expect(keys(untitled.pros)).toContain('bottle');
   });
 
   it('labels are in the reviews own words; categories carry a translation key and "Other ..." lines too', () => {

@@ -13,7 +13,7 @@
  * complaints into nothing.
  */
 
-import { addPhrase, CONDITION, CONJUNCTION, CONTRAST, NEGATOR, NOUN, SELF, THAN, WISH, WOULD, type SentenceScratch } from './scratch.js';
+import { addPhrase, MIXED, SHARED, CONDITION, CONJUNCTION, CONTRAST, NEGATOR, NOUN, SELF, THAN, WISH, WOULD, type SentenceScratch } from './scratch.js';
 
 /** The phrase of [first, last) nearest to word j; ties go to the phrase after it ("great screen"). */
 function nearestPhrase(s: SentenceScratch, first: number, last: number, j: number): number {
@@ -187,12 +187,20 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
     if (contrast) afterContrast = true;
     start = contrast ? i + 1 : i;
   }
-  // Phrases that took no opinion share the sentence's when no phrase took one, or, in a short
-  // sentence (three phrases at most), when all its opinions agree ("the screen and, for once, the
-  // keyboard: great"): they are what the sentence is about.
+  // Phrases that took no opinion share the sentence's: they are what the sentence is about. When
+  // no phrase took one, they are its only candidates; when all its opinions agree ("the screen
+  // and, for once, the keyboard: great"; "fabulous service, fantastic food and a chilled out
+  // atmosphere") it is the best guess (marked SHARED); when they disagree, the sentence's balance
+  // is a weak one (marked MIXED; summaries do not count it).
   let taken = false;
   for (let p = 0; p < s.phraseCount; p++) if (s.phraseScore[p] !== 0) taken = true;
-  if (s.total !== 0 && (!taken || (s.praised !== s.criticised && s.phraseCount <= 3)))
-    for (let p = 0; p < s.phraseCount; p++) if (s.phraseScore[p] === 0) s.phraseScore[p] = s.total;
+  const mark = !taken ? 0 : s.praised !== s.criticised ? SHARED : MIXED;
+  if (s.total !== 0)
+    for (let p = 0; p < s.phraseCount; p++)
+      if (s.phraseScore[p] === 0) {
+        s.phraseScore[p] = s.total;
+        s.phraseShared[p] = mark;
+      } else s.phraseShared[p] = 0;
+  else for (let p = 0; p < s.phraseCount; p++) s.phraseShared[p] = 0;
   if (question) for (let p = 0; p < s.phraseCount; p++) s.phraseScore[p] = 0;
 }

@@ -19,6 +19,10 @@ export const THAN = 8;
 /** "would", "could": the clause is counterfactual ("it would be perfect"). */
 export const WOULD = 9;
 
+/** phraseShared: the phrase took the opinion of a sentence whose opinions agree / disagree. */
+export const SHARED = 1;
+export const MIXED = 2;
+
 /** A word whose valence depends on the head it describes; `fallback` for any other head. */
 export interface ContextRule {
   fallback: number;
@@ -50,6 +54,8 @@ export class SentenceScratch {
   phraseStart = new Int32Array(64);
   phraseEnd = new Int32Array(64);
   phraseScore = new Float64Array(64);
+  /** SHARED or MIXED for a phrase that took the sentence's opinion with no opinion word of its own beside it, else 0. */
+  phraseShared = new Uint8Array(64);
 
   /** Room for `n` words, keeping nothing (call before filling). */
   reserve(n: number): void {
@@ -70,6 +76,9 @@ export function addPhrase(s: SentenceScratch, start: number, end: number): void 
     s.phraseStart = grow(s.phraseStart, new Int32Array(size));
     s.phraseEnd = grow(s.phraseEnd, new Int32Array(size));
     s.phraseScore = grow(s.phraseScore, new Float64Array(size));
+    const shared = new Uint8Array(size);
+    shared.set(s.phraseShared);
+    s.phraseShared = shared;
   }
   s.phraseStart[s.phraseCount] = start;
   s.phraseEnd[s.phraseCount] = end;

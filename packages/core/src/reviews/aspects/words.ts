@@ -33,6 +33,15 @@ const CLOSED =
   'far needs need built build set fix fixed replace replaced ask asked read learn learned suggest pay paid spend spent starts crashes ' +
   'machine machines device devices unit units model models brand brands piece tax coupon penny bucks dollars business plan myself sometimes between sorry complaints user users hands ' +
   'decision decisions sense expectation expectations lack self instead later past kind sort type point pro pros con cons idea opinion question answer example chance choice bunch couple number world ' +
+  // Number words, irregular past forms and comparatives: counts, events and degrees, never parts.
+  'two three four five six seven eight nine ten eleven twelve twenty thirty fifty hundred thousand half dozen once twice ' +
+  'sent left lost brought caught chose drove fell forgot heard hit lent meant met sold sat shut slept spoke stood taught threw understood won wrote wore began broke bent ' +
+  'faster slower cheaper easier harder quicker brighter darker thinner thicker louder quieter sharper clearer lighter heavier nicer ' +
+  // Discourse nouns: they carry a review's reasoning, not a property of the product.
+  'others thats worry worries mind difference summary mention deal money average plus minus overall anyways anyway ' +
+  'away soon alot plenty ready important necessary common dark loose open save guess heck ' +
+  // Verbs in the third person that follow the part they tell of ("the trackpad keeps failing", "the charge lasts").
+  'keeps lasts feels holds stays tends allows comes goes ' +
   'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era ' +
   'sind wird wurde waren haben sont était étaient está están estaba estaban';
 const CLOSED_WORDS = new Set(CLOSED.split(' '));
@@ -42,8 +51,11 @@ const SHORT_NOUNS = new Set(['os', 'cd', 'tv', 'ui', 'ux', 'hd', 'wi']);
 
 /** -ing words that are nouns in reviews. */
 const ING_NOUNS = new Set(
-  'setting settings packaging sizing shipping charging lighting seating dining wiring ceiling building clothing bedding filling icing topping toppings stuffing frosting housing casing padding lining stitching cooling heating gaming editing processing printing streaming booking pudding dressing seasoning'.split(' '),
+  'browsing surfing typing multitasking setting settings packaging sizing shipping charging lighting seating dining wiring ceiling building clothing bedding filling icing topping toppings stuffing frosting housing casing padding lining stitching cooling heating gaming editing processing printing streaming booking pudding dressing seasoning'.split(' '),
 );
+
+/** Nouns that end in -ly like adverbs. */
+const LY_NOUNS = new Set(['supply', 'supplies', 'assembly', 'jelly', 'belly', 'anomaly']);
 
 /** Variants that name the same aspect, lemma to lemma. */
 const VARIANTS: Record<string, string> = {
@@ -71,7 +83,7 @@ export function nounLike(word: string): boolean {
   const c0 = word.charCodeAt(0);
   if (c0 >= 0x30 && c0 <= 0x39) return false;
   if (word.includes("'")) return false;
-  if (n > 4 && word.endsWith('ly')) return false;
+  if (n > 4 && word.endsWith('ly') && !LY_NOUNS.has(word)) return false;
   if (n > 4 && word.endsWith('ed') && !word.endsWith('eed')) return false;
   if (word.endsWith('ing') || word.endsWith('ings')) return ING_NOUNS.has(word);
   if (n > 5 && /(ous|ful|less|ive|ish|able|ible)$/.test(word)) return false;
