@@ -135,14 +135,28 @@ describe('a big CSV read in parts by worker threads', () => {
     writeFileSync(file, edit(lines.join('\n')));
     return { work, file };
   };
-  /** Imports on the main thread and in two parts: both must write the same bytes and the same report. */
+  /**
+   * Imports on the main thread, in two parts, and in two parts whose workers spill to disk many
+   * times (a 50 KB memory budget): all must write the same bytes and the same report.
+   */
   const both = async (file: string, work: string) => {
     const { runImport } = await load();
     const outputs = [];
-    for (const workers of [0, 2]) {
-      const out = join(work, `out-${workers}`);
-      const { report } = await runImport({ input: file, from: 'judgeme', out, workers, splitFromBytes: 0, quiet: true, log: () => {} });
+    for (const [workers, memoryMb] of [[0, undefined], [2, undefined], [2, 0.05]] as const) {
+      const out = join(work, `out-${workers}-${memoryMb ?? 'default'}`);
+      const { report } = await runImport({
+        input: file,
+        from: 'judgeme',
+        out,
+        workers,
+        splitFromBytes: 0,
+        ...(memoryMb ? { memoryMb } : {}),
+        quiet: true,
+        log: () => {},
+      });
       outputs.push({ reviews: readFileSync(join(out, 'reviews.ndjson'), 'utf8'), report: { ...report, timings: undefined } });
+      // The spill folder, the workers' files in it included, is gone once the import is done.
+      expect(readdirSync(out).filter((name) => name.startsWith('.candor-spill'))).toEqual([]);
     }
     return outputs;
   };
@@ -173,10 +187,12 @@ describe('a big CSV read in parts by worker threads', () => {
     expect(readFileSync(crafted, 'utf8').slice(cut[1]!.start)).toBe(`${row('after')}${row('last')}`);
     expect(cut[1]!.firstLine).toBe(303); // header 1, first 2, the long body 3-302
 
-    const [whole, parts] = await both(file, work);
+    const [whole, parts, spilled] = await both(file, work);
     expect(parts!.reviews.split('\n').length).toBeGreaterThan(2900);
     expect(parts!.reviews).toBe(whole!.reviews);
     expect(parts!.report).toEqual(whole!.report);
+    expect(spilled!.reviews).toBe(whole!.reviews);
+    expect(spilled!.report).toEqual(whole!.report);
   }, 60_000);
 
   it('a broken quote in the second half is reported exactly as a whole read reports it', async () => {
@@ -184,10 +200,12 @@ describe('a big CSV read in parts by worker threads', () => {
       const at = text.indexOf('\n', Math.floor(text.length * 0.7)) + 1;
       return `${text.slice(0, at)}Broken,"an open quote, never closed,5,01/02/2024,web,ok,Ann A.,ann@example.com,1,p1,,,,,\n${text.slice(at)}`;
     });
-    const [whole, parts] = await both(file, work);
+    const [whole, parts, spilled] = await both(file, work);
     expect(whole!.report.bad.total).toBeGreaterThan(0);
     expect(parts!.report).toEqual(whole!.report);
     expect(parts!.reviews).toBe(whole!.reviews);
+    expect(spilled!.report).toEqual(whole!.report);
+    expect(spilled!.reviews).toBe(whole!.reviews);
   }, 60_000);
 });
 

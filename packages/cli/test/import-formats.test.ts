@@ -93,6 +93,27 @@ describe('CSV damage', () => {
     });
   });
 
+  it('counts lines through CRLF record ends, quoted line breaks and a last row with no newline', async () => {
+    const dir = tempDir();
+    const header =
+      'title,body,rating,review_date,source,curated,reviewer_name,reviewer_email,product_id,product_handle,reply,reply_date,picture_urls,ip_address,location';
+    const rows = [
+      header,
+      'A,"two\nlines",4,01/02/2024,email,ok,A,,1,p1,,,,,',
+      'B,"three\nquoted\nlines",9,02/02/2024,email,ok,B,,1,p1,,,,,',
+      'C,ok,5,31/02/2024,email,ok,C,,1,p1,,,,,',
+      'D,last,7,03/02/2024,email,ok,D,,1,p1,,,,,',
+    ];
+    writeFileSync(join(dir, 'crlf.csv'), rows.join('\r\n'));
+    const { report, reviews } = await importFixture('judgeme', join(dir, 'crlf.csv'));
+    expect(reviews.map((r) => r.review.reviewer?.name)).toEqual(['A']);
+    expect(report.bad.first.map((b) => [b.at, b.reason])).toEqual([
+      ['line 4', 'rating 9 is outside 1..5'],
+      ['line 7', 'no such day: 2024-02-31'],
+      ['line 8', 'rating 7 is outside 1..5'],
+    ]);
+  });
+
   it('a record over several lines is reported at the line it starts on', async () => {
     const { report } = await importFixture('judgeme', 'judgeme-export.csv');
     expect(report.bad.first.map((b) => b.at)).toEqual(['line 8', 'line 9']);

@@ -222,17 +222,24 @@ async function* groupsOf(
   };
 
   try {
+    /** The start of a line the last read cut off. */
     let rest: Buffer | undefined;
     for await (const chunk of createReadStream(input, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       onBytes(chunk.length);
-      const data = rest ? Buffer.concat([rest, chunk]) : chunk;
-      const last = data.lastIndexOf(NEWLINE_BYTE);
-      if (last === -1) {
-        rest = data;
+      const first = chunk.indexOf(NEWLINE_BYTE);
+      if (first === -1) {
+        rest = rest ? Buffer.concat([rest, chunk]) : chunk;
         continue;
       }
-      yield* scan(last === data.length - 1 ? data : data.subarray(0, last + 1));
-      rest = last < data.length - 1 ? data.subarray(last + 1) : undefined;
+      // Only the cut line is copied to join its two parts, never the whole read.
+      let from = 0;
+      if (rest) {
+        yield* scan(Buffer.concat([rest, chunk.subarray(0, first + 1)]));
+        from = first + 1;
+      }
+      const last = chunk.lastIndexOf(NEWLINE_BYTE);
+      if (last >= from) yield* scan(from === 0 && last === chunk.length - 1 ? chunk : chunk.subarray(from, last + 1));
+      rest = last < chunk.length - 1 ? chunk.subarray(last + 1) : undefined;
     }
     // A last line without a newline is read as if it had one.
     if (rest?.length) yield* scan(Buffer.concat([rest, Buffer.from('\n')]));
