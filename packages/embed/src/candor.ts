@@ -69,10 +69,13 @@ const SELECTOR = NAMES.map((name) => `candor-${name}`).join() + ',[data-candor]'
 const STRATEGIES: readonly string[] = ['eager', 'idle', 'visible'];
 
 /**
- * On the page, any widget but a rating badge that reads its attributes or the ratings index: one
- * that needs the full widgets. Without one, the page is a listing page and gets the listing badge.
+ * On the page, any widget but a rating badge that reads its attributes or the ratings index (one
+ * with a source of its own, or with neither figures nor a product id, which reads the page's
+ * JSON-LD): one that needs the full widgets. Without one, the page is a listing page and gets the
+ * listing badge.
  */
-const NOT_LISTING = 'candor-honesty-panel,candor-review-summary,candor-rating-badge:is([src],[summary-src],:has(script)),[data-candor]:not([data-candor=rating-badge]),[data-candor]:is([data-src],[data-summary-src])';
+const NOT_LISTING =
+  'candor-honesty-panel,candor-review-summary,candor-rating-badge:is([src],[summary-src],:has(script),:not([rating],[count],[product-id])),[data-candor]:not([data-candor=rating-badge]),[data-candor]:is([data-src],[data-summary-src],:not([data-rating],[data-count],[data-product-id]))';
 
 const isObject = (value: unknown): value is Json => !!value && typeof value == 'object' && !Array.isArray(value);
 

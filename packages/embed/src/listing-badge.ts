@@ -46,6 +46,8 @@ interface BadgeI18n {
 interface Settings {
   locale?: string;
   ratings?: string;
+  /** reviews.source.summaryUrl: a product the index does not list reads its precomputed summary here. */
+  summaryUrl?: string;
   ratingScale: number;
   smallSample: number;
   timeoutMs: number;
@@ -123,6 +125,7 @@ export function setStoreConfig(config: unknown, source: string): void {
   settings = {
     ...(canonicalLocale(locale as string) ? { locale: locale as string } : {}),
     ...(typeof ratings == 'string' ? { ratings } : {}),
+    ...(isObject(reviews['source']) && typeof reviews['source']['summaryUrl'] == 'string' ? { summaryUrl: reviews['source']['summaryUrl'] } : {}),
     ratingScale: whole('reviews.ratingScale', reviews['ratingScale'], 3, 10, 5),
     smallSample: whole('reviews.smallSample', reviews['smallSample'], 1, 1000, 10),
     timeoutMs: whole(
@@ -153,11 +156,12 @@ interface IndexRead {
 const indexes = new Map<string, IndexRead>();
 
 /**
- * The index at `url`, read once for the page; when it arrives every badge updates together. Only
+ * The JSON at `url` (the index, or a product's summary), read once for the page; when it arrives
+ * every badge updates together. Only
  * an http(s) URL is fetched, a redirect to another origin is refused, and so is a body over 5 MB
  * (the full badge's limits).
  */
-function readIndex(url: string): IndexRead {
+function readJson(url: string): IndexRead {
   let read = indexes.get(url);
   if (!read) {
     const entry: IndexRead = (read = {});
@@ -423,7 +427,7 @@ export class ListingBadge extends HTMLElement {
       );
       return 'none';
     }
-    const read = readIndex(url);
+    const read = readJson(url);
     if (read.error) {
       problems.push(read.error);
       // A network failure says "not available"; a file that is not an index is the store's to fix.
@@ -437,13 +441,39 @@ export class ListingBadge extends HTMLElement {
       problems.push((error as Error).message);
       return 'none';
     }
-    if (!listed) {
-      problems.push(
-        `is not in the ratings index ${url}, so it shows nothing; run \`candor summarize\` again or give the badge rating and count attributes`,
-      );
+    if (listed) return { ...listed, small: (listed.checked !== null ? listed.checkedCount : listed.count) < settings.smallSample };
+    return this.fromSummary(productId, url, problems);
+  }
+
+  /** A product the index does not list: its precomputed summary at reviews.source.summaryUrl, as the Lit badge reads it. */
+  private fromSummary(productId: string, index: string, problems: string[]): Figures | 'loading' | 'failed' | 'none' {
+    if (!settings.summaryUrl) {
+      problems.push(`is not in the ratings index ${index}, and the store config has no reviews.source.summaryUrl, so it shows nothing`);
       return 'none';
     }
-    return { ...listed, small: (listed.checked !== null ? listed.checkedCount : listed.count) < settings.smallSample };
+    const url = settings.summaryUrl.replace(/\{productId\}/g, encodeURIComponent(productId));
+    const read = readJson(url);
+    if (read.error) {
+      problems.push(read.error);
+      return read.offline ? 'failed' : 'none';
+    }
+    if (!('data' in read)) return 'loading';
+    const summary = (isObject(read.data) ? read.data : {}) as Json & { confidence?: Json };
+    const { total, rawAverage, adjustedAverage, trustedCount, ratingScale } = summary;
+    const count = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+    const average = (value: unknown): value is number | null => value === null || (typeof value == 'number' && value >= 0 && value <= (ratingScale as number));
+    if (!count(total) || !count(trustedCount) || trustedCount > total || !count(ratingScale) || !average(rawAverage) || !average(adjustedAverage)) {
+      problems.push(`${url} is not a review summary: expected total, trustedCount, ratingScale, rawAverage and adjustedAverage that add up`);
+      return 'none';
+    }
+    return {
+      rating: total ? rawAverage : null,
+      count: total,
+      checked: adjustedAverage,
+      checkedCount: trustedCount,
+      scale: ratingScale,
+      small: isObject(summary.confidence) ? summary.confidence['smallSample'] === true : trustedCount < settings.smallSample,
+    };
   }
 
   /** Watches for the badge to come into view with new figures, for `candor-summary-shown`. */
