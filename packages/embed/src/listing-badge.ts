@@ -125,7 +125,9 @@ export function setStoreConfig(config: unknown, source: string): void {
   settings = {
     ...(canonicalLocale(locale as string) ? { locale: locale as string } : {}),
     ...(typeof ratings == 'string' ? { ratings } : {}),
-    ...(isObject(reviews['source']) && typeof reviews['source']['summaryUrl'] == 'string' ? { summaryUrl: reviews['source']['summaryUrl'] } : {}),
+    ...(isObject(reviews['source']) && typeof reviews['source']['summaryUrl'] == 'string'
+      ? { summaryUrl: reviews['source']['summaryUrl'] }
+      : {}),
     ratingScale: whole('reviews.ratingScale', reviews['ratingScale'], 3, 10, 5),
     smallSample: whole('reviews.smallSample', reviews['smallSample'], 1, 1000, 10),
     timeoutMs: whole(
@@ -461,9 +463,19 @@ export class ListingBadge extends HTMLElement {
     const summary = (isObject(read.data) ? read.data : {}) as Json & { confidence?: Json };
     const { total, rawAverage, adjustedAverage, trustedCount, ratingScale } = summary;
     const count = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-    const average = (value: unknown): value is number | null => value === null || (typeof value == 'number' && value >= 0 && value <= (ratingScale as number));
-    if (!count(total) || !count(trustedCount) || trustedCount > total || !count(ratingScale) || !average(rawAverage) || !average(adjustedAverage)) {
-      problems.push(`${url} is not a review summary: expected total, trustedCount, ratingScale, rawAverage and adjustedAverage that add up`);
+    const average = (value: unknown): value is number | null =>
+      value === null || (typeof value == 'number' && value >= 0 && value <= (ratingScale as number));
+    if (
+      !count(total) ||
+      !count(trustedCount) ||
+      trustedCount > total ||
+      !count(ratingScale) ||
+      !average(rawAverage) ||
+      !average(adjustedAverage)
+    ) {
+      problems.push(
+        `${url} is not a review summary: expected total, trustedCount, ratingScale, rawAverage and adjustedAverage that add up`,
+      );
       return 'none';
     }
     return {

@@ -4,6 +4,7 @@
  * - 48 badges with a product id read the store's ratings index: one data request (plus the store
  *   config that names it), and no Lit, runtime or Lit badge chunk is downloaded;
  * - 48 badges with their figures in attributes on a page with data-config: no config, no data;
+ * - a product the index does not list reads its own summary (reviews.source.summaryUrl);
  * - all 48 appear in one update: sampled every animation frame, the number of rendered badges goes
  *   from none to all at once (control: badges added one per task are seen part-way, so the same
  *   check fails);
@@ -93,6 +94,26 @@ beforeAll(async () => {
       }
     </script>`,
   });
+  // A product the index does not list reads its own precomputed summary, as the Lit badge does.
+  site.file(
+    'fallback/candor.json',
+    JSON.stringify({ ...CONFIG, reviews: { ratings: '/data/ratings.json', source: { summaryUrl: '/data/summaries/{productId}.json' } } }),
+  );
+  site.file(
+    'data/summaries/not-listed.json',
+    JSON.stringify({
+      total: 40,
+      rawAverage: 4.38,
+      adjustedAverage: 3.91,
+      trustedCount: 31,
+      ratingScale: 5,
+      confidence: { smallSample: false },
+    }),
+  );
+  site.page('fallback.html', {
+    head: `<script type="module" src="${LOADER}" data-config="/fallback/candor.json"></script>`,
+    body: `<candor-rating-badge product-id="sku-1"></candor-rating-badge><candor-rating-badge product-id="not-listed"></candor-rating-badge>`,
+  });
   site.page('cases-listing.html', { head: loader(false), body: CASES });
   // One badge with a source of its own makes the loader use the Lit badge for the whole page.
   site.page('cases-lit.html', {
@@ -173,6 +194,21 @@ describe('the listing badge on a page with only rating badges', () => {
     expect(counts).not.toEqual([0, 48]);
     await context.close();
   }, 90_000);
+
+  it('a product the index does not list reads its summary at reviews.source.summaryUrl: one more request, for that product only', async () => {
+    const { asked, page, context, console: messages } = await load('fallback.html', 2);
+    expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+    expect(asked.filter((path) => !path.startsWith('/cdn/'))).toEqual([
+      '/fallback/candor.json',
+      '/data/ratings.json',
+      '/data/summaries/not-listed.json',
+    ]);
+    const spoken = await page.evaluate(
+      () => document.querySelector('[product-id="not-listed"]')!.shadowRoot!.querySelector('.visually-hidden')!.textContent,
+    );
+    expect(spoken).toBe('Rated 4.3 out of 5 from 40 reviews; 3.9 out of 5 from the 31 reviews that passed the store’s checks');
+    await context.close();
+  }, 60_000);
 
   it('renders the same shadow DOM as the Lit badge: parts, classes, text, stars, lang and dir', async () => {
     const listing = await load('cases-listing.html', 8);
