@@ -13,9 +13,10 @@
  */
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOADER, TestSite, launchChromium, openPage, pause, readManifest, staticClosure } from './support/harness.js';
+import { LOADER, STRICT_CSP, TestSite, launchChromium, openPage, pause, readManifest, staticClosure } from './support/harness.js';
 
-const site = new TestSite();
+// The strict page's CSP has no 'unsafe-inline' and requires Trusted Types for every script sink.
+const site = new TestSite({ '/strict/': { 'Content-Security-Policy': STRICT_CSP } });
 let browser: Browser;
 const manifest = readManifest();
 const litChunks = ['candor-runtime.js', manifest.widgets['rating-badge']!, 'candor-define.js'];
@@ -83,6 +84,7 @@ beforeAll(async () => {
   site.file('data/s.json', JSON.stringify({ total: 12, rawAverage: 4.25, adjustedAverage: 4.1, trustedCount: 10, ratingScale: 5 }));
   site.page('index.html', { head: loader(), body: `${SAMPLER}\n${indexBadges}` });
   site.page('figures.html', { head: loader(), body: `${SAMPLER}\n${figureBadges(48)}` });
+  site.page('strict/index.html', { head: `<script type="module" src="${LOADER}" data-config="/candor.json"></script>`, body: indexBadges });
   // Control for the batching check: the page adds its badges one per task, so they appear one by one.
   site.page('one-by-one.html', {
     head: loader(false),
@@ -194,6 +196,28 @@ describe('the listing badge on a page with only rating badges', () => {
     expect(counts).not.toEqual([0, 48]);
     await context.close();
   }, 90_000);
+
+  it('under a strict CSP with Trusted Types: renders with no error and no violation (no inline style, no HTML sink)', async () => {
+    const observed = await openPage(browser, site, { viewport: { width: 1000, height: 8000 } });
+    const violations: string[] = [];
+    await observed.page.exposeFunction('__violation', (text: string) => violations.push(text));
+    await observed.page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { __violation(text: string): void }).__violation(`${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
+    await observed.page.goto(`${site.url}/strict/index.html`);
+    await observed.page.waitForFunction(
+      () => [...document.querySelectorAll('candor-rating-badge')].every((badge) => /\d/.test(badge.shadowRoot?.textContent ?? '')),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await pause(300);
+    expect(observed.errors).toEqual([]);
+    expect(observed.console.filter((message) => message.type === 'error')).toEqual([]);
+    expect(violations).toEqual([]);
+    await observed.context.close();
+  }, 60_000);
 
   it('a product the index does not list reads its summary at reviews.source.summaryUrl: one more request, for that product only', async () => {
     const { asked, page, context, console: messages } = await load('fallback.html', 2);
