@@ -268,6 +268,8 @@ export class ListingBadge extends HTMLElement {
   private armed: string | undefined;
   private emitted: string | undefined;
   private figuresShown: Figures | undefined;
+  /** A property only the Lit badge reads (summary, reviews, config), when one was set. */
+  unread: string | undefined;
 
   constructor() {
     super();
@@ -276,6 +278,13 @@ export class ListingBadge extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // Properties set before the element was defined (a framework's, or a script's) take effect now.
+    for (const name of [...Object.keys(PROPERTIES), ...UNREAD]) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const value = (this as unknown as Json)[name];
+      delete (this as unknown as Json)[name];
+      (this as unknown as Json)[name] = value;
+    }
     // A badge added later that reads the index: the store config names it (fetched once).
     if (this.matches(NO_FIGURES)) void loader?.fetchConfig();
     badges.add(this);
@@ -325,7 +334,7 @@ export class ListingBadge extends HTMLElement {
     const fromAttributes = FIGURES.slice(0, 2).some((name) => this.hasAttribute(name));
     let figures: Figures | undefined;
     let failed = false;
-    const source = FULL_ONLY.find((name) => this.hasAttribute(name)) ?? (this.querySelector('script') ? 'inline JSON' : '');
+    const source = FULL_ONLY.find((name) => this.hasAttribute(name)) ?? (this.querySelector('script') ? 'inline JSON' : this.unread ? `the ${this.unread} property` : '');
     // Only a badge added after Candor chose the listing badge for the page can have one.
     if (source)
       problems.push(
@@ -525,6 +534,43 @@ export class ListingBadge extends HTMLElement {
         `${describeElement(this)}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}\n  ${text}`,
       );
   }
+}
+
+/** The Lit badge's properties that map to attributes: set from script, they set the attribute (and read it back). */
+const PROPERTIES: Record<string, string> = {
+  rating: 'rating',
+  count: 'count',
+  checkedRating: 'checked-rating',
+  checkedCount: 'checked-count',
+  scale: 'scale',
+  productId: 'product-id',
+  locale: 'locale',
+  src: 'src',
+  summarySrc: 'summary-src',
+  format: 'format',
+};
+/** The Lit badge's properties with no attribute: the listing badge does not read them, and says so. */
+const UNREAD = ['summary', 'reviews', 'config'];
+for (const [property, attribute] of Object.entries(PROPERTIES)) {
+  Object.defineProperty(ListingBadge.prototype, property, {
+    get(this: ListingBadge) {
+      const value = this.getAttribute(attribute);
+      return value === null ? undefined : FIGURES.includes(attribute) ? Number(value) : value;
+    },
+    set(this: ListingBadge, value: unknown) {
+      if (value === undefined || value === null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
+}
+for (const property of UNREAD) {
+  Object.defineProperty(ListingBadge.prototype, property, {
+    get: () => undefined,
+    set(this: ListingBadge, value: unknown) {
+      this.unread = value === undefined || value === null ? undefined : property;
+      if (this.isConnected) schedule(this);
+    },
+  });
 }
 
 // --- the loader's call ------------------------------------------------------------------------------

@@ -116,6 +116,12 @@ beforeAll(async () => {
     head: `<script type="module" src="${LOADER}" data-config="/fallback/candor.json"></script>`,
     body: `<candor-rating-badge product-id="sku-1"></candor-rating-badge><candor-rating-badge product-id="not-listed"></candor-rating-badge>`,
   });
+  // Properties set from script before the badge is defined, as a framework sets them.
+  site.page('properties.html', {
+    head: loader(false),
+    body: `<candor-rating-badge id="a" count="1"></candor-rating-badge>
+      <script>document.getElementById('a').rating = 4.56; document.getElementById('a').count = 12;</script>`,
+  });
   site.page('cases-listing.html', { head: loader(false), body: CASES });
   // One badge with a source of its own makes the loader use the Lit badge for the whole page.
   site.page('cases-lit.html', {
@@ -217,6 +223,24 @@ describe('the listing badge on a page with only rating badges', () => {
     expect(observed.console.filter((message) => message.type === 'error')).toEqual([]);
     expect(violations).toEqual([]);
     await observed.context.close();
+  }, 60_000);
+
+  it("takes the Lit badge's properties: figures set before it is defined show; a summary property it does not read is one console error", async () => {
+    const { page, context, console: messages } = await load('properties.html', 1);
+    const spoken = () => page.evaluate(() => document.getElementById('a')!.shadowRoot!.querySelector('.visually-hidden')?.textContent);
+    expect(await spoken()).toBe('Rated 4.5 out of 5 from 12 reviews');
+    expect(
+      await page.evaluate(() => [
+        (document.getElementById('a') as unknown as { rating: number }).rating,
+        document.getElementById('a')!.getAttribute('count'),
+      ]),
+    ).toEqual([4.56, '12']);
+    await page.evaluate(() => ((document.getElementById('a') as unknown as { summary: unknown }).summary = { total: 3 }));
+    await pause(300);
+    expect(messages.filter((message) => message.type === 'error').map((message) => message.text)).toEqual([
+      expect.stringContaining('the summary property is not read: Candor loaded the listing badge for this page'),
+    ]);
+    await context.close();
   }, 60_000);
 
   it('a product the index does not list reads its summary at reviews.source.summaryUrl: one more request, for that product only', async () => {
