@@ -16,6 +16,7 @@ import { cssText } from './scripts/rollup/css-text.mjs';
 import { embedVersion } from './scripts/rollup/embed-version.mjs';
 import { engineWorker } from './scripts/rollup/engine-worker.mjs';
 import { failOnWarning } from './scripts/rollup/fail-on-warning.mjs';
+import { listingBadgeCopies } from './scripts/rollup/listing-badge-copies.mjs';
 import { litForTheEmbed } from './scripts/rollup/lit-for-the-embed.mjs';
 import { manifest } from './scripts/rollup/manifest.mjs';
 import { publishOutput } from './scripts/rollup/publish-output.mjs';
@@ -75,6 +76,7 @@ function embed() {
       moduleSideEffects: (id) => !/\/packages\/core\/src\//.test(id) && !/\/packages\/elements\/src\/(?!.*\.define\.ts$)/.test(id),
     },
     plugins: [
+      listingBadgeCopies(),
       workspaceSources(),
       cssText(),
       litForTheEmbed(),

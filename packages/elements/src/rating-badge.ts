@@ -1,6 +1,7 @@
 import { floorRating } from '@candor/core';
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { badgeLocales, badgeMessages } from './rating-badge.messages.js';
+import { BADGE_CSS } from './rating-badge.styles.js';
 import { ratingsFor } from './ratings-index.js';
 import { inlineJson, ReviewDataController } from './review-data.js';
 import { CandorElement } from './shared/candor-element.js';
@@ -23,27 +24,7 @@ interface BadgeFigures {
   stated?: boolean;
 }
 
-const styles = css`
-  :host {
-    display: inline-block;
-    /* The host's own line is as high as the badge's (1.5em of the small text), so its height is known before it renders. */
-    font-size: var(--candor-font-size-small);
-    --candor-star: var(--candor-accent);
-    --candor-star-empty: var(--candor-border);
-  }
-  [part='base'] {
-    display: inline-flex;
-    align-items: center;
-    flex-wrap: wrap;
-    gap: 0.35em;
-    min-block-size: 1.5em;
-    min-inline-size: 9em;
-    font-size: var(--candor-font-size-small);
-  }
-  .muted {
-    color: var(--candor-text-muted);
-  }
-`;
+const styles = unsafeCSS(BADGE_CSS);
 
 /**
  * A compact rating for listing pages and product cards: stars (hidden from screen readers) and the

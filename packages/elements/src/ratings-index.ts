@@ -24,11 +24,16 @@ export async function ratingsFor(
   productId: string,
   options: { timeoutMs: number; signal?: AbortSignal },
 ): Promise<IndexFigures | undefined> {
-  const data = (await fetchOnce(url, { timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) })) as {
-    version?: unknown;
-    ratingScale?: unknown;
-    products?: unknown;
-  };
+  return figuresInIndex(await fetchOnce(url, { timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) }), url, productId);
+}
+
+/**
+ * The product's figures in an index already read from `url`, or undefined when it does not list
+ * the product. Throws one sentence when the data is not an index. Synchronous, so every badge of a
+ * listing reads the one file in the same update.
+ */
+export function figuresInIndex(index: unknown, url: string, productId: string): IndexFigures | undefined {
+  const data = index as { version?: unknown; ratingScale?: unknown; products?: unknown } | null;
   const bad = (what: string) => new Error(`${url} is not a ratings index: ${what}`);
   if (typeof data !== 'object' || data === null || data.version !== 1) throw bad('expected { "version": 1, "products": {...} }');
   if (typeof data.products !== 'object' || data.products === null) throw bad('"products" must be an object');

@@ -19,7 +19,10 @@
  *   one MutationObserver, and loads each widget's chunk eagerly, when idle, or when it is about to
  *   become visible (the default); removed mount points are let go;
  * - when a widget is due, asks for all the chunks it needs at once (modulepreload links), so it
- *   arrives in one round trip instead of one per level of imports.
+ *   arrives in one round trip instead of one per level of imports;
+ * - on a page whose widgets are all rating badges reading their attributes or the store's ratings
+ *   index, loads the listing badge (listing-badge.ts: one chunk, no Lit, no config validator)
+ *   instead, which fetches no config when every badge has its figures in its attributes.
  */
 
 // The same rules ship as candor.css for a render-blocking <link>; adopted here when it is missing.
@@ -38,7 +41,8 @@ declare const __CANDOR_CHUNKS__: Record<string, string>;
 
 type Json = Record<string, unknown>;
 type Strategy = 'eager' | 'idle' | 'visible';
-type Runtime = typeof import('./runtime.js');
+/** What takes the store config: the runtime (product pages) and the listing badge, each once loaded. */
+type Runtime = Pick<typeof import('./runtime.js'), 'setDevMode' | 'forgetPageJsonLd'> & { setStoreConfig(config: Json, source: string): unknown };
 
 /** The public API on window.Candor: exactly these three members. */
 export interface CandorApi {
@@ -63,6 +67,15 @@ const PREFIX = '[candor] ';
 const NAMES = Object.keys(WIDGETS);
 const SELECTOR = NAMES.map((name) => `candor-${name}`).join() + ',[data-candor]';
 const STRATEGIES: readonly string[] = ['eager', 'idle', 'visible'];
+
+/**
+ * On the page, any widget but a rating badge that reads its attributes or the ratings index (one
+ * with a source of its own, or with neither figures nor a product id, which reads the page's
+ * JSON-LD): one that needs the full widgets. Without one, the page is a listing page and gets the
+ * listing badge.
+ */
+const NOT_LISTING =
+  'candor-honesty-panel,candor-review-summary,candor-rating-badge:is([src],[summary-src],:has(script),:not([rating],[count],[product-id])),[data-candor]:not([data-candor=rating-badge]),[data-candor]:is([data-src],[data-summary-src],:not([data-rating],[data-count],[data-product-id]))';
 
 const isObject = (value: unknown): value is Json => !!value && typeof value == 'object' && !Array.isArray(value);
 
@@ -133,8 +146,9 @@ function start(queue: unknown[]): void {
   let inline: Json = {};
   let calls: Json = {};
   const locale: Json = options.locale ? { store: { locale: options.locale } } : {};
-  let runtime: Runtime | undefined;
+  const runtimes: Runtime[] = [];
   let ready: Promise<void> | undefined;
+  let configLoaded: Promise<void> | undefined;
   let track: ((element: Element) => void) | undefined;
   const requested = new Set<string>();
   const seen = new WeakSet<Element>();
@@ -168,9 +182,10 @@ function start(queue: unknown[]): void {
   };
 
   /** Hands the merged config to the elements (validated there; an invalid one logs once and is not applied). */
+  const layers = (): Json => [inline, locale, calls].reduce(merge, fileConfig ?? { version: 1 });
   const apply = (): void => {
-    const layered = [inline, locale, calls].reduce(merge, fileConfig ?? { version: 1 });
-    if (runtime && (fileConfig || Object.keys(layered).length > 1)) runtime.setStoreConfig(layered, configUrl ?? 'Candor config');
+    const layered = layers();
+    if (fileConfig || Object.keys(layered).length > 1) runtimes.forEach((runtime) => runtime.setStoreConfig(layered, configUrl ?? 'Candor config'));
   };
 
   const configure = (config: unknown): void => {
@@ -184,22 +199,27 @@ function start(queue: unknown[]): void {
   // their fallback in the reserved space, until it is applied or given up (at most 10 s), so they
   // render once with the right settings: a config applied after they rendered re-rendered them
   // into another size, a layout shift.
-  const fetchConfig = (): Promise<unknown> =>
-    configUrl
+  const fetchConfig = (): Promise<void> =>
+    (configLoaded ??= configUrl
       ? readConfig(configUrl).then((json) => {
           fileConfig = json;
           apply();
         })
-      : Promise.resolve();
+      : Promise.resolve());
+
+  /** Hands the config to a newly loaded runtime or listing badge. */
+  const adopt = (module: Runtime): void => {
+    runtimes.push(module);
+    module.setDevMode(dev);
+    apply();
+  };
 
   const prepare = (): Promise<void> => {
     if (!ready) {
       preload('');
-      const configLoaded = fetchConfig();
+      const config = fetchConfig();
       ready = import('./runtime.js').then((module) => {
-        runtime = module;
-        module.setDevMode(dev);
-        apply();
+        adopt(module);
         // The first Intl formatter of each kind a page builds is costly, once per renderer process
         // (V8 lists ICU's locales for it: in Chromium on a 2-core machine about 27 ms of CPU for the
         // first NumberFormat, 4-6 ms for RelativeTimeFormat or ListFormat). Built inside a widget's
@@ -215,7 +235,7 @@ function start(queue: unknown[]): void {
               // Unsupported here: nothing to load, and nothing to tell the shopper's console.
             }
           });
-        return configLoaded.then(() => {});
+        return config;
       });
     }
     return ready;
@@ -227,30 +247,37 @@ function start(queue: unknown[]): void {
     const tag = `candor-${name}`;
     // Defined by the app's own npm copy (or another library): use that, download nothing.
     if (customElements.get(tag)) return warn(`<${tag}> is already defined on this page; Candor ${VERSION} uses that definition.`);
-    preload(name);
-    prepare()
-      .then(WIDGETS[name])
-      .catch((error: unknown) =>
-        // One console error saying why: the first of the widget's chunks the server refuses, by URL
-        // and HTTP status (the browser's error names only the module it imported, never the status,
-        // nor a missing import of it); else the browser's error, with the Trusted Types advice only
-        // when that error is about Trusted Types.
-        Promise.all(
-          `${CHUNKS['']} ${CHUNKS[name]}`.split(' ').map((chunk) =>
-            chunk
-              ? fetch(chunkUrl(chunk), { method: 'HEAD' }).then(
-                  (response) => (response.ok ? '' : `${response.url} answered HTTP ${response.status}`),
-                  () => '',
-                )
-              : '',
-          ),
-        ).then((refused) =>
-          console.error(
-            `${PREFIX}<${tag}> could not load: ${refused.find(Boolean) ?? error}${/Trusted/.test(String(error)) ? `; allow Candor's Trusted Types policy: "trusted-types candor"` : ''}.`,
-          ),
+    const full = (): Promise<unknown> => (preload(name), prepare().then(WIDGETS[name]));
+    (name == 'rating-badge' && !document.querySelector(NOT_LISTING)
+      ? import('./listing-badge.js').then((module) => module.start({ adopt, fetchConfig, layers, full }))
+      : full()
+    ).catch(failed(name));
+  };
+
+  /**
+   * One console error saying why <candor-`name`> could not load: the first of its chunks (and
+   * the runtime's) the server refuses, by URL and HTTP status (the
+   * browser's error names only the module it imported, never the status, nor a missing import of
+   * it); else the browser's error, with the Trusted Types advice only when that error is about
+   * Trusted Types.
+   */
+  const failed =
+    (name: string) =>
+    (error: unknown): Promise<void> =>
+      Promise.all(
+        `${CHUNKS['']} ${CHUNKS[name]}`.split(' ').map((chunk) =>
+          chunk
+            ? fetch(chunkUrl(chunk), { method: 'HEAD' }).then(
+                (response) => (response.ok ? '' : `${response.url} answered HTTP ${response.status}`),
+                () => '',
+              )
+            : '',
+        ),
+      ).then((refused) =>
+        console.error(
+          `${PREFIX}<candor-${name}> could not load: ${refused.find(Boolean) ?? error}${/Trusted/.test(String(error)) ? `; allow Candor's Trusted Types policy: "trusted-types candor"` : ''}.`,
         ),
       );
-  };
 
   const io =
     'IntersectionObserver' in window
@@ -350,7 +377,7 @@ function start(queue: unknown[]): void {
     version: VERSION,
     configure,
     refresh(root: ParentNode = document): void {
-      runtime?.forgetPageJsonLd();
+      runtimes.forEach((runtime) => runtime.forgetPageJsonLd());
       if (root instanceof ShadowRoot) watch(root);
       each(root, found);
     },

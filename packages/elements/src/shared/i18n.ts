@@ -53,9 +53,6 @@ export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
 /** A kebab-case name as the camelCase part of a message key ("second-hand" -> "secondHand"). */
 export const camel = (kebab: string): string => kebab.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 
-const fill = (template: string, params: MessageParams | undefined): string =>
-  params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : template;
-
 export interface I18n {
   /** The BCP 47 tag used for Intl and for the content's `lang`. */
   readonly locale: string;
@@ -90,6 +87,31 @@ const NO_OVERRIDES: MessageOverrides = {};
 const cache = new WeakMap<Catalogue, WeakMap<MessageOverrides, Map<string, I18n>>>();
 
 /**
+ * The locale that will speak (see effectiveLocale) and a lookup of a message key through the
+ * store's overrides and the catalogue, English last. Shared by createI18n and the script-tag
+ * listing badge, which formats only numbers and so does not build the other formatters.
+ */
+export function messageLookup(requested: string, catalogue: Catalogue, overrides?: MessageOverrides): { locale: string; lookup: (key: string) => string | undefined } {
+  const locale = effectiveLocale(requested, overrides);
+  const language = languageOf(locale);
+  const layers: Messages[] = [overrides?.[locale], language !== locale ? overrides?.[language] : undefined, catalogue[catalogueLocaleOf(locale)]]
+    .concat(language === 'en' ? [] : [overrides?.['en'], catalogue.en])
+    .filter((layer): layer is Messages => layer !== undefined);
+  const lookup = (key: string): string | undefined => {
+    for (const layer of layers) {
+      const value = layer[key];
+      if (typeof value === 'string') return value;
+    }
+    return undefined;
+  };
+  return { locale, lookup };
+}
+
+/** Fills `{name}` placeholders; unknown names stay as written. */
+export const fillMessage = (template: string, params: MessageParams | undefined): string =>
+  params ? template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match)) : template;
+
+/**
  * The I18n for a locale, catalogue and overrides, shared by every element that asks for the same
  * three (Intl formatters are costly to build; a page with 40 badges builds them once).
  */
@@ -105,18 +127,7 @@ export function getI18n(requested: string, catalogue: Catalogue, overrides?: Mes
 }
 
 export function createI18n(requested: string, catalogue: Catalogue, overrides?: MessageOverrides): I18n {
-  const locale = effectiveLocale(requested, overrides);
-  const language = languageOf(locale);
-  const layers: Messages[] = [overrides?.[locale], language !== locale ? overrides?.[language] : undefined, catalogue[catalogueLocaleOf(locale)]]
-    .concat(language === 'en' ? [] : [overrides?.['en'], catalogue.en])
-    .filter((layer): layer is Messages => layer !== undefined);
-  const lookup = (key: string): string | undefined => {
-    for (const layer of layers) {
-      const value = layer[key];
-      if (typeof value === 'string') return value;
-    }
-    return undefined;
-  };
+  const { locale, lookup } = messageLookup(requested, catalogue, overrides);
   const plurals = new Intl.PluralRules(locale);
   const numberFormats = new Map<string, Intl.NumberFormat>();
   const numberFormat = (options: Intl.NumberFormatOptions = {}) => {
@@ -136,11 +147,11 @@ export function createI18n(requested: string, catalogue: Catalogue, overrides?: 
   const i18n: I18n = {
     locale,
     dir: directionOf(locale),
-    t: (key, params) => fill(lookup(key) ?? key, params),
+    t: (key, params) => fillMessage(lookup(key) ?? key, params),
     plural(key, count, params) {
       const category = plurals.select(count);
       const template = lookup(`${key}.${category}`) ?? lookup(`${key}.other`) ?? key;
-      return fill(template, { count: i18n.number(count), ...params });
+      return fillMessage(template, { count: i18n.number(count), ...params });
     },
     number: (value, options) => numberFormat(options).format(value),
     currency(amount, currency, digits) {

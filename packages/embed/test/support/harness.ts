@@ -36,6 +36,8 @@ export interface Manifest {
   runtime?: string;
   vitals?: string;
   engine?: string;
+  /** The Lit-free <candor-rating-badge> of badge-only pages (packages/embed/src/listing-badge.ts). */
+  listingBadge?: string;
   widgets: Record<string, string>;
   files: Record<string, ManifestFile>;
 }

@@ -1,0 +1,610 @@
+/**
+ * <candor-rating-badge> for pages whose only Candor widgets are rating badges (listing pages,
+ * product cards), without Lit: the loader imports this chunk instead of the Lit badge, the config
+ * validator and the shared element code when every badge reads its figures from its attributes or
+ * from the store's ratings index. It renders the same shadow DOM as the Lit badge (parts, classes,
+ * strings in all five languages, the sentence screen readers read, stars that never round up) and
+ * adopts the same CSS, so themes, `::part` rules and `--candor-*` properties apply unchanged.
+ *
+ * - Figures in attributes (`rating`, `count`, `checked-rating`, `checked-count`, `scale`) need no
+ *   config and no data request: the loader does not fetch the config for them.
+ * - With `product-id`, every badge reads the one ratings index (`reviews.ratings`): one request.
+ * - Every badge that changed renders in one batched update (one microtask for the whole page), not
+ *   one task per badge; the index's arrival and a language's strings arriving are one update too.
+ *
+ * The loader hands it the layered store config through `setStoreConfig`, as it does the runtime;
+ * only the fields the badge uses are read, each checked, with one console error naming what is
+ * wrong (the full validator is on product pages and in `candor check`).
+ */
+import { floorRating } from '@candor/core';
+import { figuresInIndex, type IndexFigures } from '../../elements/src/ratings-index.js';
+import { badgeEnglish, badgeLocaleLoaders } from '../../elements/src/rating-badge.strings.js';
+import { lazyCatalogue } from '../../elements/src/shared/lazy-messages.js';
+import { BADGE_CSS } from '../../elements/src/rating-badge.styles.js';
+import { onStarScale, ratingText, STAR, STAR_CSS, starCount, starFill } from '../../elements/src/stars-shape.js';
+import { emitCandorEvent, productIdDetail } from '../../elements/src/shared/events.js';
+import { fillMessage, messageLookup, type MessageOverrides, type MessageParams } from '../../elements/src/shared/i18n.js';
+import { canonicalLocale, catalogueLocaleOf, directionOf, resolveLocale } from '../../elements/src/shared/locale.js';
+import { describeElement, logOnce, setDevMode } from '../../elements/src/shared/log.js';
+import { BASE_CSS, themeCss } from '../../elements/src/shared/theme-css.js';
+
+type Json = Record<string, unknown>;
+
+interface Figures extends IndexFigures {
+  small: boolean;
+}
+
+/** The badge's part of the widgets' I18n: strings, plurals and numbers, as createI18n gives them. */
+interface BadgeI18n {
+  locale: string;
+  t(key: string, params?: MessageParams): string;
+  plural(key: string, count: number, params?: MessageParams): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+}
+
+/** What the badge reads from the store config, with the defaults of the full validator. */
+interface Settings {
+  locale?: string;
+  ratings?: string;
+  /** reviews.source.summaryUrl: a product the index does not list reads its precomputed summary here. */
+  summaryUrl?: string;
+  ratingScale: number;
+  smallSample: number;
+  timeoutMs: number;
+  messages: MessageOverrides;
+  theme?: CSSStyleSheet;
+}
+
+const TAG = 'candor-rating-badge';
+/** The badge's strings: English here, the other languages' chunks (the Lit badge's) loaded when first needed. */
+const badgeLocales = lazyCatalogue({ en: badgeEnglish, de: {}, fr: {}, es: {}, ar: {} }, badgeLocaleLoaders);
+const SVG = 'http://www.w3.org/2000/svg';
+/** The attributes whose change renders the badge again; the first five are its figures. */
+const FIGURES = ['rating', 'count', 'checked-rating', 'checked-count', 'scale'];
+const OBSERVED = [...FIGURES, 'product-id', 'locale'];
+/** Sources only the full badge reads: a badge that has one says so instead of showing nothing silently. */
+const FULL_ONLY = ['src', 'summary-src', 'format'];
+const NO_MESSAGES: MessageOverrides = {};
+
+let settings: Settings = { ratingScale: 5, smallSample: 10, timeoutMs: 5000, messages: NO_MESSAGES };
+const badges = new Set<ListingBadge>();
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(BASE_CSS + STAR_CSS + BADGE_CSS);
+
+// --- one batched update for the page ----------------------------------------------------------
+const dirty = new Set<ListingBadge>();
+/** Marks badges for the next update; the whole set renders in one microtask. */
+function schedule(...which: ListingBadge[]): void {
+  if (!dirty.size) queueMicrotask(flush);
+  which.forEach((badge) => dirty.add(badge));
+}
+function flush(): void {
+  const now = [...dirty];
+  dirty.clear();
+  for (const badge of now) badge.update();
+}
+const scheduleAll = (): void => schedule(...badges);
+
+// --- the store config ---------------------------------------------------------------------------
+const isObject = (value: unknown): value is Json => !!value && typeof value == 'object' && !Array.isArray(value);
+const found = (value: unknown): string =>
+  typeof value == 'string' ? JSON.stringify(value.slice(0, 40)) : Array.isArray(value) ? 'a list' : String(value);
+
+/**
+ * Takes the layered store config (the loader's data-config file, inline JSON, data-locale,
+ * configure() calls). Fields the badge does not use are not looked at here.
+ */
+export function setStoreConfig(config: unknown, source: string): void {
+  const problems: string[] = [];
+  const section = (name: string): Json => {
+    const value = isObject(config) ? config[name] : undefined;
+    if (value !== undefined && !isObject(value)) problems.push(`${name} must be an object (found ${found(value)})`);
+    return isObject(value) ? value : {};
+  };
+  const store = section('store');
+  const reviews = section('reviews');
+  const whole = (path: string, value: unknown, min: number, max: number, fallback: number): number => {
+    if (value === undefined) return fallback;
+    if (Number.isInteger(value) && (value as number) >= min && (value as number) <= max) return value as number;
+    problems.push(`${path} must be a whole number from ${min} to ${max} (found ${found(value)}); using ${fallback}`);
+    return fallback;
+  };
+  const locale = store['locale'];
+  if (locale !== undefined && !canonicalLocale(locale as string))
+    problems.push(`store.locale must be a language tag such as "en" or "de-CH" (found ${found(locale)})`);
+  const ratings = reviews['ratings'];
+  if (ratings !== undefined && typeof ratings != 'string') problems.push(`reviews.ratings must be a URL (found ${found(ratings)})`);
+  const messages = section('messages');
+  for (const [language, strings] of Object.entries(messages)) {
+    if (!isObject(strings) || Object.values(strings).some((text) => typeof text != 'string'))
+      problems.push(`messages.${language} must map message keys to strings`);
+  }
+  const theme = themeCss(section('theme'));
+  let themeSheet: CSSStyleSheet | undefined;
+  if (theme) (themeSheet = new CSSStyleSheet()).replaceSync(theme);
+  settings = {
+    ...(canonicalLocale(locale as string) ? { locale: locale as string } : {}),
+    ...(typeof ratings == 'string' ? { ratings } : {}),
+    ...(isObject(reviews['source']) && typeof reviews['source']['summaryUrl'] == 'string'
+      ? { summaryUrl: reviews['source']['summaryUrl'] }
+      : {}),
+    ratingScale: whole('reviews.ratingScale', reviews['ratingScale'], 3, 10, 5),
+    smallSample: whole('reviews.smallSample', reviews['smallSample'], 1, 1000, 10),
+    timeoutMs: whole(
+      'reviews.source.timeoutMs',
+      isObject(reviews['source']) ? reviews['source']['timeoutMs'] : undefined,
+      500,
+      30000,
+      5000,
+    ),
+    messages: problems.some((problem) => problem.startsWith('messages')) ? NO_MESSAGES : (messages as MessageOverrides),
+    ...(themeSheet ? { theme: themeSheet } : {}),
+  };
+  if (problems.length) logOnce(`config ${problems.join()}`, 'error', `${source}: ${problems.join('; ')}.`);
+  i18ns.clear();
+  scheduleAll();
+}
+
+/** The listing badge reads no page JSON-LD; the loader's refresh() calls this on every runtime. */
+export function forgetPageJsonLd(): void {}
+
+// --- the ratings index: one request for every badge -----------------------------------------------
+interface IndexRead {
+  data?: unknown;
+  error?: string;
+  /** The index could not be reached (network, timeout, HTTP error): the badge says "not available". */
+  offline?: boolean;
+}
+const indexes = new Map<string, IndexRead>();
+
+/**
+ * The JSON at `url` (the index, or a product's summary), read once for the page; when it arrives
+ * every badge updates together. Only
+ * an http(s) URL is fetched, a redirect to another origin is refused, and so is a body over 5 MB
+ * (the full badge's limits).
+ */
+function readJson(url: string): IndexRead {
+  let read = indexes.get(url);
+  if (!read) {
+    const entry: IndexRead = (read = {});
+    indexes.set(url, entry);
+    const target = new URL(url, document.baseURI);
+    const fail = (error: string, offline?: boolean) => {
+      entry.error = `${url} ${error}`;
+      entry.offline = offline;
+    };
+    (/^https?:$/.test(target.protocol)
+      ? fetch(target, {
+          credentials: 'same-origin',
+          headers: { accept: 'application/json' },
+          signal: AbortSignal.timeout(settings.timeoutMs),
+        }).then(
+          async (response) => {
+            if (!response.ok) return fail(`answered HTTP ${response.status}`, true);
+            if (response.redirected && new URL(response.url).origin != target.origin)
+              return fail(`redirected to another origin (${new URL(response.url).origin}); data is read only from the origin named`);
+            const text = await response.text();
+            if (text.length > 5e6) return fail('is larger than 5,000,000 bytes');
+            try {
+              entry.data = JSON.parse(text);
+            } catch {
+              fail('did not return valid JSON');
+            }
+          },
+          (error: Error) =>
+            fail(error.name == 'TimeoutError' ? `did not answer within ${settings.timeoutMs} ms` : 'could not be reached', true),
+        )
+      : Promise.resolve(fail('is not an http(s) URL, so it is not fetched'))
+    ).finally(scheduleAll);
+  }
+  return read;
+}
+
+/** Strings and numbers for `requested` with the store's overrides, built once per locale, language load and config. */
+const i18ns = new Map<string, BadgeI18n>();
+function i18nFor(requested: string): BadgeI18n {
+  const catalogue = badgeLocales.catalogue;
+  const key = requested + Object.keys(catalogue[catalogueLocaleOf(requested)]).length;
+  let i18n = i18ns.get(key);
+  if (!i18n) {
+    const { locale, lookup } = messageLookup(requested, catalogue, settings.messages);
+    const plurals = new Intl.PluralRules(locale);
+    const formats: Record<string, Intl.NumberFormat> = {};
+    const number = (value: number, options: Intl.NumberFormatOptions = {}): string =>
+      (formats[JSON.stringify(options)] ??= new Intl.NumberFormat(locale, options)).format(value);
+    i18ns.set(
+      key,
+      (i18n = {
+        locale,
+        number,
+        t: (name, params) => fillMessage(lookup(name) ?? name, params),
+        plural: (name, count, params) =>
+          fillMessage(lookup(`${name}.${plurals.select(count)}`) ?? lookup(`${name}.other`) ?? name, { count: number(count), ...params }),
+      }),
+    );
+  }
+  return i18n;
+}
+
+// --- the element ----------------------------------------------------------------------------------
+const visible =
+  typeof IntersectionObserver == 'function'
+    ? new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          visible!.unobserve(entry.target);
+          (entry.target as ListingBadge).shownNow();
+        }
+      })
+    : undefined;
+
+let nextSerial = 1;
+
+/** An element in the SVG namespace, or in HTML with `html`. */
+function node(tag: string, attributes: Record<string, string | number>, children: (Node | string)[] = [], html = false): Element {
+  const element = html ? document.createElement(tag) : document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+const span = (attributes: Record<string, string>, ...children: string[]): Element => node('span', attributes, children, true);
+
+/** The row of stars: the same SVG the Lit badge draws, aria-hidden. */
+function stars(value: number, scale: number): Element {
+  scale = starCount(scale);
+  const shapes = () => Array.from({ length: scale }, (_, i) => node('path', { transform: `translate(${i * 24} 0)`, d: STAR }));
+  return node('svg', { part: 'stars', class: 'stars', viewBox: `0 0 ${scale * 24} 24`, 'aria-hidden': 'true', focusable: 'false' }, [
+    node('g', { class: 'star-empty' }, shapes()),
+    node('svg', { width: starFill(value, scale), height: 24 }, [node('g', { class: 'star-full' }, shapes())]),
+  ]);
+}
+
+export class ListingBadge extends HTMLElement {
+  static observedAttributes = OBSERVED;
+  private readonly root: ShadowRoot;
+  private readonly serial = nextSerial++;
+  private lastReport = '';
+  /** The figures the last render showed, as a key, and the key last reported as shown. */
+  private armed: string | undefined;
+  private emitted: string | undefined;
+  private figuresShown: Figures | undefined;
+  /** A property only the Lit badge reads (summary, reviews, config), when one was set. */
+  unread: string | undefined;
+
+  constructor() {
+    super();
+    // A server-rendered (declarative) shadow root is reused, not attached twice.
+    this.root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+  }
+
+  connectedCallback(): void {
+    // Properties set before the element was defined (a framework's, or a script's) take effect now.
+    for (const name of [...Object.keys(PROPERTIES), ...UNREAD]) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const value = (this as unknown as Json)[name];
+      delete (this as unknown as Json)[name];
+      (this as unknown as Json)[name] = value;
+    }
+    // A badge added later that reads the index: the store config names it (fetched once).
+    if (this.matches(NO_FIGURES)) void loader?.fetchConfig();
+    badges.add(this);
+    this.armed = undefined;
+    schedule(this);
+  }
+
+  disconnectedCallback(): void {
+    badges.delete(this);
+    visible?.unobserve(this);
+  }
+
+  attributeChangedCallback(): void {
+    if (this.isConnected) schedule(this);
+  }
+
+  /** A figure attribute as a number (as Lit's Number converter reads it), or undefined when absent. */
+  private number(name: string): number | undefined {
+    const value = this.getAttribute(name);
+    return value === null ? undefined : Number(value);
+  }
+
+  /** Renders now; called by the batched update. Whatever goes wrong is logged, never thrown into the page. */
+  update(): void {
+    const problems: string[] = [];
+    try {
+      this.render(problems);
+    } catch (error) {
+      this.root.replaceChildren();
+      problems.push(
+        `failed unexpectedly and shows nothing: ${error instanceof Error ? error.message : String(error)}. Please report this.`,
+      );
+    }
+    this.report(problems);
+  }
+
+  private render(problems: string[]): void {
+    const own = this.getAttribute('locale');
+    if (own && !canonicalLocale(own))
+      problems.push(`locale="${own.slice(0, 40)}" is not a language tag such as "en" or "de-CH"; using the page's language.`);
+    const i18n = i18nFor(resolveLocale({ attribute: own, config: settings.locale, element: this }));
+    const localeReady = badgeLocales.ready(i18n.locale, () => schedule(this));
+    if (this.root.adoptedStyleSheets[0] !== sheet || this.root.adoptedStyleSheets[1] !== settings.theme)
+      this.root.adoptedStyleSheets = settings.theme ? [sheet, settings.theme] : [sheet];
+
+    const scale = this.checkedScale(problems);
+    const fromAttributes = FIGURES.slice(0, 2).some((name) => this.hasAttribute(name));
+    let figures: Figures | undefined;
+    let failed: boolean;
+    const source = FULL_ONLY.find((name) => this.hasAttribute(name)) ?? (this.querySelector('script') ? 'inline JSON' : this.unread ? `the ${this.unread} property` : '');
+    // Only a badge added after Candor chose the listing badge for the page can have one.
+    if (source)
+      problems.push(
+        `${source} is not read: Candor loaded the listing badge for this page, which reads the rating and count attributes or the ratings index (reviews.ratings)`,
+      );
+    if (fromAttributes) {
+      figures = this.attributeFigures(scale, problems);
+      failed = !figures;
+    } else {
+      const read = this.fromIndex(problems);
+      if (read === 'none') return this.root.replaceChildren();
+      figures = typeof read == 'object' ? read : undefined;
+      failed = read === 'failed';
+    }
+    if (!localeReady) figures = undefined;
+    this.figuresShown = figures;
+    const base = span({ part: 'base', lang: i18n.locale, dir: directionOf(i18n.locale) });
+    base.append(...this.body(i18n, figures, scale, failed && localeReady));
+    this.root.replaceChildren(base);
+    this.arm();
+  }
+
+  /** What goes inside `[part=base]`, as the Lit badge renders it. */
+  private body(i18n: BadgeI18n, figures: Figures | undefined, scale: number, failed: boolean): Node[] {
+    const { t, plural } = i18n;
+    if (!figures)
+      return [stars(0, scale), span({ part: 'status', class: 'muted', role: 'status' }, t(failed ? 'badge.error' : 'badge.loading'))];
+    if (figures.rating === null || figures.count === 0)
+      return [stars(0, figures.scale), span({ part: 'status', class: 'muted' }, t('badge.empty'))];
+    const { rating, count, checked, checkedCount, scale: on, small } = figures;
+    // The checked figure is shown only where it says something the plain one does not.
+    const differs = checked !== null && floorRating(checked) !== floorRating(rating);
+    const label = [plural('badge.label', count, { rating: ratingText(i18n, rating), scale: on })];
+    if (differs) label.push(plural('badge.checked', checkedCount, { rating: ratingText(i18n, checked), scale: on }));
+    if (small) label.push(t('badge.smallSample'));
+    return [
+      stars(...onStarScale(rating, on)),
+      span({ part: 'text', 'aria-hidden': 'true' }, `${ratingText(i18n, rating)} (${i18n.number(count)})`),
+      ...(differs
+        ? [
+            span(
+              { part: 'checked', class: 'muted', 'aria-hidden': 'true' },
+              `· ${t('badge.checkedShort', { rating: ratingText(i18n, checked) })}`,
+            ),
+          ]
+        : []),
+      ...(small ? [span({ class: 'muted', 'aria-hidden': 'true' }, `· ${t('badge.smallSample')}`)] : []),
+      span({ class: 'visually-hidden' }, label.join('; ')),
+    ];
+  }
+
+  /** `scale` when it is a whole number from 3 to 10, else the config's, with a problem reported. */
+  private checkedScale(problems: string[]): number {
+    const scale = this.number('scale');
+    if (scale === undefined) return settings.ratingScale;
+    if (Number.isInteger(scale) && scale >= 3 && scale <= 10) return scale;
+    problems.push(
+      `scale="${String(this.getAttribute('scale')).slice(0, 40)}" must be a whole number from 3 to 10; using ${settings.ratingScale}`,
+    );
+    return settings.ratingScale;
+  }
+
+  /** The figures of the attributes, or undefined with the reasons in `problems`: the same checks as the Lit badge. */
+  private attributeFigures(scale: number, problems: string[]): Figures | undefined {
+    const [rating, count, checkedRating, checkedCount] = FIGURES.map((name) => this.number(name));
+    const bad = (name: string, value: number | undefined, max: number) =>
+      value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= max)
+        ? `${name}="${String(value)}" must be a number from 0 to ${max}`
+        : undefined;
+    const issues = [
+      bad('rating', rating, scale),
+      bad('count', count, 1e9),
+      bad('checked-rating', checkedRating, scale),
+      bad('checked-count', checkedCount, count ?? 1e9),
+      rating !== undefined && count === undefined
+        ? 'rating needs count too: a rating without the number of reviews it rests on is not shown'
+        : undefined,
+    ].filter((issue): issue is string => issue !== undefined);
+    problems.push(...issues);
+    if (issues.length) return undefined;
+    const total = Math.floor(count ?? 0);
+    const checkedTotal = Math.floor(checkedCount ?? total);
+    return {
+      rating: total ? (rating ?? null) : null,
+      count: total,
+      checked: checkedRating ?? null,
+      checkedCount: checkedTotal,
+      scale,
+      small: (checkedRating !== undefined ? checkedTotal : total) < settings.smallSample,
+    };
+  }
+
+  /** The product's figures in the ratings index, or where the read stands. */
+  private fromIndex(problems: string[]): Figures | 'loading' | 'failed' | 'none' {
+    const productId = this.getAttribute('product-id');
+    if (!productId) return 'none';
+    const url = settings.ratings;
+    if (!url) {
+      problems.push(
+        'has no figures: give it rating and count attributes, or set reviews.ratings (the ratings index `candor summarize` writes) in the store config',
+      );
+      return 'none';
+    }
+    const read = readJson(url);
+    if (read.error) {
+      problems.push(read.error);
+      // A network failure says "not available"; a file that is not an index is the store's to fix.
+      return read.offline ? 'failed' : 'none';
+    }
+    if (!('data' in read)) return 'loading';
+    let listed: IndexFigures | undefined;
+    try {
+      listed = figuresInIndex(read.data, url, productId);
+    } catch (error) {
+      problems.push((error as Error).message);
+      return 'none';
+    }
+    if (listed) return { ...listed, small: (listed.checked !== null ? listed.checkedCount : listed.count) < settings.smallSample };
+    return this.fromSummary(productId, url, problems);
+  }
+
+  /** A product the index does not list: its precomputed summary at reviews.source.summaryUrl, as the Lit badge reads it. */
+  private fromSummary(productId: string, index: string, problems: string[]): Figures | 'loading' | 'failed' | 'none' {
+    if (!settings.summaryUrl) {
+      problems.push(`is not in the ratings index ${index}, and the store config has no reviews.source.summaryUrl, so it shows nothing`);
+      return 'none';
+    }
+    const url = settings.summaryUrl.replace(/\{productId\}/g, encodeURIComponent(productId));
+    const read = readJson(url);
+    if (read.error) {
+      problems.push(read.error);
+      return read.offline ? 'failed' : 'none';
+    }
+    if (!('data' in read)) return 'loading';
+    const summary = (isObject(read.data) ? read.data : {}) as Json & { confidence?: Json };
+    const { total, rawAverage, adjustedAverage, trustedCount, ratingScale } = summary;
+    const count = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+    const average = (value: unknown): value is number | null =>
+      value === null || (typeof value == 'number' && value >= 0 && value <= (ratingScale as number));
+    if (
+      !count(total) ||
+      !count(trustedCount) ||
+      trustedCount > total ||
+      !count(ratingScale) ||
+      !average(rawAverage) ||
+      !average(adjustedAverage)
+    ) {
+      problems.push(
+        `${url} is not a review summary: expected total, trustedCount, ratingScale, rawAverage and adjustedAverage that add up`,
+      );
+      return 'none';
+    }
+    return {
+      rating: total ? rawAverage : null,
+      count: total,
+      checked: adjustedAverage,
+      checkedCount: trustedCount,
+      scale: ratingScale,
+      small: isObject(summary.confidence) ? summary.confidence['smallSample'] === true : trustedCount < settings.smallSample,
+    };
+  }
+
+  /** Watches for the badge to come into view with new figures, for `candor-summary-shown`. */
+  private arm(): void {
+    const figures = this.figuresShown;
+    if (!figures) return;
+    const key = `${figures.rating}/${figures.count}/${figures.checked}/${figures.checkedCount}`;
+    if (key === this.armed) return;
+    this.armed = key;
+    if (visible) visible.observe(this);
+    else this.shownNow();
+  }
+
+  /** The badge is in view: reports its figures once per set of figures. */
+  shownNow(): void {
+    const figures = this.figuresShown;
+    if (!figures || this.armed === this.emitted) return;
+    this.emitted = this.armed;
+    emitCandorEvent(this, 'candor-summary-shown', {
+      ...productIdDetail(this.getAttribute('product-id')),
+      widget: 'badge',
+      state: figures.count === 0 ? 'empty' : figures.small ? 'small-sample' : 'loaded',
+      total: figures.count,
+      trustedCount: figures.checked === null ? figures.count : figures.checkedCount,
+    });
+  }
+
+  /** The badge's problems as one console error, again only when they change. */
+  private report(problems: string[]): void {
+    const text = problems.join('\n  ');
+    if (text === this.lastReport) return;
+    this.lastReport = text;
+    if (text)
+      logOnce(
+        `${describeElement(this)}#${this.serial}:${text}`,
+        'error',
+        `${describeElement(this)}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}\n  ${text}`,
+      );
+  }
+}
+
+/** The Lit badge's properties that map to attributes: set from script, they set the attribute (and read it back). */
+const PROPERTIES: Record<string, string> = {
+  rating: 'rating',
+  count: 'count',
+  checkedRating: 'checked-rating',
+  checkedCount: 'checked-count',
+  scale: 'scale',
+  productId: 'product-id',
+  locale: 'locale',
+  src: 'src',
+  summarySrc: 'summary-src',
+  format: 'format',
+};
+/** The Lit badge's properties with no attribute: the listing badge does not read them, and says so. */
+const UNREAD = ['summary', 'reviews', 'config'];
+for (const [property, attribute] of Object.entries(PROPERTIES)) {
+  Object.defineProperty(ListingBadge.prototype, property, {
+    get(this: ListingBadge) {
+      const value = this.getAttribute(attribute);
+      return value === null ? undefined : FIGURES.includes(attribute) ? Number(value) : value;
+    },
+    set(this: ListingBadge, value: unknown) {
+      if (value === undefined || value === null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
+}
+for (const property of UNREAD) {
+  Object.defineProperty(ListingBadge.prototype, property, {
+    get: () => undefined,
+    set(this: ListingBadge, value: unknown) {
+      this.unread = value === undefined || value === null ? undefined : property;
+      if (this.isConnected) schedule(this);
+    },
+  });
+}
+
+// --- the loader's call ------------------------------------------------------------------------------
+/** What the loader lends the listing badge: its config handling, and the way to the Lit badge. */
+export interface LoaderHooks {
+  /** Takes a module that receives the layered store config (now and whenever it changes). */
+  adopt(module: { setStoreConfig(config: Json, source: string): unknown; setDevMode(on: boolean): void; forgetPageJsonLd(): void }): void;
+  /** Fetches the data-config file once (later calls share it) and applies it. */
+  fetchConfig(): Promise<void>;
+  /** The config layers merged: the file, inline JSON, data-locale and configure() calls. */
+  layers(): Json;
+  /** Loads the Lit badge (with the runtime) instead. */
+  full(): Promise<unknown>;
+}
+
+/** A rating badge (or its data-candor host) without figures in attributes: it reads the ratings index. */
+const NO_FIGURES = 'candor-rating-badge:not([rating],[count]),[data-candor]:not([data-rating],[data-count])';
+let loader: LoaderHooks | undefined;
+
+/**
+ * Called by the loader on a page whose widgets are all rating badges with no source of their own.
+ * When every badge has its figures in attributes, the badge is defined at once: no config request.
+ * Otherwise the config comes first: when it names a ratings index, the listing badge reads it;
+ * when it does not, each product's own source is needed, which the Lit badge reads, so the loader
+ * loads that instead and this module defines nothing.
+ */
+export async function start(hooks: LoaderHooks): Promise<unknown> {
+  loader = hooks;
+  if (document.querySelector(NO_FIGURES)) {
+    await hooks.fetchConfig();
+    const reviews = hooks.layers()['reviews'];
+    if (!(isObject(reviews) && typeof reviews['ratings'] == 'string')) return hooks.full();
+  }
+  hooks.adopt({ setStoreConfig, setDevMode, forgetPageJsonLd });
+  if (!customElements.get(TAG)) customElements.define(TAG, ListingBadge);
+  return undefined;
+}

@@ -1,0 +1,273 @@
+/**
+ * The listing badge (packages/embed/src/listing-badge.ts) in headless Chromium with the built
+ * bundle, on pages whose only widgets are rating badges:
+ * - 48 badges with a product id read the store's ratings index: one data request (plus the store
+ *   config that names it), and no Lit, runtime or Lit badge chunk is downloaded;
+ * - 48 badges with their figures in attributes on a page with data-config: no config, no data;
+ * - a product the index does not list reads its own summary (reviews.source.summaryUrl);
+ * - all 48 appear in one update: sampled every animation frame, the number of rendered badges goes
+ *   from none to all at once (control: badges added one per task are seen part-way, so the same
+ *   check fails);
+ * - the same badges render the same shadow DOM as the Lit badge (which the loader uses as soon as
+ *   one badge has a source of its own), in English, German and Arabic, checked, small and empty.
+ */
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOADER, STRICT_CSP, TestSite, launchChromium, openPage, pause, readManifest, staticClosure } from './support/harness.js';
+
+// The strict page's CSP has no 'unsafe-inline' and requires Trusted Types for every script sink.
+const site = new TestSite({ '/strict/': { 'Content-Security-Policy': STRICT_CSP } });
+let browser: Browser;
+const manifest = readManifest();
+const litChunks = ['candor-runtime.js', manifest.widgets['rating-badge']!, 'candor-define.js'];
+
+const PRODUCTS = Array.from({ length: 48 }, (_, i) => `sku-${i}`);
+const RATINGS = {
+  version: 1,
+  ratingScale: 5,
+  products: Object.fromEntries(PRODUCTS.map((id, i) => [id, [3 + (i % 20) / 10, 2.9 + (i % 20) / 10, 4 + i, 3 + i]])),
+};
+const CONFIG = { version: 1, store: { locale: 'en-GB' }, reviews: { ratings: '/data/ratings.json' }, theme: { accent: '#2f6f4f' } };
+const figureBadges = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, i) => `<candor-rating-badge rating="${(3 + (i % 20) / 10).toFixed(2)}" count="${10 + i}"></candor-rating-badge>`,
+  ).join('\n');
+const indexBadges = PRODUCTS.map((id) => `<candor-rating-badge product-id="${id}"></candor-rating-badge>`).join('\n');
+const loader = (config = true) => `<script type="module" src="${LOADER}"${config ? ' data-config="/candor.json"' : ''}></script>`;
+
+/** Samples, every animation frame until all 48 badges show a figure, how many do. */
+const SAMPLER = `<script>
+  window.__rendered = [];
+  const sample = () => {
+    const badges = [...document.querySelectorAll('candor-rating-badge')];
+    const shown = badges.filter((badge) => /\\d/.test(badge.shadowRoot?.textContent ?? '')).length;
+    if (window.__rendered.at(-1) !== shown) window.__rendered.push(shown);
+    if (shown < 48) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+</script>`;
+
+/** Shadow DOM as comparable text: tags with sorted attributes, text without Lit's comment markers or layout whitespace. */
+function shadowShapes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shape = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ');
+      if (!(node instanceof Element)) return '';
+      const attributes = [...node.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).sort();
+      return `<${node.localName} ${attributes.join(' ')}>${[...node.childNodes].map(shape).join('').trim()}</${node.localName}>`;
+    };
+    return [...document.querySelectorAll('candor-rating-badge[data-case]')].map((badge) =>
+      [...badge.shadowRoot!.childNodes].map(shape).join('').replace(/>\s+</g, '><').trim(),
+    );
+  });
+}
+
+const CASES = [
+  'rating="4.38" count="212"',
+  'rating="4.76" count="212" checked-rating="4.31" checked-count="180"',
+  'rating="4.9" count="3"',
+  'rating="0" count="0"',
+  'rating="7.25" count="40" scale="10"',
+  'rating="4.38" count="212" locale="de"',
+  'rating="4.38" count="212" checked-rating="3.9" checked-count="1" locale="ar"',
+  'rating="9" count="2"',
+]
+  .map((attributes) => `<p><candor-rating-badge data-case ${attributes}></candor-rating-badge></p>`)
+  .join('\n');
+
+beforeAll(async () => {
+  await site.start();
+  browser = await launchChromium();
+  site.file('candor.json', JSON.stringify(CONFIG));
+  site.file('data/ratings.json', JSON.stringify(RATINGS));
+  site.file('data/s.json', JSON.stringify({ total: 12, rawAverage: 4.25, adjustedAverage: 4.1, trustedCount: 10, ratingScale: 5 }));
+  site.page('index.html', { head: loader(), body: `${SAMPLER}\n${indexBadges}` });
+  site.page('figures.html', { head: loader(), body: `${SAMPLER}\n${figureBadges(48)}` });
+  site.page('strict/index.html', { head: `<script type="module" src="${LOADER}" data-config="/candor.json"></script>`, body: indexBadges });
+  // Control for the batching check: the page adds its badges one per task, so they appear one by one.
+  site.page('one-by-one.html', {
+    head: loader(false),
+    body: `${SAMPLER}<div id="list"></div><script type="module">
+      const list = document.getElementById('list');
+      for (let i = 0; i < 48; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        list.insertAdjacentHTML('beforeend', '<candor-rating-badge data-load="eager" rating="4.2" count="' + (10 + i) + '"></candor-rating-badge>');
+      }
+    </script>`,
+  });
+  // A product the index does not list reads its own precomputed summary, as the Lit badge does.
+  site.file(
+    'fallback/candor.json',
+    JSON.stringify({ ...CONFIG, reviews: { ratings: '/data/ratings.json', source: { summaryUrl: '/data/summaries/{productId}.json' } } }),
+  );
+  site.file(
+    'data/summaries/not-listed.json',
+    JSON.stringify({
+      total: 40,
+      rawAverage: 4.38,
+      adjustedAverage: 3.91,
+      trustedCount: 31,
+      ratingScale: 5,
+      confidence: { smallSample: false },
+    }),
+  );
+  site.page('fallback.html', {
+    head: `<script type="module" src="${LOADER}" data-config="/fallback/candor.json"></script>`,
+    body: `<candor-rating-badge product-id="sku-1"></candor-rating-badge><candor-rating-badge product-id="not-listed"></candor-rating-badge>`,
+  });
+  // Properties set from script before the badge is defined, as a framework sets them.
+  site.page('properties.html', {
+    head: loader(false),
+    body: `<candor-rating-badge id="a" count="1"></candor-rating-badge>
+      <script>document.getElementById('a').rating = 4.56; document.getElementById('a').count = 12;</script>`,
+  });
+  site.page('cases-listing.html', { head: loader(false), body: CASES });
+  // One badge with a source of its own makes the loader use the Lit badge for the whole page.
+  site.page('cases-lit.html', {
+    head: loader(false),
+    body: `${CASES}\n<candor-rating-badge summary-src="/data/s.json"></candor-rating-badge>`,
+  });
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site.stop();
+});
+
+/**
+ * Opens a page tall enough to show every badge and waits until each has rendered and none is still
+ * loading (every language's loading text ends in "…"); on the 48-badge pages, until each shows a figure.
+ */
+async function load(path: string, expected = 48) {
+  const observed = await openPage(browser, site, { viewport: { width: 1000, height: 8000 } });
+  await observed.page.goto(`${site.url}/${path}`);
+  await observed.page.waitForFunction(
+    (count) => {
+      const badges = [...document.querySelectorAll('candor-rating-badge')];
+      const done = (text: string) => (count === 48 ? /\d/.test(text) : !text.includes('…'));
+      return (
+        badges.length === count &&
+        badges.every((badge) => !!badge.shadowRoot?.querySelector('[part=base]') && done(badge.shadowRoot.textContent ?? ''))
+      );
+    },
+    expected,
+    { timeout: 30_000 },
+  );
+  await pause(300);
+  const asked = observed.paths().filter((request) => request !== `/${path}` && request !== '/favicon.ico');
+  return { ...observed, asked };
+}
+
+describe('the listing badge on a page with only rating badges', () => {
+  it('48 badges with a product id make one data request (the ratings index) and download no Lit', async () => {
+    const { asked, errors, console: messages, context, page } = await load('index.html');
+    expect(errors).toEqual([]);
+    expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+    expect(asked.filter((path) => !path.startsWith('/cdn/'))).toEqual(['/candor.json', '/data/ratings.json']);
+    const chunks = asked.filter((path) => path.startsWith('/cdn/')).map((path) => path.split('/').pop());
+    expect(chunks).toContain(manifest.listingBadge);
+    for (const chunk of litChunks) expect(chunks).not.toContain(chunk);
+    // The figures are the index's, cut and never rounded up: sku-7 is [3.7, 3.6, 11, 10].
+    const spoken = await page.evaluate(
+      () => document.querySelector('[product-id="sku-7"]')!.shadowRoot!.querySelector('.visually-hidden')!.textContent,
+    );
+    expect(spoken).toBe('Rated 3.7 out of 5 from 11 reviews; 3.6 out of 5 from the 10 reviews that passed the store’s checks');
+    await context.close();
+  }, 60_000);
+
+  it('48 badges with figures in attributes ask for no config and no data, only the loader and the listing badge', async () => {
+    const { asked, errors, context } = await load('figures.html');
+    expect(errors).toEqual([]);
+    expect(asked.filter((path) => !path.startsWith('/cdn/'))).toEqual([]);
+    expect(new Set(asked.map((path) => path.split('/').pop()))).toEqual(
+      new Set([manifest.entry, ...staticClosure(manifest, manifest.listingBadge!)]),
+    );
+    await context.close();
+  }, 60_000);
+
+  it('all 48 badges appear in one update (the index and the figures pages)', async () => {
+    for (const path of ['index.html', 'figures.html']) {
+      const { page, context } = await load(path);
+      const counts = await page.evaluate(() => (window as unknown as { __rendered: number[] }).__rendered);
+      expect(counts, path).toEqual([0, 48]);
+      await context.close();
+    }
+  }, 90_000);
+
+  it('control: badges added one per task are seen part-way, so the one-update check fails for them', async () => {
+    const { page, context } = await load('one-by-one.html');
+    const counts = await page.evaluate(() => (window as unknown as { __rendered: number[] }).__rendered);
+    expect(counts.length).toBeGreaterThan(2);
+    expect(counts).not.toEqual([0, 48]);
+    await context.close();
+  }, 90_000);
+
+  it('under a strict CSP with Trusted Types: renders with no error and no violation (no inline style, no HTML sink)', async () => {
+    const observed = await openPage(browser, site, { viewport: { width: 1000, height: 8000 } });
+    const violations: string[] = [];
+    await observed.page.exposeFunction('__violation', (text: string) => violations.push(text));
+    await observed.page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { __violation(text: string): void }).__violation(`${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
+    await observed.page.goto(`${site.url}/strict/index.html`);
+    await observed.page.waitForFunction(
+      () => [...document.querySelectorAll('candor-rating-badge')].every((badge) => /\d/.test(badge.shadowRoot?.textContent ?? '')),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await pause(300);
+    expect(observed.errors).toEqual([]);
+    expect(observed.console.filter((message) => message.type === 'error')).toEqual([]);
+    expect(violations).toEqual([]);
+    await observed.context.close();
+  }, 60_000);
+
+  it("takes the Lit badge's properties: figures set before it is defined show; a summary property it does not read is one console error", async () => {
+    const { page, context, console: messages } = await load('properties.html', 1);
+    const spoken = () => page.evaluate(() => document.getElementById('a')!.shadowRoot!.querySelector('.visually-hidden')?.textContent);
+    expect(await spoken()).toBe('Rated 4.5 out of 5 from 12 reviews');
+    expect(
+      await page.evaluate(() => [
+        (document.getElementById('a') as unknown as { rating: number }).rating,
+        document.getElementById('a')!.getAttribute('count'),
+      ]),
+    ).toEqual([4.56, '12']);
+    await page.evaluate(() => ((document.getElementById('a') as unknown as { summary: unknown }).summary = { total: 3 }));
+    await pause(300);
+    expect(messages.filter((message) => message.type === 'error').map((message) => message.text)).toEqual([
+      expect.stringContaining('the summary property is not read: Candor loaded the listing badge for this page'),
+    ]);
+    await context.close();
+  }, 60_000);
+
+  it('a product the index does not list reads its summary at reviews.source.summaryUrl: one more request, for that product only', async () => {
+    const { asked, page, context, console: messages } = await load('fallback.html', 2);
+    expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+    expect(asked.filter((path) => !path.startsWith('/cdn/'))).toEqual([
+      '/fallback/candor.json',
+      '/data/ratings.json',
+      '/data/summaries/not-listed.json',
+    ]);
+    const spoken = await page.evaluate(
+      () => document.querySelector('[product-id="not-listed"]')!.shadowRoot!.querySelector('.visually-hidden')!.textContent,
+    );
+    expect(spoken).toBe('Rated 4.3 out of 5 from 40 reviews; 3.9 out of 5 from the 31 reviews that passed the store’s checks');
+    await context.close();
+  }, 60_000);
+
+  it('renders the same shadow DOM as the Lit badge: parts, classes, text, stars, lang and dir', async () => {
+    const listing = await load('cases-listing.html', 8);
+    const lit = await load('cases-lit.html', 9);
+    expect(listing.asked.map((path) => path.split('/').pop())).not.toContain('candor-define.js');
+    expect(lit.asked.map((path) => path.split('/').pop())).toContain('candor-define.js');
+    const [mine, theirs] = [await shadowShapes(listing.page), await shadowShapes(lit.page)];
+    expect(mine).toHaveLength(8);
+    expect(mine).toEqual(theirs);
+    expect(mine[6]).toContain('dir="rtl"');
+    await listing.context.close();
+    await lit.context.close();
+  }, 90_000);
+});
