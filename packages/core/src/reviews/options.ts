@@ -3,7 +3,9 @@
  * that writes nothing and a call with no options give the same summary.
  */
 import type { CandorConfig, ReviewsConfig } from '../config/schema.js';
-import { REVIEW_CHECK_IDS, type CheckMode } from './check-ids.js';
+import { CHECK_MODES, REVIEW_CHECK_IDS } from './check-ids.js';
+import { inRange, type ReviewCheck } from './checks/check.js';
+import { CHECKS_BY_ID } from './checks/registry.js';
 import { VERIFICATION_LEVELS, type CheckSettings, type SummaryOptions, type VerificationLevel, type VerificationMethod } from './types.js';
 
 export interface ResolvedOptions {
@@ -22,20 +24,10 @@ export interface ResolvedOptions {
   locale: string;
 }
 
-export const DEFAULT_CHECKS: CheckSettings = {
-  unverified: { mode: 'exclude' },
-  incentivized: { mode: 'exclude', detectInText: true },
-  duplicate: { mode: 'exclude', similarity: 0.8, minWords: 8 },
-  burst: { mode: 'exclude', quantile: 0.999 },
-  insider: { mode: 'exclude' },
-  'checkout-survey': { mode: 'exclude' },
-  syndicated: { mode: 'exclude' },
-  'new-account': { mode: 'flag', expectedShare: 0.2 },
-};
+/** Each check's defaults, from its module (`checks/`), in REVIEW_CHECK_IDS order. */
+export const DEFAULT_CHECKS = Object.fromEntries(REVIEW_CHECK_IDS.map((id) => [id, CHECKS_BY_ID[id].defaults])) as unknown as CheckSettings;
 
-const MODES: readonly string[] = ['exclude', 'flag', 'off'];
-const inRange = (value: unknown, min: number, max: number, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+const MODES: readonly string[] = CHECK_MODES;
 
 /** Fills defaults; values out of range fall back to the default rather than throw. */
 export function resolveOptions(options: SummaryOptions = {}, nowDay?: number): ResolvedOptions {
@@ -45,14 +37,10 @@ export function resolveOptions(options: SummaryOptions = {}, nowDay?: number): R
     const merged: Record<string, unknown> = { ...DEFAULT_CHECKS[id] };
     for (const [key, value] of Object.entries(given)) if (value !== undefined) merged[key] = value;
     if (!MODES.includes(merged.mode as string)) merged.mode = DEFAULT_CHECKS[id].mode;
+    (CHECKS_BY_ID[id] as ReviewCheck).clamp?.(merged as unknown as CheckSettings[typeof id]);
     checks[id] = merged;
   }
   const resolved = checks as unknown as CheckSettings;
-  resolved.duplicate.similarity = inRange(resolved.duplicate.similarity, 0.5, 1, 0.8);
-  resolved.duplicate.minWords = Math.round(inRange(resolved.duplicate.minWords, 3, 200, 8));
-  resolved.burst.quantile = inRange(resolved.burst.quantile, 0.9, 0.999999, 0.999);
-  resolved['new-account'].expectedShare = inRange(resolved['new-account'].expectedShare, 0.01, 0.99, 0.2);
-  resolved.incentivized.detectInText = resolved.incentivized.detectInText !== false;
   return {
     checks: resolved,
     ratingScale: Math.round(inRange(options.ratingScale, 2, 100, 5)),
@@ -76,18 +64,8 @@ export function summaryOptionsFromConfig(config: CandorConfig): SummaryOptions {
 }
 
 export function summaryOptionsFromReviewsConfig(reviews: ReviewsConfig, store: CandorConfig['store'] = {}): SummaryOptions {
-  const copyMode = <T extends { mode: CheckMode }>(check: T): T => ({ ...check });
   return {
-    checks: {
-      unverified: copyMode(reviews.checks.unverified),
-      incentivized: copyMode(reviews.checks.incentivized),
-      duplicate: copyMode(reviews.checks.duplicate),
-      burst: copyMode(reviews.checks.burst),
-      insider: copyMode(reviews.checks.insider),
-      'checkout-survey': copyMode(reviews.checks['checkout-survey']),
-      syndicated: copyMode(reviews.checks.syndicated),
-      'new-account': copyMode(reviews.checks['new-account']),
-    },
+    checks: Object.fromEntries(REVIEW_CHECK_IDS.map((id) => [id, { ...reviews.checks[id] }])),
     ratingScale: reviews.ratingScale,
     longTermDays: reviews.longTermDays,
     smallSample: reviews.smallSample,

@@ -1,0 +1,65 @@
+/**
+ * What every review check is: an id, its default settings, how it flags reviews of the prepared
+ * population, and why the reviews it excludes leave the adjusted rating (in English here, in
+ * every locale under its reason message key in the widgets' catalogues). The registry
+ * (`registry.ts`) lists the checks; `summarizeReviews` runs them in its order and reports them in
+ * REVIEW_CHECK_IDS order.
+ */
+import type { ReviewCheckId } from '../check-ids.js';
+import type { ResolvedOptions } from '../options.js';
+import type { PreparedReview } from '../prepare.js';
+import type { CheckReport, CheckSettings, InvalidReview, ReviewFlag } from '../types.js';
+import type { ShingleSets } from './duplicate.js';
+
+export interface ReviewCheck<Id extends ReviewCheckId = ReviewCheckId> {
+  readonly id: Id;
+  /** Mode and parameters when the store sets none (the store config's defaults). */
+  readonly defaults: CheckSettings[Id];
+  /** Brings the parameters a store gave back into range, in place; the mode is checked for every check. */
+  clamp?(settings: CheckSettings[Id]): void;
+  /** Why the reviews it excludes leave the adjusted rating, in plain English words. */
+  readonly reason: string;
+  /** The widgets' message key for `reason` in each locale. */
+  readonly reasonKey: `summary.why.${string}`;
+  /** Run even when the store switched the check off (its flags then never exclude). */
+  readonly flagsWhenOff?: true;
+  /** Flags the reviews that fail the check; what it returns shapes their exclusion and the report. */
+  flag(context: CheckContext<Id>): CheckOutcome;
+}
+
+/** What a check reads: the prepared population and what the one word scan found in it. */
+export interface CheckContext<Id extends ReviewCheckId = ReviewCheckId> {
+  readonly population: PreparedReview[];
+  readonly settings: CheckSettings[Id];
+  readonly options: ResolvedOptions;
+  /** Per review: its word count, its shingle set and its cue bits (`cues.ts`). */
+  readonly words: ReviewWords;
+  /** Review i's lower-case full text when it has a trigger word or a '#', else ''. */
+  readonly lowerText: (i: number) => string;
+  /** Where a check notes input it could not use (the summary's `invalid`), and that input as given. */
+  readonly invalid: InvalidReview[];
+  readonly input: unknown;
+  /** Adds a flag to review i; whether it excludes is decided once every check has run. */
+  readonly flag: (i: number, flag: Omit<ReviewFlag, 'excludes'>) => void;
+}
+
+export interface ReviewWords {
+  wordCounts: Int32Array;
+  cues: Uint8Array;
+  sets: ShingleSets;
+}
+
+export interface CheckOutcome {
+  /** In exclude mode, whether review i's flag takes it out of the adjusted average (default: yes). */
+  excludes?: (i: number) => boolean;
+  /** Why the check could not run on this store's data; the report then says it is not applicable. */
+  notApplicable?: string;
+  /** The report's note when the check has its own words for these counts (after off, not applicable and none flagged). */
+  note?: (counts: { mode: CheckReport['mode']; flagged: number; excluded: number }) => string | undefined;
+  /** Details added to the check's report. */
+  details?: Pick<CheckReport, 'burst' | 'newAccounts'>;
+}
+
+/** `value` when it is a finite number within [min, max], else `fallback`. */
+export const inRange = (value: unknown, min: number, max: number, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
