@@ -8,7 +8,7 @@ export const newAccount: ReviewCheck<'new-account'> = {
   clamp(settings) {
     settings.expectedShare = inRange(settings.expectedShare, 0.01, 0.99, 0.2);
   },
-  reason: 'one-review accounts, over-represented and rating differently beyond chance',
+  reason: 'one-review accounts are over-represented and rate differently beyond chance',
   reasonKey: 'summary.why.newAccount',
   flag({ population, settings, options, flag }) {
     const { indices, details } = findNewAccounts(population, settings.expectedShare, options.burstSignificance);
