@@ -7,6 +7,7 @@
  */
 import { CHECK_REASONS, REVIEW_CHECK_IDS } from '@candor/core';
 import { describe, expect, it } from 'vitest';
+import { reasonKey } from '../../core/src/reviews/checks/check.js';
 import { CHECKS_BY_ID, REVIEW_CHECKS } from '../../core/src/reviews/checks/registry.js';
 import { summaryLocales } from '../src/review-summary.messages.js';
 import { camel } from '../src/shared/i18n.js';
@@ -22,18 +23,19 @@ describe('check reasons', () => {
   });
 
   it.each(REVIEW_CHECKS.map((check) => [check.id, check] as const))('%s: its reason key is the one the summary reads', (id, check) => {
-    expect(check.reasonKey).toBe(`summary.why.${camel(id)}`);
+    expect(reasonKey(check.id)).toBe(`summary.why.${camel(id)}`);
   });
 
   describe.each(SUPPORTED_LOCALES)('%s', (locale) => {
     it.each(REVIEW_CHECKS.map((check) => [check.id, check] as const))('has the reason of %s', (id, check) => {
-      const text = catalogue[locale]?.[check.reasonKey];
-      expect(text, `${locale} ${check.reasonKey}`).toBeTypeOf('string');
-      expect(text!.trim(), `${locale} ${check.reasonKey}`).not.toBe('');
+      const key = reasonKey(check.id);
+      const text = catalogue[locale]?.[key];
+      expect(text, `${locale} ${key}`).toBeTypeOf('string');
+      expect(text!.trim(), `${locale} ${key}`).not.toBe('');
       if (locale === 'en') {
-        expect(text, `en ${check.reasonKey}`).toBe(check.reason);
+        expect(text, `en ${key}`).toBe(check.reason);
         expect(CHECK_REASONS[id]).toBe(check.reason);
-      } else expect(text, `${locale} ${check.reasonKey} is still English`).not.toBe(check.reason);
+      } else expect(text, `${locale} ${key} is still English`).not.toBe(check.reason);
     });
   });
 });

@@ -4,7 +4,6 @@
  */
 import type { CandorConfig, ReviewsConfig } from '../config/schema.js';
 import { CHECK_MODES, REVIEW_CHECK_IDS } from './check-ids.js';
-import { inRange, type ReviewCheck } from './checks/check.js';
 import { CHECKS_BY_ID } from './checks/registry.js';
 import { VERIFICATION_LEVELS, type CheckSettings, type SummaryOptions, type VerificationLevel, type VerificationMethod } from './types.js';
 
@@ -28,6 +27,8 @@ export interface ResolvedOptions {
 export const DEFAULT_CHECKS = Object.fromEntries(REVIEW_CHECK_IDS.map((id) => [id, CHECKS_BY_ID[id].defaults])) as unknown as CheckSettings;
 
 const MODES: readonly string[] = CHECK_MODES;
+const inRange = (value: unknown, min: number, max: number, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
 
 /** Fills defaults; values out of range fall back to the default rather than throw. */
 export function resolveOptions(options: SummaryOptions = {}, nowDay?: number): ResolvedOptions {
@@ -37,10 +38,14 @@ export function resolveOptions(options: SummaryOptions = {}, nowDay?: number): R
     const merged: Record<string, unknown> = { ...DEFAULT_CHECKS[id] };
     for (const [key, value] of Object.entries(given)) if (value !== undefined) merged[key] = value;
     if (!MODES.includes(merged.mode as string)) merged.mode = DEFAULT_CHECKS[id].mode;
-    (CHECKS_BY_ID[id] as ReviewCheck).clamp?.(merged as unknown as CheckSettings[typeof id]);
     checks[id] = merged;
   }
   const resolved = checks as unknown as CheckSettings;
+  resolved.duplicate.similarity = inRange(resolved.duplicate.similarity, 0.5, 1, 0.8);
+  resolved.duplicate.minWords = Math.round(inRange(resolved.duplicate.minWords, 3, 200, 8));
+  resolved.burst.quantile = inRange(resolved.burst.quantile, 0.9, 0.999999, 0.999);
+  resolved['new-account'].expectedShare = inRange(resolved['new-account'].expectedShare, 0.01, 0.99, 0.2);
+  resolved.incentivized.detectInText = resolved.incentivized.detectInText !== false;
   return {
     checks: resolved,
     ratingScale: Math.round(inRange(options.ratingScale, 2, 100, 5)),

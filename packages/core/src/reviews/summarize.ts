@@ -6,7 +6,6 @@
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import type { CheckContext, CheckOutcome, ReviewCheck } from './checks/check.js';
-import { checkoutSurvey } from './checks/checkout-survey.check.js';
 import { INCENTIVE_CUE, LONG_TERM_CUE } from './checks/cues.js';
 import { ShingleSets } from './checks/duplicate.js';
 import { INCENTIVE_TRIGGERS } from './checks/incentive.js';
@@ -35,7 +34,8 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   // Ratings given at checkout were given before use: kept apart from the product's figures.
   const population: PreparedReview[] = [];
   const apart: PreparedReview[] = [];
-  for (const review of prepared.reviews) (checkoutSurvey.keepsApart(review, checks['checkout-survey']) ? apart : population).push(review);
+  const surveyMode = checks['checkout-survey'].mode;
+  for (const review of prepared.reviews) (review.source === 'checkout-survey' && surveyMode === 'exclude' ? apart : population).push(review);
 
   const n = population.length;
   // A review's flags, created with its first flag (most reviews have none).
@@ -45,7 +45,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   // flat typed arrays) the themes. Each distinct word is looked up in the lexicons once.
   const scanned = scanReviews(population, checks.duplicate.mode !== 'off' ? checks.duplicate.minWords : -1);
   const { cues, lowers } = scanned;
-  // The patterns read lower-case text, made for the few reviews with a trigger word.
+  // The patterns read lower-case text, made once for the few reviews with a trigger word.
   const lowerTexts: (string | undefined)[] = new Array(n);
   const lowerText = (i: number): string => {
     let lower = lowerTexts[i];
@@ -57,24 +57,19 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     return lower;
   };
 
+  const context: CheckContext = {
+    population,
+    options: opts,
+    words: scanned,
+    lowerText,
+    invalid: prepared.invalid,
+    input: reviews,
+    flag: (i, flag) => void (flags[i] ??= []).push({ ...flag, excludes: false }),
+  };
   const outcomes = {} as Record<ReviewCheckId, CheckOutcome>;
   for (const check of REVIEW_CHECKS) {
     const settings = checks[check.id];
-    if (settings.mode === 'off' && !check.flagsWhenOff) {
-      outcomes[check.id] = NOT_RUN;
-      continue;
-    }
-    const context: CheckContext = {
-      population,
-      settings,
-      options: opts,
-      words: scanned,
-      lowerText,
-      invalid: prepared.invalid,
-      input: reviews,
-      flag: (i, flag) => void (flags[i] ??= []).push({ ...flag, excludes: false }),
-    };
-    outcomes[check.id] = check.flag(context);
+    outcomes[check.id] = (settings.mode !== 'off' || check.flagsWhenOff ? check.flag(context, settings) : null) ?? NO_OUTCOME;
   }
 
   // Which flags take a review out of the adjusted average.
@@ -110,11 +105,11 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     }
   }
   for (const review of apart) {
-    reviewFlags[review.id] = [{ check: 'checkout-survey', evidence: checkoutSurvey.apartEvidence, excludes: true }];
+    reviewFlags[review.id] = [{ check: 'checkout-survey', evidence: 'rated at checkout, before use; shown apart from the product rating', excludes: true }];
     flaggedRatings[review.id] = review.rating;
   }
 
-  const reports = REVIEW_CHECK_IDS.map((id) => report(CHECKS_BY_ID[id], outcomes[id], opts, population, flags, id === checkoutSurvey.id ? apart : NO_REVIEWS));
+  const reports = REVIEW_CHECK_IDS.map((id) => report(CHECKS_BY_ID[id], outcomes[id], opts, population, flags, id === 'checkout-survey' ? apart : NO_REVIEWS));
   const adjustedAverage = trusted.length ? trustedSum / trusted.length : null;
   const interval = adjustedAverage === null ? null : wilsonInterval(adjustedAverage, trusted.length, scale);
 
@@ -313,7 +308,7 @@ function describeWord(word: string): WordFacts {
   return { theme: themeFinder().wordInfo(word), incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined, longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined };
 }
 
-const NOT_RUN: CheckOutcome = {};
+const NO_OUTCOME: CheckOutcome = {};
 const NO_REVIEWS: PreparedReview[] = [];
 
 /** One check's counts and note; `apart`: the reviews it kept out of the population, all excluded. */

@@ -1,6 +1,6 @@
 /**
  * The check registry: one module per check id, defaults equal to the store config's, parameters
- * brought back into range by each check's clamp, and a review's flags in the registry's run order.
+ * brought back into range, and a review's flags in the registry's run order.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, DEFAULT_CHECKS, REVIEW_CHECK_IDS, summarizeReviews, type ReviewInput } from '../../src/index.js';

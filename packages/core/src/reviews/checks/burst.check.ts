@@ -5,19 +5,15 @@
  */
 import { DAY_MS, type PreparedReview } from '../prepare.js';
 import type { InvalidReview } from '../types.js';
-import { inRange, type ReviewCheck } from './check.js';
+import type { ReviewCheck } from './check.js';
 import { findBursts } from './burst.js';
 
 export const burst: ReviewCheck<'burst'> = {
   id: 'burst',
   defaults: { mode: 'exclude', quantile: 0.999 },
-  clamp(settings) {
-    settings.quantile = inRange(settings.quantile, 0.9, 0.999999, 0.999);
-  },
   reason: 'posted on an unusually busy day whose ratings differ from the rest beyond chance',
-  reasonKey: 'summary.why.burst',
-  flag({ population, settings, options, invalid, input, flag }) {
-    if (population.length === 0) return {};
+  flag({ population, options, invalid, input, flag }, settings) {
+    if (population.length === 0) return;
     // One review dated 2999 or 1970 would stretch the history to centuries and make every real
     // day look busy: such dates are reported and left out of the burst check.
     const timed = datedPlausibly(population, options.nowDay, invalid, input);

@@ -1,7 +1,7 @@
 /**
  * What every review check is: an id, its default settings, how it flags reviews of the prepared
  * population, and why the reviews it excludes leave the adjusted rating (in English here, in
- * every locale under its reason message key in the widgets' catalogues). The registry
+ * every locale under `reasonKey(id)` in the widgets' catalogues). The registry
  * (`registry.ts`) lists the checks; `summarizeReviews` runs them in its order and reports them in
  * REVIEW_CHECK_IDS order.
  */
@@ -15,22 +15,17 @@ export interface ReviewCheck<Id extends ReviewCheckId = ReviewCheckId> {
   readonly id: Id;
   /** Mode and parameters when the store sets none (the store config's defaults). */
   readonly defaults: CheckSettings[Id];
-  /** Brings the parameters a store gave back into range, in place; the mode is checked for every check. */
-  clamp?(settings: CheckSettings[Id]): void;
   /** Why the reviews it excludes leave the adjusted rating, in plain English words. */
   readonly reason: string;
-  /** The widgets' message key for `reason` in each locale. */
-  readonly reasonKey: `summary.why.${string}`;
   /** Run even when the store switched the check off (its flags then never exclude). */
   readonly flagsWhenOff?: true;
-  /** Flags the reviews that fail the check; what it returns shapes their exclusion and the report. */
-  flag(context: CheckContext<Id>): CheckOutcome;
+  /** Flags the reviews that fail the check; what it returns (if anything) shapes their exclusion and the report. */
+  flag(context: CheckContext, settings: CheckSettings[Id]): CheckOutcome | void;
 }
 
 /** What a check reads: the prepared population and what the one word scan found in it. */
-export interface CheckContext<Id extends ReviewCheckId = ReviewCheckId> {
+export interface CheckContext {
   readonly population: PreparedReview[];
-  readonly settings: CheckSettings[Id];
   readonly options: ResolvedOptions;
   /** Per review: its word count, its shingle set and its cue bits (`cues.ts`). */
   readonly words: ReviewWords;
@@ -60,6 +55,10 @@ export interface CheckOutcome {
   details?: Pick<CheckReport, 'burst' | 'newAccounts'>;
 }
 
-/** `value` when it is a finite number within [min, max], else `fallback`. */
-export const inRange = (value: unknown, min: number, max: number, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+/**
+ * The widgets' message key of a check's reason in each locale: `summary.why.` and the id in
+ * camelCase, as the config's message keys spell ids. Derived, not stored, so the engine's bundle
+ * does not carry keys only the widgets read.
+ */
+export const reasonKey = (id: ReviewCheckId): `summary.why.${string}` =>
+  `summary.why.${id.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase())}`;

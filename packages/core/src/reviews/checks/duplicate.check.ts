@@ -1,19 +1,14 @@
 /** Duplicates: a text that copies an earlier review, or one of many copies of a text with no original (`duplicate.ts`). */
 import type { PreparedReview } from '../prepare.js';
 import type { ReviewFlag } from '../types.js';
-import { inRange, type ReviewCheck } from './check.js';
+import type { ReviewCheck } from './check.js';
 import { findDuplicates, type DuplicateHit } from './duplicate.js';
 
 export const duplicate: ReviewCheck<'duplicate'> = {
   id: 'duplicate',
   defaults: { mode: 'exclude', similarity: 0.8, minWords: 8 },
-  clamp(settings) {
-    settings.similarity = inRange(settings.similarity, 0.5, 1, 0.8);
-    settings.minWords = Math.round(inRange(settings.minWords, 3, 200, 8));
-  },
   reason: 'the text copies another review',
-  reasonKey: 'summary.why.duplicate',
-  flag({ population, settings, options, words, flag }) {
+  flag({ population, options, words, flag }, settings) {
     const hits = findDuplicates(
       // Undated reviews count as the latest, so a dated one is always taken as the earlier copy.
       {
@@ -25,7 +20,6 @@ export const duplicate: ReviewCheck<'duplicate'> = {
       options.exactDuplicateLimit,
     );
     for (const hit of hits) flag(hit.index, duplicateFlag(hit, population));
-    return {};
   },
 };
 

@@ -7,12 +7,8 @@ import { findIncentiveText } from './incentive.js';
 export const incentivized: ReviewCheck<'incentivized'> = {
   id: 'incentivized',
   defaults: { mode: 'exclude', detectInText: true },
-  clamp(settings) {
-    settings.detectInText = settings.detectInText !== false;
-  },
   reason: 'the reviewer was given something for the review',
-  reasonKey: 'summary.why.incentivized',
-  flag({ population, settings, words, lowerText, flag }) {
+  flag({ population, words, lowerText, flag }, settings) {
     for (let i = 0; i < population.length; i++) {
       const review = population[i]!;
       if (review.incentivizedField === true || review.incentive !== undefined) {
@@ -27,6 +23,5 @@ export const incentivized: ReviewCheck<'incentivized'> = {
         }
       }
     }
-    return {};
   },
 };

@@ -5,10 +5,8 @@ export const insider: ReviewCheck<'insider'> = {
   id: 'insider',
   defaults: { mode: 'exclude' },
   reason: 'written by an employee or someone with a brand relation',
-  reasonKey: 'summary.why.insider',
   flag({ population, flag }) {
     for (let i = 0; i < population.length; i++)
       if (population[i]!.insider) flag(i, { check: 'insider', evidence: 'written by an employee or someone with a brand relation' });
-    return {};
   },
 };

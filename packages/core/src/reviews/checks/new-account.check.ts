@@ -1,16 +1,12 @@
 /** New accounts: one-review accounts, excluded only when over-represented and rating differently beyond chance (`new-account.ts`). */
-import { inRange, type ReviewCheck } from './check.js';
+import type { ReviewCheck } from './check.js';
 import { findNewAccounts } from './new-account.js';
 
 export const newAccount: ReviewCheck<'new-account'> = {
   id: 'new-account',
   defaults: { mode: 'flag', expectedShare: 0.2 },
-  clamp(settings) {
-    settings.expectedShare = inRange(settings.expectedShare, 0.01, 0.99, 0.2);
-  },
   reason: 'one-review accounts are over-represented and rate differently beyond chance',
-  reasonKey: 'summary.why.newAccount',
-  flag({ population, settings, options, flag }) {
+  flag({ population, options, flag }, settings) {
     const { indices, details } = findNewAccounts(population, settings.expectedShare, options.burstSignificance);
     for (const i of indices) flag(i, { check: 'new-account', evidence: "the reviewer's only review" });
     return {

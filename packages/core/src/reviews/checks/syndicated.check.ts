@@ -5,11 +5,9 @@ export const syndicated: ReviewCheck<'syndicated'> = {
   id: 'syndicated',
   defaults: { mode: 'exclude' },
   reason: 'shared from another shop, the brand or a related product',
-  reasonKey: 'summary.why.syndicated',
   flag({ population, flag }) {
     for (let i = 0; i < population.length; i++)
       if (population[i]!.source === 'syndicated')
         flag(i, { check: 'syndicated', evidence: 'shared from another shop, the brand or a related product' });
-    return {};
   },
 };

@@ -5,7 +5,6 @@ export const unverified: ReviewCheck<'unverified'> = {
   id: 'unverified',
   defaults: { mode: 'exclude' },
   reason: 'no purchase of the product could be matched to the reviewer',
-  reasonKey: 'summary.why.unverified',
   flag({ population, options, flag }) {
     if (options.verificationMethod === 'none')
       return { notApplicable: 'the store does not check purchases, so no review can be called verified or unverified' };
@@ -20,6 +19,5 @@ export const unverified: ReviewCheck<'unverified'> = {
               : `verified at the ${review.verification} level, which this store does not count`,
         });
     }
-    return {};
   },
 };
