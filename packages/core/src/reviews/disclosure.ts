@@ -3,21 +3,14 @@
  * the store checks reviewers, what share of reviews is verified, incentivized and imported, and
  * what the adjusted rating leaves out and why. Facts only; the widget writes the sentences.
  */
+import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
+import { CHECKS_BY_ID } from './checks/registry.js';
 import type { ResolvedOptions } from './options.js';
 import type { PreparedReview } from './prepare.js';
 import type { CheckReport, DisclosureFacts } from './types.js';
 
-/** Why each check's reviews leave the adjusted rating, in plain words. */
-export const CHECK_REASONS = {
-  unverified: 'no purchase of the product could be matched to the reviewer',
-  incentivized: 'the reviewer was given something for the review',
-  duplicate: 'the text copies another review',
-  burst: 'posted on an unusually busy day whose ratings differ from the rest beyond chance',
-  insider: 'written by an employee or someone with a brand relation',
-  'checkout-survey': 'rated at checkout, before the product was used',
-  syndicated: 'shared from another shop, the brand or a related product',
-  'new-account': 'one-review accounts, over-represented and rating differently beyond chance',
-} as const;
+/** Why each check's reviews leave the adjusted rating, in plain words (each check's `reason`). */
+export const CHECK_REASONS = Object.fromEntries(REVIEW_CHECK_IDS.map((id) => [id, CHECKS_BY_ID[id].reason])) as Readonly<Record<ReviewCheckId, string>>;
 
 export function describeDisclosure(
   population: PreparedReview[],

@@ -3,7 +3,8 @@
  * that writes nothing and a call with no options give the same summary.
  */
 import type { CandorConfig, ReviewsConfig } from '../config/schema.js';
-import { REVIEW_CHECK_IDS, type CheckMode } from './check-ids.js';
+import { CHECK_MODES, REVIEW_CHECK_IDS } from './check-ids.js';
+import { CHECKS_BY_ID } from './checks/registry.js';
 import { VERIFICATION_LEVELS, type CheckSettings, type SummaryOptions, type VerificationLevel, type VerificationMethod } from './types.js';
 
 export interface ResolvedOptions {
@@ -22,18 +23,10 @@ export interface ResolvedOptions {
   locale: string;
 }
 
-export const DEFAULT_CHECKS: CheckSettings = {
-  unverified: { mode: 'exclude' },
-  incentivized: { mode: 'exclude', detectInText: true },
-  duplicate: { mode: 'exclude', similarity: 0.8, minWords: 8 },
-  burst: { mode: 'exclude', quantile: 0.999 },
-  insider: { mode: 'exclude' },
-  'checkout-survey': { mode: 'exclude' },
-  syndicated: { mode: 'exclude' },
-  'new-account': { mode: 'flag', expectedShare: 0.2 },
-};
+/** Each check's defaults, from its module (`checks/`), in REVIEW_CHECK_IDS order. */
+export const DEFAULT_CHECKS = Object.fromEntries(REVIEW_CHECK_IDS.map((id) => [id, CHECKS_BY_ID[id].defaults])) as unknown as CheckSettings;
 
-const MODES: readonly string[] = ['exclude', 'flag', 'off'];
+const MODES: readonly string[] = CHECK_MODES;
 const inRange = (value: unknown, min: number, max: number, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
 
@@ -76,18 +69,8 @@ export function summaryOptionsFromConfig(config: CandorConfig): SummaryOptions {
 }
 
 export function summaryOptionsFromReviewsConfig(reviews: ReviewsConfig, store: CandorConfig['store'] = {}): SummaryOptions {
-  const copyMode = <T extends { mode: CheckMode }>(check: T): T => ({ ...check });
   return {
-    checks: {
-      unverified: copyMode(reviews.checks.unverified),
-      incentivized: copyMode(reviews.checks.incentivized),
-      duplicate: copyMode(reviews.checks.duplicate),
-      burst: copyMode(reviews.checks.burst),
-      insider: copyMode(reviews.checks.insider),
-      'checkout-survey': copyMode(reviews.checks['checkout-survey']),
-      syndicated: copyMode(reviews.checks.syndicated),
-      'new-account': copyMode(reviews.checks['new-account']),
-    },
+    checks: Object.fromEntries(REVIEW_CHECK_IDS.map((id) => [id, { ...reviews.checks[id] }])),
     ratingScale: reviews.ratingScale,
     longTermDays: reviews.longTermDays,
     smallSample: reviews.smallSample,

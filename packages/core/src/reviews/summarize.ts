@@ -5,11 +5,12 @@
  * test, which is two-sided, so 1-star and 5-star reviews are treated alike.
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
-import { findBursts } from './checks/burst.js';
-import { findDuplicates, ShingleSets, type DuplicateHit } from './checks/duplicate.js';
-import { findIncentiveText, INCENTIVE_TRIGGERS } from './checks/incentive.js';
-import { findNewAccounts } from './checks/new-account.js';
-import { CHECK_REASONS, describeDisclosure } from './disclosure.js';
+import type { CheckContext, CheckOutcome, ReviewCheck } from './checks/check.js';
+import { INCENTIVE_CUE, LONG_TERM_CUE } from './checks/cues.js';
+import { ShingleSets } from './checks/duplicate.js';
+import { INCENTIVE_TRIGGERS } from './checks/incentive.js';
+import { CHECKS_BY_ID, REVIEW_CHECKS } from './checks/registry.js';
+import { describeDisclosure } from './disclosure.js';
 import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
@@ -20,38 +21,7 @@ import { themeFinder } from './theme-registry.js';
 import { excerpt } from './text/excerpt.js';
 import type { ScannedWords, WordInfo } from './themes.js';
 import { WordDictionary } from './text/dictionary.js';
-import type { CheckReport, InvalidReview, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
-
-/** Day of the first online customer reviews (1995): an earlier createdAt is a placeholder or an error. */
-const FIRST_REVIEW_DAY = Math.floor(Date.UTC(1995, 0, 1) / DAY_MS);
-
-/**
- * Positions in `population` whose createdAt is plausible: not after tomorrow (from `nowDay`, else
- * the clock) and not before 1995. Each other one gets a note in `invalid`.
- */
-function datedPlausibly(population: readonly PreparedReview[], nowDay: number | undefined, invalid: InvalidReview[], input: unknown): number[] {
-  const latest = (nowDay ?? Math.floor(Date.now() / DAY_MS)) + 1;
-  let positions: Map<unknown, number> | undefined;
-  const positionOf = (id: string): number => {
-    positions ??= new Map(Array.isArray(input) ? input.map((raw, index) => [(raw as { id?: unknown } | null)?.id, index] as const) : []);
-    return positions.get(id) ?? -1;
-  };
-  const plausible: number[] = [];
-  population.forEach((review, i) => {
-    // Undated reviews are kept but have no day for the time-based checks.
-    if (Number.isNaN(review.day)) return;
-    if (review.day >= FIRST_REVIEW_DAY && review.day <= latest) return void plausible.push(i);
-    const date = new Date(review.day * DAY_MS).toISOString().slice(0, 10);
-    invalid.push({
-      index: positionOf(review.id),
-      id: review.id,
-      field: 'createdAt',
-      reason: `createdAt ${date} is ${review.day > latest ? 'in the future' : 'before 1995'}; the review counts, but not in the time-based checks`,
-      action: 'field-ignored',
-    });
-  });
-  return plausible;
-}
+import type { CheckReport, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
 
 export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions | null): ReviewSummary {
   // The contract is "never throws": null or any other non-object means the defaults.
@@ -60,102 +30,51 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   const opts = resolveOptions(options, nowMs === undefined ? undefined : Math.floor(nowMs / DAY_MS));
   const prepared = prepareReviews(reviews as unknown, opts.ratingScale);
   const { checks } = opts;
-  const surveyMode = checks['checkout-survey'].mode;
 
   // Ratings given at checkout were given before use: kept apart from the product's figures.
   const population: PreparedReview[] = [];
   const apart: PreparedReview[] = [];
+  const surveyMode = checks['checkout-survey'].mode;
   for (const review of prepared.reviews) (review.source === 'checkout-survey' && surveyMode === 'exclude' ? apart : population).push(review);
 
   const n = population.length;
   // A review's flags, created with its first flag (most reviews have none).
   const flags: (ReviewFlag[] | null)[] = new Array(n).fill(null);
-  const add = (i: number, flag: Omit<ReviewFlag, 'excludes'>) => (flags[i] ??= []).push({ ...flag, excludes: false });
 
-  // Pass 1: one word scan per review feeds the text checks, the shingles, the long-term cues and
-  // (kept in flat typed arrays) the themes. Each distinct word is looked up in the lexicons once.
-  const incentiveMode = checks.incentivized.mode;
-  const duplicateMode = checks.duplicate.mode;
-  const scanned = scanReviews(population, duplicateMode !== 'off' ? checks.duplicate.minWords : -1);
-  const { sets, wordCounts, cues, lowers } = scanned;
-  const longTermText: (string | null)[] = new Array(n).fill(null);
-  for (let i = 0; i < n; i++) {
-    const review = population[i]!;
-    // The patterns read lower-case text, made here for the few reviews with a trigger word.
-    const lower = cues[i] !== 0 || review.content.includes('#') || review.title.includes('#') ? (lowers[i] ?? fullText(review).toLowerCase()) : '';
-    const count = wordCounts[i]!;
-    if (incentiveMode !== 'off') {
-      if (review.incentivizedField === true || review.incentive !== undefined) {
-        add(i, { check: 'incentivized', evidence: `marked as incentivized${review.incentive ? ` (${review.incentive})` : ''}` });
-      } else if (checks.incentivized.detectInText && count > 0) {
-        const hit = findIncentiveText(lower, (cues[i]! & INCENTIVE_CUE) !== 0);
-        if (hit) {
-          const original = fullText(review);
-          const match = (original.length === lower.length ? original : lower).slice(hit.start, hit.end);
-          add(i, { check: 'incentivized', evidence: `the review says "${match}"`, match });
-        }
-      }
-    }
-    if (count > 0) longTermText[i] = findLongTermText(lower, opts.longTermDays, (cues[i]! & LONG_TERM_CUE) !== 0);
-    if (review.source === 'checkout-survey') add(i, { check: 'checkout-survey', evidence: 'rated at checkout, before use' });
-  }
-
-  // Unverified: only meaningful when the store really checks purchases.
-  const unverifiedApplicable = opts.verificationMethod !== 'none' && checks.unverified.mode !== 'off';
-  if (unverifiedApplicable) {
-    for (let i = 0; i < n; i++) {
+  // One word scan per review feeds the text checks, the shingles, the long-term cues and (kept in
+  // flat typed arrays) the themes. Each distinct word is looked up in the lexicons once.
+  const scanned = scanReviews(population, checks.duplicate.mode !== 'off' ? checks.duplicate.minWords : -1);
+  const { cues, lowers } = scanned;
+  // The patterns read lower-case text, made once for the few reviews with a trigger word.
+  const lowerTexts: (string | undefined)[] = new Array(n);
+  const lowerText = (i: number): string => {
+    let lower = lowerTexts[i];
+    if (lower === undefined) {
       const review = population[i]!;
-      if (!opts.verifiedLevels.includes(review.verification)) add(i, { check: 'unverified', evidence: review.verification === 'none' ? 'no matching order on record' : `verified at the ${review.verification} level, which this store does not count` });
+      lower = cues[i] !== 0 || review.content.includes('#') || review.title.includes('#') ? (lowers[i] ?? fullText(review).toLowerCase()) : '';
+      lowerTexts[i] = lower;
     }
-  }
-  if (checks.syndicated.mode !== 'off') {
-    for (let i = 0; i < n; i++) {
-      if (population[i]!.source === 'syndicated') add(i, { check: 'syndicated', evidence: 'shared from another shop, the brand or a related product' });
-    }
-  }
-  const newAccounts = checks['new-account'].mode !== 'off' ? findNewAccounts(population, checks['new-account'].expectedShare, opts.burstSignificance) : null;
-  if (newAccounts) for (const i of newAccounts.indices) add(i, { check: 'new-account', evidence: "the reviewer's only review" });
-  if (checks.insider.mode !== 'off') {
-    for (let i = 0; i < n; i++) if (population[i]!.insider) add(i, { check: 'insider', evidence: 'written by an employee or someone with a brand relation' });
-  }
-  if (duplicateMode !== 'off') {
-    const hits = findDuplicates(
-      // Undated reviews count as the latest, so a dated one is always taken as the earlier copy.
-      { sets, created: population.map((r) => (Number.isNaN(r.created) ? Infinity : r.created)), ids: population.map((r) => r.id) },
-      checks.duplicate.similarity,
-      opts.exactDuplicateLimit,
-    );
-    for (const hit of hits) add(hit.index, duplicateFlag(hit, population));
-  }
-  let burst: ReturnType<typeof findBursts> | null = null;
-  if (checks.burst.mode !== 'off' && n > 0) {
-    // One review dated 2999 or 1970 would stretch the history to centuries and make every real
-    // day look busy: such dates are reported and left out of the burst check.
-    const timed = datedPlausibly(population, opts.nowDay, prepared.invalid, reviews);
-    burst = findBursts(
-      timed.map((i) => population[i]!.day),
-      timed.map((i) => population[i]!.rating),
-      checks.burst.quantile,
-      opts.burstSignificance,
-      opts.nowDay,
-    );
-    burst.indices = burst.indices.map((j) => timed[j]!);
-    const limit = burst.details.dailyLimit;
-    for (const i of burst.indices) {
-      const date = new Date(population[i]!.day * DAY_MS).toISOString().slice(0, 10);
-      const count = burst.details.days.find((d) => d.date === date)?.count ?? 0;
-      add(i, { check: 'burst', evidence: `posted on ${date}, a day with ${count} reviews where at most ${limit} are expected` });
-    }
+    return lower;
+  };
+
+  const context: CheckContext = {
+    population,
+    options: opts,
+    words: scanned,
+    lowerText,
+    invalid: prepared.invalid,
+    input: reviews,
+    flag: (i, flag) => void (flags[i] ??= []).push({ ...flag, excludes: false }),
+  };
+  const outcomes = {} as Record<ReviewCheckId, CheckOutcome>;
+  for (const check of REVIEW_CHECKS) {
+    const settings = checks[check.id];
+    outcomes[check.id] = (settings.mode !== 'off' || check.flagsWhenOff ? check.flag(context, settings) : null) ?? NO_OUTCOME;
   }
 
   // Which flags take a review out of the adjusted average.
-  const burstDaysSignificant = burst?.significantDays ?? new Set<number>();
   for (let i = 0; i < n; i++) {
-    for (const flag of flags[i] ?? NO_FLAGS) {
-      const mode = checks[flag.check].mode;
-      flag.excludes =
-        mode === 'exclude' && (flag.check === 'burst' ? burstDaysSignificant.has(population[i]!.day) : flag.check !== 'new-account' || newAccounts!.details.significant);
-    }
+    for (const flag of flags[i] ?? NO_FLAGS) flag.excludes = checks[flag.check].mode === 'exclude' && (outcomes[flag.check].excludes?.(i) ?? true);
   }
 
   const scale = opts.ratingScale;
@@ -190,7 +109,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     flaggedRatings[review.id] = review.rating;
   }
 
-  const reports = REVIEW_CHECK_IDS.map((check) => report(check, opts, population, flags, apart, unverifiedApplicable, burst, newAccounts));
+  const reports = REVIEW_CHECK_IDS.map((id) => report(CHECKS_BY_ID[id], outcomes[id], opts, population, flags, id === 'checkout-survey' ? apart : NO_REVIEWS));
   const adjustedAverage = trusted.length ? trustedSum / trusted.length : null;
   const interval = adjustedAverage === null ? null : wilsonInterval(adjustedAverage, trusted.length, scale);
 
@@ -203,7 +122,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   for (const i of trusted) {
     const review = population[i]!;
     const dated = longTermByDates(review, opts.longTermDays);
-    const said = dated ? null : longTermText[i];
+    const said = dated || scanned.wordCounts[i] === 0 ? null : findLongTermText(lowerText(i), opts.longTermDays, (cues[i]! & LONG_TERM_CUE) !== 0);
     if (!dated && !said) continue;
     longTermIds.push(review.id);
     longTermSum += review.rating;
@@ -260,21 +179,6 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
 }
 
 const NO_FLAGS: ReviewFlag[] = [];
-
-function duplicateFlag(hit: DuplicateHit, population: PreparedReview[]): Omit<ReviewFlag, 'excludes'> {
-  const id = (i: number) => population[i]!.id;
-  if (hit.original >= 0) return { check: 'duplicate', evidence: `${Math.round(hit.similarity * 100)}% of its 3-word phrases also appear in review ${id(hit.original)}, posted earlier`, related: [id(hit.original)] };
-  // The others, oldest first; a template posted 20,000 times must not list 20,000 ids per flag.
-  const listed = hit.group
-    .slice(0, 11)
-    .filter((i) => i !== hit.index)
-    .slice(0, 10)
-    .map(id);
-  const more = hit.group.length - 1 - listed.length;
-  return { check: 'duplicate', evidence: `one of ${hit.group.length} copies of one text, a campaign with no original${more > 0 ? ` (${more} not listed)` : ''}`, related: listed };
-}
-const INCENTIVE_CUE = 1;
-const LONG_TERM_CUE = 2;
 
 interface Scan extends ScannedWords<WordFacts> {
   /** Per review: its shingle set (none when too short, or when the duplicate check is off). */
@@ -404,23 +308,18 @@ function describeWord(word: string): WordFacts {
   return { theme: themeFinder().wordInfo(word), incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined, longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined };
 }
 
-function report(
-  check: ReviewCheckId,
-  opts: ResolvedOptions,
-  population: PreparedReview[],
-  flags: (ReviewFlag[] | null)[],
-  apart: PreparedReview[],
-  unverifiedApplicable: boolean,
-  burst: ReturnType<typeof findBursts> | null,
-  newAccounts: ReturnType<typeof findNewAccounts> | null,
-): CheckReport {
-  const mode = opts.checks[check].mode;
+const NO_OUTCOME: CheckOutcome = {};
+const NO_REVIEWS: PreparedReview[] = [];
+
+/** One check's counts and note; `apart`: the reviews it kept out of the population, all excluded. */
+function report(check: ReviewCheck, outcome: CheckOutcome, opts: ResolvedOptions, population: PreparedReview[], flags: (ReviewFlag[] | null)[], apart: PreparedReview[]): CheckReport {
+  const mode = opts.checks[check.id].mode;
   let flagged = 0;
   let excluded = 0;
   let flaggedSum = 0;
   let othersSum = 0;
   for (let i = 0; i < population.length; i++) {
-    const mine = flags[i]?.find((flag) => flag.check === check);
+    const mine = flags[i]?.find((flag) => flag.check === check.id);
     if (mine) {
       flagged++;
       flaggedSum += population[i]!.rating;
@@ -428,29 +327,22 @@ function report(
     } else othersSum += population[i]!.rating;
   }
   const others = population.length - flagged;
-  if (check === 'checkout-survey' && apart.length) {
+  if (apart.length) {
     flagged += apart.length;
     excluded += apart.length;
     flaggedSum += apart.reduce((sum, review) => sum + review.rating, 0);
   }
-  const applicable = check === 'unverified' ? unverifiedApplicable || mode === 'off' : true;
+  const applicable = outcome.notApplicable === undefined;
   let note: string;
   if (mode === 'off') note = 'switched off by the store';
-  else if (!applicable) note = 'the store does not check purchases, so no review can be called verified or unverified';
+  else if (!applicable) note = outcome.notApplicable!;
   else if (flagged === 0) note = 'no review failed this check';
-  else if (check === 'new-account' && excluded === 0)
-    note = `${flagged} kept: ${newAccounts?.details.significant ? 'this check only flags' : 'not both over-represented and rating differently beyond chance'}`;
-  else if (mode === 'flag') note = `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`;
-  else if (check === 'burst' && excluded < flagged)
+  else
     note =
-      excluded === 0
-        ? `${flagged} posted on unusually busy days, kept: their ratings do not differ from the rest beyond chance`
-        : `${excluded} left out of the adjusted rating (busy days whose ratings differ from the rest beyond chance); ${flagged - excluded} kept from busy days whose ratings do not`;
-  else if (check === 'checkout-survey') note = `${flagged} ratings given at checkout, shown apart from the product rating`;
-
-  else note = `${excluded} left out of the adjusted rating: ${CHECK_REASONS[check]}`;
+      outcome.note?.({ mode, flagged, excluded }) ??
+      (mode === 'flag' ? `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)` : `${excluded} left out of the adjusted rating: ${check.reason}`);
   return {
-    check,
+    check: check.id,
     mode,
     flagged,
     excluded,
@@ -458,8 +350,7 @@ function report(
     othersAverage: others ? othersSum / others : null,
     applicable,
     note,
-    ...(check === 'burst' && burst ? { burst: burst.details } : {}),
-    ...(check === 'new-account' && newAccounts ? { newAccounts: newAccounts.details } : {}),
+    ...outcome.details,
   };
 }
 

@@ -1,0 +1,13 @@
+/** Syndicated: shared from another shop, the brand or a related product, as the source says. */
+import type { ReviewCheck } from './check.js';
+
+export const syndicated: ReviewCheck<'syndicated'> = {
+  id: 'syndicated',
+  defaults: { mode: 'exclude' },
+  reason: 'shared from another shop, the brand or a related product',
+  flag({ population, flag }) {
+    for (let i = 0; i < population.length; i++)
+      if (population[i]!.source === 'syndicated')
+        flag(i, { check: 'syndicated', evidence: 'shared from another shop, the brand or a related product' });
+  },
+};
