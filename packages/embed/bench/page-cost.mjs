@@ -15,7 +15,10 @@
 // - a split of Candor's main-thread time: module evaluation (compile and top-level code of its
 //   chunks, from V8's trace events), and profiler time by chunk: the loader, the runtime (config
 //   validator), Lit and the widgets (their first render), the engine (analysis of raw reviews);
-//   style recalculation and layout (with Candor minus without).
+//   style recalculation and layout (with Candor minus without);
+// - on the jacket page, INP-style, the shopper's three interactions (expanding the summary,
+//   switching off a check, saving for later): time to the next frame and the Event Timing split
+//   into input delay, processing and presentation delay (bench/interactions.mjs).
 // BENCH_ROUNDS overrides the 7 runs; BENCH_PAGES=jacket,listing48 picks pages.
 // Needs the built bundle (`pnpm build`) and Chromium (as `npm test` finds it). Timings depend on
 // the machine and its load: the load average is printed with them.
@@ -28,6 +31,7 @@ import { CPU_SLOWDOWN, emulateMobile } from '../../../scripts/mobile-profile.mjs
 import { startStoreServer } from '../../../scripts/serve.mjs';
 import { repo, requireBuiltBundle } from './built-bundle.mjs';
 import { copyDemoStore } from './demo-store-copy.mjs';
+import { INTERACTIONS, measureInteractions } from './interactions.mjs';
 import { analyseTrace, TRACE_CATEGORIES } from './trace-split.mjs';
 
 requireBuiltBundle();
@@ -60,7 +64,7 @@ function listingWith(count, html) {
 }
 
 const PAGES = {
-  jacket: { file: 'products/trail-jacket.html', what: 'demo jacket page (panel, summary, badge; precomputed summary)' },
+  jacket: { file: 'products/trail-jacket.html', what: 'demo jacket page (panel, summary, badge; precomputed summary)', interactions: true },
   listing: { file: 'index.html', what: 'demo listing (6 badges, ratings index)' },
   listing48: { file: 'listing-48.html', what: 'listing with 48 badges (ratings index)' },
   rawReviews: { file: 'products/merino-beanie.html', what: 'raw-review page (JSON-LD reviews summarized in the browser)' },
@@ -118,6 +122,8 @@ async function visit(pageName, withCandor) {
       .map((entry) => ({ name: entry.name, transfer: entry.transferSize, body: entry.encodedBodySize })),
   );
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  // After the trace, so tracing does not slow the interactions; the CPU is still throttled.
+  const interactions = withCandor && PAGES[pageName].interactions ? await measureInteractions(page) : undefined;
   await context.close();
   if (process.env.BENCH_DEBUG)
     console.log(
@@ -132,7 +138,7 @@ async function visit(pageName, withCandor) {
     pageUrl: url,
   });
   if (process.env.BENCH_DEBUG) console.log(figures.byScript);
-  return { ...figures, codeBytes, dataBytes };
+  return { ...figures, codeBytes, dataBytes, interactions };
 }
 
 const median = (values) => {
@@ -141,6 +147,37 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ms = (value) => `${Math.round(value)} ms`;
+
+/**
+ * Per interaction over the runs: the median and worst next-frame time, the median Event Timing
+ * split of the runs that had an entry, and in how many runs the browser reported none (under 16 ms).
+ */
+function summarizeInteractions(perRun) {
+  const out = {};
+  for (const { name } of INTERACTIONS) {
+    const runs = perRun.map((run) => run[name]);
+    const missing = runs.find((run) => run.missing)?.missing;
+    const measured = runs.filter((run) => !run.missing);
+    if (!measured.length) {
+      out[name] = { missing };
+      continue;
+    }
+    const timed = measured.filter((run) => run.eventTiming).map((run) => run.eventTiming);
+    const mt = (key) => (timed.length ? median(timed.map((entry) => entry[key])) : undefined);
+    out[name] = {
+      runs: measured.length,
+      nextFrame: median(measured.map((run) => run.nextFrame)),
+      worstNextFrame: Math.max(...measured.map((run) => run.nextFrame)),
+      underThreshold: measured.length - timed.length,
+      duration: mt('duration'),
+      inputDelay: mt('inputDelay'),
+      processing: mt('processing'),
+      presentation: mt('presentation'),
+      ...(missing ? { missing } : {}),
+    };
+  }
+  return out;
+}
 
 const results = {};
 try {
@@ -166,6 +203,7 @@ try {
       render: m('with', 'renderCpu'),
       engine: m('with', 'engineCpu'),
       styleAndLayout: m('with', 'styleAndLayout') - m('without', 'styleAndLayout'),
+      interactions: PAGES[pageName].interactions ? summarizeInteractions(runs.with.map((run) => run.interactions)) : undefined,
     };
   }
 } finally {
@@ -193,5 +231,17 @@ for (const [pageName, r] of Object.entries(results)) {
     `  module compile and evaluation ${ms(r.moduleEvaluation)}; style recalculation and layout ${ms(r.styleAndLayout)} (with minus without)`,
   );
   console.log(`  bytes: code ${r.codeBytes.toLocaleString('en')} B brotli, config and data ${r.dataBytes.toLocaleString('en')} B`);
+  for (const [name, i] of Object.entries(r.interactions ?? {})) {
+    if (!i.runs) {
+      console.log(`  ${name}: not measured (${i.missing})`);
+      continue;
+    }
+    const eventTiming =
+      i.duration === undefined
+        ? `Event Timing: under 16 ms in all ${i.runs} runs`
+        : `Event Timing ${ms(i.duration)} (input delay ${ms(i.inputDelay)}, processing ${ms(i.processing)}, presentation ${ms(i.presentation)})${i.underThreshold ? `, under 16 ms in ${i.underThreshold} of ${i.runs} runs` : ''}`;
+    const verdict = i.nextFrame <= 16 ? 'within one frame' : `${ms(i.nextFrame - 16)} over one frame (16 ms)`;
+    console.log(`  ${name}: next frame ${ms(i.nextFrame)} (worst ${ms(i.worstNextFrame)}), ${verdict}; ${eventTiming}${i.missing ? `; missing in some runs: ${i.missing}` : ''}`);
+  }
 }
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ load, rounds: ROUNDS, results }, null, 2)}\n`);

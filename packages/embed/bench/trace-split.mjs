@@ -5,13 +5,14 @@
 /**
  * Where a Candor script's time goes, by the file it is in (the build's chunk names, old nested
  * `chunks/x.js` and flat `candor-x.js` alike): the review engine (analysis of raw reviews), the
- * loader, the runtime (the config validator), and the rest (Lit, the shared element code and
+ * loader, the runtime and the config validator, and the rest (Lit, the shared element code and
  * the widgets: their first render).
  */
 const CATEGORIES = [
   ['engine', /(engine|theme-finder|dictionary|recompute|check-ids|page-reviews|read-page|review-adapters)[^/]*\.js/],
   ['loader', /\/candor\.js$/],
-  ['config', /runtime[^/]*\.js$/],
+  // The runtime, and the validator's chunk of its own (store-config.js; not store-config-state.js, which only holds the config).
+  ['config', /(runtime|store-config)\.js$/],
   ['render', /./],
 ];
 /** The trace categories analyseTrace reads: tasks (timeline, toplevel), V8's execution and CPU profiler, loading. */
