@@ -66,7 +66,10 @@ console.log(`${String(total).padStart(7)} B  in all`);
 
 // What each kind of page downloads, from the last `pnpm build` (real chunk sizes, as the budget
 // test measures them): the loader, the runtime and the widgets' chunks with their static imports.
-const manifestFile = new URL(`../packages/embed/dist/candor@${JSON.parse(readFileSync(new URL('../packages/embed/package.json', import.meta.url), 'utf8')).version}/manifest.json`, import.meta.url);
+const manifestFile = new URL(
+  `../packages/embed/dist/candor@${JSON.parse(readFileSync(new URL('../packages/embed/package.json', import.meta.url), 'utf8')).version}/manifest.json`,
+  import.meta.url,
+);
 if (existsSync(manifestFile)) {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const closure = (...files) => staticClosure((file) => manifest.files[file]?.imports, ...files);

@@ -13,8 +13,6 @@ import { findChromium } from './chromium-path.mjs';
 const PNPM_VERSION = '12.4.2';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = '.vitest-results.json';
-// Whether `npm test` also fails on a file that Prettier would format differently.
-const CHECK_FORMAT = false;
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
@@ -86,14 +84,12 @@ function printCounts() {
   return results.numFailedTests === 0 && results.numTotalTests > 0;
 }
 
-/** The static checks that need no build, first, so that a lint error fails in seconds. */
+/** The static checks that need no build, first, so that a lint or format error fails in seconds. */
 function lint() {
   console.log('\n> lint (ESLint: any error or warning fails)');
   pnpmOrExit(['run', 'lint']);
-  if (CHECK_FORMAT) {
-    console.log('\n> format (Prettier: `pnpm format` fixes the files it lists)');
-    pnpmOrExit(['run', 'format:check']);
-  }
+  console.log('\n> format (Prettier: `pnpm format` fixes the files it lists)');
+  pnpmOrExit(['run', 'format:check']);
 }
 
 function test(extraArgs) {

@@ -18,7 +18,10 @@ mkdirSync(join(cdn, 'candor@1.2.3'));
 writeFileSync(join(cdn, 'candor@1.2.3/candor.js'), 'export {};');
 // The build writes each bundle file precompressed beside it.
 writeFileSync(join(cdn, 'candor@1.2.3/candor.js.br'), brotliCompressSync('export {};'));
-writeFileSync(join(site, 'headers.json'), JSON.stringify({ '/': { 'X-Site': 'all' }, '/strict/': { 'Content-Security-Policy': "default-src 'self'" } }));
+writeFileSync(
+  join(site, 'headers.json'),
+  JSON.stringify({ '/': { 'X-Site': 'all' }, '/strict/': { 'Content-Security-Policy': "default-src 'self'" } }),
+);
 
 let server: Awaited<ReturnType<typeof startStoreServer>>;
 beforeAll(async () => {

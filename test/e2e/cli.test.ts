@@ -142,7 +142,11 @@ describe('a big CSV read in parts by worker threads', () => {
   const both = async (file: string, work: string) => {
     const { runImport } = await load();
     const outputs = [];
-    for (const [workers, memoryMb] of [[0, undefined], [2, undefined], [2, 0.05]] as const) {
+    for (const [workers, memoryMb] of [
+      [0, undefined],
+      [2, undefined],
+      [2, 0.05],
+    ] as const) {
       const out = join(work, `out-${workers}-${memoryMb ?? 'default'}`);
       const { report } = await runImport({
         input: file,

@@ -26,7 +26,9 @@ describe('demo store data', () => {
       const { generateFiles } = await import('../../examples/demo-store/scripts/generate-data.mjs');
       const { files, counts } = await generateFiles();
       expect(Object.keys(files).length).toBeGreaterThanOrEqual(15);
-      expect(Object.keys(files)).toEqual(expect.arrayContaining(['data/export/bazaarvoice-reviews.json', 'data/export/orders.csv', 'data/summaries/ratings.json']));
+      expect(Object.keys(files)).toEqual(
+        expect.arrayContaining(['data/export/bazaarvoice-reviews.json', 'data/export/orders.csv', 'data/summaries/ratings.json']),
+      );
       for (const [path, content] of Object.entries(files)) {
         const committed = existsSync(`${site}${path}`) ? readFileSync(`${site}${path}`, 'utf8') : '';
         expect(

@@ -401,13 +401,16 @@ describe.runIf(built)('demo store, end to end in Chromium', () => {
       expect(offsite(requests)).toEqual([]);
     });
 
-    it.runIf(storePage.path === '/')('reads every listed badge from one ratings.json (candor.json reviews.ratings, through the loader)', () => {
-      const { requests } = seen();
-      const data = requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/data/'));
-      expect(data.filter((path) => path === '/data/summaries/ratings.json')).toHaveLength(1);
-      // Only the zero-config beanie, which the index does not list, falls back to its own summary.
-      expect(data.filter((path) => path !== '/data/summaries/ratings.json')).toEqual(['/data/summaries/merino-beanie.json']);
-    });
+    it.runIf(storePage.path === '/')(
+      'reads every listed badge from one ratings.json (candor.json reviews.ratings, through the loader)',
+      () => {
+        const { requests } = seen();
+        const data = requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/data/'));
+        expect(data.filter((path) => path === '/data/summaries/ratings.json')).toHaveLength(1);
+        // Only the zero-config beanie, which the index does not list, falls back to its own summary.
+        expect(data.filter((path) => path !== '/data/summaries/ratings.json')).toEqual(['/data/summaries/merino-beanie.json']);
+      },
+    );
 
     it('has a CLS of 0', () => {
       const { metrics } = seen();
@@ -560,7 +563,9 @@ describe.runIf(built)('demo store, end to end in Chromium', () => {
       const roomBelowButtons = () =>
         panel.evaluate((element) => {
           const section = element.shadowRoot!.querySelector('[part~="cooling-off"]')!;
-          const buttons = [...section.querySelectorAll('button')].filter((button) => button.getClientRects().length > 0 && !button.closest('[inert]'));
+          const buttons = [...section.querySelectorAll('button')].filter(
+            (button) => button.getClientRects().length > 0 && !button.closest('[inert]'),
+          );
           return section.getBoundingClientRect().bottom - Math.max(...buttons.map((button) => button.getBoundingClientRect().bottom));
         });
       expect(await roomBelowButtons()).toBeLessThan(40);

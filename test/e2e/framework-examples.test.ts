@@ -66,7 +66,6 @@ function pnpmOrThrow(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): 
   return output;
 }
 
-
 interface AxeViolation {
   id: string;
   help: string;

@@ -75,7 +75,8 @@ function exportTargets(exportsField: Record<string, string | Record<string, stri
 
 beforeAll(() => {
   for (const name of PACKAGES) {
-    if (!existsSync(join(repo, `packages/${name}/dist/index.js`))) throw new Error(`packages/${name}/dist is missing: run \`pnpm build\` first (npm test does).`);
+    if (!existsSync(join(repo, `packages/${name}/dist/index.js`)))
+      throw new Error(`packages/${name}/dist is missing: run \`pnpm build\` first (npm test does).`);
   }
   work = mkdtempSync(join(tmpdir(), 'candor-npm-'));
   const packs = join(work, 'tarballs');
@@ -93,7 +94,10 @@ beforeAll(() => {
   manifest.dependencies['@candor/core'] = `file:${tarballs.core}`;
   manifest.dependencies['@candor/elements'] = `file:${tarballs.elements}`;
   writeFileSync(join(app, 'package.json'), JSON.stringify(manifest, null, 2));
-  writeFileSync(join(app, 'pnpm-workspace.yaml'), `overrides:\n  '@candor/core': 'file:${tarballs.core}'\npmOnFail: warn\nupdateNotifier: false\n`);
+  writeFileSync(
+    join(app, 'pnpm-workspace.yaml'),
+    `overrides:\n  '@candor/core': 'file:${tarballs.core}'\npmOnFail: warn\nupdateNotifier: false\n`,
+  );
   pnpm(['install', '--prefer-offline', '--reporter=append-only'], app);
 }, 300_000);
 
@@ -106,7 +110,8 @@ describe('the tarballs', () => {
     await initModuleLexer;
     const files = tarList(tarballs[name]);
     const manifest = packedManifest(name);
-    for (const target of exportTargets(manifest.exports)) expect(files, `${target} is exported but not packed`).toContain(target.replace(/^\.\//, ''));
+    for (const target of exportTargets(manifest.exports))
+      expect(files, `${target} is exported but not packed`).toContain(target.replace(/^\.\//, ''));
     // Every relative import inside the packed JavaScript points at a packed file, and every bare
     // one names a declared dependency (a helper import such as tslib's once slipped in undeclared).
     const packedJs = files.filter((file) => file.endsWith('.js'));
@@ -122,8 +127,13 @@ describe('the tarballs', () => {
           const resolved = join(file, '..', specifier).replace(/\\/g, '/');
           expect(files, `${file} imports ${specifier}, which is not in the tarball`).toContain(resolved);
         } else {
-          const packageName = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
-          expect(declared, `${file} imports ${specifier}, but ${packageName} is not among @candor/${name}'s dependencies`).toContain(packageName);
+          const packageName = specifier
+            .split('/')
+            .slice(0, specifier.startsWith('@') ? 2 : 1)
+            .join('/');
+          expect(declared, `${file} imports ${specifier}, but ${packageName} is not among @candor/${name}'s dependencies`).toContain(
+            packageName,
+          );
         }
       }
     }
@@ -231,7 +241,10 @@ describe('what each entry adds to an app bundle', () => {
     { entry: '@candor/elements/review-summary.js', code: `import '@candor/elements/review-summary.js';` },
     { entry: '@candor/elements/rating-badge.js', code: `import '@candor/elements/rating-badge.js';` },
     { entry: '@candor/elements/honesty-panel.js', code: `import '@candor/elements/honesty-panel.js';` },
-    { entry: 'both widgets (review-summary.js + honesty-panel.js)', code: `import '@candor/elements/review-summary.js';\nimport '@candor/elements/honesty-panel.js';` },
+    {
+      entry: 'both widgets (review-summary.js + honesty-panel.js)',
+      code: `import '@candor/elements/review-summary.js';\nimport '@candor/elements/honesty-panel.js';`,
+    },
   ];
 
   it('prints the initial JavaScript of each entry, minified by Vite, with gzip and brotli sizes', () => {
@@ -279,6 +292,8 @@ console.log(JSON.stringify(rows));
     const size = (entry: string) => rows.find((row) => row.entry === entry)!.brotli;
     // Sanity of the measurement: a define entry costs more than Lit alone, and both widgets less than their sum (shared Lit and code).
     expect(size('@candor/elements/review-summary.js')).toBeGreaterThan(size('lit'));
-    expect(size('both widgets (review-summary.js + honesty-panel.js)')).toBeLessThan(size('@candor/elements/review-summary.js') + size('@candor/elements/honesty-panel.js'));
+    expect(size('both widgets (review-summary.js + honesty-panel.js)')).toBeLessThan(
+      size('@candor/elements/review-summary.js') + size('@candor/elements/honesty-panel.js'),
+    );
   }, 120_000);
 });

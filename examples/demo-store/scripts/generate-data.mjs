@@ -32,7 +32,9 @@ const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const dist = `${repo}packages/core/dist`;
 
 if (!existsSync(`${dist}/reviews/index.js`) || !existsSync(`${repo}packages/cli/dist/index.js`)) {
-  console.error('packages/core/dist or packages/cli/dist is missing: run `pnpm build` first (this script uses the built @candor/core and @candor/cli).');
+  console.error(
+    'packages/core/dist or packages/cli/dist is missing: run `pnpm build` first (this script uses the built @candor/core and @candor/cli).',
+  );
   process.exit(1);
 }
 const core = await import(pathToFileURL(`${dist}/index.js`).href);
@@ -616,7 +618,6 @@ function reviewsFile(productId, reviews) {
 
 const jsonFile = (value) => `${JSON.stringify(value, null, 1)}\n`;
 
-
 function productJsonLd(productId, reviews) {
   const dateOnly = (iso) => iso.slice(0, 10);
   const ratings = reviews.map((review) => review.rating);
@@ -671,7 +672,8 @@ function withJsonLd(html, jsonLd) {
     `<script type="application/ld+json">`,
     // Review text is written by strangers: core's toInlineJson escapes <, >, &, U+2028 and U+2029,
     // so neither "</script>" nor "<!--" in a review can end the block early.
-    ...core.toInlineJson(jsonLd, 2)
+    ...core
+      .toInlineJson(jsonLd, 2)
       .split('\n')
       .map((line) => `  ${line}`),
     `</script>`,
@@ -709,9 +711,23 @@ export async function generateFiles() {
   try {
     for (const name of ['bazaarvoice-reviews.json', 'orders.csv']) writeFileSync(join(work, name), files[`data/export/${name}`]);
     const quiet = { quiet: true, log: () => {} };
-    const { report } = await cli.runImport({ input: join(work, 'bazaarvoice-reviews.json'), from: 'bazaarvoice', orders: join(work, 'orders.csv'), out: join(work, 'imported'), strict: true, ...quiet });
-    if (report.bad.total) throw new Error(`candor import could not read ${report.bad.total} exported reviews: ${JSON.stringify(report.bad.first.slice(0, 3))}`);
-    await cli.runSummarize({ input: join(work, 'imported/reviews.ndjson'), config: `${site}candor.json`, out: join(work, 'summaries'), workers: 0, ...quiet });
+    const { report } = await cli.runImport({
+      input: join(work, 'bazaarvoice-reviews.json'),
+      from: 'bazaarvoice',
+      orders: join(work, 'orders.csv'),
+      out: join(work, 'imported'),
+      strict: true,
+      ...quiet,
+    });
+    if (report.bad.total)
+      throw new Error(`candor import could not read ${report.bad.total} exported reviews: ${JSON.stringify(report.bad.first.slice(0, 3))}`);
+    await cli.runSummarize({
+      input: join(work, 'imported/reviews.ndjson'),
+      config: `${site}candor.json`,
+      out: join(work, 'summaries'),
+      workers: 0,
+      ...quiet,
+    });
     const byProduct = new Map();
     for (const line of readFileSync(join(work, 'imported/reviews.ndjson'), 'utf8').trim().split('\n').slice(1)) {
       const { productId, review } = JSON.parse(line);
@@ -728,7 +744,12 @@ export async function generateFiles() {
   const counts = {};
   for (const productId of Object.keys(PRODUCTS)) {
     const summary = JSON.parse(files[`data/summaries/${productId}.json`]);
-    counts[productId] = { reviews: summary.received, raw: summary.rawAverage, adjusted: summary.adjustedAverage, trusted: summary.trustedCount };
+    counts[productId] = {
+      reviews: summary.received,
+      raw: summary.rawAverage,
+      adjusted: summary.adjustedAverage,
+      trusted: summary.trustedCount,
+    };
   }
   return { files, counts };
 }
@@ -759,12 +780,27 @@ function bazaarvoiceExport(entries) {
       Badges: badges,
       BadgesOrder: Object.keys(badges),
       ContextDataValues: review.isIncentivized
-        ? { IncentivizedReview: { Id: 'IncentivizedReview', Value: 'True', ValueLabel: 'Yes', DimensionLabel: 'Received an incentive for this review' } }
+        ? {
+            IncentivizedReview: {
+              Id: 'IncentivizedReview',
+              Value: 'True',
+              ValueLabel: 'Yes',
+              DimensionLabel: 'Received an incentive for this review',
+            },
+          }
         : {},
     };
   });
   // Compact as the API sends it, one review per line so a diff shows which review changed.
-  const envelope = JSON.stringify({ Limit: results.length, Offset: 0, TotalResults: results.length, Locale: 'en_GB', HasErrors: false, Errors: [], Includes: {} });
+  const envelope = JSON.stringify({
+    Limit: results.length,
+    Offset: 0,
+    TotalResults: results.length,
+    Locale: 'en_GB',
+    HasErrors: false,
+    Errors: [],
+    Includes: {},
+  });
   return `${envelope.slice(0, -1)},"Results":[\n${results.map((result) => JSON.stringify(result)).join(',\n')}\n]}\n`;
 }
 
@@ -772,7 +808,9 @@ function bazaarvoiceExport(entries) {
 function ordersCsv(entries) {
   const rows = entries
     .filter(({ review }) => review.orderedAt && review.reviewer?.id)
-    .map(({ productId, review }, i) => [`FF-${String(100001 + i)}`, review.reviewer.id, productId, review.orderedAt, review.deliveredAt ?? ''].join(','));
+    .map(({ productId, review }, i) =>
+      [`FF-${String(100001 + i)}`, review.reviewer.id, productId, review.orderedAt, review.deliveredAt ?? ''].join(','),
+    );
   return `order_id,customer_id,product_id,ordered_at,delivered_at\n${rows.join('\n')}\n`;
 }
 

@@ -78,7 +78,11 @@ async function changeProducts(file, share) {
   return touched;
 }
 
-console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log(
   `catalogue benchmark: ${REVIEWS.toLocaleString('en')} reviews, ${PRODUCTS.toLocaleString('en')} products, ${WORKERS} worker threads, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`,
 );
@@ -104,12 +108,20 @@ const rows = [
     'summarize total',
     `${seconds(summarized.ms)} (CPU ${seconds(summarized.cpuMs)}), peak RSS ${Math.round(summarized.maxRssMb)} MB (read ${seconds(summarized.report.timings.readMs)}, engine ${seconds(summarized.report.timings.workerMs)} summed over workers)`,
   ],
-  ['end to end', `${seconds(endToEnd)} = ${rate.toLocaleString('en')} reviews/s (goal >= 40,000); CPU ${seconds(imported.cpuMs + summarized.cpuMs)}`],
+  [
+    'end to end',
+    `${seconds(endToEnd)} = ${rate.toLocaleString('en')} reviews/s (goal >= 40,000); CPU ${seconds(imported.cpuMs + summarized.cpuMs)}`,
+  ],
   ['peak RSS', `${Math.round(rss)} MB (goal <= 1,024)`],
   [
     `re-run, ${touched} products (1 %) changed`,
     `${seconds(rerun.ms)} (CPU ${seconds(rerun.cpuMs)}): ${rerun.report.summarized} summarized, ${rerun.report.unchanged} unchanged (goal <= 5 s)`,
   ],
 ];
-rows.push(['load average after', loadavg().map((l) => l.toFixed(2)).join(' ')]);
+rows.push([
+  'load average after',
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' '),
+]);
 for (const [label, value] of rows) console.log(`${label.padEnd(34)} ${value}`);

@@ -11,4 +11,6 @@ const ms = performance.now() - started;
 // CPU time of the whole process, worker threads included: on a loaded machine it says what the work costs.
 const cpu = process.cpuUsage(cpuBefore);
 // maxRSS covers the whole process, worker threads included (they share it).
-process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, report: result }));
+process.stdout.write(
+  JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, report: result }),
+);

@@ -43,7 +43,11 @@ export function buildProgram(): Command {
     .option('--strict', 'any record that cannot be read is an error: nothing is written')
     .option('--memory <MB>', 'memory for grouping before spilling to disk', positiveInt)
     .option('--rating-scale <n>', "write ratings on 1..n: candor.json's reviews.ratingScale (default 5)", positiveInt)
-    .option('--workers <n>', 'worker threads that read a CSV file of 8 MB or more in parts (default: one per core; 0 = main thread)', positiveInt)
+    .option(
+      '--workers <n>',
+      'worker threads that read a CSV file of 8 MB or more in parts (default: one per core; 0 = main thread)',
+      positiveInt,
+    )
     .option('-q, --quiet', 'no progress bar: plain progress lines only')
     .action(async (input: string, { memory, ...options }: Omit<ImportOptions, 'input' | 'memoryMb' | 'log'> & { memory?: number }) => {
       const { exitCode } = await runImport({ input, ...options, ...(memory ? { memoryMb: memory } : {}) });
@@ -90,7 +94,9 @@ export function buildProgram(): Command {
 
   program
     .command('render')
-    .description("write each product's widgets as HTML with declarative shadow DOM (readable before any script runs) for a store's templates to include")
+    .description(
+      "write each product's widgets as HTML with declarative shadow DOM (readable before any script runs) for a store's templates to include",
+    )
     .argument('<summaries>', 'the --out folder of candor summarize')
     .requiredOption('--config <candor.json>', 'the store config the widgets render with')
     .requiredOption('--out <dir>', 'where to write <locale>/<productId>/badge.html, summary.html and panel.html')
@@ -100,12 +106,21 @@ export function buildProgram(): Command {
       if (!['badge', 'summary', 'panel'].includes(value)) throw new InvalidArgumentError('expected badge, summary or panel');
       return [...previous, value];
     })
-    .action(async (summaries: string, options: { config: string; out: string; locale?: string[]; product?: string[]; widget?: Widget[] }) => {
-      // Loaded only here: Lit SSR and the elements are not needed by the other commands.
-      const { runRender } = await import('./render/run.js');
-      const report = await runRender({ summaries, config: options.config, out: options.out, locales: options.locale, products: options.product, widgets: options.widget });
-      if (report.failed.length) process.exitCode = 1;
-    });
+    .action(
+      async (summaries: string, options: { config: string; out: string; locale?: string[]; product?: string[]; widget?: Widget[] }) => {
+        // Loaded only here: Lit SSR and the elements are not needed by the other commands.
+        const { runRender } = await import('./render/run.js');
+        const report = await runRender({
+          summaries,
+          config: options.config,
+          out: options.out,
+          locales: options.locale,
+          products: options.product,
+          widgets: options.widget,
+        });
+        if (report.failed.length) process.exitCode = 1;
+      },
+    );
 
   return program;
 }

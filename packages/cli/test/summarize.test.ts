@@ -136,10 +136,15 @@ describe('runSummarize', () => {
         review: { id: `big-${r}`, rating: 1 + (r % 5), createdAt: '2024-03-01', content: `Review ${r}: ${'warm and soft '.repeat(8)}` },
       });
     // Within a product, the ungrouped path keeps the shuffled file's order (the engine's output depends on order): so does this file.
-    const shuffled = [...lines].sort((a, b) => (a.review.id.split('').reverse().join('') < b.review.id.split('').reverse().join('') ? -1 : 1));
+    const shuffled = [...lines].sort((a, b) =>
+      a.review.id.split('').reverse().join('') < b.review.id.split('').reverse().join('') ? -1 : 1,
+    );
     const byProduct = shuffled.sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
     const text = byProduct.map((line, i) => JSON.stringify(line) + (i % 97 === 5 ? '\r\n\n  \n' : '\n')).join('');
-    writeFileSync(join(dir, 'grouped.ndjson'), `${JSON.stringify({ candor: 'reviews', version: 1, grouped: true, ratingScale: 5 })}\n${text.trimEnd()}`);
+    writeFileSync(
+      join(dir, 'grouped.ndjson'),
+      `${JSON.stringify({ candor: 'reviews', version: 1, grouped: true, ratingScale: 5 })}\n${text.trimEnd()}`,
+    );
     writeShuffled(join(dir, 'ungrouped.ndjson'), lines);
     const grouped = await runSummarize({ input: join(dir, 'grouped.ndjson'), out: join(dir, 'grouped'), ...quietly });
     const ungrouped = await runSummarize({ input: join(dir, 'ungrouped.ndjson'), out: join(dir, 'ungrouped'), ...quietly });
@@ -294,7 +299,11 @@ describe('product ids that would escape the output folder', () => {
 describe("the store config's product names", () => {
   it('never become a theme: the config names the product, and its name is not among the pros', async () => {
     const dir = tempDir();
-    const texts = ['The Zephyr is great and the lid seals well.', 'Love the Zephyr, the handle stays cool.', 'The Zephyr is excellent, the spout pours cleanly.'];
+    const texts = [
+      'The Zephyr is great and the lid seals well.',
+      'Love the Zephyr, the handle stays cool.',
+      'The Zephyr is excellent, the spout pours cleanly.',
+    ];
     const lines = Array.from({ length: 30 }, (_, i) => ({
       productId: 'zephyr-kettle',
       review: { id: `z${i}`, rating: 5, createdAt: `2024-03-${String(1 + (i % 27)).padStart(2, '0')}`, content: texts[i % 3]! },
@@ -307,7 +316,10 @@ describe("the store config's product names", () => {
       return (summary.themes.pros as { label: string }[]).map((theme) => theme.label.toLowerCase());
     };
     const config = join(dir, 'candor.json');
-    writeFileSync(config, JSON.stringify({ version: 1, store: { name: 'Test', currency: 'EUR' }, products: { 'zephyr-kettle': { name: 'Zephyr kettle' } } }));
+    writeFileSync(
+      config,
+      JSON.stringify({ version: 1, store: { name: 'Test', currency: 'EUR' }, products: { 'zephyr-kettle': { name: 'Zephyr kettle' } } }),
+    );
     // Control: without the name, reviews praising "the Zephyr" make it a pro.
     expect(await labels()).toContain('zephyr');
     expect(await labels(config)).not.toContain('zephyr');

@@ -21,24 +21,39 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const rows = [];
 for (const size of sizes) {
   const runs = size >= 100000 ? 3 : 7;
-  const line = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', join(out, 'bench', 'measure.js'), String(size), String(runs)], {
-    encoding: 'utf8',
-  });
+  const line = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', join(out, 'bench', 'measure.js'), String(size), String(runs)],
+    {
+      encoding: 'utf8',
+    },
+  );
   rows.push(JSON.parse(line.trim().split('\n').pop()));
 }
 
 const base = rows.find((r) => r.size === 10000);
 const fmt = (n, d = 1) => n.toFixed(d);
-console.log(`\nsummarizeReviews on generated reviews (node ${process.version}, ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'cpu'})\n`);
-console.log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; after: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min)\n`);
+console.log(
+  `\nsummarizeReviews on generated reviews (node ${process.version}, ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'cpu'})\n`,
+);
+console.log(
+  `load average before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')} (1, 5, 15 min)\n`,
+);
 console.log('| reviews | avg. text chars | median ms | fastest ms | main-thread CPU ms (median) | x the 10,000 figure | peak RSS MB |');
 console.log('|--------:|----------------:|----------:|-----------:|----------------------------:|--------------------:|------------:|');
 for (const r of rows) {
   const ratio = base ? fmt(r.median / base.median, 2) : '-';
-  console.log(`| ${r.size.toLocaleString('en')} | ${r.averageChars} | ${fmt(r.median)} | ${fmt(r.min)} | ${r.cpuMedian === null ? '-' : fmt(r.cpuMedian)} | ${ratio} | ${fmt(r.maxRssMb, 0)} |`);
+  console.log(
+    `| ${r.size.toLocaleString('en')} | ${r.averageChars} | ${fmt(r.median)} | ${fmt(r.min)} | ${r.cpuMedian === null ? '-' : fmt(r.cpuMedian)} | ${ratio} | ${fmt(r.maxRssMb, 0)} |`,
+  );
 }
 if (base) {
   const big = rows.find((r) => r.size === 100000);
   console.log(`\ngoal: 10,000 in <= 50 ms: ${base.median <= 50 ? 'met' : 'NOT met'} (${fmt(base.median)} ms)`);
-  if (big) console.log(`goal: 100,000 in <= 12 x the 10,000 figure: ${big.median <= 12 * base.median ? 'met' : 'NOT met'} (${fmt(big.median / base.median, 2)} x)`);
+  if (big)
+    console.log(
+      `goal: 100,000 in <= 12 x the 10,000 figure: ${big.median <= 12 * base.median ? 'met' : 'NOT met'} (${fmt(big.median / base.median, 2)} x)`,
+    );
 }

@@ -126,12 +126,15 @@ export class CoolingOffController implements ReactiveController {
     this.timer = undefined;
     const current = this.state;
     if (current.state !== 'cooling' || !this.host.isConnected) return;
-    this.timer = setTimeout(() => {
-      const next = readCoolingOff(storage(), this.productId, now);
-      if (next.state === 'ready' && next.record.notify) this.showNotification();
-      this.state = next;
-      this.host.requestUpdate();
-    }, Math.min(current.remaining + 50, MAX_TIMER));
+    this.timer = setTimeout(
+      () => {
+        const next = readCoolingOff(storage(), this.productId, now);
+        if (next.state === 'ready' && next.record.notify) this.showNotification();
+        this.state = next;
+        this.host.requestUpdate();
+      },
+      Math.min(current.remaining + 50, MAX_TIMER),
+    );
   }
 
   private showNotification(): void {

@@ -30,7 +30,11 @@ const kebab = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${l
  * The product facts the attributes state. `written(name)` gives the attribute's text as written
  * (a problem quotes what the author typed, not the NaN it became).
  */
-export function readFactAttributes(values: FactAttributes, problems: string[], written: (name: string) => string | null = () => null): ProductFacts {
+export function readFactAttributes(
+  values: FactAttributes,
+  problems: string[],
+  written: (name: string) => string | null = () => null,
+): ProductFacts {
   const facts: ProductFacts = {};
   const number = (name: string, value: unknown, ok: (n: number) => boolean, expected: string): number | undefined => {
     if (unset(value)) return undefined;
@@ -41,11 +45,21 @@ export function readFactAttributes(values: FactAttributes, problems: string[], w
   };
   const price = number('price', values.price, (n) => n >= 0 && n <= 1e9, 'a price such as 89.00 (a dot for decimals, no currency sign)');
   if (price !== undefined) facts.price = price;
-  const expectedUses = number('expected-uses', values.expectedUses, (n) => Number.isInteger(n) && n >= 1 && n <= 1e7, 'a whole number of uses from 1');
+  const expectedUses = number(
+    'expected-uses',
+    values.expectedUses,
+    (n) => Number.isInteger(n) && n >= 1 && n <= 1e7,
+    'a whole number of uses from 1',
+  );
   if (expectedUses !== undefined) facts.expectedUses = expectedUses;
   const lifespanYears = number('lifespan-years', values.lifespanYears, (n) => n >= 0.05 && n <= 100, 'a number of years from 0.05 to 100');
   if (lifespanYears !== undefined) facts.lifespanYears = lifespanYears;
-  const usesPerYear = number('uses-per-year', values.usesPerYear, (n) => n >= 0.1 && n <= 100000, 'a number of uses per year from 0.1 to 100000');
+  const usesPerYear = number(
+    'uses-per-year',
+    values.usesPerYear,
+    (n) => n >= 0.1 && n <= 100000,
+    'a number of uses per year from 0.1 to 100000',
+  );
   if (usesPerYear !== undefined) facts.usesPerYear = usesPerYear;
   if (!unset(values.currency)) {
     const currency = String(values.currency).trim().toUpperCase();
@@ -71,7 +85,9 @@ export function readProductId(value: unknown, problems: string[]): string | unde
 /** The sections named in `sections` (space- or comma-separated, kebab-case); undefined when none is named. */
 export function readSections(value: unknown, problems: string[]): HonestySection[] | undefined {
   if (unset(value) || !String(value).trim()) return undefined;
-  const names = String(value).trim().split(/[\s,]+/);
+  const names = String(value)
+    .trim()
+    .split(/[\s,]+/);
   const known = names.map(camel).filter((name): name is HonestySection => (HONESTY_SECTIONS as readonly string[]).includes(name));
   if (known.length !== names.length) {
     problems.push(`sections="${quoted(value, 80)}" has unknown names; valid: ${HONESTY_SECTIONS.map(kebab).join(' ')}.`);

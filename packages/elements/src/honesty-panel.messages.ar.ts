@@ -17,9 +17,12 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.costPerUse.owners.zero': 'لا يوجد مالكون على المدى الطويل.',
   'honesty.costPerUse.owners.one': 'مالك واحد على المدى الطويل يذكر استخدامًا من {minYears} إلى {maxYears}: نحو {low} إلى {high} {perUnit}.',
   'honesty.costPerUse.owners.two': 'مالكان على المدى الطويل يذكران استخدامًا من {minYears} إلى {maxYears}: نحو {low} إلى {high} {perUnit}.',
-  'honesty.costPerUse.owners.few': '{count} مالكين على المدى الطويل يذكرون استخدامًا من {minYears} إلى {maxYears}: نحو {low} إلى {high} {perUnit}.',
-  'honesty.costPerUse.owners.many': '{count} مالكًا على المدى الطويل يذكرون استخدامًا من {minYears} إلى {maxYears}: نحو {low} إلى {high} {perUnit}.',
-  'honesty.costPerUse.owners.other': '{count} مالك على المدى الطويل يذكرون استخدامًا من {minYears} إلى {maxYears}: نحو {low} إلى {high} {perUnit}.',
+  'honesty.costPerUse.owners.few':
+    '{count} مالكين على المدى الطويل يذكرون استخدامًا من {minYears} إلى {maxYears}: نحو {low} إلى {high} {perUnit}.',
+  'honesty.costPerUse.owners.many':
+    '{count} مالكًا على المدى الطويل يذكرون استخدامًا من {minYears} إلى {maxYears}: نحو {low} إلى {high} {perUnit}.',
+  'honesty.costPerUse.owners.other':
+    '{count} مالك على المدى الطويل يذكرون استخدامًا من {minYears} إلى {maxYears}: نحو {low} إلى {high} {perUnit}.',
   'honesty.perUnit.use': 'لكل استخدام',
   'honesty.perUnit.wear': 'لكل ارتداء',
   'honesty.perUnit.wash': 'لكل غسلة',
@@ -39,7 +42,8 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.coolingOff.forget': 'انسَه',
   'honesty.coolingOff.saved': 'حُفظ على هذا الجهاز.',
   'honesty.coolingOff.forgotten': 'تم النسيان. لا يُحفظ شيء عن هذا المنتج على هذا الجهاز.',
-  'honesty.coolingOff.unavailable': 'هذا المتصفح لا يسمح للصفحة بحفظ أي شيء (ربما التصفح الخاص)، لذا لا يمكن حفظه لك. الإشارة المرجعية تؤدي الغرض نفسه.',
+  'honesty.coolingOff.unavailable':
+    'هذا المتصفح لا يسمح للصفحة بحفظ أي شيء (ربما التصفح الخاص)، لذا لا يمكن حفظه لك. الإشارة المرجعية تؤدي الغرض نفسه.',
   'honesty.coolingOff.full': 'مساحة التخزين في هذا المتصفح لهذا الموقع ممتلئة، لذا لا يمكن حفظه لك. الإشارة المرجعية تؤدي الغرض نفسه.',
   'honesty.coolingOff.notify': 'نبّهني عند انتهاء المهلة',
   'honesty.coolingOff.notifyOn': 'سيظهر إشعار عند انتهاء المهلة إذا كانت هذه الصفحة ما زالت مفتوحة.',

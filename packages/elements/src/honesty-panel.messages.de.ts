@@ -9,9 +9,12 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.costPerUse.lessThan': 'Weniger als {amount} {perUnit}',
   'honesty.costPerUse.lessThanOver': 'Weniger als {amount} {perUnit} über {years}',
   'honesty.costPerUse.work.one': '{price} für {count} erwartete Nutzung, aufgerundet, damit es nie billiger aussieht, als es ist.',
-  'honesty.costPerUse.work.other': '{price} verteilt auf {count} erwartete Nutzungen, aufgerundet, damit es nie billiger aussieht, als es ist.',
-  'honesty.costPerUse.owners.one': '{count} Langzeitbesitzer berichtet von {minYears} bis {maxYears} Nutzung: etwa {low} bis {high} {perUnit}.',
-  'honesty.costPerUse.owners.other': '{count} Langzeitbesitzer berichten von {minYears} bis {maxYears} Nutzung: etwa {low} bis {high} {perUnit}.',
+  'honesty.costPerUse.work.other':
+    '{price} verteilt auf {count} erwartete Nutzungen, aufgerundet, damit es nie billiger aussieht, als es ist.',
+  'honesty.costPerUse.owners.one':
+    '{count} Langzeitbesitzer berichtet von {minYears} bis {maxYears} Nutzung: etwa {low} bis {high} {perUnit}.',
+  'honesty.costPerUse.owners.other':
+    '{count} Langzeitbesitzer berichten von {minYears} bis {maxYears} Nutzung: etwa {low} bis {high} {perUnit}.',
   'honesty.perUnit.use': 'pro Nutzung',
   'honesty.perUnit.wear': 'pro Tragen',
   'honesty.perUnit.wash': 'pro Wäsche',
@@ -24,7 +27,8 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.perUnit.session': 'pro Einheit',
   'honesty.perUnit.read': 'pro Lektüre',
   'honesty.coolingOff.title': 'Wollen Sie es in {duration} immer noch?',
-  'honesty.coolingOff.intro': 'Merken Sie es auf diesem Gerät vor und entscheiden Sie später. Nichts wird verschickt, und Sie können es trotzdem sofort kaufen.',
+  'honesty.coolingOff.intro':
+    'Merken Sie es auf diesem Gerät vor und entscheiden Sie später. Nichts wird verschickt, und Sie können es trotzdem sofort kaufen.',
   'honesty.coolingOff.save': 'Für {duration} merken',
   'honesty.coolingOff.cooling': 'Gemerkt {ago}. Es wartet hier auf Sie; die Bedenkzeit endet {remaining}.',
   'honesty.coolingOff.ready': 'Sie haben es {ago} gemerkt. Die Bedenkzeit ist vorbei: Wenn Sie es noch wollen, ist es hier.',
@@ -33,11 +37,14 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.coolingOff.forgotten': 'Vergessen. Über dieses Produkt wird auf diesem Gerät nichts mehr gespeichert.',
   'honesty.coolingOff.unavailable':
     'Dieser Browser lässt die Seite nichts speichern (vielleicht privates Surfen), daher kann es nicht gemerkt werden. Ein Lesezeichen erfüllt denselben Zweck.',
-  'honesty.coolingOff.full': 'Der Speicher dieses Browsers für diese Seite ist voll, daher kann es nicht gemerkt werden. Ein Lesezeichen erfüllt denselben Zweck.',
+  'honesty.coolingOff.full':
+    'Der Speicher dieses Browsers für diese Seite ist voll, daher kann es nicht gemerkt werden. Ein Lesezeichen erfüllt denselben Zweck.',
   'honesty.coolingOff.notify': 'Benachrichtigen, wenn die Zeit um ist',
   'honesty.coolingOff.notifyOn': 'Eine Benachrichtigung erscheint, wenn die Zeit um ist, sofern diese Seite noch geöffnet ist.',
-  'honesty.coolingOff.notifyDenied': 'Benachrichtigungen sind in diesem Browser blockiert, die Erinnerung wartet stattdessen hier auf der Seite.',
-  'honesty.coolingOff.notifyUnavailable': 'Dieser Browser kann keine Benachrichtigungen anzeigen, die Erinnerung wartet stattdessen hier auf der Seite.',
+  'honesty.coolingOff.notifyDenied':
+    'Benachrichtigungen sind in diesem Browser blockiert, die Erinnerung wartet stattdessen hier auf der Seite.',
+  'honesty.coolingOff.notifyUnavailable':
+    'Dieser Browser kann keine Benachrichtigungen anzeigen, die Erinnerung wartet stattdessen hier auf der Seite.',
   'honesty.coolingOff.notificationTitle': 'Wollen Sie es immer noch?',
   'honesty.coolingOff.notificationBody': 'Die Bedenkzeit für {product} ist vorbei.',
   'honesty.coolingOff.thisProduct': 'dieses Produkt',
@@ -74,7 +81,8 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.disclosure.ownBrand': 'Dies ist eine Eigenmarke des Shops.',
   'honesty.disclosure.partner': 'Der Shop hat eine geschäftliche Partnerschaft mit dem Hersteller.',
   'honesty.disclosure.material': 'Der Shop hat eine wirtschaftliche Verbindung zu diesem Produkt.',
-  'honesty.disclosure.partnerAlternatives': 'Einige der Alternativen oben stammen von bezahlten Partnern und sind als solche gekennzeichnet.',
+  'honesty.disclosure.partnerAlternatives':
+    'Einige der Alternativen oben stammen von bezahlten Partnern und sind als solche gekennzeichnet.',
   'honesty.theme.aspect.fit': 'Passform und Größe',
   'honesty.theme.aspect.quality': 'Qualität und Haltbarkeit',
   'honesty.theme.aspect.comfort': 'Komfort',

@@ -9,11 +9,16 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.costPerUse.lessThan': 'Menos de {amount} {perUnit}',
   'honesty.costPerUse.lessThanOver': 'Menos de {amount} {perUnit} durante {years}',
   'honesty.costPerUse.work.one': '{price} para {count} uso previsto, redondeado al alza para que nunca parezca más barato de lo que es.',
-  'honesty.costPerUse.work.other': '{price} repartidos en {count} usos previstos, redondeado al alza para que nunca parezca más barato de lo que es.',
-  'honesty.costPerUse.work.many': '{price} repartidos en {count} usos previstos, redondeado al alza para que nunca parezca más barato de lo que es.',
-  'honesty.costPerUse.owners.one': '{count} propietario de larga duración indica de {minYears} a {maxYears} de uso: unos {low} a {high} {perUnit}.',
-  'honesty.costPerUse.owners.other': '{count} propietarios de larga duración indican de {minYears} a {maxYears} de uso: unos {low} a {high} {perUnit}.',
-  'honesty.costPerUse.owners.many': '{count} propietarios de larga duración indican de {minYears} a {maxYears} de uso: unos {low} a {high} {perUnit}.',
+  'honesty.costPerUse.work.other':
+    '{price} repartidos en {count} usos previstos, redondeado al alza para que nunca parezca más barato de lo que es.',
+  'honesty.costPerUse.work.many':
+    '{price} repartidos en {count} usos previstos, redondeado al alza para que nunca parezca más barato de lo que es.',
+  'honesty.costPerUse.owners.one':
+    '{count} propietario de larga duración indica de {minYears} a {maxYears} de uso: unos {low} a {high} {perUnit}.',
+  'honesty.costPerUse.owners.other':
+    '{count} propietarios de larga duración indican de {minYears} a {maxYears} de uso: unos {low} a {high} {perUnit}.',
+  'honesty.costPerUse.owners.many':
+    '{count} propietarios de larga duración indican de {minYears} a {maxYears} de uso: unos {low} a {high} {perUnit}.',
   'honesty.perUnit.use': 'por uso',
   'honesty.perUnit.wear': 'por puesta',
   'honesty.perUnit.wash': 'por lavado',
@@ -26,7 +31,8 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.perUnit.session': 'por sesión',
   'honesty.perUnit.read': 'por lectura',
   'honesty.coolingOff.title': '¿Lo seguirás queriendo dentro de {duration}?',
-  'honesty.coolingOff.intro': 'Guárdalo en este dispositivo y decide más tarde. No se envía nada y puedes comprarlo ahora mismo si quieres.',
+  'honesty.coolingOff.intro':
+    'Guárdalo en este dispositivo y decide más tarde. No se envía nada y puedes comprarlo ahora mismo si quieres.',
   'honesty.coolingOff.save': 'Guardarlo {duration}',
   'honesty.coolingOff.cooling': 'Guardado {ago}. Te esperará aquí; el tiempo para pensarlo termina {remaining}.',
   'honesty.coolingOff.ready': 'Lo guardaste {ago}. El tiempo para pensarlo ha terminado: si aún lo quieres, está aquí.',
@@ -35,10 +41,12 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.coolingOff.forgotten': 'Olvidado. No queda nada de este producto en este dispositivo.',
   'honesty.coolingOff.unavailable':
     'Este navegador no deja que la página guarde nada (quizá por la navegación privada), así que no puede guardarlo. Un marcador sirve igual.',
-  'honesty.coolingOff.full': 'El almacenamiento de este navegador para este sitio está lleno, así que no puede guardarlo. Un marcador sirve igual.',
+  'honesty.coolingOff.full':
+    'El almacenamiento de este navegador para este sitio está lleno, así que no puede guardarlo. Un marcador sirve igual.',
   'honesty.coolingOff.notify': 'Avisarme cuando termine el tiempo',
   'honesty.coolingOff.notifyOn': 'Aparecerá una notificación cuando termine el tiempo, si esta página sigue abierta.',
-  'honesty.coolingOff.notifyDenied': 'Las notificaciones están bloqueadas en este navegador; el recordatorio te esperará aquí, en la página.',
+  'honesty.coolingOff.notifyDenied':
+    'Las notificaciones están bloqueadas en este navegador; el recordatorio te esperará aquí, en la página.',
   'honesty.coolingOff.notifyUnavailable': 'Este navegador no puede mostrar notificaciones; el recordatorio te esperará aquí, en la página.',
   'honesty.coolingOff.notificationTitle': '¿Aún lo quieres?',
   'honesty.coolingOff.notificationBody': 'El tiempo para pensar en {product} ha terminado.',

@@ -9,11 +9,16 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.costPerUse.lessThan': 'Moins de {amount} {perUnit}',
   'honesty.costPerUse.lessThanOver': 'Moins de {amount} {perUnit} sur {years}',
   'honesty.costPerUse.work.one': '{price} pour {count} utilisation prévue, arrondi au-dessus pour ne jamais paraître moins cher.',
-  'honesty.costPerUse.work.other': '{price} répartis sur {count} utilisations prévues, arrondi au-dessus pour ne jamais paraître moins cher.',
-  'honesty.costPerUse.work.many': '{price} répartis sur {count} utilisations prévues, arrondi au-dessus pour ne jamais paraître moins cher.',
-  'honesty.costPerUse.owners.one': '{count} propriétaire de longue date indique {minYears} à {maxYears} d’usage : environ {low} à {high} {perUnit}.',
-  'honesty.costPerUse.owners.other': '{count} propriétaires de longue date indiquent {minYears} à {maxYears} d’usage : environ {low} à {high} {perUnit}.',
-  'honesty.costPerUse.owners.many': '{count} propriétaires de longue date indiquent {minYears} à {maxYears} d’usage : environ {low} à {high} {perUnit}.',
+  'honesty.costPerUse.work.other':
+    '{price} répartis sur {count} utilisations prévues, arrondi au-dessus pour ne jamais paraître moins cher.',
+  'honesty.costPerUse.work.many':
+    '{price} répartis sur {count} utilisations prévues, arrondi au-dessus pour ne jamais paraître moins cher.',
+  'honesty.costPerUse.owners.one':
+    '{count} propriétaire de longue date indique {minYears} à {maxYears} d’usage : environ {low} à {high} {perUnit}.',
+  'honesty.costPerUse.owners.other':
+    '{count} propriétaires de longue date indiquent {minYears} à {maxYears} d’usage : environ {low} à {high} {perUnit}.',
+  'honesty.costPerUse.owners.many':
+    '{count} propriétaires de longue date indiquent {minYears} à {maxYears} d’usage : environ {low} à {high} {perUnit}.',
   'honesty.perUnit.use': 'par utilisation',
   'honesty.perUnit.wear': 'par port',
   'honesty.perUnit.wash': 'par lavage',
@@ -26,7 +31,8 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.perUnit.session': 'par séance',
   'honesty.perUnit.read': 'par lecture',
   'honesty.coolingOff.title': 'Le voulez-vous encore dans {duration} ?',
-  'honesty.coolingOff.intro': 'Gardez-le sur cet appareil et décidez plus tard. Rien n’est envoyé, et vous pouvez toujours l’acheter tout de suite.',
+  'honesty.coolingOff.intro':
+    'Gardez-le sur cet appareil et décidez plus tard. Rien n’est envoyé, et vous pouvez toujours l’acheter tout de suite.',
   'honesty.coolingOff.save': 'Le garder {duration}',
   'honesty.coolingOff.cooling': 'Gardé {ago}. Il vous attendra ici ; le délai de réflexion se termine {remaining}.',
   'honesty.coolingOff.ready': 'Vous l’avez gardé {ago}. Le délai de réflexion est terminé : si vous le voulez encore, il est ici.',
@@ -35,7 +41,8 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.coolingOff.forgotten': 'Oublié. Rien sur ce produit n’est conservé sur cet appareil.',
   'honesty.coolingOff.unavailable':
     'Ce navigateur ne laisse pas la page enregistrer quoi que ce soit (navigation privée, peut-être), il ne peut donc pas le garder pour vous. Un favori fera l’affaire.',
-  'honesty.coolingOff.full': 'L’espace de stockage de ce navigateur pour ce site est plein, il ne peut donc pas le garder pour vous. Un favori fera l’affaire.',
+  'honesty.coolingOff.full':
+    'L’espace de stockage de ce navigateur pour ce site est plein, il ne peut donc pas le garder pour vous. Un favori fera l’affaire.',
   'honesty.coolingOff.notify': 'Me prévenir à la fin du délai',
   'honesty.coolingOff.notifyOn': 'Une notification apparaîtra à la fin du délai, si cette page est encore ouverte.',
   'honesty.coolingOff.notifyDenied': 'Les notifications sont bloquées dans ce navigateur ; le rappel vous attendra ici, sur la page.',
@@ -77,7 +84,8 @@ export const messages: Partial<Record<string, string>> = {
   'honesty.disclosure.ownBrand': 'C’est la marque propre de la boutique.',
   'honesty.disclosure.partner': 'La boutique a un partenariat commercial avec le fabricant.',
   'honesty.disclosure.material': 'La boutique a un lien commercial avec ce produit.',
-  'honesty.disclosure.partnerAlternatives': 'Certaines alternatives ci-dessus viennent de partenaires rémunérés et sont signalées comme telles.',
+  'honesty.disclosure.partnerAlternatives':
+    'Certaines alternatives ci-dessus viennent de partenaires rémunérés et sont signalées comme telles.',
   'honesty.theme.aspect.fit': 'Coupe et taille',
   'honesty.theme.aspect.quality': 'Qualité et solidité',
   'honesty.theme.aspect.comfort': 'Confort',

@@ -43,7 +43,7 @@ const en = {
   'honesty.coolingOff.forgotten': 'Forgotten. Nothing about this product is kept on this device.',
   'honesty.coolingOff.unavailable':
     'This browser is not letting the page store anything (private browsing, perhaps), so it cannot keep this for you. A bookmark does the same job.',
-  'honesty.coolingOff.full': 'This browser\'s storage for this site is full, so it cannot keep this for you. A bookmark does the same job.',
+  'honesty.coolingOff.full': "This browser's storage for this site is full, so it cannot keep this for you. A bookmark does the same job.",
   'honesty.coolingOff.notify': 'Notify me when the time is up',
   'honesty.coolingOff.notifyOn': 'A notification will appear when the time is up, if this page is still open.',
   'honesty.coolingOff.notifyDenied': 'Notifications are blocked in this browser, so the reminder will wait here on the page instead.',
@@ -86,10 +86,6 @@ const en = {
   'honesty.disclosure.material': 'The store has a material connection to this product.',
   'honesty.disclosure.partnerAlternatives': 'Some of the alternatives above are from paid partners and are marked as such.',
 };
-
-
-
-
 
 /** English only; the other locales are empty until loaded. */
 export const honestyOwnMessages = defineCatalogue(en, { de: {}, fr: {}, es: {}, ar: {} });

@@ -55,14 +55,19 @@ export function renderCostPerUse(i18n: I18n, model: HonestyModel, level: number)
   const amount = i18n.currency(value.amount, value.currency, value.fractionDigits);
   const years = value.uses.lifespanYears !== undefined ? i18n.duration(value.uses.lifespanYears, 'year') : undefined;
   const kind = value.lessThanMinorUnit ? 'lessThan' : value.approximate ? 'about' : 'exact';
-  const figure = i18n.t(`honesty.costPerUse.${kind}${years ? 'Over' : ''}`, { amount, perUnit: perUnit(i18n, model), ...(years ? { years } : {}) });
+  const figure = i18n.t(`honesty.costPerUse.${kind}${years ? 'Over' : ''}`, {
+    amount,
+    perUnit: perUnit(i18n, model),
+    ...(years ? { years } : {}),
+  });
   const cheap = (c: typeof value) => i18n.currency(c.amount, c.currency, c.fractionDigits);
   return html`<div class="section" part="section cost-per-use">
     ${heading(level, 'candor-honesty-cost', 'section-title', i18n.t('honesty.costPerUse.title'))}
     <p class="figure" part="figure">${figure}</p>
     <p class="work">${i18n.plural('honesty.costPerUse.work', value.uses.uses, { price: i18n.currency(value.price, value.currency) })}</p>
-    ${owners
-      ? html`<p class="note">
+    ${
+      owners
+        ? html`<p class="note">
           ${i18n.plural('honesty.costPerUse.owners', owners.range.reports, {
             minYears: i18n.number(owners.range.minYears, { maximumFractionDigits: 1 }),
             maxYears: i18n.duration(Math.round(owners.range.maxYears * 10) / 10, 'year'),
@@ -71,7 +76,8 @@ export function renderCostPerUse(i18n: I18n, model: HonestyModel, level: number)
             perUnit: perUnit(i18n, model),
           })}
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -82,29 +88,40 @@ export function renderReturns(i18n: I18n, model: HonestyModel, level: number): T
   const percent = i18n.percent(note.percent / 100);
   return html`<div class="section" part="section returns">
     ${heading(level, 'candor-honesty-returns', 'section-title', i18n.t('honesty.returns.title'))}
-    ${note.frequent
-      ? html`<p class="warning"><strong>${i18n.t('honesty.returns.frequent', { percent })}</strong></p>`
-      : html`<p>${i18n.t('honesty.returns.rate', { percent })}</p>`}
-    ${note.topReasons.length
-      ? html`<p>${i18n.t('honesty.returns.reasons')}</p>
+    ${
+      note.frequent
+        ? html`<p class="warning"><strong>${i18n.t('honesty.returns.frequent', { percent })}</strong></p>`
+        : html`<p>${i18n.t('honesty.returns.rate', { percent })}</p>`
+    }
+    ${
+      note.topReasons.length
+        ? html`<p>${i18n.t('honesty.returns.reasons')}</p>
           <ul>
             ${note.topReasons.map(
               (reason) =>
                 html`<li>
-                  ${typeof reason.share === 'number'
-                    ? i18n.t('honesty.returns.reasonShare', { reason: reason.label, percent: i18n.percent(Math.ceil(reason.share * 100 - 1e-6) / 100) })
-                    : reason.label}
+                  ${
+                    typeof reason.share === 'number'
+                      ? i18n.t('honesty.returns.reasonShare', {
+                          reason: reason.label,
+                          percent: i18n.percent(Math.ceil(reason.share * 100 - 1e-6) / 100),
+                        })
+                      : reason.label
+                  }
                 </li>`,
             )}
           </ul>`
-      : nothing}
-    ${themes.length
-      ? html`<p>${i18n.t('honesty.returns.themes')}</p>
+        : nothing
+    }
+    ${
+      themes.length
+        ? html`<p>${i18n.t('honesty.returns.themes')}</p>
           <ul>
             ${themes.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: themeLabel(i18n, theme), mentions: mentions(i18n, theme, totalTrusted) })}</li>`)}
           </ul>`
-      : nothing}
-    <p class="work">${i18n.t('honesty.returns.threshold', { percent: i18n.percent(note.threshold, note.threshold * 100 % 1 ? 1 : 0) })}</p>
+        : nothing
+    }
+    <p class="work">${i18n.t('honesty.returns.threshold', { percent: i18n.percent(note.threshold, (note.threshold * 100) % 1 ? 1 : 0) })}</p>
   </div>`;
 }
 
@@ -114,12 +131,14 @@ export function renderNotFor(i18n: I18n, model: HonestyModel, level: number): Te
   return html`<div class="section" part="section not-for">
     ${heading(level, 'candor-honesty-not-for', 'section-title', i18n.t('honesty.notFor.title'))}
     ${notFor.merchant.length ? html`<ul>${notFor.merchant.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
-    ${notFor.mined.length
-      ? html`<p class="note">${i18n.t('honesty.notFor.mined')}</p>
+    ${
+      notFor.mined.length
+        ? html`<p class="note">${i18n.t('honesty.notFor.mined')}</p>
           <ul>
             ${notFor.mined.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: themeLabel(i18n, theme), mentions: mentions(i18n, theme, notFor.totalTrusted) })}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -150,9 +150,15 @@ export class CandorHonestyPanel extends CandorElement {
     // Without a product-id, a page that describes exactly one Product (a product page) names it.
     const productId = readProductId(this.productId, problems) ?? onlyPageProductId();
     const reviewFacts =
-      this.reviewFacts != null ? cleanReviewFacts(this.reviewFacts) : this.summary != null ? honestyFactsFromSummary(this.summary) : undefined;
-    if (this.reviewFacts != null && !reviewFacts) problems.push('reviewFacts must look like { cons: [{ label, mentions }], totalTrusted }; it is ignored.');
-    if (this.reviewFacts == null && this.summary != null && !reviewFacts) problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
+      this.reviewFacts != null
+        ? cleanReviewFacts(this.reviewFacts)
+        : this.summary != null
+          ? honestyFactsFromSummary(this.summary)
+          : undefined;
+    if (this.reviewFacts != null && !reviewFacts)
+      problems.push('reviewFacts must look like { cons: [{ label, mentions }], totalTrusted }; it is ignored.');
+    if (this.reviewFacts == null && this.summary != null && !reviewFacts)
+      problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
     const facts = resolveProductFacts(productId, this.candorConfig, { attributes, page: pageFactsFor(productId) });
     this.model = buildHonestyModel({ facts, config: this.candorConfig, reviewFacts, only: readSections(this.sections, problems) });
     this.level = readHeadingLevel(this.headingLevel, problems);
@@ -169,7 +175,9 @@ export class CandorHonestyPanel extends CandorElement {
     }
     const { productId, sections } = this.model;
     if (!sections.length) return;
-    this.shown.arm(productId ?? '', () => emitCandorEvent(this, 'candor-honesty-shown', { ...productIdDetail(productId), sections: [...sections] }));
+    this.shown.arm(productId ?? '', () =>
+      emitCandorEvent(this, 'candor-honesty-shown', { ...productIdDetail(productId), sections: [...sections] }),
+    );
   }
 
   // --- private helpers ------------------------------------------------------------------------
@@ -248,18 +256,19 @@ export class CandorHonestyPanel extends CandorElement {
     const notifyAnswers = ['notifyOn', 'notifyDenied', 'notifyUnavailable'].map((key) => i18n.t(`honesty.coolingOff.${key}`));
     return html`<div class="section" part="section cooling-off">
       ${title}
-      ${state.state === 'none'
-        ? variant(
-            'none',
-            html`<p class="state-text" data-active>${i18n.t('honesty.coolingOff.intro')}</p>
+      ${
+        state.state === 'none'
+          ? variant(
+              'none',
+              html`<p class="state-text" data-active>${i18n.t('honesty.coolingOff.intro')}</p>
               <div class="actions">
                 <button type="button" class="primary" part="button save-button" @click=${this.onSave}>${i18n.t('honesty.coolingOff.save', { duration })}</button>
               </div>`,
-          )
-        : saved
-          ? variant(
-              'saved',
-              html`<div class="stack">
+            )
+          : saved
+            ? variant(
+                'saved',
+                html`<div class="stack">
                   <p class="state-text" ?data-active=${!ready}>${i18n.t('honesty.coolingOff.cooling', { ago, remaining })}</p>
                   <p class="state-text" ?data-active=${ready}>${i18n.t('honesty.coolingOff.ready', { ago: ready ? ago : i18n.relativeTime(-hours * HOUR) })}</p>
                 </div>
@@ -269,8 +278,12 @@ export class CandorHonestyPanel extends CandorElement {
                     ${i18n.t('honesty.coolingOff.notify')}
                   </button>
                 </div>`,
-            )
-          : variant('unavailable', html`<p class="state-text note" data-active tabindex="-1">${i18n.t(state.state === 'unavailable' && state.reason === 'full' ? 'honesty.coolingOff.full' : 'honesty.coolingOff.unavailable')}</p>`)}
+              )
+            : variant(
+                'unavailable',
+                html`<p class="state-text note" data-active tabindex="-1">${i18n.t(state.state === 'unavailable' && state.reason === 'full' ? 'honesty.coolingOff.full' : 'honesty.coolingOff.unavailable')}</p>`,
+              )
+      }
       <div class="stack">
         <p class="status note" part="status" role="status" data-active>${status ? i18n.t(`honesty.coolingOff.${status}`) : ''}</p>
         ${saved ? [i18n.t('honesty.coolingOff.saved'), ...notifyAnswers].map((text) => html`<p class="note" aria-hidden="true">${text}</p>`) : nothing}
@@ -292,13 +305,12 @@ export class CandorHonestyPanel extends CandorElement {
           const price = item.price !== undefined && currency ? i18n.currency(item.price, currency) : undefined;
           return html`<li>
             <span class="kind">${i18n.t(`honesty.alternative.${camel(item.kind)}`)}:</span>
-            <a part="link" href=${item.url} rel=${item.partner ? 'noopener nofollow sponsored' : 'noopener'} @click=${() => this.onAlternative(item)}>${item.label}</a>${price
-              ? html` <span class="count">${price}</span>`
-              : nothing}${item.partner ? html`<span class="badge">${i18n.t('honesty.alternatives.partner')}</span>` : nothing}
+            <a part="link" href=${item.url} rel=${item.partner ? 'noopener nofollow sponsored' : 'noopener'} @click=${() => this.onAlternative(item)}>${item.label}</a>${
+              price ? html` <span class="count">${price}</span>` : nothing
+            }${item.partner ? html`<span class="badge">${i18n.t('honesty.alternatives.partner')}</span>` : nothing}
           </li>`;
         })}
       </ul>
     </div>`;
   }
-
 }

@@ -19,7 +19,15 @@ export { defineElement, type DefineOutcome } from './shared/define.js';
 export { emitCandorEvent, type CandorEventDetailMap, type CandorEventName, type CandorEvent, type CandorEvents } from './shared/events.js';
 
 export { commonMessages } from './shared/common.messages.js';
-export { defineCatalogue, mergeCatalogues, type I18n, type Catalogue, type Messages, type MessageOverrides, type MessageParams } from './shared/i18n.js';
+export {
+  defineCatalogue,
+  mergeCatalogues,
+  type I18n,
+  type Catalogue,
+  type Messages,
+  type MessageOverrides,
+  type MessageParams,
+} from './shared/i18n.js';
 export { lazyCatalogue, type LazyCatalogue, type LocaleLoaders, type OtherLocale } from './shared/lazy-messages.js';
 export { SUPPORTED_LOCALES, type SupportedLocale, type TextDirection } from './shared/locale.js';
 export { honestyLocales } from './honesty-panel.messages.js';

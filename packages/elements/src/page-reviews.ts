@@ -13,17 +13,26 @@ export function readPageReviews(productId: string | undefined, ratingScale: numb
   const lines = [
     ...(reading.unsure ? [`shows nothing: ${reading.unsure}.`] : []),
     ...(!reading.unsure && !reading.stated && !reading.reviews.length
-      ? ['shows nothing: the page has no schema.org rating for its product (an AggregateRating with ratingValue and reviewCount or ratingCount, or Reviews with reviewRating). Add it, or give the widget a src, summary-src or inline JSON.']
+      ? [
+          'shows nothing: the page has no schema.org rating for its product (an AggregateRating with ratingValue and reviewCount or ratingCount, or Reviews with reviewRating). Add it, or give the widget a src, summary-src or inline JSON.',
+        ]
       : []),
     ...reading.problems.slice(0, 20).map((problem) => `${problem.at}: ${problem.reason}`),
     ...(reading.problems.length > 20 ? [`... and ${reading.problems.length - 20} more`] : []),
   ];
   // One message per page for every widget that reads the same markup.
-  if (lines.length) devWarn(`page-reviews:${productId ?? ''}:${lines.join('|')}`, `Candor's review widgets, reading the page's schema.org markup${productId ? ` for product-id "${productId.slice(0, 80)}"` : ''}:\n  ${lines.join('\n  ')}`);
+  if (lines.length)
+    devWarn(
+      `page-reviews:${productId ?? ''}:${lines.join('|')}`,
+      `Candor's review widgets, reading the page's schema.org markup${productId ? ` for product-id "${productId.slice(0, 80)}"` : ''}:\n  ${lines.join('\n  ')}`,
+    );
   return reading;
 }
 
 /** The dev-mode hint for a review widget with no source on a page with no rating markup (given from this lazy chunk). */
 export function hintNoMarkup(): void {
-  devWarn('page-reviews:none', "Candor's review widgets, reading the page's schema.org markup:\n  shows nothing: the page has no schema.org Product markup (JSON-LD, microdata or RDFa). Add it, or give the widget a src, summary-src or inline JSON.");
+  devWarn(
+    'page-reviews:none',
+    "Candor's review widgets, reading the page's schema.org markup:\n  shows nothing: the page has no schema.org Product markup (JSON-LD, microdata or RDFa). Add it, or give the widget a src, summary-src or inline JSON.",
+  );
 }

@@ -87,7 +87,8 @@ export class CandorRatingBadge extends CandorElement {
   /** The checked `scale` (or the config's), for the stars drawn before there are figures. */
   private shownScale = 5;
   /** The ratings index: 'missing' (not listed, or unreadable) hands over to the other sources. */
-  private index: { key: string; state: 'loading' | 'found' | 'missing'; figures?: BadgeFigures; error?: string; abort: AbortController } | undefined;
+  private index:
+    { key: string; state: 'loading' | 'found' | 'missing'; figures?: BadgeFigures; error?: string; abort: AbortController } | undefined;
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
@@ -127,13 +128,17 @@ export class CandorRatingBadge extends CandorElement {
     this.fromAttributes = undefined;
     if (this.rating !== undefined || this.count !== undefined) {
       const bad = (name: string, value: number | undefined, max: number) =>
-        value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= max) ? `${name}="${String(value)}" must be a number from 0 to ${max}` : undefined;
+        value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= max)
+          ? `${name}="${String(value)}" must be a number from 0 to ${max}`
+          : undefined;
       const issues = [
         bad('rating', this.rating, scale),
         bad('count', this.count, 1e9),
         bad('checked-rating', this.checkedRating, scale),
         bad('checked-count', this.checkedCount, this.count ?? 1e9),
-        this.rating !== undefined && this.count === undefined ? 'rating needs count too: a rating without the number of reviews it rests on is not shown' : undefined,
+        this.rating !== undefined && this.count === undefined
+          ? 'rating needs count too: a rating without the number of reviews it rests on is not shown'
+          : undefined,
       ].filter((issue): issue is string => issue !== undefined);
       problems.push(...issues);
       if (!issues.length) {
@@ -195,17 +200,19 @@ export class CandorRatingBadge extends CandorElement {
       const index: NonNullable<typeof this.index> = { key, state: 'loading', abort: new AbortController() };
       this.index = index;
       const smallSample = this.candorConfig.reviews.smallSample;
-      ratingsFor(url, this.productId, { timeoutMs: this.candorConfig.reviews.source?.timeoutMs ?? 5000, signal: index.abort.signal }).then(
-        (found) => {
-          if (found) index.figures = { ...found, small: (found.checked !== null ? found.checkedCount : found.count) < smallSample };
-          index.state = found ? 'found' : 'missing';
-        },
-        (error: unknown) => {
-          if (index.abort.signal.aborted) return;
-          index.state = 'missing';
-          index.error = error instanceof Error ? error.message : String(error);
-        },
-      ).finally(() => this.index === index && this.requestUpdate());
+      ratingsFor(url, this.productId, { timeoutMs: this.candorConfig.reviews.source?.timeoutMs ?? 5000, signal: index.abort.signal })
+        .then(
+          (found) => {
+            if (found) index.figures = { ...found, small: (found.checked !== null ? found.checkedCount : found.count) < smallSample };
+            index.state = found ? 'found' : 'missing';
+          },
+          (error: unknown) => {
+            if (index.abort.signal.aborted) return;
+            index.state = 'missing';
+            index.error = error instanceof Error ? error.message : String(error);
+          },
+        )
+        .finally(() => this.index === index && this.requestUpdate());
     }
     if (this.index.error) problems.push(this.index.error);
     return this.index.state !== 'missing';
@@ -217,7 +224,16 @@ export class CandorRatingBadge extends CandorElement {
     const { summary, stated } = this.data;
     // The page's own aggregate is the plain figure; a few listed reviews never replace it, and the
     // badge has no room to say that a checked figure rests on only the reviews on this page.
-    if (stated) return { rating: stated.value, count: stated.count, checked: null, checkedCount: 0, scale: stated.best, small: stated.count < this.candorConfig.reviews.smallSample, stated: true };
+    if (stated)
+      return {
+        rating: stated.value,
+        count: stated.count,
+        checked: null,
+        checkedCount: 0,
+        scale: stated.best,
+        small: stated.count < this.candorConfig.reviews.smallSample,
+        stated: true,
+      };
     if (!summary) return undefined;
     return {
       rating: summary.rawAverage,
@@ -252,9 +268,9 @@ export class CandorRatingBadge extends CandorElement {
         ${differs ? html`<span part="checked" class="muted" aria-hidden="true">· ${t('badge.checkedShort', { rating: ratingText(this.i18n, checked) })}</span>` : nothing}
         ${small ? html`<span class="muted" aria-hidden="true">· ${t('badge.smallSample')}</span>` : nothing}
         <span class="visually-hidden"
-          >${plural('badge.label', count, { rating: ratingText(this.i18n, rating), scale })}${figures.stated ? `, ${t('badge.stated')}` : ''}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: ratingText(this.i18n, checked), scale })}` : nothing}${small
-            ? html`; ${t('badge.smallSample')}`
-            : nothing}</span
+          >${plural('badge.label', count, { rating: ratingText(this.i18n, rating), scale })}${figures.stated ? `, ${t('badge.stated')}` : ''}${differs ? html`; ${plural('badge.checked', checkedCount, { rating: ratingText(this.i18n, checked), scale })}` : nothing}${
+            small ? html`; ${t('badge.smallSample')}` : nothing
+          }</span
         >`;
     }
     return html`<span part="base" lang=${this.i18n.locale} dir=${this.i18n.dir}>${body}</span>`;

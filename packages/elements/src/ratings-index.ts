@@ -24,7 +24,11 @@ export async function ratingsFor(
   productId: string,
   options: { timeoutMs: number; signal?: AbortSignal },
 ): Promise<IndexFigures | undefined> {
-  return figuresInIndex(await fetchOnce(url, { timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) }), url, productId);
+  return figuresInIndex(
+    await fetchOnce(url, { timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) }),
+    url,
+    productId,
+  );
 }
 
 /**

@@ -26,7 +26,14 @@ export const recomputeLoaded = (): boolean => loadedRecompute !== undefined;
 export function figuresWithout(summary: ReviewSummary, disabled: readonly ReviewCheckId[], smallSample: number) {
   const again = disabled.length && loadedRecompute ? loadedRecompute(summary, [...disabled], smallSample) : undefined;
   const { adjustedAverage, trustedCount, confidence } = again ?? summary;
-  return { adjustedAverage, trustedCount, histogram: again ? again.histogram : summary.histogram.trusted, smallSample: confidence.smallSample, low: confidence.low, high: confidence.high };
+  return {
+    adjustedAverage,
+    trustedCount,
+    histogram: again ? again.histogram : summary.histogram.trusted,
+    smallSample: confidence.smallSample,
+    low: confidence.low,
+    high: confidence.high,
+  };
 }
 
 /** A check can be switched off only when the summary carries every flagged review's rating. */

@@ -8,11 +8,34 @@ import type { CsvField, ReviewInput } from '@candor/core/reviews';
 import type { ReviewFormat } from './review-data.js';
 
 const CSV_FIELDS: readonly CsvField[] = [
-  'id', 'rating', 'title', 'content', 'createdAt', 'updatedAt', 'reviewerId', 'reviewerName', 'isVerifiedPurchase', 'isIncentivized',
-  'incentive', 'orderedAt', 'deliveredAt', 'source', 'helpfulVotes', 'locale', 'pros', 'cons', 'isInsider', 'productId',
+  'id',
+  'rating',
+  'title',
+  'content',
+  'createdAt',
+  'updatedAt',
+  'reviewerId',
+  'reviewerName',
+  'isVerifiedPurchase',
+  'isIncentivized',
+  'incentive',
+  'orderedAt',
+  'deliveredAt',
+  'source',
+  'helpfulVotes',
+  'locale',
+  'pros',
+  'cons',
+  'isInsider',
+  'productId',
 ];
 
-export async function adaptReviews(format: Exclude<ReviewFormat, 'candor'>, data: unknown, productId?: string, ratingScale = 5): Promise<ReviewInput[]> {
+export async function adaptReviews(
+  format: Exclude<ReviewFormat, 'candor'>,
+  data: unknown,
+  productId?: string,
+  ratingScale = 5,
+): Promise<ReviewInput[]> {
   const engine = await import('@candor/core/reviews');
   const id = productId ? { productId } : {};
   if (format === 'schema-org') {

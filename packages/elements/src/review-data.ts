@@ -104,7 +104,8 @@ const analyses = new Map<string, Analysis>();
 /** `fromData` for fetched data, shared by every element asking for the same response with the same settings. */
 function analyseOnce(data: unknown, url: string, config: CandorConfig, format: ReviewFormat, request: DataRequest): Promise<DataOutcome> {
   const last = analyses.get(url);
-  if (last && last.data === data && last.reviews === config.reviews && last.format === format && last.productId === request.productId) return last.outcome;
+  if (last && last.data === data && last.reviews === config.reviews && last.format === format && last.productId === request.productId)
+    return last.outcome;
   const outcome = fromData(data, url, config, format, request);
   analyses.set(url, { data, reviews: config.reviews, format, productId: request.productId, outcome });
   // A failed analysis is not kept: the next element tries again (and reports its own error).
@@ -119,7 +120,12 @@ function analyseOnce(data: unknown, url: string, config: CandorConfig, format: R
  * (engine-runner.ts). The engine and its theme finder load only when raw reviews must be analysed. The
  * product's name, brand and category (store config, else the page's Product) are never a theme.
  */
-async function summarize(reviews: ReviewsToSummarize, config: CandorConfig, productId?: string, page?: { name?: string }): Promise<ReviewSummary> {
+async function summarize(
+  reviews: ReviewsToSummarize,
+  config: CandorConfig,
+  productId?: string,
+  page?: { name?: string },
+): Promise<ReviewSummary> {
   const known = productId ? config.products[productId] : undefined;
   const name = known?.name ?? page?.name;
   const category = known?.category;
@@ -137,7 +143,13 @@ function formatOf(value: string): ReviewFormat {
 }
 
 /** JSON that is either a summary, a list of reviews or `{ reviews: [...] }`; other formats go through the engine's adapters. */
-async function fromData(data: unknown, where: string, config: CandorConfig, format: ReviewFormat = 'candor', request?: DataRequest): Promise<DataOutcome> {
+async function fromData(
+  data: unknown,
+  where: string,
+  config: CandorConfig,
+  format: ReviewFormat = 'candor',
+  request?: DataRequest,
+): Promise<DataOutcome> {
   if (format === 'candor' && isSummaryLike(data)) return { summary: readSummary(data, where), source: where };
   let reviews: ReviewInput[];
   if (format === 'candor') {
@@ -155,7 +167,8 @@ async function fromData(data: unknown, where: string, config: CandorConfig, form
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-const isRatingOrNull = (value: unknown): value is number | null => value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+const isRatingOrNull = (value: unknown): value is number | null =>
+  value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -163,11 +176,21 @@ const LEVELS: readonly unknown[] = ['order-matched', 'platform', 'none'];
 /** A precomputed summary's verification levels, kept only when every share is from 0 to 1. */
 function verificationLevels(value: unknown): Pick<ReviewSummary['disclosure'], 'verificationLevels'> {
   const shares = isObject(value) && isObject(value['shares']) ? value['shares'] : null;
-  if (!shares || !LEVELS.every((level) => typeof shares[level as string] === 'number' && (shares[level as string] as number) >= 0 && (shares[level as string] as number) <= 1)) return {};
-  const counted = list((value as Record<string, unknown>)['counted']).filter((level) => LEVELS.includes(level)) as NonNullable<ReviewSummary['disclosure']['verificationLevels']>['counted'];
+  if (
+    !shares ||
+    !LEVELS.every(
+      (level) =>
+        typeof shares[level as string] === 'number' && (shares[level as string] as number) >= 0 && (shares[level as string] as number) <= 1,
+    )
+  )
+    return {};
+  const counted = list((value as Record<string, unknown>)['counted']).filter((level) => LEVELS.includes(level)) as NonNullable<
+    ReviewSummary['disclosure']['verificationLevels']
+  >['counted'];
   return counted.length ? { verificationLevels: { counted, shares: shares as Record<(typeof counted)[number], number> } } : {};
 }
-const counts = (value: unknown, length: number): number[] => Array.from({ length }, (_, i) => (isCount(list(value)[i]) ? (list(value)[i] as number) : 0));
+const counts = (value: unknown, length: number): number[] =>
+  Array.from({ length }, (_, i) => (isCount(list(value)[i]) ? (list(value)[i] as number) : 0));
 
 /** Which policy facts a summary says the store declared; anything but `true` is not declared. */
 const declaredOf = (value: Record<string, unknown>) => ({
@@ -216,7 +239,9 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
         key: text(value['key']) ?? (value['label'] as string),
         mentions: value['mentions'],
         reviewIds: list(value['reviewIds']).filter((id): id is string => typeof id === 'string'),
-        quotes: list(value['quotes']).flatMap((quote) => (isObject(quote) && text(quote['text']) ? [{ reviewId: String(quote['reviewId'] ?? ''), text: quote['text'] as string }] : [])),
+        quotes: list(value['quotes']).flatMap((quote) =>
+          isObject(quote) && text(quote['text']) ? [{ reviewId: String(quote['reviewId'] ?? ''), text: quote['text'] as string }] : [],
+        ),
         ...(text(value['labelKey']) ? { labelKey: value['labelKey'] as string } : {}),
         ...(isObject(value['split']) && isCount(value['split']['positive']) && isCount(value['split']['negative'])
           ? { split: { positive: value['split']['positive'], negative: value['split']['negative'] } }
@@ -240,11 +265,16 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
   const reviewFlags = Object.create(null) as ReviewSummary['reviewFlags'];
   if (isObject(data['reviewFlags'])) {
     for (const [id, flags] of Object.entries(data['reviewFlags'])) {
-      reviewFlags[id] = list(flags).filter((flag): flag is ReviewSummary['reviewFlags'][string][number] => isObject(flag) && typeof flag['check'] === 'string' && typeof flag['excludes'] === 'boolean');
+      reviewFlags[id] = list(flags).filter(
+        (flag): flag is ReviewSummary['reviewFlags'][string][number] =>
+          isObject(flag) && typeof flag['check'] === 'string' && typeof flag['excludes'] === 'boolean',
+      );
     }
   }
   const flaggedRatings = Object.create(null) as Record<string, number>;
-  if (isObject(data['flaggedRatings'])) for (const [id, rating] of Object.entries(data['flaggedRatings'])) if (typeof rating === 'number' && Number.isFinite(rating)) flaggedRatings[id] = rating;
+  if (isObject(data['flaggedRatings']))
+    for (const [id, rating] of Object.entries(data['flaggedRatings']))
+      if (typeof rating === 'number' && Number.isFinite(rating)) flaggedRatings[id] = rating;
   return {
     total,
     rawAverage,
@@ -252,7 +282,9 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
     trustedCount,
     ratingScale: scale,
     excluded: list(data['excluded']).flatMap((entry) =>
-      isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count']) ? [{ check: entry['check'] as ReviewSummary['excluded'][number]['check'], count: entry['count'], mode: checkMode(entry['mode']) }] : [],
+      isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count'])
+        ? [{ check: entry['check'] as ReviewSummary['excluded'][number]['check'], count: entry['count'], mode: checkMode(entry['mode']) }]
+        : [],
     ),
     checks: list(data['checks']).flatMap((entry) =>
       isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['flagged']) && isCount(entry['excluded'])
@@ -299,11 +331,19 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
       evidence: {},
     },
     mostHelpful: { critical: excerpt(mostHelpful['critical']), positive: excerpt(mostHelpful['positive']) },
-    checkoutSurvey: isObject(data['checkoutSurvey']) && isCount(data['checkoutSurvey']['count'])
-      ? { count: data['checkoutSurvey']['count'], average: isRatingOrNull(data['checkoutSurvey']['average']) ? data['checkoutSurvey']['average'] : null, histogram: counts(data['checkoutSurvey']['histogram'], scale) }
-      : { count: 0, average: null, histogram: counts(undefined, scale) },
+    checkoutSurvey:
+      isObject(data['checkoutSurvey']) && isCount(data['checkoutSurvey']['count'])
+        ? {
+            count: data['checkoutSurvey']['count'],
+            average: isRatingOrNull(data['checkoutSurvey']['average']) ? data['checkoutSurvey']['average'] : null,
+            histogram: counts(data['checkoutSurvey']['histogram'], scale),
+          }
+        : { count: 0, average: null, histogram: counts(undefined, scale) },
     disclosure: {
-      verificationMethod: disclosure['verificationMethod'] === 'order-match' || disclosure['verificationMethod'] === 'invitation-after-delivery' ? disclosure['verificationMethod'] : 'none',
+      verificationMethod:
+        disclosure['verificationMethod'] === 'order-match' || disclosure['verificationMethod'] === 'invitation-after-delivery'
+          ? disclosure['verificationMethod']
+          : 'none',
       ...(text(disclosure['verificationDescription']) ? { verificationDescription: disclosure['verificationDescription'] as string } : {}),
       ...(text(disclosure['moderationMethod']) ? { moderationMethod: disclosure['moderationMethod'] as string } : {}),
       ...(text(disclosure['ordering']) ? { ordering: disclosure['ordering'] as string } : {}),
@@ -311,12 +351,27 @@ export function readSummary(data: unknown, where: string): ReviewSummary {
       incentiveKinds: list(disclosure['incentiveKinds']).filter((kind): kind is string => typeof kind === 'string'),
       ...(safeLink(disclosure['fakeReviewPolicyUrl']) ? { fakeReviewPolicyUrl: disclosure['fakeReviewPolicyUrl'] as string } : {}),
       ...(safeLink(disclosure['reviewPolicyUrl']) ? { reviewPolicyUrl: disclosure['reviewPolicyUrl'] as string } : {}),
-      shares: { verified: share(shares['verified']), incentivized: share(shares['incentivized']) ?? 0, imported: share(shares['imported']) ?? 0, syndicated: share(shares['syndicated']) ?? 0 },
+      shares: {
+        verified: share(shares['verified']),
+        incentivized: share(shares['incentivized']) ?? 0,
+        imported: share(shares['imported']) ?? 0,
+        syndicated: share(shares['syndicated']) ?? 0,
+      },
       ...verificationLevels(disclosure['verificationLevels']),
       checkoutSurveyCount: isCount(disclosure['checkoutSurveyCount']) ? disclosure['checkoutSurveyCount'] : 0,
       ...(isCount(disclosure['undatedCount']) ? { undatedCount: disclosure['undatedCount'] } : {}),
       ...(isObject(disclosure['declared']) ? { declared: declaredOf(disclosure['declared']) } : {}),
-      leftOut: list(disclosure['leftOut']).flatMap((entry) => (isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count']) ? [{ check: entry['check'] as ReviewSummary['excluded'][number]['check'], count: entry['count'], why: String(entry['why'] ?? '') }] : [])),
+      leftOut: list(disclosure['leftOut']).flatMap((entry) =>
+        isObject(entry) && typeof entry['check'] === 'string' && isCount(entry['count'])
+          ? [
+              {
+                check: entry['check'] as ReviewSummary['excluded'][number]['check'],
+                count: entry['count'],
+                why: String(entry['why'] ?? ''),
+              },
+            ]
+          : [],
+      ),
       flagOnly: [],
       off: [],
       ratingScale: scale,
@@ -336,9 +391,7 @@ const SOURCE_PROPERTIES = ['productId', 'src', 'summarySrc', 'format', 'summary'
 
 /** The source properties a review widget has; `null` and `undefined` both mean "not set". */
 export interface ReviewSourceHost
-  extends ReactiveControllerHost,
-    HTMLElement,
-    Pick<DataRequest, 'productId' | 'src' | 'summarySrc' | 'format' | 'summary' | 'reviews'> {}
+  extends ReactiveControllerHost, HTMLElement, Pick<DataRequest, 'productId' | 'src' | 'summarySrc' | 'format' | 'summary' | 'reviews'> {}
 
 /**
  * Loads the summary for its host when the host's source properties change, aborts on disconnect,
@@ -374,14 +427,26 @@ export class ReviewDataController implements ReactiveController {
   /** Call during the host's update with the config in force; starts a load when any source changed. */
   sync(config: CandorConfig): void {
     const request = this.request(config);
-    const key = [request.summary, request.reviews, request.inline, request.summarySrc, request.src, request.format, request.productId, request.config.reviews.source, request.config.reviews];
+    const key = [
+      request.summary,
+      request.reviews,
+      request.inline,
+      request.summarySrc,
+      request.src,
+      request.format,
+      request.productId,
+      request.config.reviews.source,
+      request.config.reviews,
+    ];
     if (key.length === this.key.length && key.every((part, i) => part === this.key[i])) return;
     this.key = key;
     this.abort?.abort();
     const inlineSummary = request.inline !== undefined && request.summary === undefined ? parseInlineSummary(request.inline) : undefined;
     if (request.summary !== undefined || inlineSummary !== undefined) {
       try {
-        this.settle(readSummary(request.summary ?? inlineSummary, request.summary !== undefined ? 'the summary property' : 'the inline JSON'));
+        this.settle(
+          readSummary(request.summary ?? inlineSummary, request.summary !== undefined ? 'the summary property' : 'the inline JSON'),
+        );
       } catch (error) {
         this.fail(error);
       }
@@ -429,7 +494,11 @@ export class ReviewDataController implements ReactiveController {
   private hintIfStillNone(key: unknown[]): void {
     if (!isDevMode()) return;
     setTimeout(() => {
-      if (this.key === key && this.state === 'none' && !this.host.hasAttribute('pending')) import('./page-reviews.js').then((page) => page.hintNoMarkup(), () => undefined);
+      if (this.key === key && this.state === 'none' && !this.host.hasAttribute('pending'))
+        import('./page-reviews.js').then(
+          (page) => page.hintNoMarkup(),
+          () => undefined,
+        );
     });
   }
 
@@ -480,6 +549,7 @@ function parseInlineSummary(text: string): unknown {
 /** The text of the element's own inline data child, if it has one. */
 export function inlineJson(host: Element): string | undefined {
   // A server render has no light DOM (no children there); the inline data is read on hydration.
-  for (const child of host.children ?? []) if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
+  for (const child of host.children ?? [])
+    if (child.localName === 'script' && child.getAttribute('type') === 'application/json') return child.textContent ?? '';
   return undefined;
 }

@@ -55,7 +55,8 @@ export const messages: SummaryLocaleMessages = {
   'summary.work.title.few': 'طريقة الحساب: استُبعدت {count} مراجعات',
   'summary.work.title.many': 'طريقة الحساب: استُبعدت {count} مراجعة',
   'summary.work.title.other': 'طريقة الحساب: استُبعدت {count} مراجعة',
-  'summary.work.intro': 'يمكن لكل فحص أن يستبعد مراجعات من التقييم المفحوص. كل فحص يعامل مراجعات النجمة الواحدة والنجوم الخمس بالطريقة نفسها. أوقف فحصًا لترى التقييم من دونه.',
+  'summary.work.intro':
+    'يمكن لكل فحص أن يستبعد مراجعات من التقييم المفحوص. كل فحص يعامل مراجعات النجمة الواحدة والنجوم الخمس بالطريقة نفسها. أوقف فحصًا لترى التقييم من دونه.',
   'summary.work.fixed': 'لا يتضمن هذا الملخص التقييمات اللازمة لإعادة الحساب، لذا لا يمكن إيقاف الفحوص هنا.',
   'summary.work.recomputed': 'أوقفت: {checks}. ما زالت الإيجابيات والسلبيات وأرقام الاستخدام الطويل تعتمد كل الفحوص.',
   'summary.check.unverified': 'لا شراء مطابق',
@@ -171,7 +172,8 @@ export const messages: SummaryLocaleMessages = {
   'summary.how.verify.invitationAfterDelivery': 'ندعو إلى المراجعة فقط العملاء الذين سُلّم لهم طلب هذا المنتج.',
   'summary.how.verify.none': 'لا نتحقق مما إذا كان المراجعون قد اشتروا المنتج أو استخدموه.',
   'summary.how.counted': 'تُعدّ المراجعة موثقة عندما تكون {levels}.',
-  'summary.how.levels': 'من بين كل المراجعات، {orderMatched} مطابقة لطلباتنا، و{platform} موسومة بأنها موثقة من تطبيق مراجعات فقط، و{none} غير مُتحقق منها.',
+  'summary.how.levels':
+    'من بين كل المراجعات، {orderMatched} مطابقة لطلباتنا، و{platform} موسومة بأنها موثقة من تطبيق مراجعات فقط، و{none} غير مُتحقق منها.',
   'summary.level.orderMatched': 'مطابقة لأحد طلباتنا',
   'summary.level.platform': 'موسومة بأنها موثقة من تطبيق المراجعات أو الموقع الذي جاءت منه',
   'summary.level.none': 'غير مُتحقق منها',

@@ -27,9 +27,12 @@ export const messages: SummaryLocaleMessages = {
   'summary.noRating': 'Keine Note',
   'summary.work.title.one': 'So haben wir gerechnet: {count} Bewertung ausgelassen',
   'summary.work.title.other': 'So haben wir gerechnet: {count} Bewertungen ausgelassen',
-  'summary.work.intro': 'Jede Prüfung kann Bewertungen aus der geprüften Note nehmen. Jede Prüfung behandelt 1-Stern- und 5-Sterne-Bewertungen gleich. Schalten Sie eine Prüfung aus, um die Note ohne sie zu sehen.',
-  'summary.work.fixed': 'Diese Übersicht enthält nicht die Noten, die zum Neuberechnen nötig sind; die Prüfungen lassen sich hier daher nicht ausschalten.',
-  'summary.work.recomputed': 'Ausgeschaltet: {checks}. Vor- und Nachteile und die Angaben zur Langzeitnutzung nutzen weiter alle Prüfungen.',
+  'summary.work.intro':
+    'Jede Prüfung kann Bewertungen aus der geprüften Note nehmen. Jede Prüfung behandelt 1-Stern- und 5-Sterne-Bewertungen gleich. Schalten Sie eine Prüfung aus, um die Note ohne sie zu sehen.',
+  'summary.work.fixed':
+    'Diese Übersicht enthält nicht die Noten, die zum Neuberechnen nötig sind; die Prüfungen lassen sich hier daher nicht ausschalten.',
+  'summary.work.recomputed':
+    'Ausgeschaltet: {checks}. Vor- und Nachteile und die Angaben zur Langzeitnutzung nutzen weiter alle Prüfungen.',
   'summary.check.unverified': 'Kein passender Kauf',
   'summary.check.incentivized': 'Gegenleistung erhalten',
   'summary.check.duplicate': 'Kopiert eine andere Bewertung',
@@ -44,7 +47,8 @@ export const messages: SummaryLocaleMessages = {
   'summary.why.burst': 'an einem ungewöhnlich vollen Tag verfasst, dessen Noten mehr als zufällig vom Rest abweichen',
   'summary.why.insider': 'von Mitarbeitenden oder Personen mit Markenbezug verfasst',
   'summary.why.checkoutSurvey': 'beim Kauf bewertet, bevor das Produkt benutzt wurde',
-  'summary.why.syndicated': 'von einem anderen Shop, der Marke oder einem verwandten Produkt übernommen, nicht über dieses Produkt in diesem Shop geschrieben',
+  'summary.why.syndicated':
+    'von einem anderen Shop, der Marke oder einem verwandten Produkt übernommen, nicht über dieses Produkt in diesem Shop geschrieben',
   'summary.why.newAccount': 'Konten mit nur einer Bewertung sind überrepräsentiert und bewerten über den Zufall hinaus anders als der Rest',
   'summary.check.failed.one': '{count} Bewertung nicht bestanden',
   'summary.check.failed.other': '{count} Bewertungen nicht bestanden',
@@ -88,7 +92,8 @@ export const messages: SummaryLocaleMessages = {
   'summary.theme.named': 'Darunter: {list}',
   'summary.longTerm.title': 'Was Langzeitbesitzer sagen',
   'summary.longTerm.text.one': '{count} Bewertung wurde nach mindestens {days} Tagen Nutzung verfasst. Sie gibt {rating} von {scale}.',
-  'summary.longTerm.text.other': '{count} Bewertungen wurden nach mindestens {days} Tagen Nutzung verfasst. Im Schnitt {rating} von {scale}.',
+  'summary.longTerm.text.other':
+    '{count} Bewertungen wurden nach mindestens {days} Tagen Nutzung verfasst. Im Schnitt {rating} von {scale}.',
   'summary.longTerm.none': 'Noch keine Bewertungen von Langzeitbesitzern.',
   'summary.helpful.critical': 'Hilfreichste kritische Bewertung',
   'summary.helpful.positive': 'Hilfreichste positive Bewertung',
@@ -101,18 +106,24 @@ export const messages: SummaryLocaleMessages = {
   'summary.how.candorRead.one': 'Candor hat {count} Bewertung gelesen und diese Prüfungen angewandt: {checks}.',
   'summary.how.candorRead.other': 'Candor hat {count} Bewertungen gelesen und diese Prüfungen angewandt: {checks}.',
   'summary.how.undeclared': 'Der Shop hat seine Bewertungsrichtlinien nicht beschrieben.',
-  'summary.how.undated.one': '{count} Bewertung hat kein Datum; die Prüfungen auf ungewöhnlich volle Tage und Langzeitbesitzer konnten sie nicht einbeziehen.',
-  'summary.how.undated.other': '{count} Bewertungen haben kein Datum; die Prüfungen auf ungewöhnlich volle Tage und Langzeitbesitzer konnten sie nicht einbeziehen.',
-  'summary.how.verify.orderMatch': 'Wir gleichen jede Bewertung mit unseren Bestellungen ab. Als verifiziert gilt sie nur, wenn die Person dieses Produkt gekauft hat.',
-  'summary.how.verify.invitationAfterDelivery': 'Wir laden nur Kundinnen und Kunden zur Bewertung ein, deren Bestellung dieses Produkts zugestellt wurde.',
+  'summary.how.undated.one':
+    '{count} Bewertung hat kein Datum; die Prüfungen auf ungewöhnlich volle Tage und Langzeitbesitzer konnten sie nicht einbeziehen.',
+  'summary.how.undated.other':
+    '{count} Bewertungen haben kein Datum; die Prüfungen auf ungewöhnlich volle Tage und Langzeitbesitzer konnten sie nicht einbeziehen.',
+  'summary.how.verify.orderMatch':
+    'Wir gleichen jede Bewertung mit unseren Bestellungen ab. Als verifiziert gilt sie nur, wenn die Person dieses Produkt gekauft hat.',
+  'summary.how.verify.invitationAfterDelivery':
+    'Wir laden nur Kundinnen und Kunden zur Bewertung ein, deren Bestellung dieses Produkts zugestellt wurde.',
   'summary.how.verify.none': 'Wir prüfen nicht, ob die Bewertenden das Produkt gekauft oder benutzt haben.',
   'summary.how.counted': 'Eine Bewertung gilt als verifiziert, wenn sie {levels} ist.',
-  'summary.how.levels': 'Von allen Bewertungen sind {orderMatched} einer unserer Bestellungen zugeordnet, {platform} nur von einer Bewertungs-App als verifiziert markiert, {none} ungeprüft.',
+  'summary.how.levels':
+    'Von allen Bewertungen sind {orderMatched} einer unserer Bestellungen zugeordnet, {platform} nur von einer Bewertungs-App als verifiziert markiert, {none} ungeprüft.',
   'summary.level.orderMatched': 'einer unserer Bestellungen zugeordnet',
   'summary.level.platform': 'von unserer Bewertungs-App oder der Herkunftsseite als verifiziert markiert',
   'summary.level.none': 'ungeprüft',
   'summary.how.verifiedShare': '{percent} der Bewertungen stammen von verifizierten Käufern.',
-  'summary.how.incentives.yes': 'Für manche Bewertungen bieten wir {kinds} an. Diese Bewertungen sind gekennzeichnet und werden getrennt gezählt.',
+  'summary.how.incentives.yes':
+    'Für manche Bewertungen bieten wir {kinds} an. Diese Bewertungen sind gekennzeichnet und werden getrennt gezählt.',
   'summary.how.incentives.no': 'Wir bieten keine Gegenleistung für Bewertungen.',
   'summary.how.incentivizedShare': '{percent} der Bewertungen geben an, dass die Person etwas erhalten hat.',
   'summary.how.importedShare': '{percent} der Bewertungen wurden von anderen Websites übernommen.',
@@ -130,7 +141,8 @@ export const messages: SummaryLocaleMessages = {
   'summary.how.leftOutNone': 'Die geprüfte Note lässt keine Bewertung aus.',
   'summary.how.checkout.one': '{count} Note, beim Kauf vor der Nutzung vergeben, wird getrennt von der Produktnote geführt.',
   'summary.how.checkout.other': '{count} Noten, beim Kauf vor der Nutzung vergeben, werden getrennt von der Produktnote geführt.',
-  'summary.how.generated': 'Vor- und Nachteile und Zahlen oben erstellt eine Software aus den Bewertungen; nichts davon ist eine Bewertung.',
+  'summary.how.generated':
+    'Vor- und Nachteile und Zahlen oben erstellt eine Software aus den Bewertungen; nichts davon ist eine Bewertung.',
   'summary.how.policy': 'Unsere Bewertungsrichtlinie',
   'summary.how.fakePolicy': 'Wie wir mit gefälschten Bewertungen umgehen',
   'summary.incentive.freeProduct': 'ein kostenloses Produkt',

@@ -27,16 +27,21 @@ export const messages: SummaryLocaleMessages = {
   'summary.ratingFrom.many': '{rating} de {scale} según {count} de reseñas',
   'summary.ratingFrom.other': '{rating} de {scale} según {count} reseñas',
   'summary.smallSample.one': 'Solo {count} reseña superó las comprobaciones: demasiado pocas para valorar este producto con fiabilidad.',
-  'summary.smallSample.many': 'Solo {count} de reseñas superaron las comprobaciones: demasiado pocas para valorar este producto con fiabilidad.',
-  'summary.smallSample.other': 'Solo {count} reseñas superaron las comprobaciones: demasiado pocas para valorar este producto con fiabilidad.',
+  'summary.smallSample.many':
+    'Solo {count} de reseñas superaron las comprobaciones: demasiado pocas para valorar este producto con fiabilidad.',
+  'summary.smallSample.other':
+    'Solo {count} reseñas superaron las comprobaciones: demasiado pocas para valorar este producto con fiabilidad.',
   'summary.interval': 'Con tan pocas reseñas, la cifra real podría estar entre {low} y {high}.',
   'summary.noRating': 'Sin valoración',
   'summary.work.title.one': 'Nuestro cálculo: {count} reseña excluida',
   'summary.work.title.many': 'Nuestro cálculo: {count} de reseñas excluidas',
   'summary.work.title.other': 'Nuestro cálculo: {count} reseñas excluidas',
-  'summary.work.intro': 'Cada comprobación puede sacar reseñas de la valoración comprobada. Todas tratan igual las reseñas de 1 y de 5 estrellas. Desactiva una comprobación para ver la valoración sin ella.',
-  'summary.work.fixed': 'Este resumen no incluye las valoraciones necesarias para recalcular, así que aquí no se pueden desactivar las comprobaciones.',
-  'summary.work.recomputed': 'Has desactivado: {checks}. Los pros, los contras y las cifras a largo plazo siguen usando todas las comprobaciones.',
+  'summary.work.intro':
+    'Cada comprobación puede sacar reseñas de la valoración comprobada. Todas tratan igual las reseñas de 1 y de 5 estrellas. Desactiva una comprobación para ver la valoración sin ella.',
+  'summary.work.fixed':
+    'Este resumen no incluye las valoraciones necesarias para recalcular, así que aquí no se pueden desactivar las comprobaciones.',
+  'summary.work.recomputed':
+    'Has desactivado: {checks}. Los pros, los contras y las cifras a largo plazo siguen usando todas las comprobaciones.',
   'summary.check.unverified': 'Sin compra correspondiente',
   'summary.check.incentivized': 'Recibió algo a cambio',
   'summary.check.duplicate': 'Copia otra reseña',
@@ -116,14 +121,19 @@ export const messages: SummaryLocaleMessages = {
   'summary.how.candorRead.other': 'Candor leyó {count} reseñas y aplicó estas comprobaciones: {checks}.',
   'summary.how.candorRead.many': 'Candor leyó {count} reseñas y aplicó estas comprobaciones: {checks}.',
   'summary.how.undeclared': 'La tienda no ha descrito su política de reseñas.',
-  'summary.how.undated.one': '{count} reseña no tiene fecha, así que las comprobaciones de días inusualmente activos y de propietarios de larga duración no pudieron incluirla.',
-  'summary.how.undated.other': '{count} reseñas no tienen fecha, así que las comprobaciones de días inusualmente activos y de propietarios de larga duración no pudieron incluirlas.',
-  'summary.how.undated.many': '{count} reseñas no tienen fecha, así que las comprobaciones de días inusualmente activos y de propietarios de larga duración no pudieron incluirlas.',
-  'summary.how.verify.orderMatch': 'Cotejamos cada reseña con nuestros pedidos. Una reseña solo cuenta como verificada si quien la escribe compró este producto.',
+  'summary.how.undated.one':
+    '{count} reseña no tiene fecha, así que las comprobaciones de días inusualmente activos y de propietarios de larga duración no pudieron incluirla.',
+  'summary.how.undated.other':
+    '{count} reseñas no tienen fecha, así que las comprobaciones de días inusualmente activos y de propietarios de larga duración no pudieron incluirlas.',
+  'summary.how.undated.many':
+    '{count} reseñas no tienen fecha, así que las comprobaciones de días inusualmente activos y de propietarios de larga duración no pudieron incluirlas.',
+  'summary.how.verify.orderMatch':
+    'Cotejamos cada reseña con nuestros pedidos. Una reseña solo cuenta como verificada si quien la escribe compró este producto.',
   'summary.how.verify.invitationAfterDelivery': 'Solo invitamos a opinar a clientes cuyo pedido de este producto fue entregado.',
   'summary.how.verify.none': 'No comprobamos si quienes opinan compraron o usaron el producto.',
   'summary.how.counted': 'Una opinión cuenta como verificada cuando está {levels}.',
-  'summary.how.levels': 'Del total de opiniones, {orderMatched} están vinculadas a nuestros pedidos, {platform} solo las marca como verificadas una aplicación de opiniones, {none} no están comprobadas.',
+  'summary.how.levels':
+    'Del total de opiniones, {orderMatched} están vinculadas a nuestros pedidos, {platform} solo las marca como verificadas una aplicación de opiniones, {none} no están comprobadas.',
   'summary.level.orderMatched': 'vinculada a uno de nuestros pedidos',
   'summary.level.platform': 'marcada como verificada por nuestra aplicación de opiniones o el sitio de origen',
   'summary.level.none': 'sin comprobar',
@@ -144,10 +154,14 @@ export const messages: SummaryLocaleMessages = {
   'summary.how.leftOut': 'La valoración comprobada excluye:',
   'summary.how.leftOutItem': '{check}: {count}, porque {why}',
   'summary.how.leftOutNone': 'La valoración comprobada no excluye ninguna reseña.',
-  'summary.how.checkout.one': '{count} valoración dada al comprar, antes de usar el producto, se mantiene aparte de la valoración del producto.',
-  'summary.how.checkout.many': '{count} de valoraciones dadas al comprar, antes de usar el producto, se mantienen aparte de la valoración del producto.',
-  'summary.how.checkout.other': '{count} valoraciones dadas al comprar, antes de usar el producto, se mantienen aparte de la valoración del producto.',
-  'summary.how.generated': 'Los pros, los contras y las cifras de arriba los genera un programa a partir de las reseñas; nada de ello es una reseña.',
+  'summary.how.checkout.one':
+    '{count} valoración dada al comprar, antes de usar el producto, se mantiene aparte de la valoración del producto.',
+  'summary.how.checkout.many':
+    '{count} de valoraciones dadas al comprar, antes de usar el producto, se mantienen aparte de la valoración del producto.',
+  'summary.how.checkout.other':
+    '{count} valoraciones dadas al comprar, antes de usar el producto, se mantienen aparte de la valoración del producto.',
+  'summary.how.generated':
+    'Los pros, los contras y las cifras de arriba los genera un programa a partir de las reseñas; nada de ello es una reseña.',
   'summary.how.policy': 'Nuestra política de reseñas',
   'summary.how.fakePolicy': 'Cómo tratamos las reseñas falsas',
   'summary.incentive.freeProduct': 'un producto gratis',

@@ -34,9 +34,12 @@ export const messages: SummaryLocaleMessages = {
   'summary.work.title.one': 'Notre calcul : {count} avis écarté',
   'summary.work.title.many': 'Notre calcul : {count} d’avis écartés',
   'summary.work.title.other': 'Notre calcul : {count} avis écartés',
-  'summary.work.intro': 'Chaque contrôle peut retirer des avis de la note contrôlée. Chaque contrôle traite de la même façon les avis à 1 et à 5 étoiles. Désactivez un contrôle pour voir la note sans lui.',
-  'summary.work.fixed': 'Ce résumé ne contient pas les notes nécessaires au recalcul ; les contrôles ne peuvent donc pas être désactivés ici.',
-  'summary.work.recomputed': 'Contrôles désactivés : {checks}. Les points forts, points faibles et chiffres à long terme utilisent toujours tous les contrôles.',
+  'summary.work.intro':
+    'Chaque contrôle peut retirer des avis de la note contrôlée. Chaque contrôle traite de la même façon les avis à 1 et à 5 étoiles. Désactivez un contrôle pour voir la note sans lui.',
+  'summary.work.fixed':
+    'Ce résumé ne contient pas les notes nécessaires au recalcul ; les contrôles ne peuvent donc pas être désactivés ici.',
+  'summary.work.recomputed':
+    'Contrôles désactivés : {checks}. Les points forts, points faibles et chiffres à long terme utilisent toujours tous les contrôles.',
   'summary.check.unverified': 'Aucun achat correspondant',
   'summary.check.incentivized': 'Contrepartie reçue',
   'summary.check.duplicate': 'Copie un autre avis',
@@ -116,14 +119,20 @@ export const messages: SummaryLocaleMessages = {
   'summary.how.candorRead.other': 'Candor a lu {count} avis et appliqué ces contrôles : {checks}.',
   'summary.how.candorRead.many': 'Candor a lu {count} avis et appliqué ces contrôles : {checks}.',
   'summary.how.undeclared': 'La boutique n’a pas décrit sa politique en matière d’avis.',
-  'summary.how.undated.one': '{count} avis n’a pas de date : les contrôles des jours inhabituellement chargés et des propriétaires de longue date n’ont pas pu l’inclure.',
-  'summary.how.undated.other': '{count} avis n’ont pas de date : les contrôles des jours inhabituellement chargés et des propriétaires de longue date n’ont pas pu les inclure.',
-  'summary.how.undated.many': '{count} avis n’ont pas de date : les contrôles des jours inhabituellement chargés et des propriétaires de longue date n’ont pas pu les inclure.',
-  'summary.how.verify.orderMatch': 'Nous rapprochons chaque avis de nos commandes. Un avis n’est vérifié que si son auteur a acheté ce produit.',
-  'summary.how.verify.invitationAfterDelivery': 'Nous invitons à donner un avis uniquement les clients dont la commande de ce produit a été livrée.',
+  'summary.how.undated.one':
+    '{count} avis n’a pas de date : les contrôles des jours inhabituellement chargés et des propriétaires de longue date n’ont pas pu l’inclure.',
+  'summary.how.undated.other':
+    '{count} avis n’ont pas de date : les contrôles des jours inhabituellement chargés et des propriétaires de longue date n’ont pas pu les inclure.',
+  'summary.how.undated.many':
+    '{count} avis n’ont pas de date : les contrôles des jours inhabituellement chargés et des propriétaires de longue date n’ont pas pu les inclure.',
+  'summary.how.verify.orderMatch':
+    'Nous rapprochons chaque avis de nos commandes. Un avis n’est vérifié que si son auteur a acheté ce produit.',
+  'summary.how.verify.invitationAfterDelivery':
+    'Nous invitons à donner un avis uniquement les clients dont la commande de ce produit a été livrée.',
   'summary.how.verify.none': 'Nous ne vérifions pas si les auteurs des avis ont acheté ou utilisé le produit.',
   'summary.how.counted': 'Un avis compte comme vérifié quand il est {levels}.',
-  'summary.how.levels': 'Sur l’ensemble des avis, {orderMatched} sont rapprochés de nos commandes, {platform} sont marqués vérifiés par une application d’avis seulement, {none} ne sont pas vérifiés.',
+  'summary.how.levels':
+    'Sur l’ensemble des avis, {orderMatched} sont rapprochés de nos commandes, {platform} sont marqués vérifiés par une application d’avis seulement, {none} ne sont pas vérifiés.',
   'summary.level.orderMatched': 'rapproché d’une de nos commandes',
   'summary.level.platform': 'marqué vérifié par notre application d’avis ou le site d’origine',
   'summary.level.none': 'non vérifié',
@@ -147,7 +156,8 @@ export const messages: SummaryLocaleMessages = {
   'summary.how.checkout.one': '{count} note donnée à l’achat, avant usage, est tenue à part de la note du produit.',
   'summary.how.checkout.many': '{count} de notes données à l’achat, avant usage, sont tenues à part de la note du produit.',
   'summary.how.checkout.other': '{count} notes données à l’achat, avant usage, sont tenues à part de la note du produit.',
-  'summary.how.generated': 'Les points forts, points faibles et chiffres ci-dessus sont générés par un logiciel à partir des avis ; aucun n’est un avis.',
+  'summary.how.generated':
+    'Les points forts, points faibles et chiffres ci-dessus sont générés par un logiciel à partir des avis ; aucun n’est un avis.',
   'summary.how.policy': 'Notre politique sur les avis',
   'summary.how.fakePolicy': 'Notre traitement des faux avis',
   'summary.incentive.freeProduct': 'un produit gratuit',

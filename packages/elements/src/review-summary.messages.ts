@@ -35,7 +35,8 @@ const en = {
   'summary.noRating': 'No rating',
   'summary.work.title.one': 'Show our work: {count} review left out',
   'summary.work.title.other': 'Show our work: {count} reviews left out',
-  'summary.work.intro': 'Each check can take reviews out of the checked rating. Every check treats 1-star and 5-star reviews alike. Switch a check off to see the rating without it.',
+  'summary.work.intro':
+    'Each check can take reviews out of the checked rating. Every check treats 1-star and 5-star reviews alike. Switch a check off to see the rating without it.',
   'summary.work.fixed': 'This summary does not carry the ratings needed to recompute, so the checks cannot be switched off here.',
   'summary.work.recomputed': 'You switched off: {checks}. Pros, cons and long-term figures still use every check.',
   'summary.check.unverified': 'No matching purchase',
@@ -82,7 +83,8 @@ const en = {
   'summary.theme.split.dislike.other': '{count} do not',
   'summary.theme.named': 'Among them: {list}',
   'summary.longTerm.title': 'What long-term owners say',
-  'summary.longTerm.text.one': '{count} review was written after at least {days} days of use. It rates the product {rating} out of {scale}.',
+  'summary.longTerm.text.one':
+    '{count} review was written after at least {days} days of use. It rates the product {rating} out of {scale}.',
   'summary.longTerm.text.other': '{count} reviews were written after at least {days} days of use. They average {rating} out of {scale}.',
   'summary.longTerm.none': 'No reviews from long-term owners yet.',
   'summary.helpful.critical': 'Most helpful critical review',
@@ -97,8 +99,10 @@ const en = {
   'summary.how.candorRead.other': 'Candor read {count} reviews and applied these checks: {checks}.',
   'summary.how.undeclared': 'The store has not described its review policy.',
   'summary.how.undated.one': '{count} review has no date, so the checks for unusually busy days and long-term owners could not include it.',
-  'summary.how.undated.other': '{count} reviews have no date, so the checks for unusually busy days and long-term owners could not include them.',
-  'summary.how.verify.orderMatch': 'We match every review against our orders. A review counts as verified only when the reviewer bought this product.',
+  'summary.how.undated.other':
+    '{count} reviews have no date, so the checks for unusually busy days and long-term owners could not include them.',
+  'summary.how.verify.orderMatch':
+    'We match every review against our orders. A review counts as verified only when the reviewer bought this product.',
   'summary.how.verify.invitationAfterDelivery': 'We invite reviews only from customers whose order of this product was delivered.',
   'summary.how.verify.none': 'We do not check whether reviewers bought or used the product.',
   'summary.how.counted': 'Counted as verified: reviews {levels}.',
@@ -140,7 +144,9 @@ const en = {
 
 /** A locale module's strings: any key of the English catalogue, plus the plural categories other languages need. */
 /** Category and "Other ..." theme labels have no English entry: English shows the engine's own label. */
-export type SummaryLocaleMessages = Partial<Record<keyof typeof en | `${string}.${'zero' | 'two' | 'few' | 'many'}` | `summary.theme.${'aspect' | 'other'}.${string}`, string>>;
+export type SummaryLocaleMessages = Partial<
+  Record<keyof typeof en | `${string}.${'zero' | 'two' | 'few' | 'many'}` | `summary.theme.${'aspect' | 'other'}.${string}`, string>
+>;
 
 /** The English strings (the reference every locale module is tested against). */
 export const summaryOwnMessages = { en };

@@ -24,15 +24,21 @@ function reviewHref(id: string): string | undefined {
   return id && typeof document !== 'undefined' && document.getElementById(`review-${id}`) ? `#review-${encodeURIComponent(id)}` : undefined;
 }
 
-
-export function renderHistogram(i18n: I18n, summary: ReviewSummary, trusted: readonly number[], trustedCount: number, onPage: boolean): TemplateResult {
+export function renderHistogram(
+  i18n: I18n,
+  summary: ReviewSummary,
+  trusted: readonly number[],
+  trustedCount: number,
+  onPage: boolean,
+): TemplateResult {
   const { t, plural } = i18n;
   const rows = summary.histogram.raw.map((count, index) => ({ stars: index + 1, count, trusted: trusted[index] ?? 0 })).reverse();
   const bar = (part: number, whole: number) =>
     html`<svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false"
       ><rect class="bar-track" width="100" height="4"></rect><rect class="bar-fill" width=${whole ? (part / whole) * 100 : 0} height="4"></rect
     ></svg>`;
-  const cell = (part: number, whole: number) => html`<td>${bar(part, whole)}${t('summary.histogram.cell', { count: i18n.number(part), percent: share(i18n, part, whole) })}</td>`;
+  const cell = (part: number, whole: number) =>
+    html`<td>${bar(part, whole)}${t('summary.histogram.cell', { count: i18n.number(part), percent: share(i18n, part, whole) })}</td>`;
   return html`<table part="histogram">
     <caption>
       ${t('summary.histogram.caption')}
@@ -82,36 +88,44 @@ function renderTheme(view: SummaryView, side: 'pros' | 'cons', theme: Theme, tru
   const { i18n } = view;
   const { t, plural } = i18n;
   const seen = new Set<string>();
-  const [first, ...more] = theme.quotes.filter((quote) => !seen.has(quote.text.trim().toLowerCase()) && seen.add(quote.text.trim().toLowerCase()));
+  const [first, ...more] = theme.quotes.filter(
+    (quote) => !seen.has(quote.text.trim().toLowerCase()) && seen.add(quote.text.trim().toLowerCase()),
+  );
   const links = theme.reviewIds.map((id) => reviewHref(id)).filter((href): href is string => href !== undefined);
   const label = themeLabel(i18n, theme);
   const number = (count: number) => i18n.number(count);
   return html`<li part="theme">
     <bdi class="theme-label">${label}</bdi>
     <span class="small">(${plural('summary.theme.mentions', theme.mentions, { total: number(Math.max(trusted, theme.mentions)) })})</span>
-    ${theme.split
-      ? html`<p part="theme-split" class="small">
+    ${
+      theme.split
+        ? html`<p part="theme-split" class="small">
           ${t('summary.theme.split', {
             like: plural('summary.theme.split.like', theme.split.positive, { count: number(theme.split.positive) }),
             dislike: plural('summary.theme.split.dislike', theme.split.negative, { count: number(theme.split.negative) }),
           })}
         </p>`
-      : nothing}
-    ${theme.aspects?.length
-      ? html`<p part="theme-named" class="small">
+        : nothing
+    }
+    ${
+      theme.aspects?.length
+        ? html`<p part="theme-named" class="small">
           ${t('summary.theme.named', {
             list: i18n.list(theme.aspects.map((aspect) => `${themeLabel(i18n, aspect)} (${number(aspect.mentions)})`)),
           })}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${first ? html`<blockquote part="quote" dir="auto">${first.text}</blockquote>` : nothing}
-    ${more.length || links.length
-      ? html`<details @toggle=${(event: Event) => view.onThemeToggle(side, theme, event)}>
+    ${
+      more.length || links.length
+        ? html`<details @toggle=${(event: Event) => view.onThemeToggle(side, theme, event)}>
           <summary>${t('summary.theme.read')}<span class="visually-hidden">: <bdi>${label}</bdi></span></summary>
           ${more.map((quote) => html`<blockquote part="quote" dir="auto">${quote.text}</blockquote>`)}
           ${links.length ? html`<ul>${links.map((href, index) => html`<li><a href=${href}>${t('summary.helpful.read')} ${i18n.number(index + 1)}</a></li>`)}</ul>` : nothing}
         </details>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -121,9 +135,15 @@ export function renderLongTerm(i18n: I18n, summary: ReviewSummary): TemplateResu
   return html`<section part="long-term">
     <h3>${t('summary.longTerm.title')}</h3>
     <p>
-      ${longTerm.count && longTerm.average !== null
-        ? plural('summary.longTerm.text', longTerm.count, { days: i18n.number(longTerm.days), rating: ratingText(i18n, longTerm.average), scale: summary.ratingScale })
-        : t('summary.longTerm.none')}
+      ${
+        longTerm.count && longTerm.average !== null
+          ? plural('summary.longTerm.text', longTerm.count, {
+              days: i18n.number(longTerm.days),
+              rating: ratingText(i18n, longTerm.average),
+              scale: summary.ratingScale,
+            })
+          : t('summary.longTerm.none')
+      }
     </p>
   </section>`;
 }

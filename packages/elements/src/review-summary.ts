@@ -13,7 +13,6 @@ import { camel } from './shared/i18n.js';
 import { describeElement, logOnce } from './shared/log.js';
 import { ratingText, stars, starStyles, starsOnScale } from './stars.js';
 
-
 /**
  * The genuine-review summary: the plain average and count beside the average without the reviews
  * that failed the store's checks, with the work shown (each check, its count, and a switch to see
@@ -199,7 +198,6 @@ export class CandorReviewSummary extends CandorElement {
     this.expanded = !this.expanded;
   }
 
-
   /** Opening "show our work" fetches the recompute code, so its switches answer at once. */
   private onWorkToggle(event: Event): void {
     if ((event.target as HTMLDetailsElement).open) loadRecompute().catch(() => undefined);
@@ -226,7 +224,11 @@ export class CandorReviewSummary extends CandorElement {
     if (recomputeLoaded()) return apply();
     loadRecompute().then(apply, (error: unknown) => {
       restore(); // the figure did not change, so neither does the switch
-      logOnce(`recompute:${String(error)}`, 'error', `${describeElement(this)}: the code that switches checks off did not load (${String(error)}); the checked rating stays as it was.`);
+      logOnce(
+        `recompute:${String(error)}`,
+        'error',
+        `${describeElement(this)}: the code that switches checks off did not load (${String(error)}); the checked rating stays as it was.`,
+      );
     });
   }
 
@@ -300,30 +302,38 @@ export class CandorReviewSummary extends CandorElement {
         <p part="generated">${plural('summary.generated', summary.total)}</p>
       </header>
       <div part="ratings">
-        ${stated
-          ? this.renderStated(stated)
-          : html`<div part="rating-all" class="figure">
+        ${
+          stated
+            ? this.renderStated(stated)
+            : html`<div part="rating-all" class="figure">
               <p class="label">${t('summary.all')}</p>
               <p class="big" aria-hidden="true">${ratingText(this.i18n, raw)} ${stars(raw, scale)}</p>
               <p class="small">${plural('summary.ratingFrom', summary.total, { rating: ratingText(this.i18n, raw), scale })}</p>
-            </div>`}
+            </div>`
+        }
         <div part="rating-checked" class="figure" aria-live="polite">
           <p class="label">${t(stated ? 'summary.checkedOnPage' : 'summary.checked')}</p>
-          ${stated && summary.total <= stated.count
-            ? html`<p class="small">${plural('summary.onPage', stated.count, { shown: this.i18n.number(summary.total), passed: this.i18n.number(figures.trustedCount) })}</p>`
-            : nothing}
-          ${figures.adjustedAverage === null
-            ? html`<p class="big">${t('summary.noRating')}</p>`
-            : small
-              ? nothing
-              : html`<p class="big" aria-hidden="true">${ratingText(this.i18n, figures.adjustedAverage)} ${stars(figures.adjustedAverage, scale)}</p>`}
+          ${
+            stated && summary.total <= stated.count
+              ? html`<p class="small">${plural('summary.onPage', stated.count, { shown: this.i18n.number(summary.total), passed: this.i18n.number(figures.trustedCount) })}</p>`
+              : nothing
+          }
+          ${
+            figures.adjustedAverage === null
+              ? html`<p class="big">${t('summary.noRating')}</p>`
+              : small
+                ? nothing
+                : html`<p class="big" aria-hidden="true">${ratingText(this.i18n, figures.adjustedAverage)} ${stars(figures.adjustedAverage, scale)}</p>`
+          }
           ${figures.adjustedAverage === null ? nothing : html`<p class="small">${plural('summary.ratingFrom', figures.trustedCount, { rating: ratingText(this.i18n, figures.adjustedAverage), scale })}</p>`}
-          ${small
-            ? html`<p part="small-sample" class="warning">
+          ${
+            small
+              ? html`<p part="small-sample" class="warning">
                 ${plural('summary.smallSample', figures.trustedCount)}
                 ${figures.low !== null && figures.high !== null ? t('summary.interval', { low: ratingText(this.i18n, figures.low), high: ratingText(this.i18n, figures.high) }) : nothing}
               </p>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
       ${this.renderWork(summary)} ${renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined)} ${summary.themes.found === false ? nothing : renderThemes(view, summary)} ${renderLongTerm(this.i18n, summary)}
@@ -359,8 +369,9 @@ export class CandorReviewSummary extends CandorElement {
             ${report && !report.applicable ? outcome : html`${plural('summary.check.failed', failed)}${outcome ? html`${t('common.listSeparator')}${outcome}` : nothing}`}.
             ${entry.check === 'burst' && excluded < failed ? nothing : html`<span class="small">(${t(`summary.why.${camel(entry.check)}`)})</span>`}
             ${averages ? html`<span class="small">${t('summary.check.averages', { flagged: ratingText(this.i18n, report.flaggedAverage!), others: ratingText(this.i18n, report.othersAverage!) })}</span>` : nothing}
-            ${toggle
-              ? html`<br /><label class="switch"
+            ${
+              toggle
+                ? html`<br /><label class="switch"
                     ><input
                       type="checkbox"
                       ?checked=${!this.disabled.includes(entry.check)}
@@ -368,7 +379,8 @@ export class CandorReviewSummary extends CandorElement {
                       @change=${(event: Event) => this.onCheckChange(summary, entry.check, event)} />
                     ${t('summary.check.apply')}<span class="visually-hidden">: ${name}</span></label
                   >`
-              : nothing}
+                : nothing
+            }
           </li>`;
         })}
       </ul>

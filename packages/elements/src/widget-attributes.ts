@@ -10,7 +10,18 @@
  * Kept free of imports: the loader bundles it, and every byte of the loader counts.
  */
 export const WIDGET_ATTRIBUTES = {
-  'honesty-panel': ['product-id', 'price', 'currency', 'expected-uses', 'lifespan-years', 'uses-per-year', 'use-unit', 'sections', 'heading-level', 'locale'],
+  'honesty-panel': [
+    'product-id',
+    'price',
+    'currency',
+    'expected-uses',
+    'lifespan-years',
+    'uses-per-year',
+    'use-unit',
+    'sections',
+    'heading-level',
+    'locale',
+  ],
   'review-summary': ['product-id', 'src', 'summary-src', 'format', 'locale'],
   'rating-badge': ['product-id', 'rating', 'count', 'checked-rating', 'checked-count', 'scale', 'src', 'summary-src', 'format', 'locale'],
 } as const;

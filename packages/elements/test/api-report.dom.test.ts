@@ -42,6 +42,7 @@ describe('API report', () => {
   it('the elements root stays small: classes, store-config and dev helpers, events, catalogue helpers', async () => {
     const root = Object.keys(await ENTRIES['@candor/elements']!());
     expect(root.length).toBeLessThanOrEqual(25);
-    for (const internal of ['resetLogOnce', 'ThemeAdopter', 'parseHex', 'TEXT_PAIRS', 'StoreConfigController', 'whenVisible', 'fetchOnce']) expect(root).not.toContain(internal);
+    for (const internal of ['resetLogOnce', 'ThemeAdopter', 'parseHex', 'TEXT_PAIRS', 'StoreConfigController', 'whenVisible', 'fetchOnce'])
+      expect(root).not.toContain(internal);
   });
 });

@@ -36,7 +36,13 @@ function fakeNotifications(answer: NotificationPermission) {
 }
 
 let storage: ReturnType<typeof memoryStorage>;
-let host: { addController: Mock<(controller: unknown) => void>; requestUpdate: Mock<() => void>; removeController: () => void; updateComplete: Promise<boolean>; isConnected: boolean };
+let host: {
+  addController: Mock<(controller: unknown) => void>;
+  requestUpdate: Mock<() => void>;
+  removeController: () => void;
+  updateComplete: Promise<boolean>;
+  isConnected: boolean;
+};
 let idle: (() => void)[];
 
 function controller(): CoolingOffController {
@@ -51,7 +57,13 @@ beforeEach(() => {
   vi.stubGlobal('localStorage', storage);
   vi.stubGlobal('Notification', undefined);
   vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
-  host = { addController: vi.fn<(controller: unknown) => void>(), requestUpdate: vi.fn<() => void>(), removeController: () => undefined, updateComplete: Promise.resolve(true), isConnected: true };
+  host = {
+    addController: vi.fn<(controller: unknown) => void>(),
+    requestUpdate: vi.fn<() => void>(),
+    removeController: () => undefined,
+    updateComplete: Promise.resolve(true),
+    isConnected: true,
+  };
   idle = [];
 });
 afterEach(() => {
@@ -62,7 +74,10 @@ afterEach(() => {
 describe('CoolingOffController', () => {
   it('sweeps expired records of other products once per page (the first product read), when idle', () => {
     const now = Date.now();
-    storage.setItem('candor:cooling-off:old', JSON.stringify({ v: 1, savedAt: now - 40 * 24 * HOUR, readyAt: now - 38 * 24 * HOUR, expiresAt: now - 24 * HOUR }));
+    storage.setItem(
+      'candor:cooling-off:old',
+      JSON.stringify({ v: 1, savedAt: now - 40 * 24 * HOUR, readyAt: now - 38 * 24 * HOUR, expiresAt: now - 24 * HOUR }),
+    );
     const cooling = controller();
     cooling.sync('boot-1');
     controller().sync('boot-2');
@@ -121,7 +136,9 @@ describe('CoolingOffController', () => {
     cooling.hostUpdated(); // the host rendered: the timer is set from the state in force
     advance(2 * HOUR + 100);
     expect(cooling.state.state).toBe('ready');
-    expect(notifications.shown).toEqual([{ title: 'Time is up', options: { body: 'Still want the boots?', tag: 'candor-cooling-off-boot-1' } }]);
+    expect(notifications.shown).toEqual([
+      { title: 'Time is up', options: { body: 'Still want the boots?', tag: 'candor-cooling-off-boot-1' } },
+    ]);
   });
 
   it('sets no timer once the host has left the page, and clears one on disconnect', () => {
@@ -149,5 +166,4 @@ describe('CoolingOffController', () => {
     expect(cooling.status).toBe('notifyDenied');
     expect(cooling.state.state === 'cooling' && cooling.state.record.notify === true).toBe(false);
   });
-
 });

@@ -19,7 +19,13 @@ import { isolateEachTest } from './support/isolation.js';
 
 const captured = isolateEachTest();
 
-const reviews = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, rating: 1 + (i % 5), createdAt: '2024-05-05', content: `Warm jacket, the zip works well enough ${i}.`, isVerifiedPurchase: true }));
+const reviews = Array.from({ length: 12 }, (_, i) => ({
+  id: `r${i}`,
+  rating: 1 + (i % 5),
+  createdAt: '2024-05-05',
+  content: `Warm jacket, the zip works well enough ${i}.`,
+  isVerifiedPurchase: true,
+}));
 
 describe('the documented attribute table (item 1)', () => {
   it.each([
@@ -36,13 +42,16 @@ describe('the documented attribute table (item 1)', () => {
 });
 
 describe('numeric attribute ranges (item 6)', () => {
-  it.each(['1e8', '1e9', '1e5', 'abc', '2', '11', '4.5', '-5'])('scale="%s" is refused with a message and the config scale is drawn', async (scale) => {
-    const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="4" count="3" scale=${scale}></candor-rating-badge>`);
-    const stars = el.shadowRoot!.querySelectorAll('path').length;
-    expect(stars).toBe(10); // five outlines and five fills
-    expect(el.shadowRoot!.textContent).not.toContain('NaN');
-    expect(captured.errors.mock.calls.flat().join('\n')).toContain(`must be a whole number from 3 to 10`);
-  });
+  it.each(['1e8', '1e9', '1e5', 'abc', '2', '11', '4.5', '-5'])(
+    'scale="%s" is refused with a message and the config scale is drawn',
+    async (scale) => {
+      const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="4" count="3" scale=${scale}></candor-rating-badge>`);
+      const stars = el.shadowRoot!.querySelectorAll('path').length;
+      expect(stars).toBe(10); // five outlines and five fills
+      expect(el.shadowRoot!.textContent).not.toContain('NaN');
+      expect(captured.errors.mock.calls.flat().join('\n')).toContain(`must be a whole number from 3 to 10`);
+    },
+  );
 
   it('scale="10" is drawn with ten stars', async () => {
     const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="8" count="3" scale="10"></candor-rating-badge>`);
@@ -58,7 +67,16 @@ describe('links and fetched URLs (item 3)', () => {
   });
 
   it('a summary policy URL of /\\evil.example is dropped', () => {
-    const summary = readSummary({ total: 0, rawAverage: null, adjustedAverage: null, trustedCount: 0, disclosure: { reviewPolicyUrl: '/\\evil.example/p', fakeReviewPolicyUrl: '/fake' } }, 'x');
+    const summary = readSummary(
+      {
+        total: 0,
+        rawAverage: null,
+        adjustedAverage: null,
+        trustedCount: 0,
+        disclosure: { reviewPolicyUrl: '/\\evil.example/p', fakeReviewPolicyUrl: '/fake' },
+      },
+      'x',
+    );
     expect(summary.disclosure.reviewPolicyUrl).toBeUndefined();
     expect(summary.disclosure.fakeReviewPolicyUrl).toBe('/fake');
   });
@@ -82,7 +100,9 @@ describe('redirects (item 14)', () => {
 
   it('a data URL redirected to another origin is refused', async () => {
     stubFetch(async () => redirected('https://elsewhere.example/r.json', JSON.stringify(reviews)));
-    await expect(loadSummary({ src: '/r.json', config: getStoreConfig() })).rejects.toThrow('/r.json redirected to another origin (https://elsewhere.example)');
+    await expect(loadSummary({ src: '/r.json', config: getStoreConfig() })).rejects.toThrow(
+      '/r.json redirected to another origin (https://elsewhere.example)',
+    );
   });
 
   it('a redirect on the same origin is followed', async () => {
@@ -93,7 +113,8 @@ describe('redirects (item 14)', () => {
 
 describe('prototype keys in a summary file (item 4)', () => {
   it('a flagged review with the id "__proto__" keeps its flag', () => {
-    const text = '{"total":13,"rawAverage":3.1538461538461537,"adjustedAverage":3,"trustedCount":12,"reviewFlags":{"__proto__":[{"check":"incentivized","evidence":"x","excludes":true}]},"flaggedRatings":{"__proto__":5},"histogram":{"raw":[0,0,12,0,1],"trusted":[0,0,12,0,0]}}';
+    const text =
+      '{"total":13,"rawAverage":3.1538461538461537,"adjustedAverage":3,"trustedCount":12,"reviewFlags":{"__proto__":[{"check":"incentivized","evidence":"x","excludes":true}]},"flaggedRatings":{"__proto__":5},"histogram":{"raw":[0,0,12,0,1],"trusted":[0,0,12,0,0]}}';
     const summary = readSummary(JSON.parse(text), 'x');
     expect(Object.keys(summary.reviewFlags)).toEqual(['__proto__']);
     expect(Object.keys(summary.flaggedRatings)).toEqual(['__proto__']);
@@ -102,10 +123,19 @@ describe('prototype keys in a summary file (item 4)', () => {
 
 describe('bytes per source, and one analysis per source (item 8)', () => {
   it('a response over reviews.maxSourceBytes is refused with a message naming the setting', async () => {
-    const big = JSON.stringify(Array.from({ length: 60_000 }, (_, i) => ({ id: `r${i}`, rating: 5, createdAt: '2024-05-05', content: 'A review of about a hundred bytes, padded out to be long enough.' })));
+    const big = JSON.stringify(
+      Array.from({ length: 60_000 }, (_, i) => ({
+        id: `r${i}`,
+        rating: 5,
+        createdAt: '2024-05-05',
+        content: 'A review of about a hundred bytes, padded out to be long enough.',
+      })),
+    );
     expect(big.length).toBeGreaterThan(5_000_000);
     stubFetch(async () => new Response(big));
-    await expect(loadSummary({ src: '/big.json', config: getStoreConfig() })).rejects.toThrow(/larger than 5,000,000 bytes.*reviews\.maxSourceBytes/);
+    await expect(loadSummary({ src: '/big.json', config: getStoreConfig() })).rejects.toThrow(
+      /larger than 5,000,000 bytes.*reviews\.maxSourceBytes/,
+    );
   });
 
   it('a declared Content-Length over the limit is refused before the body is read', async () => {

@@ -46,7 +46,9 @@ describe('honesty panel attributes', () => {
     expect(readSections('cost-per-use, not-for returns', problems)).toEqual(['costPerUse', 'notFor', 'returns']);
     expect(problems).toEqual([]);
     expect(readSections('costs cooling-off', problems)).toEqual(['coolingOff']);
-    expect(problems).toEqual(['sections="costs cooling-off" has unknown names; valid: cost-per-use cooling-off returns not-for alternatives disclosure.']);
+    expect(problems).toEqual([
+      'sections="costs cooling-off" has unknown names; valid: cost-per-use cooling-off returns not-for alternatives disclosure.',
+    ]);
   });
 
   it('clamps nothing silently: a heading level outside 1-6 is reported and 2 is used', () => {
@@ -54,6 +56,9 @@ describe('honesty panel attributes', () => {
     expect(readHeadingLevel(3, problems)).toBe(3);
     expect(readHeadingLevel(9, problems)).toBe(2);
     expect(readHeadingLevel(2.5, problems)).toBe(2);
-    expect(problems).toEqual(['heading-level="9" must be a whole number from 1 to 6; using 2.', 'heading-level="2.5" must be a whole number from 1 to 6; using 2.']);
+    expect(problems).toEqual([
+      'heading-level="9" must be a whole number from 1 to 6; using 2.',
+      'heading-level="2.5" must be a whole number from 1 to 6; using 2.',
+    ]);
   });
 });

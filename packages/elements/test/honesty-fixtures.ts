@@ -48,7 +48,11 @@ export const reviewFacts: HonestyReviewFacts = {
 export type Panel = CandorHonestyPanel;
 
 /** Mounts a panel with attributes and properties, waits for its first render. */
-export async function mount(attributes: Record<string, string> = {}, properties: Partial<Panel> = {}, parent: HTMLElement = document.body): Promise<Panel> {
+export async function mount(
+  attributes: Record<string, string> = {},
+  properties: Partial<Panel> = {},
+  parent: HTMLElement = document.body,
+): Promise<Panel> {
   const el = document.createElement('candor-honesty-panel');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   Object.assign(el, properties);
@@ -61,7 +65,8 @@ export { root as shadow, text };
 export const part = (el: Element, name: string): HTMLElement | null => root(el).querySelector(`[part~="${name}"]`);
 
 /** The cooling-off sentence the shopper sees (the other states are stacked, hidden and inert). */
-export const coolingText = (el: Element): string => text(part(el, 'cooling-off')!.querySelector('.variant[data-active] .state-text[data-active]'));
+export const coolingText = (el: Element): string =>
+  text(part(el, 'cooling-off')!.querySelector('.variant[data-active] .state-text[data-active]'));
 /** A control of the visible cooling-off state. */
 export const activePart = (el: Element, name: string): HTMLElement | null =>
   root(el).querySelector(`.variant[data-active] [part~="${name}"]:not([inert])`);

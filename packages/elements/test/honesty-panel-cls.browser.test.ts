@@ -113,7 +113,10 @@ describe('layout shift', () => {
     };
 
     it('0 with space reserved by one page CSS rule', async () => {
-      const { shift, moved, height } = await lateUpgrade('candor-late-reserved', `candor-late-reserved { display: block; min-block-size: ${reserve}px; }`);
+      const { shift, moved, height } = await lateUpgrade(
+        'candor-late-reserved',
+        `candor-late-reserved { display: block; min-block-size: ${reserve}px; }`,
+      );
       results['late upgrade, reserved'] = shift.cls;
       expect(height).toBe(reserve);
       expect(moved).toBe(0);
@@ -135,7 +138,10 @@ describe('layout shift', () => {
     // top-level page), but the prompt's answer has its room reserved.
     let answer: (permission: NotificationPermission) => void = () => undefined;
     const requestPermission = () => new Promise<NotificationPermission>((resolve) => (answer = resolve));
-    vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'default', requestPermission }));
+    vi.stubGlobal(
+      'Notification',
+      Object.assign(function Notification() {}, { permission: 'default', requestPermission }),
+    );
     const el = await mount({ 'product-id': 'boot-1' }, { reviewFacts });
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'below' }));
     await userEvent.click(activePart(el, 'save-button')!);
@@ -166,7 +172,10 @@ describe('layout shift', () => {
 
   it('0 when the cooling-off time ends while the page is open (the timer, not the shopper, changes the text)', async () => {
     const now = Date.now();
-    localStorage.setItem('candor:cooling-off:boot-1', JSON.stringify({ v: 1, savedAt: now - 48 * 3_600_000 + 300, readyAt: now + 300, expiresAt: now + 400 * 3_600_000 }));
+    localStorage.setItem(
+      'candor:cooling-off:boot-1',
+      JSON.stringify({ v: 1, savedAt: now - 48 * 3_600_000 + 300, readyAt: now + 300, expiresAt: now + 400 * 3_600_000 }),
+    );
     const el = await mount({ 'product-id': 'boot-1' }, { reviewFacts });
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'below' }));
     await frames(3);

@@ -33,11 +33,14 @@ afterEach(() => {
 });
 
 const withStore = () => setStoreConfig(storeConfig);
-const sectionParts = (el: Panel) => [...shadow(el).querySelectorAll('[part~="section"]')].map((node) => node.getAttribute('part')!.replace('section ', ''));
+const sectionParts = (el: Panel) =>
+  [...shadow(el).querySelectorAll('[part~="section"]')].map((node) => node.getAttribute('part')!.replace('section ', ''));
 
 async function expectNoAxeViolations(el: Element): Promise<void> {
   const result = await axe.run(el, { resultTypes: ['violations'] });
-  const summary = result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const summary = result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -71,7 +74,9 @@ describe('cost per use', () => {
     withStore();
     const el = await mount({ 'product-id': 'boot-1', price: '89' });
     expect(text(part(el, 'figure'))).toBe('About €0.30 per wear over 3 years');
-    expect(text(part(el, 'cost-per-use')!.querySelector('.work'))).toBe('€89.00 spread over 300 expected uses, rounded up so it never looks cheaper than it is.');
+    expect(text(part(el, 'cost-per-use')!.querySelector('.work'))).toBe(
+      '€89.00 spread over 300 expected uses, rounded up so it never looks cheaper than it is.',
+    );
   });
   it('is exact without "about" when it divides evenly', async () => {
     withStore();
@@ -81,7 +86,9 @@ describe('cost per use', () => {
   it('shows the range long-term owners imply beside the merchant figure', async () => {
     withStore();
     const el = await mount({ 'product-id': 'boot-1' }, { reviewFacts });
-    expect(text(part(el, 'cost-per-use')!.querySelector('.note'))).toBe('5 long-term owners report 2 to 4 years of use: about €0.33 to €0.65 per wear.');
+    expect(text(part(el, 'cost-per-use')!.querySelector('.note'))).toBe(
+      '5 long-term owners report 2 to 4 years of use: about €0.33 to €0.65 per wear.',
+    );
   });
   it('formats other currencies with their own digits (JPY has none)', async () => {
     const el = await mount({ price: '12000', currency: 'JPY', 'expected-uses': '7' });
@@ -94,7 +101,12 @@ describe('cost per use', () => {
   it('takes the price from the page JSON-LD when neither attribute nor config has one', async () => {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
-    script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', sku: 'lamp-2', offers: { '@type': 'Offer', price: '60.00', priceCurrency: 'GBP' } });
+    script.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      sku: 'lamp-2',
+      offers: { '@type': 'Offer', price: '60.00', priceCurrency: 'GBP' },
+    });
     document.head.append(script);
     forgetPageJsonLd();
     const el = await mount({ 'product-id': 'lamp-2', 'lifespan-years': '10', 'uses-per-year': '300', 'use-unit': 'night' });
@@ -103,7 +115,13 @@ describe('cost per use', () => {
   it('needs no product-id on a page that describes one product: the JSON-LD names it', async () => {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
-    script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', sku: 'boot-1', name: 'Ridge trail boot', offers: { '@type': 'Offer', price: '139.00', priceCurrency: 'EUR' } });
+    script.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      sku: 'boot-1',
+      name: 'Ridge trail boot',
+      offers: { '@type': 'Offer', price: '139.00', priceCurrency: 'EUR' },
+    });
     document.head.append(script);
     forgetPageJsonLd();
     withStore();
@@ -137,13 +155,21 @@ describe('cooling off', () => {
     expect(text(part(el, 'status'))).toBe('Saved on this device.');
     expect(shadow(el).activeElement).toBe(activePart(el, 'forget-button'));
     expect(events).toEqual([{ productId: 'boot-1' }]);
-    expect(Object.keys(JSON.parse(localStorage.getItem(coolingOffKey('boot-1'))!)).sort()).toEqual(['expiresAt', 'readyAt', 'savedAt', 'v']);
+    expect(Object.keys(JSON.parse(localStorage.getItem(coolingOffKey('boot-1'))!)).sort()).toEqual([
+      'expiresAt',
+      'readyAt',
+      'savedAt',
+      'v',
+    ]);
     expect(document.cookie).toBe('');
   });
 
   it('says how long ago on a later visit, and forgets', async () => {
     const now = Date.now();
-    localStorage.setItem(coolingOffKey('boot-1'), JSON.stringify({ v: 1, savedAt: now - 3 * HOUR, readyAt: now + 45 * HOUR, expiresAt: now + 400 * HOUR }));
+    localStorage.setItem(
+      coolingOffKey('boot-1'),
+      JSON.stringify({ v: 1, savedAt: now - 3 * HOUR, readyAt: now + 45 * HOUR, expiresAt: now + 400 * HOUR }),
+    );
     withStore();
     const cleared: unknown[] = [];
     document.addEventListener('candor-cooling-off-cleared', (event) => cleared.push(event.detail));
@@ -159,7 +185,10 @@ describe('cooling off', () => {
 
   it('says the time is over once it is', async () => {
     const now = Date.now();
-    localStorage.setItem(coolingOffKey('boot-1'), JSON.stringify({ v: 1, savedAt: now - 50 * HOUR, readyAt: now - 2 * HOUR, expiresAt: now + 300 * HOUR }));
+    localStorage.setItem(
+      coolingOffKey('boot-1'),
+      JSON.stringify({ v: 1, savedAt: now - 50 * HOUR, readyAt: now - 2 * HOUR, expiresAt: now + 300 * HOUR }),
+    );
     const el = await mount({ 'product-id': 'boot-1', price: '10', currency: 'EUR', 'expected-uses': '5' });
     expect(coolingText(el)).toBe('You saved this 2 days ago. The cooling-off time is over: if you still want it, it is right here.');
     expect(activePart(el, 'notify-button')).toBeNull();
@@ -167,7 +196,10 @@ describe('cooling off', () => {
 
   it('drops an expired record', async () => {
     const now = Date.now();
-    localStorage.setItem(coolingOffKey('boot-1'), JSON.stringify({ v: 1, savedAt: now - 900 * HOUR, readyAt: now - 852 * HOUR, expiresAt: now - HOUR }));
+    localStorage.setItem(
+      coolingOffKey('boot-1'),
+      JSON.stringify({ v: 1, savedAt: now - 900 * HOUR, readyAt: now - 852 * HOUR, expiresAt: now - HOUR }),
+    );
     const el = await mount({ 'product-id': 'boot-1', price: '10', currency: 'EUR', 'expected-uses': '5' });
     expect(activePart(el, 'save-button')).not.toBeNull();
     expect(localStorage.getItem(coolingOffKey('boot-1'))).toBeNull();
@@ -224,23 +256,34 @@ describe('cooling off', () => {
     };
     it('never asks for permission unless the shopper clicks', async () => {
       const request = vi.fn(async () => 'granted' as NotificationPermission);
-      vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'default', requestPermission: request }));
+      vi.stubGlobal(
+        'Notification',
+        Object.assign(function Notification() {}, { permission: 'default', requestPermission: request }),
+      );
       await saved();
       expect(request).not.toHaveBeenCalled();
       vi.unstubAllGlobals();
     });
     it('asks on click and confirms when granted', async () => {
       const request = vi.fn(async () => 'granted' as NotificationPermission);
-      vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'default', requestPermission: request }));
+      vi.stubGlobal(
+        'Notification',
+        Object.assign(function Notification() {}, { permission: 'default', requestPermission: request }),
+      );
       const el = await saved();
       await userEvent.click(activePart(el, 'notify-button')!);
-      await vi.waitFor(() => expect(text(part(el, 'status'))).toContain('A notification will appear when the time is up'), { timeout: SETTLE_TIMEOUT_MS });
+      await vi.waitFor(() => expect(text(part(el, 'status'))).toContain('A notification will appear when the time is up'), {
+        timeout: SETTLE_TIMEOUT_MS,
+      });
       expect(request).toHaveBeenCalledTimes(1);
       expect(JSON.parse(localStorage.getItem(coolingOffKey('boot-1'))!).notify).toBe(true);
       vi.unstubAllGlobals();
     });
     it('says so when notifications are blocked', async () => {
-      vi.stubGlobal('Notification', Object.assign(function Notification() {}, { permission: 'denied', requestPermission: vi.fn() }));
+      vi.stubGlobal(
+        'Notification',
+        Object.assign(function Notification() {}, { permission: 'denied', requestPermission: vi.fn() }),
+      );
       const el = await saved();
       await userEvent.click(activePart(el, 'notify-button')!);
       await el.updateComplete;
@@ -269,7 +312,9 @@ describe('returns', () => {
       'too stiff at first (21% of returns)',
       'colour differs from the photos (8% of returns)',
     ]);
-    expect([...returns.querySelectorAll('ul')[1]!.querySelectorAll('li')].map(text)).toEqual(['Runs small (31 of 212 reviews mention this)']);
+    expect([...returns.querySelectorAll('ul')[1]!.querySelectorAll('li')].map(text)).toEqual([
+      'Runs small (31 of 212 reviews mention this)',
+    ]);
     expect(text(returns.querySelector('.work'))).toBe('This store calls a product frequently returned from 15% of buyers.');
   });
   it('states a low rate plainly, without the warning', async () => {
@@ -294,7 +339,10 @@ describe('not for you if', () => {
     withStore();
     const el = await mount({ 'product-id': 'boot-1' }, { reviewFacts });
     const lists = part(el, 'not-for')!.querySelectorAll('ul');
-    expect([...lists[0]!.querySelectorAll('li')].map(text)).toEqual(['wide feet (it runs narrow)', 'summer city walks; it is a warm, heavy boot']);
+    expect([...lists[0]!.querySelectorAll('li')].map(text)).toEqual([
+      'wide feet (it runs narrow)',
+      'summer city walks; it is a warm, heavy boot',
+    ]);
     expect([...lists[1]!.querySelectorAll('li')].map(text)).toEqual([
       'Runs small (31 of 212 reviews mention this)',
       'Heavy on long hikes (12 of 212 reviews mention this)',
@@ -308,9 +356,14 @@ describe('not for you if', () => {
   });
   it('reads a ReviewSummary from the review engine through the summary property', async () => {
     withStore();
-    const summary = { trustedCount: 180, themes: { pros: [], cons: [{ label: 'Stiff for the first week', key: 'comfort', mentions: 22, reviewIds: ['a'], quotes: [] }] } };
+    const summary = {
+      trustedCount: 180,
+      themes: { pros: [], cons: [{ label: 'Stiff for the first week', key: 'comfort', mentions: 22, reviewIds: ['a'], quotes: [] }] },
+    };
     const el = await mount({ 'product-id': 'boot-1' }, { summary });
-    expect([...part(el, 'not-for')!.querySelectorAll('ul')[1]!.querySelectorAll('li')].map(text)).toEqual(['Stiff for the first week (22 of 180 reviews mention this)']);
+    expect([...part(el, 'not-for')!.querySelectorAll('ul')[1]!.querySelectorAll('li')].map(text)).toEqual([
+      'Stiff for the first week (22 of 180 reviews mention this)',
+    ]);
     expect(errors).not.toHaveBeenCalled();
   });
   it('is absent with neither', async () => {
@@ -386,7 +439,9 @@ describe('shown event', () => {
     el.requestUpdate();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(shown).toEqual([{ productId: 'boot-1', sections: ['costPerUse', 'coolingOff', 'returns', 'notFor', 'alternatives', 'disclosure'] }]);
+    expect(shown).toEqual([
+      { productId: 'boot-1', sections: ['costPerUse', 'coolingOff', 'returns', 'notFor', 'alternatives', 'disclosure'] },
+    ]);
   });
   it('does not fire for an empty panel', async () => {
     const shown: unknown[] = [];
@@ -412,7 +467,7 @@ describe('locales', () => {
     expect(part(el, 'base')!.getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
     if (locale === 'ar') expect(getComputedStyle(part(el, 'base')!).direction).toBe('rtl');
   });
-  it('shows the engine\'s category themes in the page\'s language: a German page shows no English label', async () => {
+  it("shows the engine's category themes in the page's language: a German page shows no English label", async () => {
     withStore();
     const summary = {
       trustedCount: 212,
@@ -427,7 +482,8 @@ describe('locales', () => {
     };
     const de = await mount({ 'product-id': 'boot-1', locale: 'de' }, { summary });
     const shownDe = text(shadow(de).querySelector('section'));
-    for (const german of ['Passform und Größe', 'Qualität und Haltbarkeit', 'Schnürsenkel', 'Weitere Kritik']) expect(shownDe).toContain(german);
+    for (const german of ['Passform und Größe', 'Qualität und Haltbarkeit', 'Schnürsenkel', 'Weitere Kritik'])
+      expect(shownDe).toContain(german);
     for (const english of ['Fit and size', 'Quality and durability', 'Other complaints']) expect(shownDe).not.toContain(english);
     const en = await mount({ 'product-id': 'boot-1' }, { summary });
     expect(text(shadow(en).querySelector('section'))).toContain('Fit and size');
@@ -444,7 +500,10 @@ describe('locales', () => {
     expect(part(el, 'base')!.getAttribute('lang')).toBe('en');
   });
   it('lets the config override any string per locale, and warns once about an unknown key', async () => {
-    setStoreConfig({ ...storeConfig, messages: { en: { 'honesty.title': 'Before you buy', 'honesty.titel': 'typo' }, de: { 'honesty.title': 'Bevor Sie kaufen' } } });
+    setStoreConfig({
+      ...storeConfig,
+      messages: { en: { 'honesty.title': 'Before you buy', 'honesty.titel': 'typo' }, de: { 'honesty.title': 'Bevor Sie kaufen' } },
+    });
     const en = await mount({ 'product-id': 'boot-1' });
     const de = await mount({ 'product-id': 'boot-1', locale: 'de-AT' });
     expect(text(part(en, 'title'))).toBe('Before you buy');
@@ -462,7 +521,7 @@ describe('XSS: config text is rendered as text only', () => {
     '<img src=x onerror="window.__xss=1">',
     '<script>window.__xss=2</script>',
     '"><svg onload="window.__xss=3">',
-    "'><iframe src=\"javascript:window.__xss=4\"></iframe>",
+    '\'><iframe src="javascript:window.__xss=4"></iframe>',
     '{{constructor.constructor("window.__xss=5")()}}',
   ];
   it.each(payloads)('%s', async (payload) => {
@@ -493,7 +552,10 @@ describe('XSS: config text is rendered as text only', () => {
     expect(text(part(el, 'disclosure'))).toContain(payload);
   });
   it('a javascript: URL never becomes a link (its product entry is left out, with one message)', async () => {
-    const result = setStoreConfig({ version: 1, products: { 'evil-1': { alternatives: [{ kind: 'care', label: 'x', url: 'javascript:window.__xss=6' }] } } });
+    const result = setStoreConfig({
+      version: 1,
+      products: { 'evil-1': { alternatives: [{ kind: 'care', label: 'x', url: 'javascript:window.__xss=6' }] } },
+    });
     expect(result.ok && Object.keys(result.config.products)).toEqual([]);
     const el = await mount({ 'product-id': 'evil-1' });
     expect(shadow(el).querySelector('a')).toBeNull();
@@ -506,14 +568,31 @@ describe('warnings: invalid input', () => {
     const thrown: unknown[] = [];
     const onError = (event: ErrorEvent) => thrown.push(event.error);
     window.addEventListener('error', onError);
-    const el = await mount({ 'product-id': 'mug 7!', price: '12,50', currency: 'euro', 'expected-uses': '-3', 'use-unit': 'sip', sections: 'costs', 'heading-level': '9' });
+    const el = await mount({
+      'product-id': 'mug 7!',
+      price: '12,50',
+      currency: 'euro',
+      'expected-uses': '-3',
+      'use-unit': 'sip',
+      sections: 'costs',
+      'heading-level': '9',
+    });
     el.requestUpdate();
     await el.updateComplete;
     window.removeEventListener('error', onError);
     expect(thrown).toEqual([]);
     expect(errors).toHaveBeenCalledTimes(1);
     const message = String(errors.mock.calls[0]![0]);
-    for (const fragment of ['7 problems', 'price="12,50"', 'currency="euro"', 'expected-uses="-3"', 'use-unit="sip"', 'product-id="mug 7!"', 'sections="costs"', 'heading-level="9"']) {
+    for (const fragment of [
+      '7 problems',
+      'price="12,50"',
+      'currency="euro"',
+      'expected-uses="-3"',
+      'use-unit="sip"',
+      'product-id="mug 7!"',
+      'sections="costs"',
+      'heading-level="9"',
+    ]) {
       expect(message).toContain(fragment);
     }
   });
@@ -597,8 +676,14 @@ describe('motion', () => {
 describe('storage hygiene', () => {
   it('removes other products’ expired records when saving, and leaves other keys alone', async () => {
     const now = Date.now();
-    localStorage.setItem('candor:cooling-off:old-1', JSON.stringify({ v: 1, savedAt: now - 900 * HOUR, readyAt: now - 852 * HOUR, expiresAt: now - HOUR }));
-    localStorage.setItem('candor:cooling-off:live-1', JSON.stringify({ v: 1, savedAt: now - HOUR, readyAt: now + HOUR, expiresAt: now + 300 * HOUR }));
+    localStorage.setItem(
+      'candor:cooling-off:old-1',
+      JSON.stringify({ v: 1, savedAt: now - 900 * HOUR, readyAt: now - 852 * HOUR, expiresAt: now - HOUR }),
+    );
+    localStorage.setItem(
+      'candor:cooling-off:live-1',
+      JSON.stringify({ v: 1, savedAt: now - HOUR, readyAt: now + HOUR, expiresAt: now + 300 * HOUR }),
+    );
     localStorage.setItem('unrelated', 'keep');
     withStore();
     const el = await mount({ 'product-id': 'boot-1' });

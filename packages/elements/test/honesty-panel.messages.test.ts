@@ -24,7 +24,8 @@ describe('honesty panel catalogue', () => {
   it.each(SUPPORTED_LOCALES)('%s has every plural category its language needs', (locale) => {
     const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
     for (const base of pluralBases) {
-      for (const category of categories) expect(honestyMessages[locale][`${base}.${category}`], `${locale} ${base}.${category}`).toBeTypeOf('string');
+      for (const category of categories)
+        expect(honestyMessages[locale][`${base}.${category}`], `${locale} ${base}.${category}`).toBeTypeOf('string');
     }
     expect(categories.every((category) => (PLURAL_CATEGORIES as readonly string[]).includes(category))).toBe(true);
   });

@@ -24,7 +24,9 @@ afterEach(async () => {
 
 async function expectNoAxeViolations(el: Element): Promise<void> {
   const result = await axe.run(el, { resultTypes: ['violations'] });
-  expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 type State = 'loading' | 'loaded' | 'checked differs' | 'small sample' | 'empty' | 'error';
@@ -42,9 +44,13 @@ async function mountState(state: State, locale: string): Promise<CandorRatingBad
     case 'loaded':
       return fixture(html`<candor-rating-badge locale=${locale} .summary=${realisticSummary()}></candor-rating-badge>`);
     case 'checked differs':
-      return fixture(html`<candor-rating-badge locale=${locale} rating="4.76" count="212" checked-rating="4.31" checked-count="180"></candor-rating-badge>`);
+      return fixture(
+        html`<candor-rating-badge locale=${locale} rating="4.76" count="212" checked-rating="4.31" checked-count="180"></candor-rating-badge>`,
+      );
     case 'small sample':
-      return fixture(html`<candor-rating-badge locale=${locale} .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-rating-badge>`);
+      return fixture(
+        html`<candor-rating-badge locale=${locale} .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-rating-badge>`,
+      );
     case 'empty':
       return fixture(html`<candor-rating-badge locale=${locale} rating="0" count="0"></candor-rating-badge>`);
     case 'error':
@@ -55,7 +61,9 @@ async function mountState(state: State, locale: string): Promise<CandorRatingBad
 
 describe('<candor-rating-badge> accessibility (axe-core)', () => {
   const states: State[] = ['loading', 'loaded', 'checked differs', 'small sample', 'empty', 'error'];
-  const cases = states.flatMap((state) => (['en', 'ar'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme) => [state, locale, scheme] as const)));
+  const cases = states.flatMap((state) =>
+    (['en', 'ar'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme) => [state, locale, scheme] as const)),
+  );
   it.each(cases)('no violations: %s, %s, %s', async (state, locale, scheme) => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     document.body.style.background = scheme === 'dark' ? '#1b1c1f' : '#fff';

@@ -13,10 +13,7 @@ import { fiveGlowing, ORDER_MATCH, realisticSummary } from './support/review-fix
 const captured = isolateEachTest();
 
 const spoken = (el: Element) => shadowText(el, '.visually-hidden');
-const seen = (el: Element) =>
-  [...root(el).querySelectorAll('[aria-hidden="true"]:not(svg)')]
-    .map((node) => text(node))
-    .join(' ');
+const seen = (el: Element) => [...root(el).querySelectorAll('[aria-hidden="true"]:not(svg)')].map((node) => text(node)).join(' ');
 const status = (el: Element) => root(el).querySelector('[part="status"]')?.textContent?.trim();
 
 describe('<candor-rating-badge> defaults', () => {
@@ -37,12 +34,16 @@ describe('<candor-rating-badge> defaults', () => {
     expect(starFill(4, 5)).toBe(96);
   });
   it('shows the checked figure where it differs, and says it in words', async () => {
-    const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="4.76" count="212" checked-rating="4.31" checked-count="180"></candor-rating-badge>`);
+    const el = await fixture<CandorRatingBadge>(
+      html`<candor-rating-badge rating="4.76" count="212" checked-rating="4.31" checked-count="180"></candor-rating-badge>`,
+    );
     expect(seen(el)).toBe('4.7 (212) · 4.3 checked');
     expect(spoken(el)).toBe('Rated 4.7 out of 5 from 212 reviews; 4.3 out of 5 from the 180 reviews that passed the store’s checks');
   });
   it('leaves the checked figure out when it shows the same number', async () => {
-    const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="4.42" count="50" checked-rating="4.47" checked-count="44"></candor-rating-badge>`);
+    const el = await fixture<CandorRatingBadge>(
+      html`<candor-rating-badge rating="4.42" count="50" checked-rating="4.47" checked-count="44"></candor-rating-badge>`,
+    );
     expect(root(el).querySelector('[part="checked"]')).toBeNull();
   });
 });
@@ -96,7 +97,9 @@ describe('<candor-rating-badge> properties', () => {
 
 describe('<candor-rating-badge> slots', () => {
   it('has no slots: light DOM children other than its inline JSON are not shown', async () => {
-    const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="4" count="12"><span>ignored</span></candor-rating-badge>`);
+    const el = await fixture<CandorRatingBadge>(
+      html`<candor-rating-badge rating="4" count="12"><span>ignored</span></candor-rating-badge>`,
+    );
     expect(root(el).querySelector('slot')).toBeNull();
   });
 });
@@ -114,7 +117,9 @@ describe('<candor-rating-badge> states', () => {
     expect(captured.errors).not.toHaveBeenCalled();
   });
   it('small sample: five 5-star reviews say they are too few to rely on', async () => {
-    const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-rating-badge>`);
+    const el = await fixture<CandorRatingBadge>(
+      html`<candor-rating-badge .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-rating-badge>`,
+    );
     expect(seen(el)).toBe('5.0 (5) · too few reviews to rely on');
     expect(spoken(el)).toBe('Rated 5.0 out of 5 from 5 reviews; too few reviews to rely on');
   });
@@ -134,10 +139,14 @@ describe('<candor-rating-badge> warnings', () => {
     const el = await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="6"></candor-rating-badge>`);
     expect(status(el)).toBe('Rating not available');
     expect(captured.errors).toHaveBeenCalledTimes(1);
-    expect(String(captured.errors.mock.calls[0]![0])).toMatch(/2 problems[\s\S]*rating="6" must be a number from 0 to 5[\s\S]*rating needs count too/);
+    expect(String(captured.errors.mock.calls[0]![0])).toMatch(
+      /2 problems[\s\S]*rating="6" must be a number from 0 to 5[\s\S]*rating needs count too/,
+    );
   });
   it('refuses a checked count larger than the count', async () => {
-    await fixture<CandorRatingBadge>(html`<candor-rating-badge rating="4" count="10" checked-rating="4.2" checked-count="12"></candor-rating-badge>`);
+    await fixture<CandorRatingBadge>(
+      html`<candor-rating-badge rating="4" count="10" checked-rating="4.2" checked-count="12"></candor-rating-badge>`,
+    );
     expect(String(captured.errors.mock.calls[0]![0])).toContain('checked-count="12" must be a number from 0 to 10');
   });
 });

@@ -4,14 +4,19 @@ import { stubFetch } from './support/dom.js';
 import { resetCandor } from './support/reset.js';
 
 const serve = (body: unknown) => stubFetch(() => new Response(JSON.stringify(body)));
-const index = (products: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ version: 1, ratingScale: 5, products, ...extra });
+const index = (products: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  version: 1,
+  ratingScale: 5,
+  products,
+  ...extra,
+});
 const read = (productId: string) => ratingsFor('/ratings.json', productId, { timeoutMs: 2000 });
 
 beforeEach(() => resetCandor());
 afterEach(() => vi.unstubAllGlobals());
 
 describe('ratingsFor', () => {
-  it('reads a listed product\'s figures; an unlisted one is undefined, never a guess', async () => {
+  it("reads a listed product's figures; an unlisted one is undefined, never a guess", async () => {
     serve(index({ a: [4.38, 4.12, 212, 180], b: [null, null, 0, 0] }));
     expect(await read('a')).toEqual({ rating: 4.38, checked: 4.12, count: 212, checkedCount: 180, scale: 5 });
     expect(await read('b')).toEqual({ rating: null, checked: null, count: 0, checkedCount: 0, scale: 5 });

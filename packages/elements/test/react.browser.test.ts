@@ -61,7 +61,8 @@ it('sets the summary as a property and hands the check-toggle event to oncandor-
 });
 
 it('sets the honesty panel’s price as a number and re-renders when React changes it', async () => {
-  const panel = (price: number) => createElement('candor-honesty-panel', { productId: 'sku-react', price, currency: 'EUR', expectedUses: 100, locale: 'en' });
+  const panel = (price: number) =>
+    createElement('candor-honesty-panel', { productId: 'sku-react', price, currency: 'EUR', expectedUses: 100, locale: 'en' });
   const host = render(panel(90));
   const element = host.querySelector('candor-honesty-panel') as CandorHonestyPanel;
   expect(element.price).toBe(90);

@@ -16,16 +16,21 @@ import { realisticReviews } from './support/review-fixtures.js';
 const shifts: { value: number; sources: string[] }[] = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-    if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((source) => (source.node as Element | undefined)?.localName ?? '?') });
+    if (!entry.hadRecentInput)
+      shifts.push({
+        value: entry.value,
+        sources: (entry.sources ?? []).map((source) => (source.node as Element | undefined)?.localName ?? '?'),
+      });
   }
 }).observe({ type: 'layout-shift', buffered: true });
 let vitalsCls = 0;
 onCLS((metric) => (vitalsCls = metric.value), { reportAllChanges: true });
 
-const frames = (count = 3) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(count);
-});
+const frames = (count = 3) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(count);
+  });
 const total = () => shifts.reduce((sum, shift) => sum + shift.value, 0);
 
 afterAll(() => vi.unstubAllGlobals());
@@ -38,7 +43,10 @@ describe('layout shift (CLS)', () => {
     const pending: (() => void)[] = [];
     vi.stubGlobal(
       'fetch',
-      () => new Promise<Response>((resolve) => pending.push(() => resolve(new Response(body, { headers: { 'content-type': 'application/json' } })))),
+      () =>
+        new Promise<Response>((resolve) =>
+          pending.push(() => resolve(new Response(body, { headers: { 'content-type': 'application/json' } }))),
+        ),
     );
     const page = await fixture(html`<main>
       <h1>Merino jacket</h1>

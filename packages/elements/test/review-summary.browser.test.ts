@@ -25,7 +25,12 @@ afterEach(async () => {
   document.removeEventListener('click', stopNavigation, true);
   document.body.replaceChildren();
   document.body.style.background = '';
-  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }, { name: 'prefers-reduced-motion', value: 'no-preference' }] });
+  await cdp().send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'prefers-color-scheme', value: 'light' },
+      { name: 'prefers-reduced-motion', value: 'no-preference' },
+    ],
+  });
 });
 
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector)!;
@@ -38,13 +43,17 @@ const settled = async (el: CandorReviewSummary) => {
 };
 async function expectNoAxeViolations(el: Element): Promise<void> {
   const result = await axe.run(el, { resultTypes: ['violations'] });
-  expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 /** Opens every <details> and the frame, so axe and the eye see everything. */
 async function openEverything(el: CandorReviewSummary): Promise<void> {
   q(el, '[part="expand"]').click();
   await el.updateComplete;
-  root(el).querySelectorAll('details').forEach((details) => (details.open = true));
+  root(el)
+    .querySelectorAll('details')
+    .forEach((details) => (details.open = true));
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
@@ -55,25 +64,45 @@ async function inState(state: State, locale: string, config?: unknown): Promise<
   switch (state) {
     case 'loading':
       stubFetch(() => new Promise(() => undefined));
-      return fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} summary-src="/never.json"></candor-review-summary>`);
+      return fixture<CandorReviewSummary>(
+        html`<candor-review-summary locale=${props.locale} .config=${props.config} summary-src="/never.json"></candor-review-summary>`,
+      );
     case 'loaded':
-      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} product-id="jacket-1" .summary=${realisticSummary()}></candor-review-summary>`));
+      return settled(
+        await fixture<CandorReviewSummary>(
+          html`<candor-review-summary locale=${props.locale} .config=${props.config} product-id="jacket-1" .summary=${realisticSummary()}></candor-review-summary>`,
+        ),
+      );
     case 'small sample':
-      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`));
+      return settled(
+        await fixture<CandorReviewSummary>(
+          html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`,
+        ),
+      );
     case 'empty':
-      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews([])}></candor-review-summary>`));
+      return settled(
+        await fixture<CandorReviewSummary>(
+          html`<candor-review-summary locale=${props.locale} .config=${props.config} .summary=${summarizeReviews([])}></candor-review-summary>`,
+        ),
+      );
     case 'error': {
       // The error that shows: the network failed (wrong data shows nothing, it is not an outage).
       stubFetch(async () => new Response('down', { status: 503 }));
       const url = `/down-${++downloads}.json`;
-      return settled(await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${props.locale} .config=${props.config} summary-src=${url}></candor-review-summary>`));
+      return settled(
+        await fixture<CandorReviewSummary>(
+          html`<candor-review-summary locale=${props.locale} .config=${props.config} summary-src=${url}></candor-review-summary>`,
+        ),
+      );
     }
   }
 }
 
 describe('accessibility (axe-core)', () => {
   const states: State[] = ['loading', 'loaded', 'small sample', 'empty', 'error'];
-  const cases = states.flatMap((state) => (['en', 'ar'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme) => [state, locale, scheme] as const)));
+  const cases = states.flatMap((state) =>
+    (['en', 'ar'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme) => [state, locale, scheme] as const)),
+  );
   it.each(cases)('no violations: %s, %s, %s (prefers-color-scheme), collapsed and fully open', async (state, locale, scheme) => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     document.body.style.background = scheme === 'dark' ? '#000' : '#fff';
@@ -88,7 +117,9 @@ describe('accessibility (axe-core)', () => {
   it.each(['light', 'dark'] as const)('no violations with the config forcing %s and a store accent, switches off', async (colorScheme) => {
     const el = await inState('loaded', 'en', { version: 1, theme: { colorScheme, accent: '#ffd400' } });
     await openEverything(el);
-    root(el).querySelectorAll<HTMLInputElement>('[part="check"] input').forEach((box) => box.click());
+    root(el)
+      .querySelectorAll<HTMLInputElement>('[part="check"] input')
+      .forEach((box) => box.click());
     await waitUntil(() => root(el).querySelector('[part="work"] [role="status"]'), 'the switches had no effect');
     await el.updateComplete;
     expect(el.hasAttribute('style')).toBe(false);
@@ -152,7 +183,9 @@ describe('layout', () => {
   it('shows the expand button only when the content overflows the reserved size, and never for a frame when it fits', async () => {
     const visible = (el: Element) => getComputedStyle(q(el, '[part="expand"]')).visibility === 'visible';
     // An empty summary fits: its button must not appear, not even before the first measurement.
-    const fits = await fixture<CandorReviewSummary>(html`<candor-review-summary locale="en" .summary=${summarizeReviews([])}></candor-review-summary>`);
+    const fits = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary locale="en" .summary=${summarizeReviews([])}></candor-review-summary>`,
+    );
     await fits.updateComplete;
     expect(visible(fits), 'shown before the frame was measured').toBe(false);
     await new Promise(requestAnimationFrame);
@@ -221,14 +254,22 @@ describe('events', () => {
   it('reports candor-summary-shown once, when it comes into view, with counts and no personal data', async () => {
     const shown: CustomEvent[] = [];
     document.addEventListener('candor-summary-shown', (event) => shown.push(event));
-    const wrapper = await fixture(html`<div><div style="height: 3000px"></div><candor-review-summary product-id="jacket-1" .summary=${realisticSummary()}></candor-review-summary></div>`);
+    const wrapper = await fixture(
+      html`<div><div style="height: 3000px"></div><candor-review-summary product-id="jacket-1" .summary=${realisticSummary()}></candor-review-summary></div>`,
+    );
     const el = wrapper.querySelector('candor-review-summary')!;
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(shown).toHaveLength(0);
     el.scrollIntoView();
     await waitUntil(() => shown.length > 0, 'never shown');
     const summary = realisticSummary();
-    expect(shown[0]!.detail).toEqual({ productId: 'jacket-1', widget: 'summary', state: 'loaded', total: summary.total, trustedCount: summary.trustedCount });
+    expect(shown[0]!.detail).toEqual({
+      productId: 'jacket-1',
+      widget: 'summary',
+      state: 'loaded',
+      total: summary.total,
+      trustedCount: summary.trustedCount,
+    });
     expect(Object.isFrozen(shown[0]!.detail)).toBe(true);
     el.requestUpdate();
     await new Promise((resolve) => setTimeout(resolve, 100));

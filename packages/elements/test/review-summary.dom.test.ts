@@ -36,12 +36,25 @@ const handMade = (): ReviewSummary =>
       { check: 'checkout-survey', count: 0, mode: 'exclude' },
     ],
     checks: [],
-    reviewFlags: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`inc${i}`, [{ check: 'incentivized', evidence: 'marked as incentivized', excludes: true }]])),
+    reviewFlags: Object.fromEntries(
+      Array.from({ length: 9 }, (_, i) => [`inc${i}`, [{ check: 'incentivized', evidence: 'marked as incentivized', excludes: true }]]),
+    ),
     flaggedRatings: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`inc${i}`, 5])),
     histogram: { raw: [0, 0, 2, 2, 21], trusted: [0, 0, 2, 2, 12] },
     confidence: { low: 3.9, high: 4.6, level: 0.95, basedOn: 16, smallSample: false },
     themes: {
-      pros: [{ label: 'Warm', key: 'warmth', mentions: 7, reviewIds: ['r1', 'r2'], quotes: [{ reviewId: 'r1', text: 'Really warm on cold mornings.' }, { reviewId: 'r2', text: 'Kept me warm in the snow.' }] }],
+      pros: [
+        {
+          label: 'Warm',
+          key: 'warmth',
+          mentions: 7,
+          reviewIds: ['r1', 'r2'],
+          quotes: [
+            { reviewId: 'r1', text: 'Really warm on cold mornings.' },
+            { reviewId: 'r2', text: 'Kept me warm in the snow.' },
+          ],
+        },
+      ],
       cons: [{ label: 'Runs small', key: 'fit', mentions: 4, reviewIds: ['r3'], quotes: [{ reviewId: 'r3', text: 'Order one size up.' }] }],
       generated: true,
       negativeSentenceShare: 0.2,
@@ -49,7 +62,10 @@ const handMade = (): ReviewSummary =>
       sentences: { positive: 20, negative: 5, neutral: 10 },
     },
     longTerm: { days: 90, count: 3, average: 4.34, reviewIds: ['r1'], byDates: 2, byText: 1, evidence: {} },
-    mostHelpful: { critical: { id: 'r3', rating: 3, helpfulVotes: 12, title: 'Small', excerpt: 'Order one size up.' }, positive: { id: 'r1', rating: 5, helpfulVotes: 30, excerpt: 'Really warm on cold mornings.' } },
+    mostHelpful: {
+      critical: { id: 'r3', rating: 3, helpfulVotes: 12, title: 'Small', excerpt: 'Order one size up.' },
+      positive: { id: 'r1', rating: 5, helpfulVotes: 30, excerpt: 'Really warm on cold mornings.' },
+    },
     checkoutSurvey: { count: 0, average: null, histogram: [0, 0, 0, 0, 0] },
     disclosure: {
       verificationMethod: 'none',
@@ -99,7 +115,8 @@ describe('<candor-review-summary> defaults', () => {
     expect(how).toContain('Candor read 25 reviews and applied these checks:');
     expect(how).toContain('The store has not described its review policy.');
     expect(how).toContain('Reviewer was given something: 9, because the reviewer was given something for the review');
-    for (const undeclared of ['We do not check', 'We do not offer', 'without moderation', 'newest first', 'imported or syndicated']) expect(how).not.toContain(undeclared);
+    for (const undeclared of ['We do not check', 'We do not offer', 'without moderation', 'newest first', 'imported or syndicated'])
+      expect(how).not.toContain(undeclared);
   });
   it('states each policy fact the store declared, and only those', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary
@@ -128,7 +145,9 @@ describe('<candor-review-summary> defaults', () => {
     expect(how).toContain('50% of reviews come from verified buyers.');
     // A store that declares it does not verify says so and nothing about levels.
     setStoreConfig({ version: 1, reviews: { verification: { method: 'none' } } });
-    const none = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summarizeReviews(reviews)}></candor-review-summary>`);
+    const none = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary .summary=${summarizeReviews(reviews)}></candor-review-summary>`,
+    );
     expect(text(none, '[part="how"]')).not.toContain('Counted as verified');
     expect(text(none, '[part="how"]')).toContain('We do not check whether reviewers bought or used the product.');
   });
@@ -145,8 +164,26 @@ describe('<candor-review-summary> defaults', () => {
       ...handMade(),
       excluded: handMade().excluded.map((entry) => (entry.check === 'burst' ? { ...entry, mode: 'exclude' as const } : entry)),
       checks: [
-        { check: 'unverified', mode: 'exclude', flagged: 0, excluded: 0, flaggedAverage: null, othersAverage: 4.76, applicable: false, note: '' },
-        { check: 'incentivized', mode: 'exclude', flagged: 9, excluded: 9, flaggedAverage: 5, othersAverage: 4.625, applicable: true, note: '' },
+        {
+          check: 'unverified',
+          mode: 'exclude',
+          flagged: 0,
+          excluded: 0,
+          flaggedAverage: null,
+          othersAverage: 4.76,
+          applicable: false,
+          note: '',
+        },
+        {
+          check: 'incentivized',
+          mode: 'exclude',
+          flagged: 9,
+          excluded: 9,
+          flaggedAverage: 5,
+          othersAverage: 4.625,
+          applicable: true,
+          note: '',
+        },
         { check: 'burst', mode: 'exclude', flagged: 6, excluded: 0, flaggedAverage: 4.5, othersAverage: 4.8, applicable: true, note: '' },
       ],
     };
@@ -155,7 +192,9 @@ describe('<candor-review-summary> defaults', () => {
     expect(checks[0]).toMatch(/^No matching purchase: not checked: this store does not verify purchases\./);
     expect(checks[1]).toContain('Reviewer was given something: 9 reviews failed, left out of the checked rating.');
     expect(checks[1]).toContain('Their average: 5.0. The other reviews: 4.6.');
-    expect(checks[3]).toBe('Unusually busy day: 6 reviews failed, kept in the checked rating: their ratings do not differ from the rest beyond chance. Their average: 4.5. The other reviews: 4.8.');
+    expect(checks[3]).toBe(
+      'Unusually busy day: 6 reviews failed, kept in the checked rating: their ratings do not differ from the rest beyond chance. Their average: 4.5. The other reviews: 4.8.',
+    );
   });
 });
 
@@ -191,8 +230,13 @@ describe('<candor-review-summary> properties', () => {
     expect(text(b!, '[part="rating-all"]')).toContain('4.7 out of 5 from 25 reviews');
   });
   it('reads CSV from src with format="csv" through the engine\'s adapter', async () => {
-    stubFetch({ '/exports/reviews.csv': 'id,rating,createdAt,content,isVerifiedPurchase\nc1,5,2025-01-02,"Warm, light and well made.",true\nc2,2,2025-01-05,The zipper broke.,true\n' });
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary src="/exports/reviews.csv" format="csv"></candor-review-summary>`);
+    stubFetch({
+      '/exports/reviews.csv':
+        'id,rating,createdAt,content,isVerifiedPurchase\nc1,5,2025-01-02,"Warm, light and well made.",true\nc2,2,2025-01-05,The zipper broke.,true\n',
+    });
+    const el = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary src="/exports/reviews.csv" format="csv"></candor-review-summary>`,
+    );
     await settled(el);
     expect(text(el, '[part="rating-all"]')).toContain('3.5 out of 5 from 2 reviews');
   });
@@ -211,7 +255,7 @@ describe('<candor-review-summary> properties', () => {
     await settled(el);
     expect(calls.map((call) => call.url)).toEqual(['/sum/p1.json']);
   });
-  it('falls back to the page\'s schema.org Product reviews', async () => {
+  it("falls back to the page's schema.org Product reviews", async () => {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.textContent = JSON.stringify({
@@ -220,8 +264,20 @@ describe('<candor-review-summary> properties', () => {
       sku: 'boot-1',
       name: 'Boot',
       review: [
-        { '@type': 'Review', reviewRating: { '@type': 'Rating', ratingValue: 5 }, author: { '@type': 'Person', name: 'Ana' }, datePublished: '2025-02-01', reviewBody: 'Comfortable from day one.' },
-        { '@type': 'Review', reviewRating: { '@type': 'Rating', ratingValue: 3 }, author: 'Ben', datePublished: '2025-02-03', reviewBody: 'The sole wore out fast.' },
+        {
+          '@type': 'Review',
+          reviewRating: { '@type': 'Rating', ratingValue: 5 },
+          author: { '@type': 'Person', name: 'Ana' },
+          datePublished: '2025-02-01',
+          reviewBody: 'Comfortable from day one.',
+        },
+        {
+          '@type': 'Review',
+          reviewRating: { '@type': 'Rating', ratingValue: 3 },
+          author: 'Ben',
+          datePublished: '2025-02-03',
+          reviewBody: 'The sole wore out fast.',
+        },
       ],
     });
     document.head.append(script);
@@ -259,23 +315,39 @@ describe('<candor-review-summary> properties', () => {
     ['fr', 'Coupe et taille', 'Autres critiques', 'Avis partagés : 6 apprécient, 4 n’apprécient pas', 'Dont : Remote (3)'],
     ['es', 'Ajuste y talla', 'Otras quejas', 'Opiniones divididas: a 6 les gusta, a 4 no', 'Entre ellas: Remote (3)'],
     ['ar', 'المقاس والملاءمة', 'شكاوى أخرى', 'الآراء منقسمة', 'من بينها: Remote (3)'],
-  ])('%s: category and "Other complaints" labels are translated, found aspects keep the reviews\' words, a split says so', async (locale, fit, other, split, named) => {
-    const summary = handMade();
-    summary.themes.pros = [{ label: 'Battery life', key: 'battery life', mentions: 6, reviewIds: ['r1'], quotes: [], split: { positive: 6, negative: 4 } }];
-    summary.themes.cons = [
-      { label: 'Fit and size', labelKey: 'aspect.fit', key: 'fit', mentions: 4, reviewIds: ['r3'], quotes: [] },
-      { label: 'Other complaints', labelKey: 'other.complaints', key: 'other', mentions: 5, reviewIds: ['r4'], quotes: [], aspects: [{ key: 'remote', label: 'Remote', mentions: 3 }] },
-    ];
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary locale=${locale} .summary=${summary}></candor-review-summary>`);
-    await settled(el);
-    const themes = text(el, '[part~="themes"]');
-    expect(themes).toContain('Battery life');
-    expect(themes).toContain(fit);
-    expect(themes).toContain(other);
-    expect(text(el, '[part~="theme-split"]')).toContain(split);
-    expect(text(el, '[part~="theme-named"]')).toContain(named);
-    if (locale !== 'en') for (const english of ['Fit and size', 'Other complaints', 'like it', 'Among them']) expect(themes).not.toContain(english);
-  });
+  ])(
+    '%s: category and "Other complaints" labels are translated, found aspects keep the reviews\' words, a split says so',
+    async (locale, fit, other, split, named) => {
+      const summary = handMade();
+      summary.themes.pros = [
+        { label: 'Battery life', key: 'battery life', mentions: 6, reviewIds: ['r1'], quotes: [], split: { positive: 6, negative: 4 } },
+      ];
+      summary.themes.cons = [
+        { label: 'Fit and size', labelKey: 'aspect.fit', key: 'fit', mentions: 4, reviewIds: ['r3'], quotes: [] },
+        {
+          label: 'Other complaints',
+          labelKey: 'other.complaints',
+          key: 'other',
+          mentions: 5,
+          reviewIds: ['r4'],
+          quotes: [],
+          aspects: [{ key: 'remote', label: 'Remote', mentions: 3 }],
+        },
+      ];
+      const el = await fixture<CandorReviewSummary>(
+        html`<candor-review-summary locale=${locale} .summary=${summary}></candor-review-summary>`,
+      );
+      await settled(el);
+      const themes = text(el, '[part~="themes"]');
+      expect(themes).toContain('Battery life');
+      expect(themes).toContain(fit);
+      expect(themes).toContain(other);
+      expect(text(el, '[part~="theme-split"]')).toContain(split);
+      expect(text(el, '[part~="theme-named"]')).toContain(named);
+      if (locale !== 'en')
+        for (const english of ['Fit and size', 'Other complaints', 'like it', 'Among them']) expect(themes).not.toContain(english);
+    },
+  );
   it('shows no pros and cons, and claims none, when the summary says no themes were looked for', async () => {
     const summary = handMade();
     summary.themes = { ...summary.themes, pros: [], cons: [], found: false };
@@ -293,7 +365,9 @@ describe('<candor-review-summary> properties', () => {
     expect(text(el, '[part="how"]')).toContain('Nobody checks buyers here.');
   });
   it('recomputes the checked figure when the shopper switches a check off, and says so in an event', async () => {
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary product-id="sku-1" .summary=${handMade()}></candor-review-summary>`);
+    const el = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary product-id="sku-1" .summary=${handMade()}></candor-review-summary>`,
+    );
     const events: CustomEvent[] = [];
     el.addEventListener('candor-check-toggle', (event) => events.push(event));
     const box = root(el).querySelector<HTMLInputElement>('[part="check"] input[type="checkbox"]')!;
@@ -348,7 +422,9 @@ describe('<candor-review-summary> properties', () => {
 describe('<candor-review-summary> slots', () => {
   it('shows the fallback slot when the summary cannot be loaded', async () => {
     stubFetch({ '/broken.json': 500 });
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/broken.json"><a slot="fallback" href="#reviews">Read the reviews</a></candor-review-summary>`);
+    const el = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary summary-src="/broken.json"><a slot="fallback" href="#reviews">Read the reviews</a></candor-review-summary>`,
+    );
     await settled(el);
     const slot = root(el).querySelector<HTMLSlotElement>('slot[name="fallback"]')!;
     expect(slot.assignedElements()[0]!.textContent).toBe('Read the reviews');
@@ -365,7 +441,8 @@ describe('<candor-review-summary> states', () => {
   });
   it('loaded: shows the work, histogram, themes, long-term owners and disclosure', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${realisticSummary()}></candor-review-summary>`);
-    for (const part of ['ratings', 'work', 'histogram', 'themes', 'long-term', 'how']) expect(root(el).querySelector(`[part~="${part}"]`), part).not.toBeNull();
+    for (const part of ['ratings', 'work', 'histogram', 'themes', 'long-term', 'how'])
+      expect(root(el).querySelector(`[part~="${part}"]`), part).not.toBeNull();
   });
   it('empty: says honestly that there are no reviews yet', async () => {
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .reviews=${[]}></candor-review-summary>`);
@@ -375,7 +452,9 @@ describe('<candor-review-summary> states', () => {
     expect(captured.errors).not.toHaveBeenCalled();
   });
   it('small sample: five 5-star reviews are not shown as a bare 5.0', async () => {
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`);
+    const el = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary .summary=${summarizeReviews(fiveGlowing(), ORDER_MATCH)}></candor-review-summary>`,
+    );
     const checked = root(el).querySelector('[part="rating-checked"]')!;
     expect(checked.querySelector('.big')).toBeNull();
     expect(text(el, '[part="small-sample"]')).toContain('Only 5 reviews passed the checks: too few to rate this product reliably.');
@@ -411,8 +490,13 @@ describe('<candor-review-summary> states', () => {
     expect(captured.errors).not.toHaveBeenCalled();
   });
   it('times out a request that never answers', async () => {
-    stubFetch((_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .config=${{ version: 1, reviews: { source: { url: '/r/{productId}.json', timeoutMs: 500 } } }} product-id="x"></candor-review-summary>`);
+    stubFetch(
+      (_url: string, init: RequestInit) =>
+        new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
+    const el = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary .config=${{ version: 1, reviews: { source: { url: '/r/{productId}.json', timeoutMs: 500 } } }} product-id="x"></candor-review-summary>`,
+    );
     await settled(el);
     el.requestUpdate();
     await el.updateComplete;
@@ -444,7 +528,9 @@ describe('<candor-review-summary> warnings', () => {
   });
   it('treats summary = null (a framework\'s "not loaded yet") as not set: summary-src still applies and nothing is logged', async () => {
     stubFetch({ '/s.json': handMade() });
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary summary-src="/s.json" .summary=${null}></candor-review-summary>`);
+    const el = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary summary-src="/s.json" .summary=${null}></candor-review-summary>`,
+    );
     await settled(el);
     expect(text(el, '[part="rating-all"]')).toContain('4.7 out of 5 from 25 reviews');
     el.summary = undefined;
@@ -476,7 +562,9 @@ describe('<candor-review-summary> warnings', () => {
     expect(String(captured.errors.mock.calls[0]![0])).toContain('format="rss" is not one of candor, schema-org, google-feed, csv');
   });
   it('says what is wrong with invalid inline JSON', async () => {
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary><script type="application/json">{ nope</script></candor-review-summary>`);
+    const el = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary><script type="application/json">{ nope</script></candor-review-summary>`,
+    );
     await waitUntil(() => captured.errors.mock.calls.length > 0, 'never failed');
     expect(root(el).querySelector('[part="base"]'), 'wrong data is not an outage: nothing shown').toBeNull();
     el.requestUpdate();

@@ -23,7 +23,7 @@ const PAYLOADS = [
   '<script>window.__candorXss=(window.__candorXss||0)+1</script>',
   'javascript:window.__candorXss=(window.__candorXss||0)+1',
   '"><svg onload="window.__candorXss=(window.__candorXss||0)+1">',
-  "'><iframe src=\"javascript:parent.__candorXss=(parent.__candorXss||0)+1\"></iframe>",
+  '\'><iframe src="javascript:parent.__candorXss=(parent.__candorXss||0)+1"></iframe>',
   '{count}<a href="javascript:void(window.__candorXss=1)">click</a>',
 ];
 const all = PAYLOADS.join(' ');
@@ -70,18 +70,34 @@ function hostileReviews(): ReviewInput[] {
       pros: [payload],
       cons: [payload],
     },
-    { id: `y${i}`, rating: 5 - (i % 5), title: 'Warm', content: `Very warm and comfortable. ${payload}`, createdAt: `2025-02-${String(10 + i).padStart(2, '0')}`, isVerifiedPurchase: true },
+    {
+      id: `y${i}`,
+      rating: 5 - (i % 5),
+      title: 'Warm',
+      content: `Very warm and comfortable. ${payload}`,
+      createdAt: `2025-02-${String(10 + i).padStart(2, '0')}`,
+      isVerifiedPurchase: true,
+    },
   ]);
 }
 
 /** A summary file with a payload in every string field a widget renders. */
 function hostileSummary(): ReviewSummary {
   const base = summarizeReviews(hostileReviews(), { verificationMethod: 'order-match' });
-  const theme = (side: string) => ({ label: `${side} ${all}`, key: all, mentions: 3, reviewIds: [all, 'x1'], quotes: PAYLOADS.map((text, i) => ({ reviewId: `x${i}`, text })) });
+  const theme = (side: string) => ({
+    label: `${side} ${all}`,
+    key: all,
+    mentions: 3,
+    reviewIds: [all, 'x1'],
+    quotes: PAYLOADS.map((text, i) => ({ reviewId: `x${i}`, text })),
+  });
   return {
     ...base,
     themes: { ...base.themes, pros: [theme('pro')], cons: [theme('con')] },
-    mostHelpful: { critical: { id: all, rating: 2, helpfulVotes: 3, title: all, excerpt: all }, positive: { id: 'x1', rating: 5, helpfulVotes: 9, title: all, excerpt: all } },
+    mostHelpful: {
+      critical: { id: all, rating: 2, helpfulVotes: 3, title: all, excerpt: all },
+      positive: { id: 'x1', rating: 5, helpfulVotes: 9, title: all, excerpt: all },
+    },
     disclosure: {
       ...base.disclosure,
       verificationDescription: all,
@@ -137,7 +153,9 @@ describe('XSS payloads are rendered as text', () => {
     expect(el.shadowRoot!.textContent).toContain('</script><img src=x onerror=');
   });
   it('in store config texts and message overrides', async () => {
-    const el = await fixture<CandorReviewSummary>(html`<candor-review-summary .config=${hostileConfig} .summary=${hostileSummary()}></candor-review-summary>`);
+    const el = await fixture<CandorReviewSummary>(
+      html`<candor-review-summary .config=${hostileConfig} .summary=${hostileSummary()}></candor-review-summary>`,
+    );
     await expectInert(el);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).toBe(PAYLOADS[0]);
   });

@@ -41,7 +41,9 @@ describe.each(catalogues)('%s catalogue', (_name, en, merged) => {
   it.each(SUPPORTED_LOCALES)('%s has every plural category its language needs', (locale) => {
     const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
     expect(categories.every((category) => (PLURAL_CATEGORIES as readonly string[]).includes(category))).toBe(true);
-    for (const base of pluralBases) for (const category of categories) expect(merged[locale][`${base}.${category}`], `${locale} ${base}.${category}`).toBeTypeOf('string');
+    for (const base of pluralBases)
+      for (const category of categories)
+        expect(merged[locale][`${base}.${category}`], `${locale} ${base}.${category}`).toBeTypeOf('string');
   });
   it('uses only keys the config schema accepts (no hyphens)', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/);
@@ -74,7 +76,9 @@ describe('review summary vocabulary', () => {
 describe('theme label keys', () => {
   it('are the engine\'s categories and "Other ..." lines, each known to the override check and translated in every language', async () => {
     const { ASPECTS } = await import('../../core/src/reviews/aspects.js');
-    expect([...THEME_LABEL_KEYS].sort()).toEqual([...Object.keys(ASPECTS).map((key) => `aspect.${key}`), 'other.complaints', 'other.praise'].sort());
+    expect([...THEME_LABEL_KEYS].sort()).toEqual(
+      [...Object.keys(ASPECTS).map((key) => `aspect.${key}`), 'other.complaints', 'other.praise'].sort(),
+    );
     const honesty: Record<string, Partial<Record<string, string>>> = { de: honestyDe, fr: honestyFr, es: honestyEs, ar: honestyAr };
     for (const key of THEME_LABEL_KEYS) {
       expect(isKnownMessageKey(`summary.theme.${key}`), key).toBe(true);

@@ -194,7 +194,13 @@ describe('page JSON-LD', () => {
   it('reads the Product once per document and skips broken blocks', () => {
     const good = document.createElement('script');
     good.type = 'application/ld+json';
-    good.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', sku: 'sku-9', name: 'Boot', offers: { '@type': 'Offer', price: '89.00', priceCurrency: 'EUR' } });
+    good.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      sku: 'sku-9',
+      name: 'Boot',
+      offers: { '@type': 'Offer', price: '89.00', priceCurrency: 'EUR' },
+    });
     const bad = document.createElement('script');
     bad.type = 'application/ld+json';
     bad.textContent = '{ not json';
@@ -219,7 +225,9 @@ class TestWidget extends CandorElement {
     if (this.explode) throw new Error('boom');
   }
   protected override renderContent() {
-    return this.name ? html`<p lang=${this.i18n.locale} dir=${this.i18n.dir}>${this.i18n.t('testWidget.hello', { name: this.name })}</p>` : nothing;
+    return this.name
+      ? html`<p lang=${this.i18n.locale} dir=${this.i18n.dir}>${this.i18n.t('testWidget.hello', { name: this.name })}</p>`
+      : nothing;
   }
 }
 defineElement('candor-test-widget', TestWidget);

@@ -42,7 +42,12 @@ describe('pageStructuredData: the DOM read into graph nodes', () => {
       <div prefix="schema: https://schema.org/" typeof="schema:Product"><span property="schema:name">Hammer</span></div>`);
     expect(blocks.map((block) => block.syntax)).toEqual(['rdfa']);
     expect(blocks[0]!.data).toEqual([
-      { '@type': ['Product'], '@id': '#a', name: 'Anvil', aggregateRating: { '@type': ['AggregateRating'], ratingValue: '4.4', reviewCount: '89' } },
+      {
+        '@type': ['Product'],
+        '@id': '#a',
+        name: 'Anvil',
+        aggregateRating: { '@type': ['AggregateRating'], ratingValue: '4.4', reviewCount: '89' },
+      },
       { '@type': ['schema:Product'], name: 'Hammer' },
     ]);
   });

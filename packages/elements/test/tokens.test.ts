@@ -4,7 +4,10 @@ import { themeCss } from '../src/shared/theme.js';
 import { DARK, LIGHT, TEXT_PAIRS, UI_PAIRS } from '../src/shared/tokens.js';
 
 describe('default tokens meet WCAG AA contrast', () => {
-  for (const [scheme, tokens] of [['light', LIGHT], ['dark', DARK]] as const) {
+  for (const [scheme, tokens] of [
+    ['light', LIGHT],
+    ['dark', DARK],
+  ] as const) {
     it.each(TEXT_PAIRS)(`${scheme}: text %s on %s reaches 4.5:1`, (fg, bg) => {
       expect(contrastRatio(tokens[fg], tokens[bg])).toBeGreaterThanOrEqual(4.5);
     });

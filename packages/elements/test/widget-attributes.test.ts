@@ -13,13 +13,19 @@ const file = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.u
 const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
 
 describe('the documented attribute table', () => {
-  it('is the custom-elements manifest\'s attribute list (pnpm build writes the manifest)', () => {
+  it("is the custom-elements manifest's attribute list (pnpm build writes the manifest)", () => {
     const path = file('custom-elements.json');
     expect(existsSync(path), `${path} is missing: run pnpm build`).toBe(true);
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] };
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
     const fromManifest: Record<string, string[]> = {};
-    for (const module of manifest.modules) for (const declaration of module.declarations ?? []) if (declaration.tagName) fromManifest[declaration.tagName] = sorted((declaration.attributes ?? []).map((attribute) => attribute.name));
-    for (const [widget, names] of Object.entries(WIDGET_ATTRIBUTES)) expect(fromManifest[`candor-${widget}`], widget).toEqual(sorted(names));
+    for (const module of manifest.modules)
+      for (const declaration of module.declarations ?? [])
+        if (declaration.tagName)
+          fromManifest[declaration.tagName] = sorted((declaration.attributes ?? []).map((attribute) => attribute.name));
+    for (const [widget, names] of Object.entries(WIDGET_ATTRIBUTES))
+      expect(fromManifest[`candor-${widget}`], widget).toEqual(sorted(names));
   });
 
   it('is what the README API tables list', () => {
@@ -35,7 +41,10 @@ describe('the documented attribute table', () => {
         .filter((line) => /^\| `[a-z-]+`/.test(line))
         .map((line) => {
           const cells = line.split('|').map((cell) => cell.trim());
-          const names = cells[1]!.split(' / ')[0]!.split(', ').map((name) => name.replace(/`/g, ''));
+          const names = cells[1]!
+            .split(' / ')[0]!
+            .split(', ')
+            .map((name) => name.replace(/`/g, ''));
           return { names, element: cells[2]! };
         });
     for (const { names } of rows(panel)) fromReadme['honesty-panel'].push(...names);
@@ -43,6 +52,7 @@ describe('the documented attribute table', () => {
       if (element === 'both' || element === 'summary') fromReadme['review-summary'].push(...names);
       if (element === 'both' || element === 'badge') fromReadme['rating-badge'].push(...names);
     }
-    for (const [widget, names] of Object.entries(WIDGET_ATTRIBUTES)) expect(sorted(fromReadme[widget as WidgetName]), widget).toEqual(sorted(names));
+    for (const [widget, names] of Object.entries(WIDGET_ATTRIBUTES))
+      expect(sorted(fromReadme[widget as WidgetName]), widget).toEqual(sorted(names));
   });
 });

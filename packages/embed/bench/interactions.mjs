@@ -57,7 +57,9 @@ async function collect(page, since) {
   return page.evaluate((since) => {
     const { events, frames } = window.__candorInteractions;
     const mine = events.filter((entry) => entry.startTime >= since);
-    const frame = frames.filter((entry) => entry.input >= since).reduce((longest, entry) => Math.max(longest, entry.frame - entry.input), 0);
+    const frame = frames
+      .filter((entry) => entry.input >= since)
+      .reduce((longest, entry) => Math.max(longest, entry.frame - entry.input), 0);
     if (!mine.length) return { eventTiming: undefined, nextFrame: frame };
     const longest = mine.reduce((a, b) => (b.duration > a.duration ? b : a));
     const same = mine.filter((entry) => entry.interactionId === longest.interactionId);

@@ -241,7 +241,9 @@ for (const [pageName, r] of Object.entries(results)) {
         ? `Event Timing: under 16 ms in all ${i.runs} runs`
         : `Event Timing ${ms(i.duration)} (input delay ${ms(i.inputDelay)}, processing ${ms(i.processing)}, presentation ${ms(i.presentation)})${i.underThreshold ? `, under 16 ms in ${i.underThreshold} of ${i.runs} runs` : ''}`;
     const verdict = i.nextFrame <= 16 ? 'within one frame' : `${ms(i.nextFrame - 16)} over one frame (16 ms)`;
-    console.log(`  ${name}: next frame ${ms(i.nextFrame)} (worst ${ms(i.worstNextFrame)}), ${verdict}; ${eventTiming}${i.missing ? `; missing in some runs: ${i.missing}` : ''}`);
+    console.log(
+      `  ${name}: next frame ${ms(i.nextFrame)} (worst ${ms(i.worstNextFrame)}), ${verdict}; ${eventTiming}${i.missing ? `; missing in some runs: ${i.missing}` : ''}`,
+    );
   }
 }
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, `${JSON.stringify({ load, rounds: ROUNDS, results }, null, 2)}\n`);

@@ -79,16 +79,19 @@ try {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-console.log(`\n${PAGE} of the demo store on emulated slow 4G (150 ms RTT, 1.6 Mbit/s), ${ROUNDS} runs each, alternating; load average ${loadavg()[0].toFixed(2)}\n`);
+console.log(
+  `\n${PAGE} of the demo store on emulated slow 4G (150 ms RTT, 1.6 Mbit/s), ${ROUNDS} runs each, alternating; load average ${loadavg()[0].toFixed(2)}\n`,
+);
 console.log('| loader | both widgets rendered, median ms | fastest ms | slowest ms |');
 console.log('|---|---:|---:|---:|');
 for (const [variant, runs] of Object.entries(results)) {
   const times = runs.map((run) => run.rendered);
-  const name = variant === 'preload' ? 'as built (modulepreload of each widget\'s chunks)' : 'control (no preload)';
+  const name = variant === 'preload' ? "as built (modulepreload of each widget's chunks)" : 'control (no preload)';
   console.log(`| ${name} | ${median(times).toFixed(0)} | ${Math.min(...times).toFixed(0)} | ${Math.max(...times).toFixed(0)} |`);
 }
 for (const [variant, runs] of Object.entries(results)) {
   const run = runs.find((r) => r.rendered === median(runs.map((x) => x.rendered)));
   console.log(`\n${variant}: when each request started and ended in its median run (ms since navigation)`);
-  for (const chunk of run.chunks.sort((a, b) => a.start - b.start)) console.log(`  ${chunk.start.toFixed(0).padStart(5)} - ${chunk.end.toFixed(0).padStart(5)}  ${chunk.file}`);
+  for (const chunk of run.chunks.sort((a, b) => a.start - b.start))
+    console.log(`  ${chunk.start.toFixed(0).padStart(5)} - ${chunk.end.toFixed(0).padStart(5)}  ${chunk.file}`);
 }

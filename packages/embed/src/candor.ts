@@ -42,7 +42,9 @@ declare const __CANDOR_CHUNKS__: Record<string, string>;
 type Json = Record<string, unknown>;
 type Strategy = 'eager' | 'idle' | 'visible';
 /** What takes the store config: the runtime (product pages) and the listing badge, each once loaded. */
-type Runtime = Pick<typeof import('./runtime.js'), 'setDevMode' | 'forgetPageJsonLd'> & { setStoreConfig(config: Json, source: string): unknown };
+type Runtime = Pick<typeof import('./runtime.js'), 'setDevMode' | 'forgetPageJsonLd'> & {
+  setStoreConfig(config: Json, source: string): unknown;
+};
 
 /** The public API on window.Candor: exactly these three members. */
 export interface CandorApi {
@@ -117,7 +119,9 @@ function readConfig(url: string): Promise<Json | undefined> {
       throw new Error(`not a JSON object: found ${json === null ? 'null' : Array.isArray(json) ? 'a list' : typeof json}`);
     })
     .catch((error: unknown) => {
-      console.error(`${PREFIX}could not load the store config ${url} (${abort.signal.aborted ? 'no answer within 10 s' : String(error)}); widgets use their defaults.`);
+      console.error(
+        `${PREFIX}could not load the store config ${url} (${abort.signal.aborted ? 'no answer within 10 s' : String(error)}); widgets use their defaults.`,
+      );
       return undefined;
     })
     .finally(() => clearTimeout(timer));
@@ -127,7 +131,9 @@ if (existing?.version) {
   // Another copy (same or another version) already runs this page: its registrations stand, and
   // this copy loads nothing, so there is one Lit, one registration and no error. Its store config
   // is not lost: it goes to the copy that runs, as a configure() call.
-  warn(`Candor ${VERSION} (${import.meta.url}) is loaded a second time; Candor ${existing.version} already runs this page, so this copy loads nothing${options.config ? ` and hands it its data-config` : ''}. Load the script once.`);
+  warn(
+    `Candor ${VERSION} (${import.meta.url}) is loaded a second time; Candor ${existing.version} already runs this page, so this copy loads nothing${options.config ? ` and hands it its data-config` : ''}. Load the script once.`,
+  );
   if (options.config) readConfig(options.config).then((json) => json && existing.configure?.(json));
 } else {
   start(Array.isArray(existing?.q) ? existing.q : []);
@@ -185,7 +191,8 @@ function start(queue: unknown[]): void {
   const layers = (): Json => [inline, locale, calls].reduce(merge, fileConfig ?? { version: 1 });
   const apply = (): void => {
     const layered = layers();
-    if (fileConfig || Object.keys(layered).length > 1) runtimes.forEach((runtime) => runtime.setStoreConfig(layered, configUrl ?? 'Candor config'));
+    if (fileConfig || Object.keys(layered).length > 1)
+      runtimes.forEach((runtime) => runtime.setStoreConfig(layered, configUrl ?? 'Candor config'));
   };
 
   const configure = (config: unknown): void => {
@@ -319,7 +326,8 @@ function start(queue: unknown[]): void {
         else if (documented.includes(attribute.slice(5))) element.setAttribute(attribute.slice(5), value);
         else ignored.push(attribute);
       }
-      if (ignored.length) warn(`data-candor="${name}": ignored ${ignored.join(', ')}; <${tag}> takes only data-${documented.join(', data-')} and data-load.`);
+      if (ignored.length)
+        warn(`data-candor="${name}": ignored ${ignored.join(', ')}; <${tag}> takes only data-${documented.join(', data-')} and data-load.`);
       // The host's fallback content stays visible inside the element until the widget renders.
       element.append(...host.childNodes);
       host.append(element);
@@ -355,7 +363,8 @@ function start(queue: unknown[]): void {
 
   const each = (root: Node, callback: (element: Element) => void): void => {
     if (root instanceof Element && root.matches(SELECTOR)) callback(root);
-    if (root instanceof Element || root instanceof DocumentFragment || root instanceof Document) root.querySelectorAll(SELECTOR).forEach(callback);
+    if (root instanceof Element || root instanceof DocumentFragment || root instanceof Document)
+      root.querySelectorAll(SELECTOR).forEach(callback);
   };
 
   /** A removed mount point: stop watching it; if it comes back, it is picked up again. */

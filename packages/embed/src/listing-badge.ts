@@ -334,7 +334,9 @@ export class ListingBadge extends HTMLElement {
     const fromAttributes = FIGURES.slice(0, 2).some((name) => this.hasAttribute(name));
     let figures: Figures | undefined;
     let failed: boolean;
-    const source = FULL_ONLY.find((name) => this.hasAttribute(name)) ?? (this.querySelector('script') ? 'inline JSON' : this.unread ? `the ${this.unread} property` : '');
+    const source =
+      FULL_ONLY.find((name) => this.hasAttribute(name)) ??
+      (this.querySelector('script') ? 'inline JSON' : this.unread ? `the ${this.unread} property` : '');
     // Only a badge added after Candor chose the listing badge for the page can have one.
     if (source)
       problems.push(

@@ -77,7 +77,13 @@ function candorAround(node: Node): Element | undefined {
 
 function causedByCandor(entry: LayoutShift): boolean {
   const nodes = entry.sources.map((source) => source.node).filter((node): node is Node => !!node);
-  if (nodes.some((node) => { const host = candorAround(node); return !!host && !nodes.includes(host); })) return true;
+  if (
+    nodes.some((node) => {
+      const host = candorAround(node);
+      return !!host && !nodes.includes(host);
+    })
+  )
+    return true;
   for (const element of tracked) {
     if (!element.isConnected) {
       tracked.delete(element);
@@ -87,7 +93,10 @@ function causedByCandor(entry: LayoutShift): boolean {
     const at = resizedAt.get(element);
     if (at === undefined || Math.abs(at - entry.startTime) > SAME_FRAME_MS) continue;
     // Following or inside it in document order: its new size moved those nodes.
-    if (nodes.some((node) => element.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY))) return true;
+    if (
+      nodes.some((node) => element.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY))
+    )
+      return true;
   }
   return false;
 }
@@ -108,7 +117,15 @@ export function startVitals(reportAllChanges: boolean, candorSelector: string): 
     // No Layout Instability API (Firefox, Safari): CLS is not reported there either.
   }
   const send = ({ name, value, delta, rating, id }: Metric): void => {
-    const detail: CandorVitalsDetail = Object.freeze({ name: name as CandorVitalsDetail['name'], value, delta, rating, id, candorShift, candorShiftValue });
+    const detail: CandorVitalsDetail = Object.freeze({
+      name: name as CandorVitalsDetail['name'],
+      value,
+      delta,
+      rating,
+      id,
+      candorShift,
+      candorShiftValue,
+    });
     document.dispatchEvent(new CustomEvent('candor-vitals', { detail }));
   };
   onCLS(send, { reportAllChanges });

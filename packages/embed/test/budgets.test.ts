@@ -45,7 +45,11 @@ const manifest: Manifest = readManifest();
 function measure(files: Iterable<string>, extra: string[] = []): { brotli: number; gzip: number; files: string[] } {
   const texts = [...files].map((file) => readFileSync(join(BUNDLE_DIR, file), 'utf8')).concat(extra);
   const sizes = texts.map((text) => compressedSizes(text));
-  return { brotli: sizes.reduce((sum, size) => sum + size.brotli, 0), gzip: sizes.reduce((sum, size) => sum + size.gzip, 0), files: [...files] };
+  return {
+    brotli: sizes.reduce((sum, size) => sum + size.brotli, 0),
+    gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
+    files: [...files],
+  };
 }
 
 /** Deterministic text that brotli cannot shrink much. */
@@ -62,7 +66,10 @@ function incompressible(length: number): string {
 function productPageFiles(): Set<string> {
   const widgets = ['honesty-panel', 'review-summary'].map((name) => {
     const chunk = manifest.widgets[name];
-    if (!chunk) throw new Error(`the bundle has no chunk for <candor-${name}>: is packages/elements/src/${name}.define.ts there, and was \`pnpm build\` run?`);
+    if (!chunk)
+      throw new Error(
+        `the bundle has no chunk for <candor-${name}>: is packages/elements/src/${name}.define.ts there, and was \`pnpm build\` run?`,
+      );
     return chunk;
   });
   return staticClosure(manifest, manifest.entry, manifest.runtime!, ...widgets);
@@ -70,7 +77,8 @@ function productPageFiles(): Set<string> {
 
 /** What a page with only rating badges downloads: the loader and the listing badge with its static imports. */
 function listingPageFiles(): Set<string> {
-  if (!manifest.listingBadge) throw new Error('the bundle has no listing badge chunk (packages/embed/src/listing-badge.ts): was `pnpm build` run?');
+  if (!manifest.listingBadge)
+    throw new Error('the bundle has no listing badge chunk (packages/embed/src/listing-badge.ts): was `pnpm build` run?');
   return staticClosure(manifest, manifest.entry, manifest.listingBadge);
 }
 
@@ -167,12 +175,18 @@ describe('bundle budgets (brotli, real built files)', () => {
     const sizes = measure(files);
     const before = measure(new Set([manifest.entry, ...staticClosure(manifest, manifest.runtime!), ...lit]));
     const verdict = sizes.brotli <= BUDGETS.listingPage ? 'within the target' : `${sizes.brotli - BUDGETS.listingPage} B over the target`;
-    console.log(`listing page (${[...files].join(', ')}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip; ${verdict}; with the Lit badge it would be ${before.brotli} B brotli`);
+    console.log(
+      `listing page (${[...files].join(', ')}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip; ${verdict}; with the Lit badge it would be ${before.brotli} B brotli`,
+    );
     expect(sizes.brotli).toBeLessThanOrEqual(LISTING_PAGE_CEILING);
   });
 
   it('control: the listing page check fails for the Lit badge path (loader, runtime, Lit and the Lit badge)', () => {
-    const lit = new Set([manifest.entry, ...staticClosure(manifest, manifest.runtime!), ...staticClosure(manifest, manifest.widgets['rating-badge']!)]);
+    const lit = new Set([
+      manifest.entry,
+      ...staticClosure(manifest, manifest.runtime!),
+      ...staticClosure(manifest, manifest.widgets['rating-badge']!),
+    ]);
     expect(measure(lit).brotli).toBeGreaterThan(BUDGETS.listingPage);
   });
 

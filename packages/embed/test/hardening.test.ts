@@ -25,7 +25,8 @@ afterAll(async () => {
   await site.stop();
 });
 
-const head = (dir: string, loader = 'data-dev data-load="eager"') => `<script src="/${dir}/recorder.js"></script>\n<script type="module" src="${LOADER}" ${loader}></script>`;
+const head = (dir: string, loader = 'data-dev data-load="eager"') =>
+  `<script src="/${dir}/recorder.js"></script>\n<script type="module" src="${LOADER}" ${loader}></script>`;
 const ran = (page: import('playwright').Page) => page.evaluate(() => (window as unknown as { ran: string[] }).ran);
 
 describe('item 1: a data-candor host copies only documented attributes', () => {
@@ -43,14 +44,22 @@ describe('item 1: a data-candor host copies only documented attributes', () => {
     expect(await ran(page)).toEqual([]);
     const element = await page.evaluate(() => {
       const badge = document.querySelector('#host > candor-rating-badge')!;
-      return { attributes: badge.getAttributeNames().sort(), styled: document.querySelectorAll('[style]').length, text: badge.shadowRoot!.textContent!.replace(/\s+/g, ' ') };
+      return {
+        attributes: badge.getAttributeNames().sort(),
+        styled: document.querySelectorAll('[style]').length,
+        text: badge.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+      };
     });
     expect(element.attributes).toEqual(['count', 'rating']);
     expect(element.styled).toBe(0);
     expect(element.text).toContain('4.5 (12)');
     expect(errors).toEqual([]);
     const warnings = messages.filter((message) => message.type === 'warning').map((message) => message.text);
-    expect(warnings).toEqual([expect.stringContaining('data-candor="rating-badge": ignored data-tabindex, data-autofocus, data-onfocus, data-onmouseover, data-onclick, data-style')]);
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        'data-candor="rating-badge": ignored data-tabindex, data-autofocus, data-onfocus, data-onmouseover, data-onclick, data-style',
+      ),
+    ]);
     await context.close();
   }, 30_000);
 
@@ -79,7 +88,9 @@ describe('item 2: one bad host under the strict CSP never stops the others', () 
     await rendered(page, 'candor-rating-badge');
     await rendered(page, 'candor-honesty-panel');
     expect(await page.locator('candor-rating-badge').count()).toBe(2);
-    expect(await page.evaluate(() => document.querySelector('#good candor-rating-badge')!.shadowRoot!.textContent!.includes('3.5 (8)'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.querySelector('#good candor-rating-badge')!.shadowRoot!.textContent!.includes('3.5 (8)')),
+    ).toBe(true);
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await context.close();
@@ -101,19 +112,27 @@ describe('item 6: numeric attributes have ranges', () => {
     );
     await rendered(page, 'candor-rating-badge');
     expect(Date.now() - started).toBeLessThan(10_000);
-    const shapes = await page.evaluate(() => [...document.querySelectorAll('candor-rating-badge')].map((badge) => badge.shadowRoot!.querySelectorAll('path').length));
+    const shapes = await page.evaluate(() =>
+      [...document.querySelectorAll('candor-rating-badge')].map((badge) => badge.shadowRoot!.querySelectorAll('path').length),
+    );
     expect(shapes).toEqual([10, 10, 10, 10]);
-    expect(await page.evaluate(() => [...document.querySelectorAll('candor-rating-badge')].some((badge) => badge.shadowRoot!.textContent!.includes('NaN')))).toBe(false);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('candor-rating-badge')].some((badge) => badge.shadowRoot!.textContent!.includes('NaN')),
+      ),
+    ).toBe(false);
     const problems = messages.filter((message) => message.type === 'error').map((message) => message.text);
     expect(problems).toHaveLength(4);
-    for (const problem of problems) expect(problem).toMatch(/scale="(1e\+?8|1e\+?9|100000000|1000000000|NaN|abc)" must be a whole number from 3 to 10; using 5/);
+    for (const problem of problems)
+      expect(problem).toMatch(/scale="(1e\+?8|1e\+?9|100000000|1000000000|NaN|abc)" must be a whole number from 3 to 10; using 5/);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
 });
 
 describe('item 14: the store config', () => {
-  const panel = '<candor-honesty-panel id="p" data-load="eager" price="89" currency="EUR" lifespan-years="3" uses-per-year="100" use-unit="wear"></candor-honesty-panel>';
+  const panel =
+    '<candor-honesty-panel id="p" data-load="eager" price="89" currency="EUR" lifespan-years="3" uses-per-year="100" use-unit="wear"></candor-honesty-panel>';
   const langOf = `document.querySelector('#p')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang')`;
 
   it('a second copy that has data-config hands it to the copy that runs (which has none)', async () => {
@@ -134,12 +153,19 @@ describe('item 14: the store config', () => {
   it('a config body of null is reported, not ignored without a word', async () => {
     site.file('plain/null.json', 'null');
     const { page, context, errors, console: messages } = await openPage(browser, site);
-    await page.goto(site.page('plain/null-config.html', { head: `<script type="module" src="${LOADER}" data-config="/plain/null.json"></script>`, body: panel }));
+    await page.goto(
+      site.page('plain/null-config.html', {
+        head: `<script type="module" src="${LOADER}" data-config="/plain/null.json"></script>`,
+        body: panel,
+      }),
+    );
     await rendered(page, 'candor-honesty-panel');
     await page.waitForFunction(() => true);
     await pause(300);
     expect(messages.filter((message) => message.type === 'error').map((message) => message.text)).toEqual([
-      expect.stringContaining('could not load the store config /plain/null.json (Error: not a JSON object: found null); widgets use their defaults.'),
+      expect.stringContaining(
+        'could not load the store config /plain/null.json (Error: not a JSON object: found null); widgets use their defaults.',
+      ),
     ]);
     expect(errors).toEqual([]);
     await context.close();
@@ -149,7 +175,9 @@ describe('item 14: the store config', () => {
     const { page, context, errors, console: messages } = await openPage(browser, site);
     await context.route('**/plain/hang.json', () => new Promise(() => undefined));
     const started = Date.now();
-    await page.goto(site.page('plain/hang.html', { head: `<script type="module" src="${LOADER}" data-config="/plain/hang.json"></script>`, body: panel }));
+    await page.goto(
+      site.page('plain/hang.html', { head: `<script type="module" src="${LOADER}" data-config="/plain/hang.json"></script>`, body: panel }),
+    );
     await rendered(page, 'candor-honesty-panel', 20_000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(9_500);
     expect(messages.filter((message) => message.type === 'error').map((message) => message.text)).toEqual([
@@ -185,7 +213,11 @@ describe('item 14: a slow config', () => {
       }),
     );
     await rendered(page, 'candor-honesty-panel', 20_000);
-    await page.waitForFunction(`document.querySelector('#p')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === 'de'`, undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      `document.querySelector('#p')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === 'de'`,
+      undefined,
+      { timeout: 10_000 },
+    );
     await pause(500);
     expect(await page.evaluate(() => (window as unknown as { langs: string[] }).langs)).toEqual(['de']);
     expect(errors).toEqual([]);

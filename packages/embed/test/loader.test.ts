@@ -8,14 +8,26 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_DIR, LOADER, VERSION, TestSite, launchChromium, openPage, pause, readManifest, rendered, staticClosure } from './support/harness.js';
+import {
+  BUNDLE_DIR,
+  LOADER,
+  VERSION,
+  TestSite,
+  launchChromium,
+  openPage,
+  pause,
+  readManifest,
+  rendered,
+  staticClosure,
+} from './support/harness.js';
 
 /** A honesty panel that renders from attributes alone (no config needed). */
 const PANEL_ATTRS = 'price="89" currency="EUR" lifespan-years="3" uses-per-year="100" use-unit="wear"';
 const PANEL_DATA = 'data-price="89" data-currency="EUR" data-lifespan-years="3" data-uses-per-year="100" data-use-unit="wear"';
 const loaderTag = (attributes = '') => `<script type="module" src="${LOADER}" ${attributes}></script>`;
 /** Chunks of the bundle a page requested, relative to the bundle folder. */
-const bundleFiles = (paths: string[]) => paths.filter((path) => path.startsWith(`/cdn/candor@${VERSION}/`)).map((path) => path.slice(`/cdn/candor@${VERSION}/`.length));
+const bundleFiles = (paths: string[]) =>
+  paths.filter((path) => path.startsWith(`/cdn/candor@${VERSION}/`)).map((path) => path.slice(`/cdn/candor@${VERSION}/`.length));
 
 const site = new TestSite();
 let browser: Browser;
@@ -94,66 +106,86 @@ describe('chunk requests', () => {
   const needed = [...staticClosure(manifest, widget, manifest.runtime!)].filter((file) => file !== widget).sort();
 
   it.each([
-    ['the loader asks for every chunk a widget needs at once, not one level of imports at a time', `/cdn/candor@${VERSION}/candor.js`, true],
-    ['control: a loader without its chunk list leaves the imports to be found one level at a time', `/nopreload/candor@${VERSION}/candor.js`, false],
-  ])('%s', async (_name, loader, preloads) => {
-    const url = site.page(`chunks-${preloads}.html`, {
-      head: `<script type="module" src="${loader}"></script>`,
-      body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
-    });
-    const { page, context, paths } = await openPage(browser, site);
-    const asked = () => paths().map((path) => path.replace(/^\/(cdn|nopreload)\/candor@[^/]+\//, ''));
-    // The widget's chunk is held back until everything it needs has been asked for (at most 3 s):
-    // a browser left to find the imports itself asks for them only once the chunk has arrived.
-    let askedWhileHeld: string[] = [];
-    let held = false;
-    await page.route(`**/${widget}`, async (route) => {
-      held = true;
-      for (const deadline = Date.now() + 3000; Date.now() < deadline && !needed.every((file) => asked().includes(file)); ) await pause(20);
-      askedWhileHeld = needed.filter((file) => asked().includes(file));
-      await route.continue();
-    });
-    await page.goto(url);
-    await rendered(page, 'candor-honesty-panel');
-    expect(held, `no request for ${widget} was seen: has the chunk been renamed?`).toBe(true);
-    if (preloads) {
-      expect(askedWhileHeld).toEqual(needed);
-      // One request per chunk: the import() after the config reuses what the preload fetched.
-      expect(asked().filter((file) => file.endsWith('.js')).sort()).toEqual(['candor.js', widget, ...needed].sort());
-    } else {
-      // The widget's own imports (Lit and the element code) wait for it; only the runtime's were asked for.
-      const ownImports = manifest.files[widget]!.imports!.filter((file) => !staticClosure(manifest, manifest.runtime!).has(file));
-      expect(ownImports.length).toBeGreaterThan(0);
-      for (const file of ownImports) expect(askedWhileHeld).not.toContain(file);
-    }
-    await context.close();
-  }, 30_000);
+    [
+      'the loader asks for every chunk a widget needs at once, not one level of imports at a time',
+      `/cdn/candor@${VERSION}/candor.js`,
+      true,
+    ],
+    [
+      'control: a loader without its chunk list leaves the imports to be found one level at a time',
+      `/nopreload/candor@${VERSION}/candor.js`,
+      false,
+    ],
+  ])(
+    '%s',
+    async (_name, loader, preloads) => {
+      const url = site.page(`chunks-${preloads}.html`, {
+        head: `<script type="module" src="${loader}"></script>`,
+        body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
+      });
+      const { page, context, paths } = await openPage(browser, site);
+      const asked = () => paths().map((path) => path.replace(/^\/(cdn|nopreload)\/candor@[^/]+\//, ''));
+      // The widget's chunk is held back until everything it needs has been asked for (at most 3 s):
+      // a browser left to find the imports itself asks for them only once the chunk has arrived.
+      let askedWhileHeld: string[] = [];
+      let held = false;
+      await page.route(`**/${widget}`, async (route) => {
+        held = true;
+        for (const deadline = Date.now() + 3000; Date.now() < deadline && !needed.every((file) => asked().includes(file));) await pause(20);
+        askedWhileHeld = needed.filter((file) => asked().includes(file));
+        await route.continue();
+      });
+      await page.goto(url);
+      await rendered(page, 'candor-honesty-panel');
+      expect(held, `no request for ${widget} was seen: has the chunk been renamed?`).toBe(true);
+      if (preloads) {
+        expect(askedWhileHeld).toEqual(needed);
+        // One request per chunk: the import() after the config reuses what the preload fetched.
+        expect(
+          asked()
+            .filter((file) => file.endsWith('.js'))
+            .sort(),
+        ).toEqual(['candor.js', widget, ...needed].sort());
+      } else {
+        // The widget's own imports (Lit and the element code) wait for it; only the runtime's were asked for.
+        const ownImports = manifest.files[widget]!.imports!.filter((file) => !staticClosure(manifest, manifest.runtime!).has(file));
+        expect(ownImports.length).toBeGreaterThan(0);
+        for (const file of ownImports) expect(askedWhileHeld).not.toContain(file);
+      }
+      await context.close();
+    },
+    30_000,
+  );
 });
 
 describe('Subresource Integrity', () => {
   it.each([
     ['the manifest integrity: loads and renders', true],
     ['control: a wrong integrity value blocks the loader', false],
-  ])('%s', async (_name, right) => {
-    const integrity = right ? manifest.files['candor.js']!.integrity : `sha384-${'A'.repeat(64)}`;
-    const css = manifest.files['candor.css']!.integrity;
-    const url = site.page(`sri-${right}.html`, {
-      head: `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css" integrity="${css}" crossorigin="anonymous">
+  ])(
+    '%s',
+    async (_name, right) => {
+      const integrity = right ? manifest.files['candor.js']!.integrity : `sha384-${'A'.repeat(64)}`;
+      const css = manifest.files['candor.css']!.integrity;
+      const url = site.page(`sri-${right}.html`, {
+        head: `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css" integrity="${css}" crossorigin="anonymous">
         <script type="module" src="${LOADER}" integrity="${integrity}" crossorigin="anonymous"></script>`,
-      body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
-    });
-    const { page, context, console: messages } = await openPage(browser, site);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    if (right) {
-      await rendered(page, 'candor-honesty-panel');
-      expect(messages.filter((message) => message.type === 'error')).toEqual([]);
-    } else {
-      await pause(300);
-      expect(await page.evaluate(() => 'Candor' in window)).toBe(false);
-      expect(messages.some((message) => message.text.includes('integrity'))).toBe(true);
-    }
-    await context.close();
-  }, 30_000);
+        body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
+      });
+      const { page, context, console: messages } = await openPage(browser, site);
+      await page.goto(url, { waitUntil: 'networkidle' });
+      if (right) {
+        await rendered(page, 'candor-honesty-panel');
+        expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+      } else {
+        await pause(300);
+        expect(await page.evaluate(() => 'Candor' in window)).toBe(false);
+        expect(messages.some((message) => message.text.includes('integrity'))).toBe(true);
+      }
+      await context.close();
+    },
+    30_000,
+  );
 });
 
 describe('data-candor mount points', () => {
@@ -187,7 +219,9 @@ describe('data-candor mount points', () => {
     });
     expect(errors).toEqual([]);
     const warnings = messages.filter((message) => message.type === 'warning').map((message) => message.text);
-    expect(warnings).toEqual([expect.stringContaining('data-candor="hype-meter" is not a Candor widget; use one of: honesty-panel, review-summary, rating-badge')]);
+    expect(warnings).toEqual([
+      expect.stringContaining('data-candor="hype-meter" is not a Candor widget; use one of: honesty-panel, review-summary, rating-badge'),
+    ]);
     await context.close();
   }, 30_000);
 });
@@ -195,7 +229,8 @@ describe('data-candor mount points', () => {
 const spacerCss = '<link rel="stylesheet" href="/spacer.css">';
 
 describe('loading strategies', () => {
-  const below = (attributes: string) => `<div class="spacer"></div><candor-honesty-panel id="late" ${attributes} ${PANEL_ATTRS}></candor-honesty-panel>`;
+  const below = (attributes: string) =>
+    `<div class="spacer"></div><candor-honesty-panel id="late" ${attributes} ${PANEL_ATTRS}></candor-honesty-panel>`;
 
   it('visible (the default): reserves space, loads nothing until the widget nears the viewport', async () => {
     site.file('spacer.css', '.spacer { block-size: 3000px; }');
@@ -231,17 +266,21 @@ describe('loading strategies', () => {
     ['eager on the element', 'data-load="eager"', ''],
     ['idle for the page', '', 'data-load="idle"'],
     ['eager for the page', '', 'data-load="eager"'],
-  ])('%s: loads below the fold without scrolling', async (_name, elementAttribute, scriptAttribute) => {
-    const url = site.page(`strategy-${elementAttribute || scriptAttribute}.html`.replace(/[^a-z.-]/g, ''), {
-      head: `${spacerCss}${loaderTag(scriptAttribute)}`,
-      body: below(elementAttribute),
-    });
-    const { page, context } = await openPage(browser, site);
-    await page.goto(url);
-    await rendered(page, 'candor-honesty-panel');
-    expect(await page.evaluate(() => scrollY)).toBe(0);
-    await context.close();
-  }, 30_000);
+  ])(
+    '%s: loads below the fold without scrolling',
+    async (_name, elementAttribute, scriptAttribute) => {
+      const url = site.page(`strategy-${elementAttribute || scriptAttribute}.html`.replace(/[^a-z.-]/g, ''), {
+        head: `${spacerCss}${loaderTag(scriptAttribute)}`,
+        body: below(elementAttribute),
+      });
+      const { page, context } = await openPage(browser, site);
+      await page.goto(url);
+      await rendered(page, 'candor-honesty-panel');
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      await context.close();
+    },
+    30_000,
+  );
 });
 
 describe('layout shift', () => {
@@ -250,39 +289,48 @@ describe('layout shift', () => {
   it.each([
     ['candor.css linked and --candor-reserve set: nothing moves', true, 0],
     ['control: no reserved space, the widget pushes the text after it', false, 1],
-  ])('%s', async (_name, reserved, expected) => {
-    site.file('cls/shifts.js', shiftsScript);
-    site.file('cls/page.css', 'h1 { font-size: 3rem; } candor-honesty-panel { --candor-reserve: 320px; }');
-    const links = reserved ? `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css"><link rel="stylesheet" href="/cls/page.css">` : '';
-    // The loader is added after the first paint (as a tag manager would), so the check does not
-    // depend on whether the module happened to run before the browser painted.
-    const url = site.page(`cls/${reserved ? 'reserved' : 'control'}.html`, {
-      head: `${links}<script src="/cls/shifts.js"></script>`,
-      body: `<h1>Trail jacket</h1><candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel><p>Text after the panel.</p>`,
-    });
-    const { page, context } = await openPage(browser, site);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await pause(300);
-    await page.evaluate((src) => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = src;
-      script.dataset.load = 'eager';
-      document.head.append(script);
-    }, LOADER);
-    await rendered(page, 'candor-honesty-panel');
-    await pause(500);
-    const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-    if (expected === 0) expect(shift).toBe(0);
-    else expect(shift).toBeGreaterThan(0.005);
-    await context.close();
-  }, 30_000);
+  ])(
+    '%s',
+    async (_name, reserved, expected) => {
+      site.file('cls/shifts.js', shiftsScript);
+      site.file('cls/page.css', 'h1 { font-size: 3rem; } candor-honesty-panel { --candor-reserve: 320px; }');
+      const links = reserved
+        ? `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css"><link rel="stylesheet" href="/cls/page.css">`
+        : '';
+      // The loader is added after the first paint (as a tag manager would), so the check does not
+      // depend on whether the module happened to run before the browser painted.
+      const url = site.page(`cls/${reserved ? 'reserved' : 'control'}.html`, {
+        head: `${links}<script src="/cls/shifts.js"></script>`,
+        body: `<h1>Trail jacket</h1><candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel><p>Text after the panel.</p>`,
+      });
+      const { page, context } = await openPage(browser, site);
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await pause(300);
+      await page.evaluate((src) => {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = src;
+        script.dataset.load = 'eager';
+        document.head.append(script);
+      }, LOADER);
+      await rendered(page, 'candor-honesty-panel');
+      await pause(500);
+      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      if (expected === 0) expect(shift).toBe(0);
+      else expect(shift).toBeGreaterThan(0.005);
+      await context.close();
+    },
+    30_000,
+  );
 });
 
 describe('elements that come and go after load (single-page apps, infinite scroll, quick view)', () => {
   it('upgrades elements added 1 s after load without any re-init, and lets go of removed ones', async () => {
     site.file('spacer.css', '.spacer { block-size: 3000px; }');
-    const url = site.page('dynamic.html', { head: `${spacerCss}${loaderTag()}`, body: '<main id="app"><p>Loading the product…</p></main>' });
+    const url = site.page('dynamic.html', {
+      head: `${spacerCss}${loaderTag()}`,
+      body: '<main id="app"><p>Loading the product…</p></main>',
+    });
     const { page, context, errors, paths } = await openPage(browser, site);
     await page.goto(url, { waitUntil: 'networkidle' });
     expect(bundleFiles(paths())).toEqual(['candor.js']);
@@ -290,7 +338,8 @@ describe('elements that come and go after load (single-page apps, infinite scrol
     // A mount point added far below and removed again before it was ever seen: nothing loads.
     await page.evaluate(() => {
       const late = document.createElement('div');
-      late.innerHTML = '<div class="spacer"></div><candor-honesty-panel id="gone" price="10" currency="EUR" lifespan-years="1" uses-per-year="10"></candor-honesty-panel>';
+      late.innerHTML =
+        '<div class="spacer"></div><candor-honesty-panel id="gone" price="10" currency="EUR" lifespan-years="1" uses-per-year="10"></candor-honesty-panel>';
       document.body.append(late);
       setTimeout(() => late.remove(), 50);
     });
@@ -316,17 +365,27 @@ describe('elements that come and go after load (single-page apps, infinite scrol
       (window as unknown as { removed: Element }).removed = removed;
       return removed.shadowRoot?.querySelector('[lang]')?.getAttribute('lang');
     });
-    await page.evaluate(() => (window as unknown as { Candor: { configure(config: object): void } }).Candor.configure({ store: { locale: 'de' } }));
-    await page.waitForFunction(() => document.querySelector('#b candor-honesty-panel')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === 'de');
+    await page.evaluate(() =>
+      (window as unknown as { Candor: { configure(config: object): void } }).Candor.configure({ store: { locale: 'de' } }),
+    );
+    await page.waitForFunction(
+      () => document.querySelector('#b candor-honesty-panel')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang') === 'de',
+    );
     await pause(300);
-    const after = await page.evaluate(() => (window as unknown as { removed: Element }).removed.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'));
+    const after = await page.evaluate(() =>
+      (window as unknown as { removed: Element }).removed.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'),
+    );
     expect(after).toBe(before);
 
     // Put back (a quick-view modal opened again): still a working widget, nothing loaded twice.
     const requestsBefore = paths().length;
     await page.evaluate(() => document.querySelector('#app')!.append((window as unknown as { removed: Element }).removed));
     await pause(200);
-    expect(await page.evaluate(() => document.querySelector('#a')!.matches(':defined') && document.querySelector('#a')!.shadowRoot!.childNodes.length > 0)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('#a')!.matches(':defined') && document.querySelector('#a')!.shadowRoot!.childNodes.length > 0,
+      ),
+    ).toBe(true);
     expect(paths().length).toBe(requestsBefore);
     expect(errors).toEqual([]);
     await context.close();
@@ -356,7 +415,9 @@ describe('configuration sources', () => {
       await page.waitForFunction(`${langOf('#p')} === '${expected}'`);
       expect(errors).toEqual([]);
       if (name === 'queued') {
-        await page.evaluate(() => (window as unknown as { Candor: { configure(config: object): void } }).Candor.configure({ store: { locale: 'en' } }));
+        await page.evaluate(() =>
+          (window as unknown as { Candor: { configure(config: object): void } }).Candor.configure({ store: { locale: 'en' } }),
+        );
         await page.waitForFunction(`${langOf('#p')} === 'en'`);
       }
       await context.close();
@@ -366,7 +427,12 @@ describe('configuration sources', () => {
   it('an invalid config is reported once and the widgets keep working with their defaults', async () => {
     site.file('bad/candor.json', JSON.stringify({ version: 1, stroe: { locale: 'de' } }));
     const { page, context, errors, console: messages } = await openPage(browser, site);
-    await page.goto(site.page('bad/index.html', { head: loaderTag('data-config="/bad/candor.json"'), body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>` }));
+    await page.goto(
+      site.page('bad/index.html', {
+        head: loaderTag('data-config="/bad/candor.json"'),
+        body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>`,
+      }),
+    );
     await rendered(page, 'candor-honesty-panel');
     const problems = messages.filter((message) => message.type === 'error');
     expect(problems).toHaveLength(1);
@@ -377,7 +443,12 @@ describe('configuration sources', () => {
 
   it('a config file that cannot be fetched is one console error, not a broken page', async () => {
     const { page, context, errors, console: messages } = await openPage(browser, site);
-    await page.goto(site.page('missing-config.html', { head: loaderTag('data-config="/nowhere.json"'), body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>` }));
+    await page.goto(
+      site.page('missing-config.html', {
+        head: loaderTag('data-config="/nowhere.json"'),
+        body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>`,
+      }),
+    );
     await rendered(page, 'candor-honesty-panel');
     expect(messages.filter((message) => message.type === 'error' && message.text.startsWith('[candor]'))).toEqual([
       { type: 'error', text: expect.stringContaining('could not load the store config /nowhere.json (Error: HTTP 404)') },
@@ -391,26 +462,30 @@ describe('two copies on one page', () => {
   it.each([
     ['the same version from another URL', `/self/candor@${VERSION}/candor.js`, VERSION],
     ['another version', '/old/candor@0.0.9/candor.js', '0.0.9'],
-  ])('%s: no error, one registration, one dev-mode warning', async (_name, second, secondVersion) => {
-    const url = site.page(`twice-${secondVersion}.html`, {
-      head: `${loaderTag('data-dev')}<script type="module" src="${second}" data-dev></script>`,
-      body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
-    });
-    const { page, context, errors, console: messages, paths } = await openPage(browser, site);
-    await page.goto(url);
-    await rendered(page, 'candor-honesty-panel');
-    await pause(300);
-    expect(errors).toEqual([]);
-    expect(messages.filter((message) => message.type === 'error')).toEqual([]);
-    const warnings = messages.filter((message) => message.type === 'warning').map((message) => message.text);
-    expect(warnings).toEqual([expect.stringContaining(`Candor ${secondVersion} (`)]);
-    expect(warnings[0]).toContain(`Candor ${VERSION} already runs this page`);
-    // The second copy downloaded nothing beyond its own loader.
-    const secondFolder = second.slice(0, second.lastIndexOf('/') + 1);
-    expect(paths().filter((path) => path.startsWith(secondFolder))).toEqual([second]);
-    expect(await page.evaluate(() => (window as unknown as { Candor: { version: string } }).Candor.version)).toBe(VERSION);
-    await context.close();
-  }, 30_000);
+  ])(
+    '%s: no error, one registration, one dev-mode warning',
+    async (_name, second, secondVersion) => {
+      const url = site.page(`twice-${secondVersion}.html`, {
+        head: `${loaderTag('data-dev')}<script type="module" src="${second}" data-dev></script>`,
+        body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
+      });
+      const { page, context, errors, console: messages, paths } = await openPage(browser, site);
+      await page.goto(url);
+      await rendered(page, 'candor-honesty-panel');
+      await pause(300);
+      expect(errors).toEqual([]);
+      expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+      const warnings = messages.filter((message) => message.type === 'warning').map((message) => message.text);
+      expect(warnings).toEqual([expect.stringContaining(`Candor ${secondVersion} (`)]);
+      expect(warnings[0]).toContain(`Candor ${VERSION} already runs this page`);
+      // The second copy downloaded nothing beyond its own loader.
+      const secondFolder = second.slice(0, second.lastIndexOf('/') + 1);
+      expect(paths().filter((path) => path.startsWith(secondFolder))).toEqual([second]);
+      expect(await page.evaluate(() => (window as unknown as { Candor: { version: string } }).Candor.version)).toBe(VERSION);
+      await context.close();
+    },
+    30_000,
+  );
 
   it('without data-dev, a second copy is silent', async () => {
     const url = site.page('twice-quiet.html', {

@@ -77,7 +77,9 @@ async function settled(page: Page): Promise<void> {
       ['candor-review-summary', 'candor-rating-badge'].every((tag) => {
         const element = document.querySelector(tag);
         const root = element?.shadowRoot;
-        return !!customElements.get(tag) && !!root && root.childNodes.length > 0 && !root.querySelector('[aria-busy="true"], [role="status"]');
+        return (
+          !!customElements.get(tag) && !!root && root.childNodes.length > 0 && !root.querySelector('[aria-busy="true"], [role="status"]')
+        );
       }),
     undefined,
     { timeout: 15_000 },
@@ -120,8 +122,16 @@ function shown(page: Page): Promise<Shown> {
 describe(`${pages.length} product pages with only the two documented head lines`, () => {
   it('has at least 30 pages, in all three syntaxes and in de, fr, es and he', () => {
     expect(pages.length).toBeGreaterThanOrEqual(30);
-    for (const syntax of ['jsonld', 'microdata', 'rdfa']) expect(pages.some((page) => page.name.includes(syntax)), syntax).toBe(true);
-    for (const lang of ['de', 'fr', 'es', 'he']) expect(pages.some((page) => page.expected.lang === lang), lang).toBe(true);
+    for (const syntax of ['jsonld', 'microdata', 'rdfa'])
+      expect(
+        pages.some((page) => page.name.includes(syntax)),
+        syntax,
+      ).toBe(true);
+    for (const lang of ['de', 'fr', 'es', 'he'])
+      expect(
+        pages.some((page) => page.expected.lang === lang),
+        lang,
+      ).toBe(true);
   });
 
   it.each(pages.map((page) => [page.name, page] as const))(
@@ -141,12 +151,16 @@ describe(`${pages.length} product pages with only the two documented head lines`
       const result = await shown(page);
 
       expect(result.badge, 'the badge').toBe(expected.badge);
-      if (expected.lang === 'en' && expected.all?.endsWith('as stated by the store')) expect(result.spoken).toMatch(/^Rated .+, as stated by the store$/);
+      if (expected.lang === 'en' && expected.all?.endsWith('as stated by the store'))
+        expect(result.spoken).toMatch(/^Rated .+, as stated by the store$/);
       expect(result.all, "the summary's plain figure").toBe(expected.all);
       if (expected.checked) expect(result.checked, "the summary's checked column").toContain(expected.checked);
       for (const sentence of expected.how ?? []) expect(result.how).toContain(sentence);
       for (const sentence of expected.howNot ?? []) expect(result.how).not.toContain(sentence);
-      expect(paths().some((path) => path.endsWith('/candor-engine.js')), 'the engine chunk loaded').toBe(expected.engine);
+      expect(
+        paths().some((path) => path.endsWith('/candor-engine.js')),
+        'the engine chunk loaded',
+      ).toBe(expected.engine);
       // Nothing to show is zero height, no border; the honesty panel knows nothing here and shows nothing.
       if (expected.badge === null) expect(result.heights.badge).toBe(0);
       if (expected.all === null) expect(result.heights.summary).toBe(0);
@@ -166,23 +180,34 @@ describe('dev mode (data-dev) says what it could not use, as warnings, never err
   const devPage = (name: string) => pages.find((page) => page.name === `${name}.html`)!;
 
   it.each([
-    ['18-jsonld-two-products-unsure', /the page describes 2 products \("Phone case", "Phone stand"\) and none matches its heading; set product-id/],
+    [
+      '18-jsonld-two-products-unsure',
+      /the page describes 2 products \("Phone case", "Phone stand"\) and none matches its heading; set product-id/,
+    ],
     ['21-jsonld-no-rating', /the page has no schema\.org rating for its product/],
     ['22-no-structured-data', /the page has no schema\.org Product markup/],
-  ])('%s', async (name, message) => {
-    const { expected, body } = devPage(name);
-    const url = site.page(`pm/dev-${name}.html`, { lang: expected.lang, head: `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css">`, body });
-    const { page, context, console: messages } = await openPage(browser, site);
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await addLoader(page, { 'data-dev': '' });
-    await settled(page);
-    await pause(200);
-    const warnings = messages.filter((entry) => entry.type === 'warning' && entry.text.includes("reading the page's schema.org markup"));
-    expect(warnings).toHaveLength(1); // the badge and the summary read the same markup: one message
-    expect(warnings[0]!.text).toMatch(message);
-    expect(messages.filter((entry) => entry.type === 'error')).toEqual([]);
-    await context.close();
-  }, 30_000);
+  ])(
+    '%s',
+    async (name, message) => {
+      const { expected, body } = devPage(name);
+      const url = site.page(`pm/dev-${name}.html`, {
+        lang: expected.lang,
+        head: `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css">`,
+        body,
+      });
+      const { page, context, console: messages } = await openPage(browser, site);
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await addLoader(page, { 'data-dev': '' });
+      await settled(page);
+      await pause(200);
+      const warnings = messages.filter((entry) => entry.type === 'warning' && entry.text.includes("reading the page's schema.org markup"));
+      expect(warnings).toHaveLength(1); // the badge and the summary read the same markup: one message
+      expect(warnings[0]!.text).toMatch(message);
+      expect(messages.filter((entry) => entry.type === 'error')).toEqual([]);
+      await context.close();
+    },
+    30_000,
+  );
 
   it('a review it leaves out, or keeps undated, is named with the reason', async () => {
     const body = `<h1>Stool</h1><candor-review-summary></candor-review-summary><p><candor-rating-badge></candor-rating-badge></p>
@@ -195,10 +220,13 @@ describe('dev mode (data-dev) says what it could not use, as warnings, never err
     await page.goto(url, { waitUntil: 'networkidle' });
     await addLoader(page, { 'data-dev': '' });
     await settled(page);
-    const warning = messages.find((entry) => entry.type === 'warning' && entry.text.includes("reading the page's schema.org markup"))?.text ?? '';
+    const warning =
+      messages.find((entry) => entry.type === 'warning' && entry.text.includes("reading the page's schema.org markup"))?.text ?? '';
     expect(warning).toContain('review[0]: datePublished "03/04/2024" is not an ISO 8601 date; the review is kept undated');
     expect(warning).toContain('review[1]: no reviewRating.ratingValue, so it has no rating to count');
-    const badge = await page.evaluate(() => document.querySelector('candor-rating-badge')!.shadowRoot!.querySelector('[part="text"]')?.textContent);
+    const badge = await page.evaluate(
+      () => document.querySelector('candor-rating-badge')!.shadowRoot!.querySelector('[part="text"]')?.textContent,
+    );
     expect(badge).toBe('4.5 (2)');
     await context.close();
   }, 30_000);

@@ -37,7 +37,10 @@ beforeAll(async () => {
     }`;
   for (const dir of ['strict', 'lit-html-only', 'nonce']) {
     site.file(`${dir}/listen.js`, listener);
-    site.file(`${dir}/candor.json`, JSON.stringify({ version: 1, store: { locale: 'en', currency: 'EUR' }, honesty: { coolingOffHours: 48 } }));
+    site.file(
+      `${dir}/candor.json`,
+      JSON.stringify({ version: 1, store: { locale: 'en', currency: 'EUR' }, honesty: { coolingOffHours: 48 } }),
+    );
   }
 }, 30_000);
 
@@ -88,7 +91,9 @@ describe(`strict CSP: ${STRICT_CSP}`, () => {
 
   it('control: the same listener reports an inline style attribute and an untrusted innerHTML', async () => {
     const { page, context } = await openPage(browser, site);
-    await page.goto(strictPage('strict', 'control.html', { listener: 'listen.js?control', extraBody: '<p style="color: red">inline style</p>' }));
+    await page.goto(
+      strictPage('strict', 'control.html', { listener: 'listen.js?control', extraBody: '<p style="color: red">inline style</p>' }),
+    );
     await rendered(page, 'candor-honesty-panel');
     await pause(300);
     const directives = ((await violationsOf(page)) as { directive: string }[]).map((violation) => violation.directive).sort();
@@ -122,13 +127,18 @@ describe('privacy: no cookies, no storage, no requests the store did not set', (
     await pause(500);
 
     const bundle = `/cdn/candor@${VERSION}/`;
-    const allowed = (path: string) => path === '/private/index.html' || path === '/private/candor.json' || (path.startsWith(bundle) && path.slice(bundle.length) in manifest.files);
+    const allowed = (path: string) =>
+      path === '/private/index.html' ||
+      path === '/private/candor.json' ||
+      (path.startsWith(bundle) && path.slice(bundle.length) in manifest.files);
     expect(paths().filter((path) => !allowed(path))).toEqual([]);
     expect(requests.every((request) => request.url().startsWith(site.url))).toBe(true);
     expect(await context.cookies()).toEqual([]);
-    expect(
-      await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length })),
-    ).toEqual({ cookie: '', local: 0, session: 0 });
+    expect(await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({
+      cookie: '',
+      local: 0,
+      session: 0,
+    });
     await context.close();
   }, 30_000);
 });
@@ -141,7 +151,10 @@ describe('web vitals (data-vitals)', () => {
   it('reports CLS, LCP and INP, and tells a Candor layout shift from another one', async () => {
     site.file('vitals/collect.js', collector);
     // The panel's space is reserved (candor.css + --candor-reserve), so loading it shifts nothing.
-    site.file('vitals/page.css', '#other.grow { block-size: 60px; } candor-honesty-panel { --candor-reserve: 300px; } candor-honesty-panel.grow { padding-block-end: 200px; } h1 { font-size: 4rem; }');
+    site.file(
+      'vitals/page.css',
+      '#other.grow { block-size: 60px; } candor-honesty-panel { --candor-reserve: 300px; } candor-honesty-panel.grow { padding-block-end: 200px; } h1 { font-size: 4rem; }',
+    );
     const url = site.page('vitals/index.html', {
       head: `<link rel="stylesheet" href="/cdn/candor@${VERSION}/candor.css"><link rel="stylesheet" href="/vitals/page.css"><script src="/vitals/collect.js"></script><script type="module" src="${LOADER}" data-vitals="all" data-load="eager"></script>`,
       body: `<h1>Trail jacket</h1><div id="other"></div><p>Text that moves.</p><candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel><p id="after">More text that moves.</p>`,
@@ -158,13 +171,24 @@ describe('web vitals (data-vitals)', () => {
     await pause(600);
     expect((await vitals()).filter((detail) => detail.name === 'CLS' && detail.value > 0)).toEqual([]);
     await page.evaluate(() => document.querySelector('#other')!.classList.add('grow'));
-    await page.waitForFunction(() => (window as unknown as { vitals: Detail[] }).vitals.some((detail) => detail.name === 'CLS' && detail.value > 0));
+    await page.waitForFunction(() =>
+      (window as unknown as { vitals: Detail[] }).vitals.some((detail) => detail.name === 'CLS' && detail.value > 0),
+    );
     expect(await lastCls()).toMatchObject({ candorShift: false, candorShiftValue: 0 });
 
     // A Candor element that grows and pushes the text after it: Candor's.
     await pause(600);
     await page.evaluate(() => document.querySelector('candor-honesty-panel')!.classList.add('grow'));
-    await page.waitForFunction(() => (window as unknown as { vitals: Detail[] }).vitals.some((detail) => detail.name === 'CLS' && detail.candorShift), undefined, { timeout: 5000 }).catch(async (error) => { console.log(JSON.stringify(await vitals())); throw error; });
+    await page
+      .waitForFunction(
+        () => (window as unknown as { vitals: Detail[] }).vitals.some((detail) => detail.name === 'CLS' && detail.candorShift),
+        undefined,
+        { timeout: 5000 },
+      )
+      .catch(async (error) => {
+        console.log(JSON.stringify(await vitals()));
+        throw error;
+      });
     const cls = (await lastCls())!;
     expect(cls.candorShiftValue).toBeGreaterThan(0);
     expect(cls.candorShiftValue).toBeLessThanOrEqual(cls.value + 1e-9);

@@ -84,7 +84,10 @@ function configWith(payloads: readonly string[]) {
   return {
     version: 1,
     store: { name: text(payloads[0]!, 120), locale: 'en', currency: 'EUR' },
-    reviews: { verification: { method: 'order-match', description: text(payloads[1]!, 500) }, moderation: { method: 'human', description: text(payloads[2]!, 500) } },
+    reviews: {
+      verification: { method: 'order-match', description: text(payloads[1]!, 500) },
+      moderation: { method: 'human', description: text(payloads[2]!, 500) },
+    },
     products: Object.fromEntries(
       payloads.map((payload, i) => [
         `p${i}`,
@@ -102,7 +105,9 @@ function configWith(payloads: readonly string[]) {
         },
       ]),
     ),
-    messages: { en: { 'honesty.title': text(payloads[3]!, 500), 'summary.title': text(payloads[4]!, 500), 'badge.empty': text(payloads[5]!, 500) } },
+    messages: {
+      en: { 'honesty.title': text(payloads[3]!, 500), 'summary.title': text(payloads[4]!, 500), 'badge.empty': text(payloads[5]!, 500) },
+    },
   };
 }
 
@@ -126,12 +131,25 @@ function body(dir: string, channel: Channel): string {
           const names = WIDGET_ATTRIBUTES[widget];
           const all = names.map((name) => `${name}="${p}"`).join(' ');
           const one = names[i % names.length]!;
-          const others = names.filter((name) => name !== one && VALID[name]).map((name) => `${name}="${VALID[name]}"`).join(' ');
+          const others = names
+            .filter((name) => name !== one && VALID[name])
+            .map((name) => `${name}="${VALID[name]}"`)
+            .join(' ');
           return `<candor-${widget} ${eager} ${all}></candor-${widget}><candor-${widget} ${eager} ${others} ${one}="${p}"></candor-${widget}>`;
         }).join('\n');
       case 'data-hosts':
         return WIDGETS.map((widget) => {
-          const names = [...WIDGET_ATTRIBUTES[widget], 'onfocus', 'onmouseover', 'onclick', 'style', 'tabindex', 'autofocus', 'href', 'srcdoc'];
+          const names = [
+            ...WIDGET_ATTRIBUTES[widget],
+            'onfocus',
+            'onmouseover',
+            'onclick',
+            'style',
+            'tabindex',
+            'autofocus',
+            'href',
+            'srcdoc',
+          ];
           return `<div data-candor="${widget}" ${eager} ${names.map((name) => `data-${name}="${p}"`).join(' ')}></div>`;
         }).join('\n');
       case 'text-fields':
@@ -172,12 +190,21 @@ afterAll(async () => {
 function inspect(page: Page) {
   return page.evaluate(() => {
     const ACTIVE = ['script', 'iframe', 'frame', 'img', 'object', 'embed', 'link', 'meta', 'base', 'style', 'body', 'frameset'];
-    const found = { styles: [] as string[], handlers: [] as string[], active: [] as string[], badLinks: [] as string[], rendered: 0, widgets: 0, showingPayloadText: 0 };
+    const found = {
+      styles: [] as string[],
+      handlers: [] as string[],
+      active: [] as string[],
+      badLinks: [] as string[],
+      rendered: 0,
+      widgets: 0,
+      showingPayloadText: 0,
+    };
     const walk = (root: Document | ShadowRoot, inShadow: boolean) => {
       for (const element of root.querySelectorAll('*')) {
         if (element.hasAttribute('style')) found.styles.push(`${element.localName}[style="${element.getAttribute('style')}"]`);
         for (const name of element.getAttributeNames()) if (name.startsWith('on')) found.handlers.push(`${element.localName}[${name}]`);
-        if (inShadow && (ACTIVE.includes(element.localName) || (element.localName === 'input' && element.getAttribute('type') === 'image'))) found.active.push(element.localName);
+        if (inShadow && (ACTIVE.includes(element.localName) || (element.localName === 'input' && element.getAttribute('type') === 'image')))
+          found.active.push(element.localName);
         if (inShadow && element.localName === 'a') {
           const href = (element as HTMLAnchorElement).href;
           const url = new URL(href);
@@ -194,7 +221,11 @@ function inspect(page: Page) {
       }
     };
     walk(document, false);
-    return { ...found, ran: (window as unknown as { ran: string[] }).ran, violations: (window as unknown as { violations: string[] }).violations };
+    return {
+      ...found,
+      ran: (window as unknown as { ran: string[] }).ran,
+      violations: (window as unknown as { violations: string[] }).violations,
+    };
   });
 }
 
@@ -203,54 +234,64 @@ describe(`${XSS_PAYLOADS.length} filter-evasion payloads`, () => {
 
   for (const dir of ['plain', 'strict'] as const) {
     describe(dir === 'plain' ? 'on a page without a CSP' : `under ${STRICT_CSP}`, () => {
-      it.each(CHANNELS)('through %s: nothing runs, nothing leaves the page, no style attribute', async (channel) => {
-        const observed = await openPage(browser, site, { viewport: { width: 1200, height: 900 } });
-        const { page, context, errors } = observed;
-        const dialogs: string[] = [];
-        page.on('dialog', (dialog) => {
-          dialogs.push(dialog.message());
-          void dialog.dismiss();
-        });
-        const left: string[] = [];
-        await context.route('**/*', (route) => {
-          const url = route.request().url();
-          if (url.startsWith(site.url)) return route.continue();
-          left.push(url);
-          return route.abort();
-        });
-        await page.goto(`${site.url}/${dir}/${channel}.html`);
-        // Every widget rendered something (its content, or its error state, not its loading state) before we look.
-        await page.waitForFunction(
-          () => {
-            const all = [...document.querySelectorAll('candor-honesty-panel, candor-review-summary, candor-rating-badge')];
-            return all.length > 0 && all.every((element) => (element.shadowRoot?.childNodes.length ?? 0) > 0 && !element.shadowRoot!.querySelector('[aria-busy="true"]'));
-          },
-          undefined,
-          { timeout: 60_000 },
-        );
-        // Hover, focus and click through the widgets: handlers that need a shopper would fire now.
-        for (const element of await page.locator('candor-honesty-panel, candor-review-summary, candor-rating-badge').all()) {
-          await element.hover({ timeout: 2000, force: true }).catch(() => undefined);
-        }
-        await page.keyboard.press('Tab');
-        await page.keyboard.press('Tab');
-        await pause(500);
-        const seen = await inspect(page);
-        expect(seen.widgets).toBeGreaterThanOrEqual(XSS_PAYLOADS.length);
-        expect(seen.rendered).toBe(seen.widgets);
-        // Text channels reach the screen as text: every payload is shown by at least one widget.
-        if (channel === 'text-fields' || channel === 'config-text') expect(seen.showingPayloadText).toBeGreaterThanOrEqual(XSS_PAYLOADS.length * 0.9);
-        expect(seen.ran).toEqual([]);
-        expect(dialogs).toEqual([]);
-        expect(left).toEqual([]);
-        expect(seen.styles).toEqual([]);
-        expect(seen.handlers).toEqual([]);
-        expect(seen.active).toEqual([]);
-        expect(seen.badLinks).toEqual([]);
-        expect(errors).toEqual([]);
-        expect(seen.violations).toEqual([]);
-        await context.close();
-      }, 180_000);
+      it.each(CHANNELS)(
+        'through %s: nothing runs, nothing leaves the page, no style attribute',
+        async (channel) => {
+          const observed = await openPage(browser, site, { viewport: { width: 1200, height: 900 } });
+          const { page, context, errors } = observed;
+          const dialogs: string[] = [];
+          page.on('dialog', (dialog) => {
+            dialogs.push(dialog.message());
+            void dialog.dismiss();
+          });
+          const left: string[] = [];
+          await context.route('**/*', (route) => {
+            const url = route.request().url();
+            if (url.startsWith(site.url)) return route.continue();
+            left.push(url);
+            return route.abort();
+          });
+          await page.goto(`${site.url}/${dir}/${channel}.html`);
+          // Every widget rendered something (its content, or its error state, not its loading state) before we look.
+          await page.waitForFunction(
+            () => {
+              const all = [...document.querySelectorAll('candor-honesty-panel, candor-review-summary, candor-rating-badge')];
+              return (
+                all.length > 0 &&
+                all.every(
+                  (element) => (element.shadowRoot?.childNodes.length ?? 0) > 0 && !element.shadowRoot!.querySelector('[aria-busy="true"]'),
+                )
+              );
+            },
+            undefined,
+            { timeout: 60_000 },
+          );
+          // Hover, focus and click through the widgets: handlers that need a shopper would fire now.
+          for (const element of await page.locator('candor-honesty-panel, candor-review-summary, candor-rating-badge').all()) {
+            await element.hover({ timeout: 2000, force: true }).catch(() => undefined);
+          }
+          await page.keyboard.press('Tab');
+          await page.keyboard.press('Tab');
+          await pause(500);
+          const seen = await inspect(page);
+          expect(seen.widgets).toBeGreaterThanOrEqual(XSS_PAYLOADS.length);
+          expect(seen.rendered).toBe(seen.widgets);
+          // Text channels reach the screen as text: every payload is shown by at least one widget.
+          if (channel === 'text-fields' || channel === 'config-text')
+            expect(seen.showingPayloadText).toBeGreaterThanOrEqual(XSS_PAYLOADS.length * 0.9);
+          expect(seen.ran).toEqual([]);
+          expect(dialogs).toEqual([]);
+          expect(left).toEqual([]);
+          expect(seen.styles).toEqual([]);
+          expect(seen.handlers).toEqual([]);
+          expect(seen.active).toEqual([]);
+          expect(seen.badLinks).toEqual([]);
+          expect(errors).toEqual([]);
+          expect(seen.violations).toEqual([]);
+          await context.close();
+        },
+        180_000,
+      );
     });
   }
 });

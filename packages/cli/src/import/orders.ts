@@ -93,7 +93,9 @@ export class OrderBook {
       outcome = 'by order id';
     } else if (imported.customerKey) {
       const candidates = this.#byCustomerProduct.get(`${imported.customerKey}\u0000${imported.productId}`) ?? [];
-      order = candidates.filter((o) => review.createdAt === undefined || o.orderedAt <= review.createdAt).sort((a, b) => (a.orderedAt < b.orderedAt ? 1 : -1))[0];
+      order = candidates
+        .filter((o) => review.createdAt === undefined || o.orderedAt <= review.createdAt)
+        .sort((a, b) => (a.orderedAt < b.orderedAt ? 1 : -1))[0];
       if (order) outcome = 'by customer and product';
     }
     if (!order) return outcome;

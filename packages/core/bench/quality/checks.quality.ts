@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { Random, summarizeReviews, type ReviewInput } from '../../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dataDir = [join(here, '../../../../../../shared/data/semeval2014-absa'), '/work/shared/data/semeval2014-absa'].find((dir) => existsSync(dir));
+const dataDir = [join(here, '../../../../../../shared/data/semeval2014-absa'), '/work/shared/data/semeval2014-absa'].find((dir) =>
+  existsSync(dir),
+);
 if (!dataDir) throw new Error('SemEval-2014 data not found: expected ../shared/data/semeval2014-absa next to the repository');
 
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&apos;': "'", '&lt;': '<', '&gt;': '>' };
@@ -125,8 +127,20 @@ const swapped = (text: string, swaps: number) => {
 
 // Campaign templates: long reviews (a short one cannot be told from a common phrase).
 const byLength = base.map((text, index) => ({ text, index, words: text.split(/\s+/).length })).sort((a, b) => b.words - a.words);
-const templates = new Set(byLength.slice(0, 40).filter((_, k) => k % 2 === 0).slice(0, 12).map((t) => t.index));
-const pairSources = new Set(byLength.slice(0, 60).filter((_, k) => k % 2 === 1).slice(0, 15).map((t) => t.index));
+const templates = new Set(
+  byLength
+    .slice(0, 40)
+    .filter((_, k) => k % 2 === 0)
+    .slice(0, 12)
+    .map((t) => t.index),
+);
+const pairSources = new Set(
+  byLength
+    .slice(0, 60)
+    .filter((_, k) => k % 2 === 1)
+    .slice(0, 15)
+    .map((t) => t.index),
+);
 
 let disclosureAt = 0;
 let trapAt = 0;
@@ -135,7 +149,8 @@ base.forEach((text, index) => {
   if (templates.has(index)) {
     // A campaign: 3 to 15 accounts post one text with small word swaps, all rating 5.
     const copies = rng.int(3, 15);
-    for (let c = 0; c < copies; c++) truth.duplicate.add(push(c === 0 ? text : swapped(text, rng.int(1, 2)), 5, day + rng.int(0, 20), 'campaign'));
+    for (let c = 0; c < copies; c++)
+      truth.duplicate.add(push(c === 0 ? text : swapped(text, rng.int(1, 2)), 5, day + rng.int(0, 20), 'campaign'));
     return;
   }
   const rating = jShaped();
@@ -160,13 +175,24 @@ base.forEach((text, index) => {
 });
 
 const summary = summarizeReviews(reviews);
-const flaggedBy = (check: string) => new Set(Object.entries(summary.reviewFlags).filter(([, flags]) => flags.some((f) => f.check === check)).map(([id]) => id));
+const flaggedBy = (check: string) =>
+  new Set(
+    Object.entries(summary.reviewFlags)
+      .filter(([, flags]) => flags.some((f) => f.check === check))
+      .map(([id]) => id),
+  );
 function score(found: Set<string>, expected: Set<string>) {
   const hits = [...found].filter((id) => expected.has(id)).length;
-  return { found: found.size, expected: expected.size, precision: found.size ? hits / found.size : 1, recall: expected.size ? hits / expected.size : 1 };
+  return {
+    found: found.size,
+    expected: expected.size,
+    precision: found.size ? hits / found.size : 1,
+    recall: expected.size ? hits / expected.size : 1,
+  };
 }
 const text = (id: string) => reviews.find((r) => r.id === id)!.content!;
-const row = (name: string, s: ReturnType<typeof score>) => `| ${name} | ${s.expected} | ${s.found} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} |`;
+const row = (name: string, s: ReturnType<typeof score>) =>
+  `| ${name} | ${s.expected} | ${s.found} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} |`;
 
 const incentive = score(flaggedBy('incentivized'), truth.incentivized);
 const duplicate = score(flaggedBy('duplicate'), truth.duplicate);
@@ -178,11 +204,16 @@ console.log('| check | injected | flagged | precision | recall |\n|---|---:|---:
 console.log(row('incentivized', incentive));
 console.log(row('duplicate (campaigns and later copies)', duplicate));
 console.log(`\nTrap sentences flagged: ${trapsFlagged.length} of ${truth.trap.size}.`);
-console.log(`Average: genuine ${genuineAverage.toFixed(3)}, checked ${summary.adjustedAverage!.toFixed(3)}, raw ${summary.rawAverage!.toFixed(3)}.`);
+console.log(
+  `Average: genuine ${genuineAverage.toFixed(3)}, checked ${summary.adjustedAverage!.toFixed(3)}, raw ${summary.rawAverage!.toFixed(3)}.`,
+);
 const misses = [...truth.incentivized].filter((id) => !flaggedBy('incentivized').has(id));
 const wrong = [...flaggedBy('incentivized')].filter((id) => !truth.incentivized.has(id));
 if (misses.length) console.log(`\nMissed disclosures:\n${misses.map((id) => `- ${text(id)}`).join('\n')}`);
-if (wrong.length) console.log(`\nFlagged without a disclosure:\n${wrong.map((id) => `- ${summary.reviewFlags[id]!.find((f) => f.check === 'incentivized')!.evidence}`).join('\n')}`);
+if (wrong.length)
+  console.log(
+    `\nFlagged without a disclosure:\n${wrong.map((id) => `- ${summary.reviewFlags[id]!.find((f) => f.check === 'incentivized')!.evidence}`).join('\n')}`,
+  );
 const dupMisses = [...truth.duplicate].filter((id) => !flaggedBy('duplicate').has(id));
 const dupWrong = [...flaggedBy('duplicate')].filter((id) => !truth.duplicate.has(id));
 if (dupMisses.length) console.log(`\nMissed copies: ${dupMisses.length} (${dupMisses.slice(0, 8).join(', ')})`);
@@ -195,7 +226,12 @@ const plain: ReviewInput[] = [];
 for (const file of ['Laptop_Train_v2.xml', 'Restaurants_Train_v2.xml']) {
   const xml = readFileSync(join(dataDir, file), 'utf8');
   for (const match of xml.matchAll(/<text>([\s\S]*?)<\/text>/g)) {
-    plain.push({ id: `plain-${plain.length}`, rating: 3, createdAt: date(plain.length % 365), content: match[1]!.replace(/&(?:quot|amp|apos|lt|gt);/g, (e) => ENTITIES[e]!) });
+    plain.push({
+      id: `plain-${plain.length}`,
+      rating: 3,
+      createdAt: date(plain.length % 365),
+      content: match[1]!.replace(/&(?:quot|amp|apos|lt|gt);/g, (e) => ENTITIES[e]!),
+    });
   }
 }
 const plainSummary = summarizeReviews(plain, { checks: { duplicate: { mode: 'off' }, burst: { mode: 'off' } } });

@@ -31,7 +31,13 @@ interface Sentence {
   terms: Gold[];
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function read(file: string): Sentence[] {
   const xml = readFileSync(join(root, file), 'utf8');
@@ -42,7 +48,12 @@ function read(file: string): Sentence[] {
     const terms: Gold[] = [];
     for (const m of block.matchAll(/<aspectTerm ([^>]*)\/>/g)) {
       const get = (name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(m[1]!)?.[1];
-      terms.push({ term: decode(get('term')!), from: Number(get('from')), to: Number(get('to')), ...(get('polarity') ? { polarity: get('polarity')! } : {}) });
+      terms.push({
+        term: decode(get('term')!),
+        from: Number(get('from')),
+        to: Number(get('to')),
+        ...(get('polarity') ? { polarity: get('polarity')! } : {}),
+      });
     }
     out.push({ id, text, terms });
   }
@@ -50,7 +61,10 @@ function read(file: string): Sentence[] {
 }
 
 function extraction(sentences: Sentence[], product: { category: string }) {
-  const found = sentenceAspects(sentences.map((s) => s.text), { product });
+  const found = sentenceAspects(
+    sentences.map((s) => s.text),
+    { product },
+  );
   let tp = 0;
   let predicted = 0;
   let gold = 0;
@@ -102,9 +116,11 @@ function complaintRecall(sentences: Sentence[], product: { category: string }) {
   const top = [...against].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
   const reviews: ReviewInput[] = sentences.map((s, k) => ({ id: `s${k}`, rating: 3, content: s.text, createdAt: '2014-01-01' }));
   const { themes } = summarizeReviews(reviews, { checks: { duplicate: { mode: 'off' }, burst: { mode: 'off' } }, product });
-  const categoryHas = (key: string, word: string) => key in ASPECTS && ASPECTS[key as AspectKey].words.split(' ').some((w) => lemma(w) === word);
+  const categoryHas = (key: string, word: string) =>
+    key in ASPECTS && ASPECTS[key as AspectKey].words.split(' ').some((w) => lemma(w) === word);
   const names = (theme: Theme) => [{ key: theme.key }, ...(theme.aspects ?? [])];
-  const covers = (shown: { key: string }, gold: string) => shown.key === gold || gold.split(' ').some((word) => categoryHas(shown.key, word));
+  const covers = (shown: { key: string }, gold: string) =>
+    shown.key === gold || gold.split(' ').some((word) => categoryHas(shown.key, word));
   const shown = themes.cons.filter((t) => t.key !== 'other');
   const named = themes.cons.filter((t) => t.key === 'other').flatMap(names);
   const inCons = top.filter(([gold]) => shown.some((t) => covers(t, gold)));
@@ -113,7 +129,9 @@ function complaintRecall(sentences: Sentence[], product: { category: string }) {
     recall: inCons.length / top.length,
     withOther: (inCons.length + inLine.length) / top.length,
     top: top.map(([key, n]) => `${key} (${n})`).join(', '),
-    cons: themes.cons.map((t) => `${t.label} (${t.mentions})${t.aspects ? ` [${t.aspects.map((a) => `${a.label} ${a.mentions}`).join(', ')}]` : ''}`).join(', '),
+    cons: themes.cons
+      .map((t) => `${t.label} (${t.mentions})${t.aspects ? ` [${t.aspects.map((a) => `${a.label} ${a.mentions}`).join(', ')}]` : ''}`)
+      .join(', '),
     pros: themes.pros.map((t) => `${t.label} (${t.mentions})`).join(', '),
   };
 }
@@ -130,9 +148,13 @@ for (const [domain, test, train, category] of [
   const pol = polarity(trainSentences);
   const c = complaintRecall(trainSentences, product);
   console.log(`${domain}:`);
-  console.log(`  aspect term extraction (phase B test, ${e.gold} gold terms, ${e.predicted} found): P ${pct(e.p)}  R ${pct(e.r)}  F1 ${pct(e.f1)}`);
+  console.log(
+    `  aspect term extraction (phase B test, ${e.gold} gold terms, ${e.predicted} found): P ${pct(e.p)}  R ${pct(e.r)}  F1 ${pct(e.f1)}`,
+  );
   console.log(`  aspect polarity accuracy (train gold terms, ${pol.total}): ${pct(pol.accuracy)}`);
-  console.log(`  complaint recall@5 (train, one sentence = one review): ${pct(c.recall)} among the cons, ${pct(c.withOther)} with "Other complaints"`);
+  console.log(
+    `  complaint recall@5 (train, one sentence = one review): ${pct(c.recall)} among the cons, ${pct(c.withOther)} with "Other complaints"`,
+  );
   console.log(`    most criticised: ${c.top}`);
   console.log(`    cons shown: ${c.cons}`);
   console.log(`    pros shown: ${c.pros}`);

@@ -15,7 +15,9 @@ const NOTHING_DECLARED: DeclaredPolicy = { verification: false, moderation: fals
 const declared = new WeakMap<CandorConfig, DeclaredPolicy>();
 
 const own = (value: unknown, key: string): unknown =>
-  typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 
 /** The facts a raw (unvalidated) config input states about its review policy. */
 export function declaredReviewPolicy(input: unknown): DeclaredPolicy {

@@ -40,4 +40,12 @@ export {
   type ResolvedProductFacts,
 } from './product-facts.js';
 export { configJsonSchema, shapeJsonSchema, CONFIG_SCHEMA_ID } from './json-schema.js';
-export { coolingOffRequested, declaredPolicyOf, declaredReviewPolicy, declaresAnyPolicy, POLICY_FACTS, type DeclaredPolicy, type PolicyFact } from './declared-policy.js';
+export {
+  coolingOffRequested,
+  declaredPolicyOf,
+  declaredReviewPolicy,
+  declaresAnyPolicy,
+  POLICY_FACTS,
+  type DeclaredPolicy,
+  type PolicyFact,
+} from './declared-policy.js';

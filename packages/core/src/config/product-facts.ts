@@ -29,7 +29,8 @@ const hasEntry = (record: object, key: string): boolean => Object.prototype.hasO
 
 /** Merges the layers for one product. The config's own entry is looked up by id. */
 export function resolveProductFacts(productId: string | undefined, config: CandorConfig, layers: FactLayers = {}): ResolvedProductFacts {
-  const fromConfig: ProductFacts = productId !== undefined ? ((hasEntry(config.products, productId) ? config.products[productId] : undefined) ?? {}) : {};
+  const fromConfig: ProductFacts =
+    productId !== undefined ? ((hasEntry(config.products, productId) ? config.products[productId] : undefined) ?? {}) : {};
   const { productId: _pageId, ...fromPage } = layers.page ?? {};
   const ordered: [FactSource, ProductFacts][] = [
     ['attribute', layers.attributes ?? {}],
@@ -47,7 +48,10 @@ export function resolveProductFacts(productId: string | undefined, config: Cando
   };
   for (const [source, facts] of ordered) take(source, facts);
   // Store defaults come last, and the category they depend on is whatever the layers above chose.
-  const categoryDefaults = merged.category !== undefined && hasEntry(config.honesty.categories, merged.category) ? config.honesty.categories[merged.category] : undefined;
+  const categoryDefaults =
+    merged.category !== undefined && hasEntry(config.honesty.categories, merged.category)
+      ? config.honesty.categories[merged.category]
+      : undefined;
   take('store', { ...(config.store.currency ? { currency: config.store.currency } : {}), ...categoryDefaults });
   return merged;
 }

@@ -33,9 +33,11 @@ export const CONFIG_DOCS: Record<string, string> = {
   'reviews.source.format': 'Format of the file at url.',
   'reviews.source.summaryUrl': 'A precomputed summary of one product, so the browser needs no engine.',
   'reviews.source.timeoutMs': 'Give up on a fetch after this long.',
-  'reviews.ratings': 'The ratings index `candor summarize` writes (ratings.json): every rating badge on a page reads its figures from this one file.',
+  'reviews.ratings':
+    'The ratings index `candor summarize` writes (ratings.json): every rating badge on a page reads its figures from this one file.',
   'reviews.verification.method': 'How the store checks that a reviewer bought the product. "none" is stated plainly to shoppers.',
-  'reviews.verification.counts': 'Which levels count as verified: order-matched (you matched an order), platform (the review app or feed says verified buyer), none.',
+  'reviews.verification.counts':
+    'Which levels count as verified: order-matched (you matched an order), platform (the review app or feed says verified buyer), none.',
   'reviews.verification.description': 'Your own words on the check, shown in the disclosure.',
   'reviews.moderation.description': 'Your own words on moderation, shown in the disclosure.',
   'reviews.ordering': 'How reviews are ordered (the ranking criteria).',
@@ -52,11 +54,13 @@ export const CONFIG_DOCS: Record<string, string> = {
   'reviews.checks.duplicate.similarity': 'Jaccard similarity of word shingles at which two reviews count as copies.',
   'reviews.checks.duplicate.minWords': 'Shorter reviews are never called copies.',
   'reviews.checks.burst.quantile': 'Poisson quantile above which a day counts as a burst.',
-  'reviews.checks.new-account.expectedShare': 'Share of one-review accounts a product normally has; more than this, rating differently beyond chance, is reported.',
+  'reviews.checks.new-account.expectedShare':
+    'Share of one-review accounts a product normally has; more than this, rating differently beyond chance, is reported.',
   'reviews.ratingScale': 'Ratings run from 1 to this number.',
   'reviews.longTermDays': 'Days from delivery (or order) after which a review counts as long-term.',
   'reviews.smallSample': 'Below this many trusted reviews the summary says the sample is small.',
-  'reviews.maxSourceBytes': 'Largest response (in bytes) a widget reads from one data URL; a larger one is refused with a console error naming this key. Send a precomputed summary for big review sets.',
+  'reviews.maxSourceBytes':
+    'Largest response (in bytes) a widget reads from one data URL; a larger one is refused with a console error naming this key. Send a precomputed summary for big review sets.',
 
   honesty: 'The "Do you really need this?" panel.',
   'honesty.sections': 'Switch single panel sections off.',

@@ -124,7 +124,10 @@ const reviewsSection = object({
   verification: defaulted(
     object({
       method: defaulted(oneOf(VERIFICATION_METHODS), 'none'),
-      counts: defaulted(array(oneOf(VERIFICATION_LEVELS), { minItems: 1, maxItems: VERIFICATION_LEVELS.length }), ['order-matched', 'platform']),
+      counts: defaulted(array(oneOf(VERIFICATION_LEVELS), { minItems: 1, maxItems: VERIFICATION_LEVELS.length }), [
+        'order-matched',
+        'platform',
+      ]),
       description: optional(text(500)),
     }),
     {},

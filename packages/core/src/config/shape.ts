@@ -127,7 +127,12 @@ export function string(options: StringOptions = {}): Shape<string, string, false
     (value, path, log) => {
       if (typeof value !== 'string') return (log.mismatch(path, expected, value), INVALID);
       const length = [...value].length;
-      if (length < minLength || (maxLength !== undefined && length > maxLength) || (pattern && !pattern.test(value)) || (accept && !accept(value))) {
+      if (
+        length < minLength ||
+        (maxLength !== undefined && length > maxLength) ||
+        (pattern && !pattern.test(value)) ||
+        (accept && !accept(value))
+      ) {
         return (log.mismatch(path, expected, value), INVALID);
       }
       return value;

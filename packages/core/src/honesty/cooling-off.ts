@@ -42,7 +42,12 @@ export type CoolingOffState =
   | { state: 'none' }
   /** `full`: the storage refused for lack of space (not private browsing, which refuses everything). */
   | { state: 'unavailable'; reason?: 'full' }
-  | { state: 'cooling' | 'ready'; record: CoolingOffRecord; /** ms since saved */ age: number; /** ms until ready, 0 when ready */ remaining: number };
+  | {
+      state: 'cooling' | 'ready';
+      record: CoolingOffRecord;
+      /** ms since saved */ age: number;
+      /** ms until ready, 0 when ready */ remaining: number;
+    };
 
 export const coolingOffKey = (productId: string): string => `${COOLING_OFF_PREFIX}${productId}`;
 
@@ -54,7 +59,8 @@ const EARLIEST = Date.UTC(2024, 0, 1);
 
 /** True for the error a full storage throws (named differently across browsers). */
 const isQuotaError = (error: unknown): boolean =>
-  error instanceof Error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error as { code?: unknown }).code === 22);
+  error instanceof Error &&
+  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error as { code?: unknown }).code === 22);
 
 /**
  * Parses a stored record; anything else (old format, edited by hand, or times no store could have
@@ -70,8 +76,19 @@ export function parseCoolingOffRecord(raw: string | null): CoolingOffRecord | un
     const times = [savedAt, readyAt, expiresAt];
     if (v !== 1 || !times.every((time) => typeof time === 'number' && Number.isFinite(time))) return undefined;
     if (!((savedAt as number) <= (readyAt as number) && (readyAt as number) <= (expiresAt as number))) return undefined;
-    if ((savedAt as number) < EARLIEST || (readyAt as number) - (savedAt as number) > MAX_WAIT || (expiresAt as number) - (readyAt as number) > MAX_KEEP) return undefined;
-    return { v: 1, savedAt: savedAt as number, readyAt: readyAt as number, expiresAt: expiresAt as number, ...(notify === true ? { notify: true } : {}) };
+    if (
+      (savedAt as number) < EARLIEST ||
+      (readyAt as number) - (savedAt as number) > MAX_WAIT ||
+      (expiresAt as number) - (readyAt as number) > MAX_KEEP
+    )
+      return undefined;
+    return {
+      v: 1,
+      savedAt: savedAt as number,
+      readyAt: readyAt as number,
+      expiresAt: expiresAt as number,
+      ...(notify === true ? { notify: true } : {}),
+    };
   } catch {
     return undefined;
   }

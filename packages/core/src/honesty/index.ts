@@ -42,7 +42,13 @@ export {
   type ReturnsNote,
   type ReturnReasonGroup,
 } from './returns.js';
-export { cleanReviewFacts, honestyFactsFromSummary, type HonestyReviewFacts, type HonestyTheme, type SummaryForHonesty } from './review-facts.js';
+export {
+  cleanReviewFacts,
+  honestyFactsFromSummary,
+  type HonestyReviewFacts,
+  type HonestyTheme,
+  type SummaryForHonesty,
+} from './review-facts.js';
 export {
   buildHonestyModel,
   MIN_MINED_MENTIONS,

@@ -42,7 +42,8 @@ export function costPerUseRange(facts: UseFacts, range: LifespanRange, fallbackC
       ? facts.expectedUses / facts.lifespanYears
       : undefined);
   if (perYear === undefined || !(perYear > 0)) return undefined;
-  const at = (years: number) => costPerUse({ price: facts.price, currency: facts.currency, lifespanYears: years, usesPerYear: perYear }, fallbackCurrency);
+  const at = (years: number) =>
+    costPerUse({ price: facts.price, currency: facts.currency, lifespanYears: years, usesPerYear: perYear }, fallbackCurrency);
   const low = at(range.maxYears);
   const high = at(range.minYears);
   return low.ok && high.ok ? { low: low.value, high: high.value, range } : undefined;

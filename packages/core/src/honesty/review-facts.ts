@@ -37,7 +37,12 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
     const { label, labelKey, mentions, reviewIds } = item as Record<string, unknown>;
     if (typeof label !== 'string' || !label.trim() || typeof mentions !== 'number' || !Number.isFinite(mentions) || mentions < 1) continue;
     const ids = Array.isArray(reviewIds) ? reviewIds.filter((id): id is string => typeof id === 'string') : undefined;
-    themes.push({ label: label.trim(), ...(typeof labelKey === 'string' ? { labelKey } : {}), mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)), ...(ids ? { reviewIds: ids } : {}) });
+    themes.push({
+      label: label.trim(),
+      ...(typeof labelKey === 'string' ? { labelKey } : {}),
+      mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)),
+      ...(ids ? { reviewIds: ids } : {}),
+    });
   }
   const years = Array.isArray(longTermLifespanYears)
     ? longTermLifespanYears.filter((value): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0)
@@ -56,7 +61,10 @@ export interface SummaryForHonesty {
  * number of trusted reviews they come from. The engine does not report lifespans yet; a store
  * that knows them (from order and return dates, say) passes them as `longTermLifespanYears`.
  */
-export function honestyFactsFromSummary(summary: SummaryForHonesty, longTermLifespanYears?: readonly number[]): HonestyReviewFacts | undefined {
+export function honestyFactsFromSummary(
+  summary: SummaryForHonesty,
+  longTermLifespanYears?: readonly number[],
+): HonestyReviewFacts | undefined {
   return cleanReviewFacts({
     // cleanReviewFacts keeps only the fields the panel reads.
     cons: summary?.themes?.cons ?? [],

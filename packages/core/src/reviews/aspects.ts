@@ -4,18 +4,39 @@
  * reviews themselves (see themes.ts).
  */
 export const ASPECTS = {
-  fit: { label: 'Fit and size', words: 'fit fits fitted fitting size sizes sizing tight loose snug baggy passform größe passt taille coupe serré talla ajuste' },
+  fit: {
+    label: 'Fit and size',
+    words: 'fit fits fitted fitting size sizes sizing tight loose snug baggy passform größe passt taille coupe serré talla ajuste',
+  },
   quality: {
     label: 'Quality and durability',
-    words: 'quality durable durability sturdy flimsy broke broken lasted lasts stitching seams seam material materials fabric build construction falls fell apart qualität verarbeitung material qualité matière tissu calidad tela',
+    words:
+      'quality durable durability sturdy flimsy broke broken lasted lasts stitching seams seam material materials fabric build construction falls fell apart qualität verarbeitung material qualité matière tissu calidad tela',
   },
-  comfort: { label: 'Comfort', words: 'comfort comfortable uncomfortable comfy cushioning itchy bequem komfort unbequem confortable confort inconfortable cómodo cómoda comodidad incómodo' },
+  comfort: {
+    label: 'Comfort',
+    words:
+      'comfort comfortable uncomfortable comfy cushioning itchy bequem komfort unbequem confortable confort inconfortable cómodo cómoda comodidad incómodo',
+  },
   battery: { label: 'Battery', words: 'battery batteries charge charging charger charges akku batterie autonomie batería carga' },
-  value: { label: 'Value for money', words: 'price value worth money deal expensive overpriced pricey affordable cost costs preis teuer günstig geld prix cher precio caro barato' },
-  shipping: { label: 'Shipping', words: 'shipping delivery delivered arrived shipped courier lieferung versand geliefert livraison livré envío entrega' },
+  value: {
+    label: 'Value for money',
+    words:
+      'price value worth money deal expensive overpriced pricey affordable cost costs preis teuer günstig geld prix cher precio caro barato',
+  },
+  shipping: {
+    label: 'Shipping',
+    words: 'shipping delivery delivered arrived shipped courier lieferung versand geliefert livraison livré envío entrega',
+  },
   packaging: { label: 'Packaging', words: 'packaging package packaged box wrapped verpackung emballage embalaje paquete' },
-  ease: { label: 'Ease of use', words: 'setup instructions assemble assembly install installation intuitive manual anleitung montage notice montaje instrucciones' },
-  look: { label: 'Look and design', words: 'color colour colors colours design style looks appearance pattern farbe aussehen couleur diseño' },
+  ease: {
+    label: 'Ease of use',
+    words: 'setup instructions assemble assembly install installation intuitive manual anleitung montage notice montaje instrucciones',
+  },
+  look: {
+    label: 'Look and design',
+    words: 'color colour colors colours design style looks appearance pattern farbe aussehen couleur diseño',
+  },
   sound: { label: 'Sound', words: 'sound audio bass noise noisy loud volume klang son sonido' },
   service: { label: 'Customer service', words: 'support service seller warranty kundenservice garantie vendeur vendedor garantía' },
 } as const;
@@ -31,7 +52,7 @@ export function aspectEntries(): Array<[string, AspectKey]> {
 /** Common words that are never a theme of their own (English, German, French, Spanish; 4+ letters). */
 export const STOPWORDS = (
   'this that with have they them then than what when were will would could should there their these those very just really about after before ' +
-  'because been being also only some more most much many even from into over again still well which while your yours it\'s i\'ve i\'m i\'d ' +
+  "because been being also only some more most much many even from into over again still well which while your yours it's i've i'm i'd " +
   'does doing done made make makes using used uses bought buying purchase purchased product products item items thing things time times ' +
   'days weeks month months year years back going want wanted need needed said know think thought feel feels felt gets came come comes ' +
   'take took every other another something anything everything little both each first last since through until where here able sure ' +

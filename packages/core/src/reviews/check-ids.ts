@@ -2,7 +2,16 @@
  * The review checks Candor knows, named once. The store config, the engine, the summary and the
  * widgets all take their check ids and modes from these lists.
  */
-export const REVIEW_CHECK_IDS = ['unverified', 'incentivized', 'duplicate', 'burst', 'insider', 'checkout-survey', 'syndicated', 'new-account'] as const;
+export const REVIEW_CHECK_IDS = [
+  'unverified',
+  'incentivized',
+  'duplicate',
+  'burst',
+  'insider',
+  'checkout-survey',
+  'syndicated',
+  'new-account',
+] as const;
 export type ReviewCheckId = (typeof REVIEW_CHECK_IDS)[number];
 
 /**

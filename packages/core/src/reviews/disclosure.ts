@@ -10,7 +10,9 @@ import type { PreparedReview } from './prepare.js';
 import type { CheckReport, DisclosureFacts } from './types.js';
 
 /** Why each check's reviews leave the adjusted rating, in plain words (each check's `reason`). */
-export const CHECK_REASONS = Object.fromEntries(REVIEW_CHECK_IDS.map((id) => [id, CHECKS_BY_ID[id].reason])) as Readonly<Record<ReviewCheckId, string>>;
+export const CHECK_REASONS = Object.fromEntries(REVIEW_CHECK_IDS.map((id) => [id, CHECKS_BY_ID[id].reason])) as Readonly<
+  Record<ReviewCheckId, string>
+>;
 
 export function describeDisclosure(
   population: PreparedReview[],
@@ -47,9 +49,17 @@ export function describeDisclosure(
     ...(store.fakeReviewPolicyUrl ? { fakeReviewPolicyUrl: store.fakeReviewPolicyUrl } : {}),
     ...(store.reviewPolicyUrl ? { reviewPolicyUrl: store.reviewPolicyUrl } : {}),
     // "Verified" only where a real check stands behind it.
-    shares: { verified: verificationApplies ? share(verified) : null, incentivized: share(incentivized), imported: share(imported), syndicated: share(syndicated) },
+    shares: {
+      verified: verificationApplies ? share(verified) : null,
+      incentivized: share(incentivized),
+      imported: share(imported),
+      syndicated: share(syndicated),
+    },
     // Per level, so the text can say what the store itself checked and what it only took on trust.
-    verificationLevels: { counted: [...opts.verifiedLevels], shares: { 'order-matched': share(levels['order-matched']), platform: share(levels.platform), none: share(levels.none) } },
+    verificationLevels: {
+      counted: [...opts.verifiedLevels],
+      shares: { 'order-matched': share(levels['order-matched']), platform: share(levels.platform), none: share(levels.none) },
+    },
     checkoutSurveyCount,
     // What the disclosure may state as the store's policy, and the reviews the time-based checks could not date.
     ...(store.declared ? { declared: { ...store.declared } } : {}),

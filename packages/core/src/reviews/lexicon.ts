@@ -54,7 +54,6 @@ const REVIEW_WORDS =
   'smooth:1.2 snapped:-1.5 soft:0.9 stain:-1 stained:-1.1 sticky:-0.6 sturdy:1.6 stylish:1.6 tore:-1.4 trash:-2 ' +
   'unravel:-1.2 unraveled:-1.3 unreliable:-1.8 unusable:-2.2 versatile:1.4 wobbly:-1.2 ';
 
-
 /** Opinion words of product and service reviews missing from the compact VADER subset (Candor's own, on VADER's scale). */
 const MORE_OPINIONS =
   'freeze:-1.4 freezes:-1.4 froze:-1.4 freezing:-1.2 lag:-1.2 laggy:-1.4 glitch:-1.4 glitches:-1.4 glitchy:-1.5 crashed:-1.7 crashes:-1.7 ' +
@@ -106,21 +105,52 @@ export const BOOSTERS: ReadonlyArray<readonly [string, number]> = [
   ...'absolutely completely extremely especially exceptionally highly hugely incredibly really remarkably so totally truly utterly very super sehr wirklich total extrem absolut très vraiment trop muy realmente'
     .split(' ')
     .map((word) => [word, 0.293] as const),
-  ...'almost barely hardly slightly somewhat marginally partly occasionally etwas kaum peu apenas'.split(' ').map((word) => [word, -0.293] as const),
+  ...'almost barely hardly slightly somewhat marginally partly occasionally etwas kaum peu apenas'
+    .split(' ')
+    .map((word) => [word, -0.293] as const),
 ];
 
 /** Words after which the rest of the sentence weighs more (VADER's "but" rule). */
-export const CONTRASTS = ['but', 'however', 'although', 'though', 'except', 'whereas', 'aber', 'jedoch', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'sin embargo'];
+export const CONTRASTS = [
+  'but',
+  'however',
+  'although',
+  'though',
+  'except',
+  'whereas',
+  'aber',
+  'jedoch',
+  'außer',
+  'mais',
+  'sauf',
+  'pero',
+  'excepto',
+  'sin embargo',
+];
 
 /** Words that open a conditional or wishful clause ("if it had a better remote"). */
 export const CONDITIONS = ['if', 'unless', 'wenn', 'falls', 'si'];
 
 /** Modifiers that are part of a product part's name when a noun follows ("hard drive", "main course"). */
-export const COMPOUND_MODIFIERS = ['hard', 'operating', 'solid', 'internal', 'external', 'optical', 'wireless', 'main', 'front', 'back', 'rear', 'side', 'top', 'bottom'];
+export const COMPOUND_MODIFIERS = [
+  'hard',
+  'operating',
+  'solid',
+  'internal',
+  'external',
+  'optical',
+  'wireless',
+  'main',
+  'front',
+  'back',
+  'rear',
+  'side',
+  'top',
+  'bottom',
+];
 
 /** Words that open a wish, which names something the product lacks ("I wish the keys were backlit"). */
 export const WISHES = ['wish', 'wished', 'wünschte', 'ojalá'];
-
 
 function parse(list: string): Array<[string, number]> {
   return list

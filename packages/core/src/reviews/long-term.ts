@@ -9,16 +9,84 @@ import { DAY_MS, type PreparedReview } from './prepare.js';
 import { execGuarded, guarded, WordTable, type GuardedPattern } from './text/scan.js';
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, ein: 1, einem: 1, einer: 1, einen: 1, un: 1, une: 1, uno: 1, una: 1,
-  two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3, four: 4, vier: 4, quatre: 4, cuatro: 4,
-  five: 5, fünf: 5, cinq: 5, cinco: 5, six: 6, sechs: 6, seis: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18,
-  several: 3, many: 3, mehreren: 3, einigen: 3, plusieurs: 3, varios: 3, varias: 3, few: 2, 'a few': 2, quelques: 2, unos: 2, unas: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  ein: 1,
+  einem: 1,
+  einer: 1,
+  einen: 1,
+  un: 1,
+  une: 1,
+  uno: 1,
+  una: 1,
+  two: 2,
+  zwei: 2,
+  deux: 2,
+  dos: 2,
+  three: 3,
+  drei: 3,
+  trois: 3,
+  tres: 3,
+  four: 4,
+  vier: 4,
+  quatre: 4,
+  cuatro: 4,
+  five: 5,
+  fünf: 5,
+  cinq: 5,
+  cinco: 5,
+  six: 6,
+  sechs: 6,
+  seis: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  eighteen: 18,
+  several: 3,
+  many: 3,
+  mehreren: 3,
+  einigen: 3,
+  plusieurs: 3,
+  varios: 3,
+  varias: 3,
+  few: 2,
+  'a few': 2,
+  quelques: 2,
+  unos: 2,
+  unas: 2,
 };
 
 const UNIT_DAYS: Record<string, number> = {
-  week: 7, weeks: 7, woche: 7, wochen: 7, semaine: 7, semaines: 7, semana: 7, semanas: 7,
-  month: 30, months: 30, monat: 30, monate: 30, monaten: 30, mois: 30, mes: 30, meses: 30,
-  year: 365, years: 365, jahr: 365, jahre: 365, jahren: 365, an: 365, ans: 365, année: 365, années: 365, año: 365, años: 365,
+  week: 7,
+  weeks: 7,
+  woche: 7,
+  wochen: 7,
+  semaine: 7,
+  semaines: 7,
+  semana: 7,
+  semanas: 7,
+  month: 30,
+  months: 30,
+  monat: 30,
+  monate: 30,
+  monaten: 30,
+  mois: 30,
+  mes: 30,
+  meses: 30,
+  year: 365,
+  years: 365,
+  jahr: 365,
+  jahre: 365,
+  jahren: 365,
+  an: 365,
+  ans: 365,
+  année: 365,
+  années: 365,
+  año: 365,
+  años: 365,
 };
 
 const L = String.raw`(?<![\p{L}\p{N}])`;
@@ -32,7 +100,10 @@ const DURATION = guarded(
   L,
 );
 /** "6 months later", "two years in", "3 months of daily use". */
-const LATER = new RegExp(`${L}${AMOUNT} ${UNIT} (?:later|in|on|of (?:daily |regular )?(?:use|wear|using)|später|plus tard|después|más tarde)${R}`, 'gu');
+const LATER = new RegExp(
+  `${L}${AMOUNT} ${UNIT} (?:later|in|on|of (?:daily |regular )?(?:use|wear|using)|später|plus tard|después|más tarde)${R}`,
+  'gu',
+);
 /** LATER starts with a word of any letters, so its look-behind stays in the pattern. */
 const LATER_GUARDED: GuardedPattern = { pattern: LATER, guard: null };
 /** Clear cues with no number. */
@@ -45,7 +116,8 @@ const UNIT_WORD = new RegExp(` ${UNIT}${R}`, 'u');
 const PREPOSITION = /(?:after|for|over|owned|using|had|nach|seit|après|depuis|pendant|después de|tras|durante) /;
 const UNIT_THEN_TAIL = new RegExp(` ${UNIT} (?:later|in|on|of|später|plus|después|más)`, 'u');
 /** Substrings without which CUES cannot match (one plain regex: no look-behind, cheap to run). */
-const CUE_WORDS = /update|edit|nachtrag|mise à jour|actualización|still |long-term|long term|funktioniert |fonctionne toujours|sigue funcionando/;
+const CUE_WORDS =
+  /update|edit|nachtrag|mise à jour|actualización|still |long-term|long term|funktioniert |fonctionne toujours|sigue funcionando/;
 /**
  * Words without which nothing above can match; looked up in the word scan before any pattern runs.
  * "long-term" and "long term" are found through "term", a far rarer word than "long" ("on long walks").

@@ -52,7 +52,9 @@ export function resolveOptions(options: SummaryOptions = {}, nowDay?: number): R
     longTermDays: inRange(options.longTermDays, 1, 3650, 90),
     smallSample: inRange(options.smallSample, 1, 100000, 10),
     verificationMethod: options.verificationMethod ?? 'none',
-    verifiedLevels: Array.isArray(options.verifiedLevels) ? VERIFICATION_LEVELS.filter((level) => options.verifiedLevels!.includes(level)) : ['order-matched', 'platform'],
+    verifiedLevels: Array.isArray(options.verifiedLevels)
+      ? VERIFICATION_LEVELS.filter((level) => options.verifiedLevels!.includes(level))
+      : ['order-matched', 'platform'],
     store: options.store ?? {},
     burstSignificance: inRange(options.burstSignificance, 1e-9, 0.5, 0.01),
     ...(nowDay !== undefined ? { nowDay } : {}),

@@ -106,7 +106,13 @@ function parseCommonIsoDate(value: string): number | undefined {
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return undefined;
   if (length === 10) return utcDays(year, month, day) * DAY_MS;
-  if (value.charCodeAt(10) !== 0x54 || value.charCodeAt(13) !== 0x3a || value.charCodeAt(16) !== 0x3a || value.charCodeAt(length - 1) !== 0x5a) return undefined;
+  if (
+    value.charCodeAt(10) !== 0x54 ||
+    value.charCodeAt(13) !== 0x3a ||
+    value.charCodeAt(16) !== 0x3a ||
+    value.charCodeAt(length - 1) !== 0x5a
+  )
+    return undefined;
   if (length > 20) {
     // A fraction of a second ("…:30.120Z"), which the full reading ignores as well.
     const mark = value.charCodeAt(19);
@@ -137,7 +143,6 @@ function utcDays(year: number, month: number, day: number): number {
 
 const NO_ITEMS: string[] = [];
 
-
 function skip(invalid: InvalidReview[], index: number, field: string, reason: string, id?: string): void {
   invalid.push({ index, ...(id !== undefined ? { id } : {}), field, reason, action: 'skipped' });
 }
@@ -156,7 +161,13 @@ function text(raw: Record<string, unknown>, field: 'title' | 'content', index: n
   return value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value;
 }
 
-function date(raw: Record<string, unknown>, field: 'updatedAt' | 'orderedAt' | 'deliveredAt', index: number, id: string, invalid: InvalidReview[]): number | undefined {
+function date(
+  raw: Record<string, unknown>,
+  field: 'updatedAt' | 'orderedAt' | 'deliveredAt',
+  index: number,
+  id: string,
+  invalid: InvalidReview[],
+): number | undefined {
   const value = raw[field];
   if (value === undefined || value === null) return undefined;
   const parsed = typeof value === 'string' ? parseIsoDate(value) : undefined;
@@ -164,7 +175,13 @@ function date(raw: Record<string, unknown>, field: 'updatedAt' | 'orderedAt' | '
   return parsed;
 }
 
-function flag(raw: Record<string, unknown>, field: 'isVerifiedPurchase' | 'isIncentivized' | 'isInsider', index: number, id: string, invalid: InvalidReview[]): boolean | undefined {
+function flag(
+  raw: Record<string, unknown>,
+  field: 'isVerifiedPurchase' | 'isIncentivized' | 'isInsider',
+  index: number,
+  id: string,
+  invalid: InvalidReview[],
+): boolean | undefined {
   const value = raw[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'boolean') {
@@ -175,7 +192,14 @@ function flag(raw: Record<string, unknown>, field: 'isVerifiedPurchase' | 'isInc
 }
 
 /** One of `values`, or undefined (reported when the field is there but not one of them). */
-function oneOf<V extends string>(raw: Record<string, unknown>, field: string, values: readonly V[], index: number, id: string, invalid: InvalidReview[]): V | undefined {
+function oneOf<V extends string>(
+  raw: Record<string, unknown>,
+  field: string,
+  values: readonly V[],
+  index: number,
+  id: string,
+  invalid: InvalidReview[],
+): V | undefined {
   const value = raw[field];
   if (value === undefined || value === null) return undefined;
   if (values.includes(value as V)) return value as V;
@@ -191,8 +215,12 @@ function list(raw: Record<string, unknown>, field: 'pros' | 'cons', index: numbe
     return NO_ITEMS;
   }
   // Counted and cut like the text fields: a list of a million items must not bypass MAX_TEXT.
-  if (value.length > MAX_ITEMS) ignore(invalid, index, id, field, `${field} has ${value.length} items; only the first ${MAX_ITEMS} are read`);
-  return (value as string[]).slice(0, MAX_ITEMS).filter((item) => item.trim() !== '').map((item) => item.slice(0, 1000));
+  if (value.length > MAX_ITEMS)
+    ignore(invalid, index, id, field, `${field} has ${value.length} items; only the first ${MAX_ITEMS} are read`);
+  return (value as string[])
+    .slice(0, MAX_ITEMS)
+    .filter((item) => item.trim() !== '')
+    .map((item) => item.slice(0, 1000));
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -206,7 +234,8 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
   const reviews: PreparedReview[] = [];
   const invalid: InvalidReview[] = [];
   if (!Array.isArray(input)) {
-    if (input !== undefined && input !== null) invalid.push({ index: -1, field: '$', reason: 'expected a list of reviews', action: 'skipped' });
+    if (input !== undefined && input !== null)
+      invalid.push({ index: -1, field: '$', reason: 'expected a list of reviews', action: 'skipped' });
     return { reviews, invalid };
   }
   const seen = new Set<string>();
@@ -246,7 +275,8 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     const source = oneOf(raw, 'source', REVIEW_SOURCES, index, id, invalid) ?? 'native';
     let helpfulVotes = 0;
     if (raw.helpfulVotes !== undefined && raw.helpfulVotes !== null) {
-      if (typeof raw.helpfulVotes === 'number' && Number.isFinite(raw.helpfulVotes) && raw.helpfulVotes >= 0) helpfulVotes = raw.helpfulVotes;
+      if (typeof raw.helpfulVotes === 'number' && Number.isFinite(raw.helpfulVotes) && raw.helpfulVotes >= 0)
+        helpfulVotes = raw.helpfulVotes;
       else ignore(invalid, index, id, 'helpfulVotes', 'helpfulVotes is not a count');
     }
     const title = text(raw, 'title', index, id, invalid);
@@ -260,11 +290,14 @@ export function prepareReviews(input: unknown, ratingScale: number): Prepared {
     const verified = flag(raw, 'isVerifiedPurchase', index, id, invalid);
     const incentivized = flag(raw, 'isIncentivized', index, id, invalid);
     // A boolean from a feed or review app is that source's own claim; an order date is the store's match.
-    const verification = oneOf(raw, 'verification', VERIFICATION_LEVELS, index, id, invalid) ?? (ordered !== undefined && verified !== false ? 'order-matched' : verified ? 'platform' : 'none');
+    const verification =
+      oneOf(raw, 'verification', VERIFICATION_LEVELS, index, id, invalid) ??
+      (ordered !== undefined && verified !== false ? 'order-matched' : verified ? 'platform' : 'none');
     let reviewerReviews: number | undefined;
     const history = isRecord(raw.reviewer) ? raw.reviewer.reviewCount : undefined;
     if (typeof history === 'number' && Number.isInteger(history) && history >= 1) reviewerReviews = history;
-    else if (history !== undefined && history !== null) ignore(invalid, index, id, 'reviewer.reviewCount', 'reviewer.reviewCount is not a whole number from 1 up');
+    else if (history !== undefined && history !== null)
+      ignore(invalid, index, id, 'reviewer.reviewCount', 'reviewer.reviewCount is not a whole number from 1 up');
     let incentive: string | undefined;
     if (typeof raw.incentive === 'string' && raw.incentive.trim() !== '') incentive = raw.incentive.trim().slice(0, 100);
     else if (raw.incentive !== undefined && raw.incentive !== null) ignore(invalid, index, id, 'incentive', 'incentive is not text');

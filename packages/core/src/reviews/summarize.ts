@@ -35,7 +35,8 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   const population: PreparedReview[] = [];
   const apart: PreparedReview[] = [];
   const surveyMode = checks['checkout-survey'].mode;
-  for (const review of prepared.reviews) (review.source === 'checkout-survey' && surveyMode === 'exclude' ? apart : population).push(review);
+  for (const review of prepared.reviews)
+    (review.source === 'checkout-survey' && surveyMode === 'exclude' ? apart : population).push(review);
 
   const n = population.length;
   // A review's flags, created with its first flag (most reviews have none).
@@ -51,7 +52,8 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     let lower = lowerTexts[i];
     if (lower === undefined) {
       const review = population[i]!;
-      lower = cues[i] !== 0 || review.content.includes('#') || review.title.includes('#') ? (lowers[i] ?? fullText(review).toLowerCase()) : '';
+      lower =
+        cues[i] !== 0 || review.content.includes('#') || review.title.includes('#') ? (lowers[i] ?? fullText(review).toLowerCase()) : '';
       lowerTexts[i] = lower;
     }
     return lower;
@@ -74,7 +76,8 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
 
   // Which flags take a review out of the adjusted average.
   for (let i = 0; i < n; i++) {
-    for (const flag of flags[i] ?? NO_FLAGS) flag.excludes = checks[flag.check].mode === 'exclude' && (outcomes[flag.check].excludes?.(i) ?? true);
+    for (const flag of flags[i] ?? NO_FLAGS)
+      flag.excludes = checks[flag.check].mode === 'exclude' && (outcomes[flag.check].excludes?.(i) ?? true);
   }
 
   const scale = opts.ratingScale;
@@ -105,11 +108,15 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     }
   }
   for (const review of apart) {
-    reviewFlags[review.id] = [{ check: 'checkout-survey', evidence: 'rated at checkout, before use; shown apart from the product rating', excludes: true }];
+    reviewFlags[review.id] = [
+      { check: 'checkout-survey', evidence: 'rated at checkout, before use; shown apart from the product rating', excludes: true },
+    ];
     flaggedRatings[review.id] = review.rating;
   }
 
-  const reports = REVIEW_CHECK_IDS.map((id) => report(CHECKS_BY_ID[id], outcomes[id], opts, population, flags, id === 'checkout-survey' ? apart : NO_REVIEWS));
+  const reports = REVIEW_CHECK_IDS.map((id) =>
+    report(CHECKS_BY_ID[id], outcomes[id], opts, population, flags, id === 'checkout-survey' ? apart : NO_REVIEWS),
+  );
   const adjustedAverage = trusted.length ? trustedSum / trusted.length : null;
   const interval = adjustedAverage === null ? null : wilsonInterval(adjustedAverage, trusted.length, scale);
 
@@ -122,7 +129,8 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   for (const i of trusted) {
     const review = population[i]!;
     const dated = longTermByDates(review, opts.longTermDays);
-    const said = dated || scanned.wordCounts[i] === 0 ? null : findLongTermText(lowerText(i), opts.longTermDays, (cues[i]! & LONG_TERM_CUE) !== 0);
+    const said =
+      dated || scanned.wordCounts[i] === 0 ? null : findLongTermText(lowerText(i), opts.longTermDays, (cues[i]! & LONG_TERM_CUE) !== 0);
     if (!dated && !said) continue;
     longTermIds.push(review.id);
     longTermSum += review.rating;
@@ -160,7 +168,12 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
       basedOn: trusted.length,
       smallSample: trusted.length < opts.smallSample,
     },
-    themes: themeFinder().summarize(population, trusted, { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes, product: options?.product }, scanned),
+    themes: themeFinder().summarize(
+      population,
+      trusted,
+      { locale: opts.locale, splitter: opts.sentenceSplitter, maxThemes: opts.maxThemes, product: options?.product },
+      scanned,
+    ),
     longTerm: {
       days: opts.longTermDays,
       count: longTermIds.length,
@@ -270,7 +283,8 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
         }
         bits |= wordCues[id]!;
       } else {
-        const text = lower ?? (w < titleWords ? title.slice(start, end) : content.slice(start - contentStart, end - contentStart)).toLowerCase();
+        const text =
+          lower ?? (w < titleWords ? title.slice(start, end) : content.slice(start - contentStart, end - contentStart)).toLowerCase();
         bits |= cueBits(describeWord(lower !== undefined ? text.slice(start, end) : text));
       }
     }
@@ -305,14 +319,25 @@ interface WordFacts {
 }
 
 function describeWord(word: string): WordFacts {
-  return { theme: themeFinder().wordInfo(word), incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined, longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined };
+  return {
+    theme: themeFinder().wordInfo(word),
+    incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined,
+    longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined,
+  };
 }
 
 const NO_OUTCOME: CheckOutcome = {};
 const NO_REVIEWS: PreparedReview[] = [];
 
 /** One check's counts and note; `apart`: the reviews it kept out of the population, all excluded. */
-function report(check: ReviewCheck, outcome: CheckOutcome, opts: ResolvedOptions, population: PreparedReview[], flags: (ReviewFlag[] | null)[], apart: PreparedReview[]): CheckReport {
+function report(
+  check: ReviewCheck,
+  outcome: CheckOutcome,
+  opts: ResolvedOptions,
+  population: PreparedReview[],
+  flags: (ReviewFlag[] | null)[],
+  apart: PreparedReview[],
+): CheckReport {
   const mode = opts.checks[check.id].mode;
   let flagged = 0;
   let excluded = 0;
@@ -340,7 +365,9 @@ function report(check: ReviewCheck, outcome: CheckOutcome, opts: ResolvedOptions
   else
     note =
       outcome.note?.({ mode, flagged, excluded }) ??
-      (mode === 'flag' ? `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)` : `${excluded} left out of the adjusted rating: ${check.reason}`);
+      (mode === 'flag'
+        ? `${flagged} flagged and kept in the adjusted rating (the store set this check to flag only)`
+        : `${excluded} left out of the adjusted rating: ${check.reason}`);
   return {
     check: check.id,
     mode,
@@ -359,7 +386,9 @@ function mostHelpful(population: PreparedReview[], trusted: number[], scale: num
   let positive: PreparedReview | null = null;
   // Helpful votes first, then the newer review, then the id: the same rule for both sides.
   const better = (a: PreparedReview, b: PreparedReview | null) =>
-    b === null || a.helpfulVotes > b.helpfulVotes || (a.helpfulVotes === b.helpfulVotes && (a.created > b.created || (a.created === b.created && a.id < b.id)));
+    b === null ||
+    a.helpfulVotes > b.helpfulVotes ||
+    (a.helpfulVotes === b.helpfulVotes && (a.created > b.created || (a.created === b.created && a.id < b.id)));
   for (const i of trusted) {
     const review = population[i]!;
     if (!review.content.trim() && !review.title.trim()) continue;

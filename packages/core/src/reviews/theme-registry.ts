@@ -11,12 +11,25 @@ import type { ThemeSummary } from './types.js';
 
 export interface ThemeFinder {
   wordInfo(word: string): WordInfo | undefined;
-  summarize<Facts extends { theme: WordInfo | undefined }>(reviews: PreparedReview[], trusted: number[], options: ThemeOptions, scanned: ScannedWords<Facts>): ThemeSummary;
+  summarize<Facts extends { theme: WordInfo | undefined }>(
+    reviews: PreparedReview[],
+    trusted: number[],
+    options: ThemeOptions,
+    scanned: ScannedWords<Facts>,
+  ): ThemeSummary;
 }
 
 const NOT_LOADED: ThemeFinder = {
   wordInfo: () => undefined,
-  summarize: () => ({ pros: [], cons: [], generated: true, found: false, negativeSentenceShare: null, complaintShare: null, sentences: { positive: 0, negative: 0, neutral: 0 } }),
+  summarize: () => ({
+    pros: [],
+    cons: [],
+    generated: true,
+    found: false,
+    negativeSentenceShare: null,
+    complaintShare: null,
+    sentences: { positive: 0, negative: 0, neutral: 0 },
+  }),
 };
 
 let current = NOT_LOADED;

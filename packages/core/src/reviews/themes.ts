@@ -23,13 +23,34 @@
  * 6. One side per label unless reviews really split (aspects/coverage.ts): then both sides carry
  *    the split, so the widget can say "Battery: 41 like it, 17 do not".
  * The rating of a review is never read: a sentence of a 1-star review counts like one of a 5-star.
- */import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
+ */ import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
 import { analyzeSentence } from './aspects/opinions.js';
-import { MIXED, SHARED, WOULD, CONDITION, CONTRAST as CLAUSE_CONTRAST, NEGATOR as CLAUSE_NEGATOR, NOUN, OTHER, SELF, SentenceScratch, THAN, WISH, CONJUNCTION, type ContextRule } from './aspects/scratch.js';
+import {
+  MIXED,
+  SHARED,
+  WOULD,
+  CONDITION,
+  CONTRAST as CLAUSE_CONTRAST,
+  NEGATOR as CLAUSE_NEGATOR,
+  NOUN,
+  OTHER,
+  SELF,
+  SentenceScratch,
+  THAN,
+  WISH,
+  CONJUNCTION,
+  type ContextRule,
+} from './aspects/scratch.js';
 import { lemma, nounLike } from './aspects/words.js';
 import { excerpt } from './text/excerpt.js';
-import { LANGUAGE_CONTRASTS, LANGUAGE_NEGATORS, LANGUAGE_STOPWORDS, LANGUAGE_SUBJECTS, languageValenceEntries } from './aspects/languages.js';
+import {
+  LANGUAGE_CONTRASTS,
+  LANGUAGE_NEGATORS,
+  LANGUAGE_STOPWORDS,
+  LANGUAGE_SUBJECTS,
+  languageValenceEntries,
+} from './aspects/languages.js';
 import { failureEntries, failureValence, NEGATED_PRAISE, NEGATED_PRAISE_VALENCE } from './aspects/phrasal.js';
 import { balanceThemes, otherLine } from './aspects/balance.js';
 import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
@@ -71,7 +92,13 @@ const PREPOSITION = 15;
 const IDIOMS = new Map<string, string[][]>([
   ['box', [['the', 'of', 'out']]],
   ['course', [['of']]],
-  ['end', [['the', 'in'], ['the', 'at']]],
+  [
+    'end',
+    [
+      ['the', 'in'],
+      ['the', 'at'],
+    ],
+  ],
   ['run', [['long', 'the', 'in']]],
 ]);
 
@@ -79,7 +106,9 @@ const IDIOMS = new Map<string, string[][]>([
 function idiomAt(st: ThemeState, ids: Int32Array, w: number, from: number, id: number): boolean {
   const before = IDIOMS.get(st.dict.raw[id]!);
   if (before === undefined) return false;
-  return before.some((words) => w - words.length >= from && words.every((word, k) => ids[w - 1 - k]! >= 0 && st.dict.raw[ids[w - 1 - k]!] === word));
+  return before.some(
+    (words) => w - words.length >= from && words.every((word, k) => ids[w - 1 - k]! >= 0 && st.dict.raw[ids[w - 1 - k]!] === word),
+  );
 }
 
 /** More words that are part of a part's name before a noun ("build quality", "user interface", "extended warranty"). */
@@ -105,7 +134,30 @@ const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
-const MODALS = ['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'it', 'they', 'i', 'we', 'you', 'he', 'she', 'which', 'also', 'still', 'just'];
+const MODALS = [
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'did',
+  'do',
+  'it',
+  'they',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'which',
+  'also',
+  'still',
+  'just',
+];
 const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
@@ -369,7 +421,20 @@ function categoryAspect(st: ThemeState, key: AspectKey): Aspect {
 }
 
 function newTerm(key: string, label: string, lemmas: string[]): Term {
-  return { key, label, pos: newMention(), neg: newMention(), seen: -1, score: 0, df: 0, lastReview: -1, thisReviews: 0, lastThisReview: -1, thisNamed: 0, lemmas };
+  return {
+    key,
+    label,
+    pos: newMention(),
+    neg: newMention(),
+    seen: -1,
+    score: 0,
+    df: 0,
+    lastReview: -1,
+    thisReviews: 0,
+    lastThisReview: -1,
+    thisNamed: 0,
+    lemmas,
+  };
 }
 
 /** The found aspect of a lemma, made on first use; its label is the first wording met. */
@@ -407,7 +472,15 @@ function mentioned(st: ThemeState, aspect: Aspect, score: number, from: number, 
  * it fits QUOTE_LENGTH, else the clause around the aspect (cut at , ; : brackets or dashes), else
  * from a word bound close enough before the aspect that the excerpt keeps it.
  */
-function quoteBounds(st: ThemeState, r: number, lower: string | null, start: number, end: number, from: number, to: number): [number, number] {
+function quoteBounds(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): [number, number] {
   if (end - start <= QUOTE_LENGTH) return [start, end];
   let s = from;
   while (s > start && !clauseBreak(st, r, lower, s - 1, s)) s--;
@@ -503,7 +576,19 @@ function learn(st: ThemeState, id: number): void {
   st.kinds[id] = info === undefined ? PLAIN : LEXICAL;
   const role = info?.role;
   let clauseKind =
-    role === NEGATOR ? CLAUSE_NEGATOR : role === CONTRAST ? CLAUSE_CONTRAST : role === CONDITION_ROLE ? CONDITION : role === WISH_ROLE ? WISH : role === CONJUNCTION_ROLE ? CONJUNCTION : role === THAN_ROLE ? THAN : OTHER;
+    role === NEGATOR
+      ? CLAUSE_NEGATOR
+      : role === CONTRAST
+        ? CLAUSE_CONTRAST
+        : role === CONDITION_ROLE
+          ? CONDITION
+          : role === WISH_ROLE
+            ? WISH
+            : role === CONJUNCTION_ROLE
+              ? CONJUNCTION
+              : role === THAN_ROLE
+                ? THAN
+                : OTHER;
   const category = info?.aspect ?? (info === undefined ? CATEGORY_LEMMAS.get(lemma(word)) : undefined);
   if (category !== undefined) {
     st.aspectOf[id] = categoryAspect(st, category);
@@ -526,7 +611,16 @@ function learn(st: ThemeState, id: number): void {
  * returns VADER's summed valence of the sentence; st.nouns and st.opinions count its noun-like
  * and opinion words.
  */
-function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int32Array, starts: Int32Array, ends: Int32Array, from: number, to: number): number {
+function readSentence(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  ids: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  from: number,
+  to: number,
+): number {
   const scratch = st.clauses;
   scratch.reserve(to - from);
   scratch.count = to - from;
@@ -582,11 +676,30 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         valence = NEGATED_PRAISE_VALENCE;
       } else if (role === NEGATED_PRAISE_ROLE) {
         hedgeAt = i;
-      } else if (role === MODAL && w + 1 < to && ids[w + 1]! >= 0 && HEDGE_MODALS.has(st.dict.raw[id]!) && HEDGE_VERBS.has(st.dict.raw[ids[w + 1]!]!)) {
+      } else if (
+        role === MODAL &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        HEDGE_MODALS.has(st.dict.raw[id]!) &&
+        HEDGE_VERBS.has(st.dict.raw[ids[w + 1]!]!)
+      ) {
         hedgeAt = i;
-      } else if (role === MODAL && w + 2 < to && ids[w + 2]! >= 0 && st.dict.raw[id] === 'could' && st.roles[ids[w + 1]!] === NEGATOR && st.dict.raw[ids[w + 2]!] === 'be') {
+      } else if (
+        role === MODAL &&
+        w + 2 < to &&
+        ids[w + 2]! >= 0 &&
+        st.dict.raw[id] === 'could' &&
+        st.roles[ids[w + 1]!] === NEGATOR &&
+        st.dict.raw[ids[w + 2]!] === 'be'
+      ) {
         peakAt = i;
-      } else if (role === NEGATOR && w + 1 < to && ids[w + 1]! >= 0 && COULD_NOT.has(st.dict.raw[id]!) && st.dict.raw[ids[w + 1]!] === 'be') {
+      } else if (
+        role === NEGATOR &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        COULD_NOT.has(st.dict.raw[id]!) &&
+        st.dict.raw[ids[w + 1]!] === 'be'
+      ) {
         peakAt = i;
       } else if (valence > 0 && i - peakAt <= 3) {
         // The negation before it turns it back: "couldn't be happier" is praise.
@@ -600,7 +713,13 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
         if (i >= 2 && scratch.kind[i - 2] === NOUN && st.lemmaOf[ids[w - 2]!] === 'ease') scratch.kind[i - 2] = OTHER;
       } else if (clauseKind === NOUN && idiomAt(st, ids, w, from, id)) {
         clauseKind = OTHER;
-      } else if (clauseKind === NOUN && prepositional && scratch.breakBefore[i] === 0 && !capitalAt(st, r, lower, starts[w]!) && !st.dict.raw[id]!.endsWith('ing')) {
+      } else if (
+        clauseKind === NOUN &&
+        prepositional &&
+        scratch.breakBefore[i] === 0 &&
+        !capitalAt(st, r, lower, starts[w]!) &&
+        !st.dict.raw[id]!.endsWith('ing')
+      ) {
         // An activity stays an aspect: "great for gaming", "slow at browsing".
         clauseKind = OTHER;
         role = PREPOSITION;
@@ -612,7 +731,14 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
       } else if (clauseKind === NOUN && previousRole === TOO && scratch.breakBefore[i] === 0) {
         // "too slick": what follows "too" describes, it names no part.
         clauseKind = OTHER;
-      } else if (role === TOO && w + 1 < to && ids[w + 1]! >= 0 && starts[w + 1]! - ends[w]! === 1 && (nounAhead(st, ids[w + 1]!) || st.boosters[ids[w + 1]!] === 0) && !(st.valences[ids[w + 1]!]! < 0)) {
+      } else if (
+        role === TOO &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        starts[w + 1]! - ends[w]! === 1 &&
+        (nounAhead(st, ids[w + 1]!) || st.boosters[ids[w + 1]!] === 0) &&
+        !(st.valences[ids[w + 1]!]! < 0)
+      ) {
         // "too slick", "too expensive": an excess; a negative word after it ("too bad") keeps its own.
         valence = TOO_VALENCE;
       } else if (role === COMPOUND && w + 1 < to && nounAhead(st, ids[w + 1]!)) {
@@ -644,7 +770,11 @@ function readSentence(st: ThemeState, r: number, lower: string | null, ids: Int3
       afterDeterminer = role === DETERMINER || (afterDeterminer && clauseKind === NOUN);
       if (role === PREPOSITION || role === OF) {
         // "easy to carry", "ease of use": after an opinion word, "to" opens what the opinion is about, not a place or a purpose.
-        const usage = i > 0 && (role === OF ? st.lemmaOf[ids[w - 1]!] === 'ease' : scratch.valence[i - 1] === scratch.valence[i - 1] && st.dict.raw[id] === 'to');
+        const usage =
+          i > 0 &&
+          (role === OF
+            ? st.lemmaOf[ids[w - 1]!] === 'ease'
+            : scratch.valence[i - 1] === scratch.valence[i - 1] && st.dict.raw[id] === 'to');
         if (usage) usageAt = i;
         prepositional = role === PREPOSITION && !usage;
       } else prepositional = prepositional && role === DETERMINER && st.dict.raw[id] === 'my';
@@ -738,7 +868,8 @@ function sentence(
       if (score === 0 || shared === MIXED || (shared === SHARED && scratch.phraseCount > SHARED_PHRASES)) continue;
       const aspect = phraseAspect(st, r, lower, ids, starts, ends, from, scratch.phraseStart[p]!, scratch.phraseEnd[p]!);
       // A short title that is an opinion on one noun ("Great bottle", "Terrible camera!") names the product, like "this X".
-      if (aspect !== null && part === 0 && end <= st.titleEnd && scratch.phraseCount === 1 && to - from <= TITLE_WORDS) countsAsProduct(aspect, r);
+      if (aspect !== null && part === 0 && end <= st.titleEnd && scratch.phraseCount === 1 && to - from <= TITLE_WORDS)
+        countsAsProduct(aspect, r);
       if (aspect !== null) mentioned(st, aspect, score, starts[from + scratch.phraseStart[p]!]!, ends[from + scratch.phraseEnd[p]! - 1]!);
     }
     for (let k = 0; k < st.seenCount; k++) {
@@ -809,7 +940,10 @@ function phraseAspect(
     return st.termOf[ids[start]!] ?? (st.clauses.lemma[first] === 'use' ? categoryAspect(st, 'ease') : null);
   }
   // Two words ("battery life"), the common case: found by their ids, no key string made.
-  const pair = end - start === 2 && ids[start]! >= 0 && ids[start + 1]! >= 0 && ids[start + 1]! < 0x200000 ? ids[start]! * 0x200000 + ids[start + 1]! : -1;
+  const pair =
+    end - start === 2 && ids[start]! >= 0 && ids[start + 1]! >= 0 && ids[start + 1]! < 0x200000
+      ? ids[start]! * 0x200000 + ids[start + 1]!
+      : -1;
   if (pair >= 0) {
     const known = st.termByPair.get(pair);
     if (known !== undefined) return known;
@@ -820,7 +954,8 @@ function phraseAspect(
     lemmas.push(st.clauses.lemma[w - from]!);
   }
   const key = lemmas.join(' ');
-  const term = st.termByKey.get(key) ?? termFor(st, key, lowerSlice(st, r, lower, starts[start]!, ends[end - 1]!).replace(/\s+/g, ' '), lemmas);
+  const term =
+    st.termByKey.get(key) ?? termFor(st, key, lowerSlice(st, r, lower, starts[start]!, ends[end - 1]!).replace(/\s+/g, ' '), lemmas);
   if (pair >= 0) st.termByPair.set(pair, term);
   return term;
 }
@@ -950,7 +1085,9 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
   const opinionReviews = (a: Aspect) => unionSize(a.pos.reviews, a.neg.reviews);
   const productWords = productWordsOf(options.product);
   const heads = productHeads(
-    st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0).map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: opinionReviews(t) })),
+    st.terms
+      .filter((t) => t.lemmas.length === 1 && t.thisReviews > 0)
+      .map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: opinionReviews(t) })),
     trusted.length,
   );
   for (const head of heads) productWords.add(head);
@@ -1011,14 +1148,17 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
       for (const aspect of named) for (const r of pick(aspect).reviews) if (!covered.has(r)) restSet.add(r);
       rest.reviews = [...restSet].sort((x, y) => x - y);
       rest.quotes = mention.quotes.filter((q) => !covered.has(q.review));
-      if (rest.quotes.length === 0) for (const aspect of named) rest.quotes.push(...pick(aspect).quotes.filter((q) => !covered.has(q.review)));
+      if (rest.quotes.length === 0)
+        for (const aspect of named) rest.quotes.push(...pick(aspect).quotes.filter((q) => !covered.has(q.review)));
       rest.quotes = rest.quotes.slice(0, QUOTES);
       return rest;
     };
     const line = otherLine(sumP, sumC, target, coverage.name.length > 0);
     const needCons = line === 'complaints';
     if (line !== null) {
-      const rest = needCons ? others(st.otherNeg, chosenCons, (a) => a.neg, coverage.name) : others(st.otherPos, chosenPros, (a) => a.pos, []);
+      const rest = needCons
+        ? others(st.otherNeg, chosenCons, (a) => a.neg, coverage.name)
+        : others(st.otherPos, chosenPros, (a) => a.pos, []);
       if (rest.reviews.length > 0) {
         const other: Aspect = needCons
           ? { key: 'other', label: 'Other complaints', labelKey: 'other.complaints', pos: newMention(), neg: rest, seen: -1, score: 0 }
@@ -1040,7 +1180,14 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
       quotes: mention.quotes.map((q) => ({ reviewId: reviews[q.review]!.id, text: quoteText(reviews[q.review]!, q) })),
       ...(sides.get(aspect) === 'both' ? { split: { positive: aspect.pos.reviews.length, negative: aspect.neg.reviews.length } } : {}),
       ...(named && named.length
-        ? { aspects: named.map((a) => ({ key: a.key, label: a.label, ...(a.labelKey ? { labelKey: a.labelKey } : {}), mentions: a.neg.reviews.length })) }
+        ? {
+            aspects: named.map((a) => ({
+              key: a.key,
+              label: a.label,
+              ...(a.labelKey ? { labelKey: a.labelKey } : {}),
+              mentions: a.neg.reviews.length,
+            })),
+          }
         : {}),
     };
   };
@@ -1101,7 +1248,11 @@ export interface SentenceAspect {
  */
 export function sentenceAspects(
   sentences: readonly string[],
-  options: { targets?: ReadonlyArray<ReadonlyArray<readonly [number, number]>>; product?: ThemeOptions['product']; minSentences?: number } = {},
+  options: {
+    targets?: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+    product?: ThemeOptions['product'];
+    minSentences?: number;
+  } = {},
 ): SentenceAspect[][] {
   const dict = new WordDictionary((word: string) => ({ theme: themeWordInfo(word) }));
   const st = newThemeState([], dict);
@@ -1146,7 +1297,14 @@ export function sentenceAspects(
       if (implicit && !targets) continue;
       const score = scratch.phraseScore[p]!;
       const key = lemmas.join(' ');
-      phrases.push({ start, end, text: text.slice(start, end), key, polarity: score > 0 ? 1 : score < 0 ? -1 : 0, ...(scratch.phraseShared[p] ? { shared: true } : {}) });
+      phrases.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        key,
+        polarity: score > 0 ? 1 : score < 0 ? -1 : 0,
+        ...(scratch.phraseShared[p] ? { shared: true } : {}),
+      });
       if (!keys.has(key)) {
         keys.add(key);
         sentencesOf.set(key, (sentencesOf.get(key) ?? 0) + 1);
@@ -1164,9 +1322,16 @@ export function sentenceAspects(
   if (options.targets) return found;
   const productWords = productWordsOf(options.product);
   const singles = st.terms.filter((t) => t.lemmas.length === 1 && t.thisReviews > 0);
-  for (const head of productHeads(singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: t.df })), sentences.length)) productWords.add(head);
+  for (const head of productHeads(
+    singles.map((t) => ({ key: t.key, thisReviews: t.thisReviews, thisNamed: t.thisNamed, opinionReviews: t.df })),
+    sentences.length,
+  ))
+    productWords.add(head);
   const least = options.minSentences ?? 2;
   return found.map((phrases) =>
-    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && ((p.polarity !== 0 && !p.shared) || (sentencesOf.get(p.key) ?? 0) >= least)),
+    phrases.filter(
+      (p) =>
+        !p.key.split(' ').some((l) => productWords.has(l)) && ((p.polarity !== 0 && !p.shared) || (sentencesOf.get(p.key) ?? 0) >= least),
+    ),
   );
 }

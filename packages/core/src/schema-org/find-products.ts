@@ -13,7 +13,12 @@ const isNode = (value: unknown): value is JsonLdNode => typeof value === 'object
 export function hasType(node: JsonLdNode, type: string): boolean {
   const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
   return types.some(
-    (value) => typeof value === 'string' && value.replace(/^https?:\/\/(?:www\.)?schema\.org\//i, '').replace(/^schema:/i, '').toLowerCase() === type.toLowerCase(),
+    (value) =>
+      typeof value === 'string' &&
+      value
+        .replace(/^https?:\/\/(?:www\.)?schema\.org\//i, '')
+        .replace(/^schema:/i, '')
+        .toLowerCase() === type.toLowerCase(),
   );
 }
 
@@ -62,7 +67,8 @@ export function textOf(value: unknown): string | undefined {
 export function numberOf(value: unknown): number | undefined {
   for (const item of asList(value)) {
     const raw = isNode(item) ? item['@value'] : item;
-    const parsed = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(raw) ? Number(raw.replace(',', '.')) : NaN;
+    const parsed =
+      typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(raw) ? Number(raw.replace(',', '.')) : NaN;
     if (Number.isFinite(parsed)) return parsed;
   }
   return undefined;

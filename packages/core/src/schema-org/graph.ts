@@ -44,7 +44,12 @@ export const listOf = (value: unknown): unknown[] => (value === undefined || val
 /** The node's types as short lower-case names: "https://schema.org/Product", "schema:product" and "Product" are all "product". */
 export function typesOf(node: GraphNode): string[] {
   return listOf(node['@type']).flatMap((type) =>
-    typeof type === 'string' ? type.split(/\s+/).filter(Boolean).map((one) => one.replace(/^(?:https?:\/\/(?:www\.)?schema\.org\/|schema:)/i, '').toLowerCase()) : [],
+    typeof type === 'string'
+      ? type
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((one) => one.replace(/^(?:https?:\/\/(?:www\.)?schema\.org\/|schema:)/i, '').toLowerCase())
+      : [],
   );
 }
 
@@ -52,10 +57,19 @@ export function isType(node: GraphNode, ...types: string[]): boolean {
   return typesOf(node).some((type) => types.includes(type));
 }
 
-const isReference = (node: GraphNode): boolean => typeof node['@id'] === 'string' && Object.keys(node).every((key) => key === '@id' || key === '@type');
+const isReference = (node: GraphNode): boolean =>
+  typeof node['@id'] === 'string' && Object.keys(node).every((key) => key === '@id' || key === '@type');
 
 export function buildGraph(blocks: readonly StructuredBlock[]): StructuredGraph {
-  const graph: StructuredGraph = { nodes: [], topLevel: new Set(), syntaxOf: new Map(), reachedVia: new Map(), problems: [], byId: new Map(), aliases: new Map() };
+  const graph: StructuredGraph = {
+    nodes: [],
+    topLevel: new Set(),
+    syntaxOf: new Map(),
+    reachedVia: new Map(),
+    problems: [],
+    byId: new Map(),
+    aliases: new Map(),
+  };
   const edges: { prop: string; to: GraphNode }[] = [];
   const seen = new Set<unknown>();
   const visit = (value: unknown, syntax: StructuredSyntax, depth: number, prop: string | undefined, at: string): void => {

@@ -62,7 +62,9 @@ function notes(graph: StructuredGraph, node: GraphNode, prop: string): string[] 
 
 /** Nodes whose `itemReviewed` is one of the product's nodes. */
 function reviewing(graph: StructuredGraph, product: Set<GraphNode>, ...types: string[]): GraphNode[] {
-  return graph.nodes.filter((node) => isType(node, ...types) && valuesOf(graph, node, 'itemReviewed').some((target) => isGraphNode(target) && product.has(target)));
+  return graph.nodes.filter(
+    (node) => isType(node, ...types) && valuesOf(graph, node, 'itemReviewed').some((target) => isGraphNode(target) && product.has(target)),
+  );
 }
 
 /** The product's nodes, plus its group's when a variant states no ratings of its own. */
@@ -79,13 +81,19 @@ export function readPageRatings(graph: StructuredGraph, productNodes: GraphNode[
   const problems: PageRatings['problems'] = [];
   const own = new Set(productNodes);
   const hasOwn = (nodes: Set<GraphNode>) =>
-    [...nodes].some((node) => valuesOf(graph, node, 'aggregateRating').length + valuesOf(graph, node, 'review').length + valuesOf(graph, node, 'reviews').length > 0) ||
-    reviewing(graph, nodes, ...REVIEW_TYPES, 'aggregaterating').length > 0;
+    [...nodes].some(
+      (node) =>
+        valuesOf(graph, node, 'aggregateRating').length + valuesOf(graph, node, 'review').length + valuesOf(graph, node, 'reviews').length >
+        0,
+    ) || reviewing(graph, nodes, ...REVIEW_TYPES, 'aggregaterating').length > 0;
   const product = hasOwn(own) ? own : new Set(withGroups(graph, productNodes));
 
   // The stated aggregate: the first one that can be read.
   let stated: StatedRating | undefined;
-  const aggregates = [...[...product].flatMap((node) => valuesOf(graph, node, 'aggregateRating')), ...reviewing(graph, product, 'aggregaterating')];
+  const aggregates = [
+    ...[...product].flatMap((node) => valuesOf(graph, node, 'aggregateRating')),
+    ...reviewing(graph, product, 'aggregaterating'),
+  ];
   aggregates.forEach((value, index) => {
     const at = `aggregateRating[${index}]`;
     const node = isGraphNode(value) ? value : undefined;
@@ -96,10 +104,19 @@ export function readPageRatings(graph: StructuredGraph, productNodes: GraphNode[
     const count = ratingCount ?? reviewCount;
     const { best, worst } = scaleOf(graph, node);
     if (rating === undefined) return void problems.push({ at, reason: 'ratingValue is missing or not a number' });
-    if (count === undefined || count < 1) return void problems.push({ at, reason: 'neither ratingCount nor reviewCount is a whole number above 0, and a rating is never shown without its count' });
-    if (!(best > worst) || rating < worst || rating > best) return void problems.push({ at, reason: `ratingValue ${rating} is outside ${worst}..${best} (bestRating/worstRating)` });
+    if (count === undefined || count < 1)
+      return void problems.push({
+        at,
+        reason: 'neither ratingCount nor reviewCount is a whole number above 0, and a rating is never shown without its count',
+      });
+    if (!(best > worst) || rating < worst || rating > best)
+      return void problems.push({ at, reason: `ratingValue ${rating} is outside ${worst}..${best} (bestRating/worstRating)` });
     if (stated) {
-      if (stated.value !== rating || stated.count !== count) problems.push({ at, reason: `a second aggregate (${rating} from ${count}) differs from the first (${stated.value} from ${stated.count}); the first is shown` });
+      if (stated.value !== rating || stated.count !== count)
+        problems.push({
+          at,
+          reason: `a second aggregate (${rating} from ${count}) differs from the first (${stated.value} from ${stated.count}); the first is shown`,
+        });
       return;
     }
     stated = { value: rating, count, countOf: ratingCount !== undefined ? 'ratings' : 'reviews', best, worst };
@@ -107,10 +124,17 @@ export function readPageRatings(graph: StructuredGraph, productNodes: GraphNode[
 
   // The listed reviews, each node once.
   const listed: GraphNode[] = [];
-  const candidates = [...[...product].flatMap((node) => [...valuesOf(graph, node, 'review'), ...valuesOf(graph, node, 'reviews')]), ...reviewing(graph, product, ...REVIEW_TYPES)];
+  const candidates = [
+    ...[...product].flatMap((node) => [...valuesOf(graph, node, 'review'), ...valuesOf(graph, node, 'reviews')]),
+    ...reviewing(graph, product, ...REVIEW_TYPES),
+  ];
   candidates.forEach((value, index) => {
     const node = isGraphNode(value) ? resolveNode(graph, value) : undefined;
-    if (!node || !isType(node, ...REVIEW_TYPES)) return void problems.push({ at: `review[${index}]`, reason: typeof value === 'string' ? `"${value.slice(0, 60)}" is not a Review node` : 'not a Review node' });
+    if (!node || !isType(node, ...REVIEW_TYPES))
+      return void problems.push({
+        at: `review[${index}]`,
+        reason: typeof value === 'string' ? `"${value.slice(0, 60)}" is not a Review node` : 'not a Review node',
+      });
     if (!listed.includes(node)) listed.push(node);
   });
 
@@ -119,19 +143,23 @@ export function readPageRatings(graph: StructuredGraph, productNodes: GraphNode[
   const usedIds = new Map<string, string>();
   const signatures = new Map<string, string>();
   let generated = 0;
-  const statedIdOf = (node: GraphNode): string | undefined => (typeof node['@id'] === 'string' && node['@id']) || textValue(graph, node, 'url');
+  const statedIdOf = (node: GraphNode): string | undefined =>
+    (typeof node['@id'] === 'string' && node['@id']) || textValue(graph, node, 'url');
   const explicitIds = new Set(listed.map(statedIdOf));
   listed.forEach((node, index) => {
     const at = `review[${index}]`;
     const ratingNode = valuesOf(graph, node, 'reviewRating').find(isGraphNode);
     const value = ratingNode ? parseStructuredNumber(scalarValue(graph, ratingNode, 'ratingValue'), 'rating') : undefined;
-    if (!ratingNode || value === undefined) return void problems.push({ at, reason: 'no reviewRating.ratingValue, so it has no rating to count' });
+    if (!ratingNode || value === undefined)
+      return void problems.push({ at, reason: 'no reviewRating.ratingValue, so it has no rating to count' });
     const { best, worst } = scaleOf(graph, ratingNode);
-    if (!(best > worst) || value < worst || value > best) return void problems.push({ at, reason: `ratingValue ${value} is outside ${worst}..${best} (bestRating/worstRating)` });
+    if (!(best > worst) || value < worst || value > best)
+      return void problems.push({ at, reason: `ratingValue ${value} is outside ${worst}..${best} (bestRating/worstRating)` });
     const rating = Math.round((1 + ((value - worst) / (best - worst)) * (scale - 1)) * 1000) / 1000;
     const dateText = textValue(graph, node, 'datePublished') ?? textValue(graph, node, 'dateCreated');
     const createdAt = dateText ? DATE.exec(dateText)?.[0] : undefined;
-    if (dateText && !createdAt) problems.push({ at, reason: `datePublished "${dateText.slice(0, 40)}" is not an ISO 8601 date; the review is kept undated` });
+    if (dateText && !createdAt)
+      problems.push({ at, reason: `datePublished "${dateText.slice(0, 40)}" is not an ISO 8601 date; the review is kept undated` });
     const author = textValue(graph, node, 'author');
     const title = textValue(graph, node, 'name') ?? textValue(graph, node, 'headline');
     const content = textValue(graph, node, 'reviewBody') ?? textValue(graph, node, 'description') ?? textValue(graph, node, 'text');
@@ -139,14 +167,19 @@ export function readPageRatings(graph: StructuredGraph, productNodes: GraphNode[
     // The same review stated in two syntaxes (a theme's microdata and an app's JSON-LD) is one review.
     const signature = [rating, createdAt ?? '', author ?? '', (content ?? title ?? '').slice(0, 200)].join('\u0000');
     const earlier = signatures.get(signature);
-    if (earlier !== undefined && earlier !== syntax) return void problems.push({ at, reason: `the same review is also in the page's ${earlier} markup; it is counted once` });
+    if (earlier !== undefined && earlier !== syntax)
+      return void problems.push({ at, reason: `the same review is also in the page's ${earlier} markup; it is counted once` });
     signatures.set(signature, syntax);
     const givenId = statedIdOf(node);
     let id: string;
     if (givenId) {
       id = givenId;
       for (let n = 2; usedIds.has(id); n++) id = `${givenId}#${n}`;
-      if (id !== givenId) problems.push({ at, reason: `its id "${givenId.slice(0, 120)}" is also used by ${usedIds.get(givenId)}; kept as a separate review with the id "${id.slice(0, 130)}"` });
+      if (id !== givenId)
+        problems.push({
+          at,
+          reason: `its id "${givenId.slice(0, 120)}" is also used by ${usedIds.get(givenId)}; kept as a separate review with the id "${id.slice(0, 130)}"`,
+        });
     } else {
       do id = `page-review-${++generated}`;
       while (usedIds.has(id) || explicitIds.has(id));
@@ -172,4 +205,3 @@ export function readPageRatings(graph: StructuredGraph, productNodes: GraphNode[
   });
   return { ...(stated ? { stated } : {}), reviews, problems };
 }
-

@@ -20,6 +20,7 @@ function escapeCharacter(character: string): string {
  */
 export function toInlineJson(value: unknown, space?: number): string {
   const json = JSON.stringify(value, null, space);
-  if (json === undefined) throw new TypeError(`toInlineJson: ${typeof value} has no JSON form; pass an object, array, string, number, boolean or null.`);
+  if (json === undefined)
+    throw new TypeError(`toInlineJson: ${typeof value} has no JSON form; pass an object, array, string, number, boolean or null.`);
   return json.replace(UNSAFE_IN_HTML, escapeCharacter);
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assertConfig, CandorConfigError, coolingOffRequested, declaredPolicyOf, declaresAnyPolicy, defaultConfig, formatIssues, parseConfig, validateConfig } from '../../src/index.js';
+import {
+  assertConfig,
+  CandorConfigError,
+  coolingOffRequested,
+  declaredPolicyOf,
+  declaresAnyPolicy,
+  defaultConfig,
+  formatIssues,
+  parseConfig,
+  validateConfig,
+} from '../../src/index.js';
 import { invalidCases, validCases } from './cases.js';
 
 const lines = (config: unknown) => {
@@ -120,7 +130,9 @@ describe('validateConfig with isolateProducts: one bad product entry does not tu
     // The key "sku 3" and its price are shape problems; the unknown category is found once the shapes are valid.
     expect(result.dropped?.products.sort()).toEqual(['sku 3', 'sku-2']);
     expect(result.dropped?.issues.slice(0, strict.issues.length)).toEqual(strict.issues);
-    expect(result.dropped?.issues.map((issue) => `${issue.path}: ${issue.message}`)).toContain('$.products["sku-2"].category: unknown category "aparel"; did you mean "apparel"?');
+    expect(result.dropped?.issues.map((issue) => `${issue.path}: ${issue.message}`)).toContain(
+      '$.products["sku-2"].category: unknown category "aparel"; did you mean "apparel"?',
+    );
     expect(Object.keys(result.config!.products)).toEqual(['sku-1']);
     expect(result.config!.store.name).toBe('Shop');
     expect(result.config!.honesty.coolingOffHours).toBe(48);
@@ -143,7 +155,6 @@ describe('validateConfig with isolateProducts: one bad product entry does not tu
     expect(validateConfig(store).dropped).toBeUndefined();
   });
 });
-
 
 describe('what a config declared survives validating it again', () => {
   const validated = (input: unknown) => {

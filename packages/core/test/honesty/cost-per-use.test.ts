@@ -3,10 +3,22 @@ import { costPerUse, costPerUseRange, currencyFractionDigits, expectedUsesOf, li
 
 describe('expectedUsesOf', () => {
   it.each<[string, UseFacts, ReturnType<typeof expectedUsesOf>]>([
-    ['explicit total wins over lifespan', { expectedUses: 200, lifespanYears: 3, usesPerYear: 100 }, { uses: 200, basis: 'expectedUses', lifespanYears: 3 }],
+    [
+      'explicit total wins over lifespan',
+      { expectedUses: 200, lifespanYears: 3, usesPerYear: 100 },
+      { uses: 200, basis: 'expectedUses', lifespanYears: 3 },
+    ],
     ['lifespan × uses per year', { lifespanYears: 3, usesPerYear: 100 }, { uses: 300, basis: 'lifespan', lifespanYears: 3 }],
-    ['fractional product rounds DOWN (fewer uses, higher cost)', { lifespanYears: 2.5, usesPerYear: 33 }, { uses: 82, basis: 'lifespan', lifespanYears: 2.5 }],
-    ['float noise does not lose a use (0.1 × 30 = 3)', { lifespanYears: 0.1, usesPerYear: 30 }, { uses: 3, basis: 'lifespan', lifespanYears: 0.1 }],
+    [
+      'fractional product rounds DOWN (fewer uses, higher cost)',
+      { lifespanYears: 2.5, usesPerYear: 33 },
+      { uses: 82, basis: 'lifespan', lifespanYears: 2.5 },
+    ],
+    [
+      'float noise does not lose a use (0.1 × 30 = 3)',
+      { lifespanYears: 0.1, usesPerYear: 30 },
+      { uses: 3, basis: 'lifespan', lifespanYears: 0.1 },
+    ],
     ['fractional explicit total rounds down', { expectedUses: 10.9 }, { uses: 10, basis: 'expectedUses' }],
     ['zero uses', { expectedUses: 0 }, undefined],
     ['negative uses', { expectedUses: -5 }, undefined],
@@ -40,13 +52,37 @@ describe('costPerUse', () => {
     ['89 / 300 = 0.29666… rounds UP to 0.30', { price: 89, currency: 'EUR', expectedUses: 300 }, { amount: 0.3, approximate: true }],
     ['129 / 300 = 0.43', { price: 129, currency: 'EUR', lifespanYears: 3, usesPerYear: 100 }, { amount: 0.43, approximate: false }],
     ['0.4301 never shows as 0.43', { price: 129.03, currency: 'EUR', expectedUses: 300 }, { amount: 0.44, approximate: true }],
-    ['89.99 float noise (8998.999…) is still 8999 cents', { price: 89.99, currency: 'USD', expectedUses: 1 }, { amount: 89.99, approximate: false }],
-    ['JPY has no minor unit: 12,000 / 7 → 1,715 (not 1,714.28)', { price: 12000, currency: 'JPY', expectedUses: 7 }, { amount: 1715, approximate: true, fractionDigits: 0 }],
+    [
+      '89.99 float noise (8998.999…) is still 8999 cents',
+      { price: 89.99, currency: 'USD', expectedUses: 1 },
+      { amount: 89.99, approximate: false },
+    ],
+    [
+      'JPY has no minor unit: 12,000 / 7 → 1,715 (not 1,714.28)',
+      { price: 12000, currency: 'JPY', expectedUses: 7 },
+      { amount: 1715, approximate: true, fractionDigits: 0 },
+    ],
     ['JPY evenly', { price: 12000, currency: 'JPY', expectedUses: 6 }, { amount: 2000, approximate: false, fractionDigits: 0 }],
-    ['KWD has 3 digits: 10 / 3 → 3.334', { price: 10, currency: 'KWD', expectedUses: 3 }, { amount: 3.334, approximate: true, fractionDigits: 3 }],
-    ['below one cent: less than 0.01', { price: 1, currency: 'EUR', expectedUses: 1000 }, { amount: 0.01, approximate: true, lessThanMinorUnit: true }],
-    ['exactly one cent is not "less than"', { price: 10, currency: 'EUR', expectedUses: 1000 }, { amount: 0.01, approximate: false, lessThanMinorUnit: false }],
-    ['huge price stays exact integer arithmetic', { price: 1_000_000_000, currency: 'EUR', expectedUses: 3 }, { amount: 333_333_333.34, approximate: true }],
+    [
+      'KWD has 3 digits: 10 / 3 → 3.334',
+      { price: 10, currency: 'KWD', expectedUses: 3 },
+      { amount: 3.334, approximate: true, fractionDigits: 3 },
+    ],
+    [
+      'below one cent: less than 0.01',
+      { price: 1, currency: 'EUR', expectedUses: 1000 },
+      { amount: 0.01, approximate: true, lessThanMinorUnit: true },
+    ],
+    [
+      'exactly one cent is not "less than"',
+      { price: 10, currency: 'EUR', expectedUses: 1000 },
+      { amount: 0.01, approximate: false, lessThanMinorUnit: false },
+    ],
+    [
+      'huge price stays exact integer arithmetic',
+      { price: 1_000_000_000, currency: 'EUR', expectedUses: 3 },
+      { amount: 333_333_333.34, approximate: true },
+    ],
     ['huge price, one use', { price: 999_999_999.99, currency: 'USD', expectedUses: 1 }, { amount: 999_999_999.99, approximate: false }],
     ['price 0 is free: no section', { price: 0, currency: 'EUR', expectedUses: 10 }, 'free'],
     ['missing price', { currency: 'EUR', expectedUses: 10 }, 'no-price'],
@@ -75,7 +111,7 @@ describe('costPerUse', () => {
 
   it('never flatters across many random prices and use counts', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let index = 0; index < 2000; index += 1) {
       const price = Math.round(random() * 1_000_000) / 100;
       const uses = 1 + Math.floor(random() * 5000);
@@ -102,7 +138,10 @@ describe('lifespanRange and the cost per use it implies', () => {
     expect(result?.low.amount).toBe(0.3); // 120 / 400
   });
   it('derives uses per year from the merchant’s expected uses and lifespan', () => {
-    const result = costPerUseRange({ price: 100, currency: 'EUR', expectedUses: 300, lifespanYears: 3 }, { minYears: 1, maxYears: 2, reports: 3 });
+    const result = costPerUseRange(
+      { price: 100, currency: 'EUR', expectedUses: 300, lifespanYears: 3 },
+      { minYears: 1, maxYears: 2, reports: 3 },
+    );
     expect(result?.high.amount).toBe(1);
     expect(result?.low.amount).toBe(0.5);
   });

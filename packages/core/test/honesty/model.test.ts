@@ -39,7 +39,11 @@ describe('buildHonestyModel', () => {
     expect(model.costPerUse?.value).toMatchObject({ amount: 0.43, currency: 'EUR', approximate: false });
     expect(model.costPerUse?.owners).toMatchObject({ low: { amount: 0.33 }, high: { amount: 0.65 }, range: { reports: 4 } });
     expect(model.coolingOff).toEqual({ productId: 'boot-1', hours: 48 });
-    expect(model.returns).toMatchObject({ note: { percent: 22, frequent: true }, themes: [{ label: 'Runs small', mentions: 14 }], totalTrusted: 212 });
+    expect(model.returns).toMatchObject({
+      note: { percent: 22, frequent: true },
+      themes: [{ label: 'Runs small', mentions: 14 }],
+      totalTrusted: 212,
+    });
     expect(model.notFor).toMatchObject({ merchant: ['wide feet'], mined: [{ label: 'Runs small' }, { label: 'Heavy' }] });
     expect(model.disclosure).toEqual({ items: [{ kind: 'affiliate' }], partnerAlternatives: true });
   });
@@ -73,7 +77,11 @@ describe('buildHonestyModel', () => {
 describe('cleanReviewFacts', () => {
   it('keeps well-formed themes and drops the rest', () => {
     expect(
-      cleanReviewFacts({ totalTrusted: 10, cons: [{ label: ' Heavy ', mentions: 3 }, { label: '', mentions: 2 }, { label: 'x', mentions: 0 }, 'junk'], longTermLifespanYears: [1, 'a', -2] }),
+      cleanReviewFacts({
+        totalTrusted: 10,
+        cons: [{ label: ' Heavy ', mentions: 3 }, { label: '', mentions: 2 }, { label: 'x', mentions: 0 }, 'junk'],
+        longTermLifespanYears: [1, 'a', -2],
+      }),
     ).toEqual({ totalTrusted: 10, cons: [{ label: 'Heavy', mentions: 3 }], longTermLifespanYears: [1] });
     expect(cleanReviewFacts({ cons: [] })).toBeUndefined();
     expect(cleanReviewFacts(null)).toBeUndefined();
@@ -94,7 +102,7 @@ describe('honestyFactsFromSummary', () => {
     expect(honestyFactsFromSummary({} as never)).toBeUndefined();
   });
 
-  it('keeps each theme\'s message key, so the panel can show a category in the page\'s language', () => {
+  it("keeps each theme's message key, so the panel can show a category in the page's language", () => {
     const summary = {
       trustedCount: 40,
       themes: {
@@ -111,6 +119,8 @@ describe('honestyFactsFromSummary', () => {
       { label: 'Other complaints', labelKey: 'other.complaints', mentions: 4 },
     ]);
     // A key that is not a string is dropped, the label stays (a string key only ever names a message to look up).
-    expect(cleanReviewFacts({ totalTrusted: 9, cons: [{ label: 'Fit', labelKey: 7, mentions: 2 }] })!.cons).toEqual([{ label: 'Fit', mentions: 2 }]);
+    expect(cleanReviewFacts({ totalTrusted: 9, cons: [{ label: 'Fit', labelKey: 7, mentions: 2 }] })!.cons).toEqual([
+      { label: 'Fit', mentions: 2 },
+    ]);
   });
 });

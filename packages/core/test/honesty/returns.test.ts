@@ -35,7 +35,12 @@ describe('returnsNote', () => {
     const note = returnsNote(
       {
         rate: 0.22,
-        reasons: [{ label: 'arrived late', share: 0.05 }, { label: 'runs small', share: 0.6 }, { label: 'colour differs' }, { label: 'too stiff', share: 0.2 }],
+        reasons: [
+          { label: 'arrived late', share: 0.05 },
+          { label: 'runs small', share: 0.6 },
+          { label: 'colour differs' },
+          { label: 'too stiff', share: 0.2 },
+        ],
       },
       0.15,
     );
@@ -77,7 +82,11 @@ describe('matching complaint themes to return reasons', () => {
     ]);
   });
   it('without reasons, themes in a known return group stand in', () => {
-    expect(matchReturnThemes([], cons).map((theme) => theme.label)).toEqual(['Sizing runs narrow', 'Poor quality stitching', 'Sole came apart']);
+    expect(matchReturnThemes([], cons).map((theme) => theme.label)).toEqual([
+      'Sizing runs narrow',
+      'Poor quality stitching',
+      'Sole came apart',
+    ]);
     expect(matchReturnThemes([], cons, 10).map((theme) => theme.label)).not.toContain('Slow delivery');
   });
   it('no cons, no matches', () => expect(matchReturnThemes([{ label: 'runs small' }], [])).toEqual([]));

@@ -24,7 +24,12 @@ describe('schema.org JSON-LD adapter', () => {
             positiveNotes: { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Waterproof' }] },
             negativeNotes: { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, name: 'Runs small' }] },
           },
-          { '@type': 'http://schema.org/Review', author: 'Ben', datePublished: '2025-01-05T09:00:00Z', reviewRating: { ratingValue: 6, bestRating: 10, worstRating: 0 } },
+          {
+            '@type': 'http://schema.org/Review',
+            author: 'Ben',
+            datePublished: '2025-01-05T09:00:00Z',
+            reviewRating: { ratingValue: 6, bestRating: 10, worstRating: 0 },
+          },
           { '@type': 'Review', author: 'No rating', datePublished: '2025-01-05' },
         ],
       },
@@ -33,7 +38,14 @@ describe('schema.org JSON-LD adapter', () => {
   it('reads reviews, notes, authors, scales and the aggregate', () => {
     const result = reviewsFromSchemaOrg(page);
     expect(result.reviews).toHaveLength(2);
-    expect(result.reviews[0]).toMatchObject({ rating: 5, title: 'Dry in a storm', reviewer: { name: 'Ana' }, pros: ['Waterproof'], cons: ['Runs small'], source: 'imported' });
+    expect(result.reviews[0]).toMatchObject({
+      rating: 5,
+      title: 'Dry in a storm',
+      reviewer: { name: 'Ana' },
+      pros: ['Waterproof'],
+      cons: ['Runs small'],
+      source: 'imported',
+    });
     expect(result.reviews[1]!.rating).toBeCloseTo(3.4, 5);
     expect(result.problems).toEqual([{ at: 'review[2]', reason: 'no reviewRating.ratingValue, so it has no rating to count' }]);
     expect(result.stated).toEqual({ value: 4.4, count: 2, countOf: 'reviews', best: 5, worst: 1 });
@@ -118,7 +130,15 @@ describe('CSV adapter', () => {
     'a2;2,5;2025-01-03;Meh;"Two\nlines";no;\r\n' +
     'a3;x;2025-01-03;;;maybe;\r\n' +
     ';4;2025-01-04;;;;\r\n';
-  const columns = { id: 'Review ID', rating: 'Stars', createdAt: 'Date', title: 'Title', content: 'Body', isVerifiedPurchase: 'Verified', pros: 'Pros' };
+  const columns = {
+    id: 'Review ID',
+    rating: 'Stars',
+    createdAt: 'Date',
+    title: 'Title',
+    content: 'Body',
+    isVerifiedPurchase: 'Verified',
+    pros: 'Pros',
+  };
   it('parses RFC 4180 quoting with a chosen delimiter', () => {
     expect(parseCsv('a,"b ""c""",d\n"x\ny",2,3')).toEqual([
       ['a', 'b "c"', 'd'],
@@ -128,12 +148,31 @@ describe('CSV adapter', () => {
   it('maps columns onto reviews and reports rows it cannot read', () => {
     const result = reviewsFromCsv(csv, { columns, delimiter: ';' });
     expect(result.reviews).toEqual([
-      { id: 'a1', rating: 5, createdAt: '2025-01-02', title: 'Great', content: 'Warm, dry; and "light"', isVerifiedPurchase: true, pros: ['hood', 'pockets'], source: 'imported' },
-      { id: 'a2', rating: 2.5, createdAt: '2025-01-03', title: 'Meh', content: 'Two\nlines', isVerifiedPurchase: false, source: 'imported' },
+      {
+        id: 'a1',
+        rating: 5,
+        createdAt: '2025-01-02',
+        title: 'Great',
+        content: 'Warm, dry; and "light"',
+        isVerifiedPurchase: true,
+        pros: ['hood', 'pockets'],
+        source: 'imported',
+      },
+      {
+        id: 'a2',
+        rating: 2.5,
+        createdAt: '2025-01-03',
+        title: 'Meh',
+        content: 'Two\nlines',
+        isVerifiedPurchase: false,
+        source: 'imported',
+      },
     ]);
     expect(result.problems.map((p) => p.at)).toEqual(['line 4', 'line 5']);
   });
   it('says which mapped column is missing', () => {
-    expect(reviewsFromCsv('id,stars\n1,5', { columns: { id: 'id', rating: 'stars', createdAt: 'date' } }).problems[0]!.reason).toBe('no column "date" for createdAt');
+    expect(reviewsFromCsv('id,stars\n1,5', { columns: { id: 'id', rating: 'stars', createdAt: 'date' } }).problems[0]!.reason).toBe(
+      'no column "date" for createdAt',
+    );
   });
 });

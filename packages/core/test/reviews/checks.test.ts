@@ -54,7 +54,11 @@ describe('insider check', () => {
 });
 
 describe('checkout-survey check', () => {
-  const reviews = [review({ id: 'c1', source: 'checkout-survey', rating: 5 }), review({ id: 'c2', source: 'checkout-survey', rating: 5 }), review({ id: 'p', rating: 2 })];
+  const reviews = [
+    review({ id: 'c1', source: 'checkout-survey', rating: 5 }),
+    review({ id: 'c2', source: 'checkout-survey', rating: 5 }),
+    review({ id: 'p', rating: 2 }),
+  ];
   it('keeps ratings given at checkout apart from the product rating', () => {
     const summary = summarizeReviews(reviews);
     expect(summary.total).toBe(1);
@@ -91,7 +95,10 @@ describe('duplicate check', () => {
     if (isCopy) expect(summary.reviewFlags.copy?.[0]?.related).toEqual(['orig']);
   });
   it('never calls short reviews copies', () => {
-    const summary = summarizeReviews([review({ content: 'Great jacket, fast delivery.' }), review({ content: 'Great jacket, fast delivery.' })]);
+    const summary = summarizeReviews([
+      review({ content: 'Great jacket, fast delivery.' }),
+      review({ content: 'Great jacket, fast delivery.' }),
+    ]);
     expect(flagged(summary, 'duplicate')).toEqual([]);
   });
   it('keeps the earliest review of a copied group, whatever the ratings', () => {
@@ -108,7 +115,8 @@ describe('duplicate check', () => {
   });
   it('finds the same copies with MinHash/LSH as with exact all-pairs', () => {
     const reviews: ReviewInput[] = [];
-    for (let i = 0; i < 300; i++) reviews.push(review({ content: `Unique review ${i} about colour ${i * 7} and size ${i * 13} that has its own words number ${i}` }));
+    for (let i = 0; i < 300; i++)
+      reviews.push(review({ content: `Unique review ${i} about colour ${i * 7} and size ${i * 13} that has its own words number ${i}` }));
     for (let i = 0; i < 20; i++) reviews.push(review({ createdAt: '2025-02-01', content: `${reviews[i * 3]!.content} again` }));
     const exact = summarizeReviews(reviews, { exactDuplicateLimit: 100000 });
     const lsh = summarizeReviews(reviews, { exactDuplicateLimit: 0 });
@@ -124,7 +132,9 @@ describe('burst check', () => {
       const date = new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
       reviews.push(review({ id: `q${d}`, createdAt: date, rating: quietRating(d) }));
     }
-    if (burstRating !== null) for (let i = 0; i < 12; i++) reviews.push(review({ id: `b${i}`, createdAt: '2025-02-15T1' + (i % 10) + ':00:00Z', rating: burstRating }));
+    if (burstRating !== null)
+      for (let i = 0; i < 12; i++)
+        reviews.push(review({ id: `b${i}`, createdAt: '2025-02-15T1' + (i % 10) + ':00:00Z', rating: burstRating }));
     return reviews;
   };
   it('knows the Poisson limit from the product page example (lambda 0.21 allows 3 a day)', () => {
@@ -159,7 +169,8 @@ describe('burst check', () => {
 describe('burst check with several busy days', () => {
   it('tests each day on its own: a natural busy day stays in while a fake burst leaves', () => {
     const reviews: ReviewInput[] = [];
-    for (let d = 0; d < 100; d++) reviews.push(review({ createdAt: new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10), rating: 1 + (d % 5) }));
+    for (let d = 0; d < 100; d++)
+      reviews.push(review({ createdAt: new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10), rating: 1 + (d % 5) }));
     for (let i = 0; i < 12; i++) reviews.push(review({ id: `fake${i}`, createdAt: '2025-02-15', rating: 5 }));
     for (let i = 0; i < 12; i++) reviews.push(review({ id: `sale${i}`, createdAt: '2025-03-01', rating: 1 + (i % 5) }));
     const summary = summarizeReviews(reviews);
@@ -223,11 +234,21 @@ describe('long-term reviews', () => {
 });
 
 describe('duplicate check: coordinated copies', () => {
-  const template = (swap: string) => `I bought this jacket for walking the dog in the rain and it kept me ${swap} dry every single day this winter, the hood stays up in the wind and the pockets hold a phone, keys and a pair of gloves`;
+  const template = (swap: string) =>
+    `I bought this jacket for walking the dog in the rain and it kept me ${swap} dry every single day this winter, the hood stays up in the wind and the pockets hold a phone, keys and a pair of gloves`;
   const campaign = (size: number) =>
-    Array.from({ length: size }, (_, i) => review({ id: `c${i}`, createdAt: `2025-01-${String(10 + i).padStart(2, '0')}`, content: template(['completely', 'totally', 'really', 'fully'][i % 4]!) }));
+    Array.from({ length: size }, (_, i) =>
+      review({
+        id: `c${i}`,
+        createdAt: `2025-01-${String(10 + i).padStart(2, '0')}`,
+        content: template(['completely', 'totally', 'really', 'fully'][i % 4]!),
+      }),
+    );
   it('trusts none of three or more copies of one text, the earliest included', () => {
-    const summary = summarizeReviews([...campaign(5), review({ id: 'other', content: 'The hood is too small for a helmet but the pockets are deep and the zip is smooth' })]);
+    const summary = summarizeReviews([
+      ...campaign(5),
+      review({ id: 'other', content: 'The hood is too small for a helmet but the pockets are deep and the zip is smooth' }),
+    ]);
     expect(flagged(summary, 'duplicate')).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
     const flag = summary.reviewFlags.c0!.find((f) => f.check === 'duplicate')!;
     expect(flag.evidence).toContain('one of 5 copies of one text, a campaign with no original');
@@ -248,7 +269,12 @@ describe('duplicate check: coordinated copies', () => {
     expect(flag.evidence).toContain('(4 not listed)');
   });
   it('finds the same campaign with MinHash/LSH as with exact all-pairs, in any input order', () => {
-    const reviews = [...campaign(9), ...Array.from({ length: 40 }, (_, i) => review({ id: `u${i}`, content: `Unique review ${i} about colour ${i * 7} and size ${i * 13} that has its own words number ${i}` }))];
+    const reviews = [
+      ...campaign(9),
+      ...Array.from({ length: 40 }, (_, i) =>
+        review({ id: `u${i}`, content: `Unique review ${i} about colour ${i * 7} and size ${i * 13} that has its own words number ${i}` }),
+      ),
+    ];
     const exact = flagged(summarizeReviews(reviews, { exactDuplicateLimit: 100000 }), 'duplicate');
     expect(exact).toHaveLength(9);
     expect(flagged(summarizeReviews(reviews, { exactDuplicateLimit: 0 }), 'duplicate')).toEqual(exact);
@@ -271,7 +297,10 @@ describe('verification levels', () => {
     ['a store that takes only the review app\u2019s word', ['platform'], ['matched', 'matched-sugar', 'nothing', 'said-no']],
   ];
   it.each(cases)('%s', (_name, levels, unverified) => {
-    const summary = summarizeReviews(reviews, { verificationMethod: 'order-match', ...(levels ? { verifiedLevels: levels as NonNullable<ReviewInput['verification']>[] } : {}) });
+    const summary = summarizeReviews(reviews, {
+      verificationMethod: 'order-match',
+      ...(levels ? { verifiedLevels: levels as NonNullable<ReviewInput['verification']>[] } : {}),
+    });
     expect(flagged(summary, 'unverified')).toEqual(unverified);
     expect(summary.disclosure.verificationLevels?.counted).toEqual(levels ?? ['order-matched', 'platform']);
     expect(summary.disclosure.verificationLevels?.shares).toEqual({ 'order-matched': 2 / 6, platform: 2 / 6, none: 2 / 6 });
@@ -330,13 +359,24 @@ describe('one-review accounts', () => {
   it('in exclude mode takes them out only when over-represented and rating differently beyond chance', () => {
     const exclude = { checks: { 'new-account': { mode: 'exclude' as const } } };
     // Over-represented and all 5 stars: out.
-    expect(summarizeReviews(set(40, () => 5, 60), exclude).checks.find((c) => c.check === 'new-account')!.excluded).toBe(40);
+    expect(
+      summarizeReviews(
+        set(40, () => 5, 60),
+        exclude,
+      ).checks.find((c) => c.check === 'new-account')!.excluded,
+    ).toBe(40);
     // Over-represented but rating like everyone else: kept.
-    const alike = summarizeReviews(set(40, (i) => 1 + (i % 5), 60), exclude).checks.find((c) => c.check === 'new-account')!;
+    const alike = summarizeReviews(
+      set(40, (i) => 1 + (i % 5), 60),
+      exclude,
+    ).checks.find((c) => c.check === 'new-account')!;
     expect(alike).toMatchObject({ flagged: 40, excluded: 0 });
     expect(alike.newAccounts!.significant).toBe(false);
     // Rating differently but as common as expected: kept.
-    const few = summarizeReviews(set(10, () => 5, 90), exclude).checks.find((c) => c.check === 'new-account')!;
+    const few = summarizeReviews(
+      set(10, () => 5, 90),
+      exclude,
+    ).checks.find((c) => c.check === 'new-account')!;
     expect(few).toMatchObject({ flagged: 10, excluded: 0 });
     expect(few.newAccounts!.sharePValue!).toBeGreaterThan(0.01);
   });

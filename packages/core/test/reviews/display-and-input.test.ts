@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, floorRating, formatRating, generateReviewSet, recomputeWithout, summarizeReviews, summaryOptionsFromConfig, validateConfig } from '../../src/index.js';
+import {
+  defaultConfig,
+  floorRating,
+  formatRating,
+  generateReviewSet,
+  recomputeWithout,
+  summarizeReviews,
+  summaryOptionsFromConfig,
+  validateConfig,
+} from '../../src/index.js';
 import { fastSplitShare, splitSentences } from '../../src/reviews/text/sentences.js';
 
 describe('formatRating never rounds up', () => {
@@ -47,7 +56,12 @@ describe('bad input never throws', () => {
       [6, 'd', 'createdAt'],
       [7, 'f', 'createdAt'],
     ]);
-    expect(summary.invalid.filter((i) => i.action === 'field-ignored').map((i) => i.field).sort()).toEqual(['content', 'pros', 'source']);
+    expect(
+      summary.invalid
+        .filter((i) => i.action === 'field-ignored')
+        .map((i) => i.field)
+        .sort(),
+    ).toEqual(['content', 'pros', 'source']);
   });
   it.each([undefined, null, 'reviews', 42, {}])('survives %j instead of a list', (input) => {
     expect(() => summarizeReviews(input as never)).not.toThrow();
@@ -94,7 +108,11 @@ describe('the store config drives the engine', () => {
     const result = validateConfig({
       version: 1,
       store: { fakeReviewPolicyUrl: '/policies/fake-reviews' },
-      reviews: { verification: { method: 'order-match' }, checks: { incentivized: { mode: 'flag' }, duplicate: { similarity: 0.9 } }, ratingScale: 10 },
+      reviews: {
+        verification: { method: 'order-match' },
+        checks: { incentivized: { mode: 'flag' }, duplicate: { similarity: 0.9 } },
+        ratingScale: 10,
+      },
     });
     expect(result.ok).toBe(true);
     const options = summaryOptionsFromConfig(result.config!);
@@ -119,14 +137,14 @@ describe('the store config drives the engine', () => {
 
 describe('sentence splitting', () => {
   // Intl.Segmenter is the splitter of record; the pre-filter may only skip it where it gives the same bounds.
-  it('the pre-filter gives Intl.Segmenter\'s bounds on generated reviews, and settles nearly all of them', () => {
+  it("the pre-filter gives Intl.Segmenter's bounds on generated reviews, and settles nearly all of them", () => {
     const { reviews } = generateReviewSet({ seed: 8, count: 300 });
     const texts = reviews.map((review) => (review.title ? `${review.title}\n${review.content ?? ''}` : (review.content ?? '')));
     for (const text of texts) expect(splitSentences(text, 'en', 'auto')).toEqual(splitSentences(text, 'en', 'intl'));
     expect(texts.length).toBeGreaterThan(300);
     expect(fastSplitShare(texts)).toBeGreaterThan(0.95);
   });
-  it('keeps Windows line endings (CR LF, from CSV and feed imports) on the fast path, with Segmenter\'s bounds', () => {
+  it("keeps Windows line endings (CR LF, from CSV and feed imports) on the fast path, with Segmenter's bounds", () => {
     const texts = ['Warm and light.\r\nThe zip sticks.\r\n\r\nWould buy again', 'One line\rand another. Fine'];
     expect(fastSplitShare(texts)).toBe(1);
     for (const text of texts) expect(splitSentences(text, 'en', 'auto')).toEqual(splitSentences(text, 'en', 'intl'));
@@ -146,8 +164,51 @@ describe('sentence splitting', () => {
     }
   });
 
-  it('the pre-filter gives Intl.Segmenter\'s bounds on random strings of tricky characters', () => {
-    const alphabet = ['a', 'Z', 'É', 'é', '5', ' ', ' ', '.', '.', '!', '?', '"', "'", '(', ')', '\n', '\r', '\t', '\u00a0', '…', '‼', ',', '-', '–', ':', '¿', '«', '»', '’', '\u00ad', '\u200d', '\u0301', '😀', '\ufe0f', '。', '।', '\u0085', ';', 'Mr', 'e.g.', '2.5', 'The'];
+  it("the pre-filter gives Intl.Segmenter's bounds on random strings of tricky characters", () => {
+    const alphabet = [
+      'a',
+      'Z',
+      'É',
+      'é',
+      '5',
+      ' ',
+      ' ',
+      '.',
+      '.',
+      '!',
+      '?',
+      '"',
+      "'",
+      '(',
+      ')',
+      '\n',
+      '\r',
+      '\t',
+      '\u00a0',
+      '…',
+      '‼',
+      ',',
+      '-',
+      '–',
+      ':',
+      '¿',
+      '«',
+      '»',
+      '’',
+      '\u00ad',
+      '\u200d',
+      '\u0301',
+      '😀',
+      '\ufe0f',
+      '。',
+      '।',
+      '\u0085',
+      ';',
+      'Mr',
+      'e.g.',
+      '2.5',
+      'The',
+    ];
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
     let fast = 0;

@@ -130,7 +130,9 @@ describe('words read from text in its own case (Latin-1)', () => {
     for (const word of words) {
       const lower = word.toLowerCase();
       const expected = other.intern(hashWord(lower), lower, 0, lower.length);
-      const id = /[^\u0000-\u00ff]/.test(word) ? dict.intern(hashWord(lower), lower, 0, lower.length) : dict.internLatin1(hashWord(lower), `..${word}`, 2, 2 + word.length);
+      const id = /[^\u0000-\u00ff]/.test(word)
+        ? dict.intern(hashWord(lower), lower, 0, lower.length)
+        : dict.internLatin1(hashWord(lower), `..${word}`, 2, 2 + word.length);
       expect(id).toBe(expected);
     }
     expect(dict.raw).toEqual(other.raw);
@@ -152,7 +154,11 @@ describe('sentences of title and content split apart', () => {
     ];
     const pairs = [...reviews.map((review) => [review.title ?? '', review.content ?? '']), ...extra];
     for (const [title, content] of pairs) {
-      for (const [locale, mode] of [['en', 'auto'], ['en', 'intl'], ['el', 'auto']] as const) {
+      for (const [locale, mode] of [
+        ['en', 'auto'],
+        ['en', 'intl'],
+        ['el', 'auto'],
+      ] as const) {
         const bounds: number[] = [];
         if (title) appendSentences(title, 0, locale, mode, bounds);
         appendSentences(content!, title ? title.length + 1 : 0, locale, mode, bounds);

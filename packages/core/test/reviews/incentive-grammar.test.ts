@@ -7,7 +7,9 @@ import { summarizeReviews, type ReviewInput } from '../../src/index.js';
  * units, #ad / #gifted markers; and the traps that must stay clean.
  */
 const flagOf = (content: string, extra: Partial<ReviewInput> = {}) =>
-  summarizeReviews([{ id: 'r1', rating: 5, content, createdAt: '2025-01-10', ...extra }]).reviewFlags.r1?.find((flag) => flag.check === 'incentivized');
+  summarizeReviews([{ id: 'r1', rating: 5, content, createdAt: '2025-01-10', ...extra }]).reviewFlags.r1?.find(
+    (flag) => flag.check === 'incentivized',
+  );
 
 describe('incentive grammar: disclosures in six languages', () => {
   const hits: Array<[string, string, string]> = [

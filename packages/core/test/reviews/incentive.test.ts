@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeReviews, type ReviewInput } from '../../src/index.js';
 
-const review = (content: string, extra: Partial<ReviewInput> = {}): ReviewInput => ({ id: 'r1', rating: 5, content, createdAt: '2025-01-10', ...extra });
+const review = (content: string, extra: Partial<ReviewInput> = {}): ReviewInput => ({
+  id: 'r1',
+  rating: 5,
+  content,
+  createdAt: '2025-01-10',
+  ...extra,
+});
 const flagOf = (content: string, extra: Partial<ReviewInput> = {}) =>
   summarizeReviews([review(content, extra)]).reviewFlags.r1?.find((flag) => flag.check === 'incentivized');
 

@@ -4,10 +4,18 @@ import '../../src/reviews/theme-finder.js';
 
 const opts = { verificationMethod: 'order-match' as const };
 const flaggedBy = (summary: ReviewSummary, check: ReviewCheckId) =>
-  new Set(Object.entries(summary.reviewFlags).filter(([, flags]) => flags.some((f) => f.check === check)).map(([id]) => id));
+  new Set(
+    Object.entries(summary.reviewFlags)
+      .filter(([, flags]) => flags.some((f) => f.check === check))
+      .map(([id]) => id),
+  );
 /** Bursts are judged by what left the adjusted average: a natural busy day is flagged but kept. */
 const excludedBy = (summary: ReviewSummary, check: ReviewCheckId) =>
-  new Set(Object.entries(summary.reviewFlags).filter(([, flags]) => flags.some((f) => f.check === check && f.excludes)).map(([id]) => id));
+  new Set(
+    Object.entries(summary.reviewFlags)
+      .filter(([, flags]) => flags.some((f) => f.check === check && f.excludes))
+      .map(([id]) => id),
+  );
 
 function precisionRecall(found: Set<string>, truth: readonly string[]) {
   const truthSet = new Set(truth);
@@ -55,7 +63,12 @@ describe('detection on generated review sets with known phenomena', () => {
 describe('symmetry: every check treats a 1-star review exactly as a 5-star one', () => {
   const mirror = (reviews: ReviewInput[]) => reviews.map((r) => ({ ...r, rating: 6 - r.rating }));
   it.each([3, 8, 21])('seed %i: mirrored ratings give the same flags and exclusions', (seed) => {
-    const { reviews } = generateReviewSet({ seed, count: 600, days: 365, bursts: { count: 1, size: 40, polarity: seed % 2 ? 'high' : 'low' } });
+    const { reviews } = generateReviewSet({
+      seed,
+      count: 600,
+      days: 365,
+      bursts: { count: 1, size: 40, polarity: seed % 2 ? 'high' : 'low' },
+    });
     const a = summarizeReviews(reviews, opts);
     const b = summarizeReviews(mirror(reviews), opts);
     expect(b.reviewFlags).toEqual(a.reviewFlags);
@@ -116,7 +129,12 @@ describe('theme balance', () => {
   it('mentions count distinct trusted reviews only', () => {
     const { reviews } = generateReviewSet({ seed: 3, count: 300 });
     const summary = summarizeReviews(reviews, opts);
-    const excluded = new Set(Object.entries(summary.reviewFlags).filter(([, f]) => f.some((x) => x.excludes)).map(([id]) => id));
-    for (const theme of [...summary.themes.pros, ...summary.themes.cons]) for (const id of theme.reviewIds) expect(excluded.has(id)).toBe(false);
+    const excluded = new Set(
+      Object.entries(summary.reviewFlags)
+        .filter(([, f]) => f.some((x) => x.excludes))
+        .map(([id]) => id),
+    );
+    for (const theme of [...summary.themes.pros, ...summary.themes.cons])
+      for (const id of theme.reviewIds) expect(excluded.has(id)).toBe(false);
   });
 });

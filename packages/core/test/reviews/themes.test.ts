@@ -11,7 +11,8 @@ const corpus = (texts: ReadonlyArray<readonly [string, number]>): ReviewInput[] 
   for (const [text, times] of texts) for (let k = 0; k < times; k++) out.push(review(out.length, text));
   return out;
 };
-const themesOf = (reviews: ReviewInput[], options: SummaryOptions = {}) => summarizeReviews(reviews, { checks: { duplicate: { mode: 'off' }, burst: { mode: 'off' } }, ...options }).themes;
+const themesOf = (reviews: ReviewInput[], options: SummaryOptions = {}) =>
+  summarizeReviews(reviews, { checks: { duplicate: { mode: 'off' }, burst: { mode: 'off' } }, ...options }).themes;
 const keys = (list: Theme[]) => list.map((t) => t.key);
 
 describe('each theme rule, with its false-positive traps', () => {
@@ -27,60 +28,95 @@ describe('each theme rule, with its false-positive traps', () => {
   }> = [
     {
       rule: 'the product named in the options is never a theme',
-      texts: [['The Zephyr camera is great.', 4], ['Great Canon camera, the lens cap is flimsy.', 4]],
+      texts: [
+        ['The Zephyr camera is great.', 4],
+        ['Great Canon camera, the lens cap is flimsy.', 4],
+      ],
       options: { product: { name: 'Zephyr', brand: 'Canon', category: 'Camera' } },
       cons: ['lens cap'],
       never: ['camera', 'canon', 'zephyr'],
     },
     {
       rule: 'the noun reviews call "this X" is the product, not a theme',
-      texts: [['This blender is great.', 4], ['I love this blender.', 4], ['The lid leaks badly.', 4]],
+      texts: [
+        ['This blender is great.', 4],
+        ['I love this blender.', 4],
+        ['The lid leaks badly.', 4],
+      ],
       cons: ['lid'],
       never: ['blender'],
     },
     {
       rule: 'a brand or model the reviews write capitalised after "my" / "this" is the product, not a theme',
-      texts: [['My Toshiba is great, the screen is bright.', 4], ['I love this Toshiba.', 3], ['Windows is slow and buggy.', 6]],
+      texts: [
+        ['My Toshiba is great, the screen is bright.', 4],
+        ['I love this Toshiba.', 3],
+        ['Windows is slow and buggy.', 6],
+      ],
       pros: ['screen'],
       cons: ['windows'],
       never: ['toshiba'],
     },
     {
       rule: 'in German every noun is capitalised, so a capital after "meine" names no brand',
-      texts: [['Meine Kapuze ist super.', 2], ['Die Kapuze ist super.', 10], ['Der Reißverschluss ist leider kaputt.', 4]],
+      texts: [
+        ['Meine Kapuze ist super.', 2],
+        ['Die Kapuze ist super.', 10],
+        ['Der Reißverschluss ist leider kaputt.', 4],
+      ],
       options: { locale: 'de' },
       pros: ['kapuze'],
       cons: ['reißverschluss'],
     },
     {
       rule: 'the same reviews in English: "my Hood" written capitalised twice names the product',
-      texts: [['My Hood is great.', 2], ['The hood is great.', 10], ['The zipper is broken, sadly.', 4]],
+      texts: [
+        ['My Hood is great.', 2],
+        ['The hood is great.', 10],
+        ['The zipper is broken, sadly.', 4],
+      ],
       cons: ['zipper'],
       never: ['hood'],
     },
     {
       rule: '"too" before a describing word is an excess, so a complaint',
-      texts: [['The keyboard is too slick.', 4], ['I love the screen too.', 4], ['The fan is not too loud.', 4], ['The lid is too bad, sadly.', 3]],
+      texts: [
+        ['The keyboard is too slick.', 4],
+        ['I love the screen too.', 4],
+        ['The fan is not too loud.', 4],
+        ['The lid is too bad, sadly.', 3],
+      ],
       cons: ['keyboard', 'lid'],
       pros: ['screen'],
       notCons: ['screen', 'fan'],
     },
     {
       rule: 'a part that had to be replaced is a complaint; the old product this one replaced is no theme',
-      texts: [['They replaced the hard drive twice.', 4], ['These replaced my old wired pair, and the cushions are great.', 4], ['This replaced my previous nylon rucksack.', 4]],
+      texts: [
+        ['They replaced the hard drive twice.', 4],
+        ['These replaced my old wired pair, and the cushions are great.', 4],
+        ['This replaced my previous nylon rucksack.', 4],
+      ],
       cons: ['hard drive'],
       pros: ['cushion'],
       never: ['pair', 'wired pair', 'nylon rucksack', 'rucksack'],
     },
     {
       rule: 'praise that needs a counterfactual condition criticises what the condition names',
-      texts: [['If the viewfinder were bigger, it would be perfect.', 4], ['If you like bass, these are perfect.', 4], ['The strap is great.', 3]],
+      texts: [
+        ['If the viewfinder were bigger, it would be perfect.', 4],
+        ['If you like bass, these are perfect.', 4],
+        ['The strap is great.', 3],
+      ],
       cons: ['viewfinder'],
       notCons: ['bass'],
     },
     {
       rule: 'verbs of eating are never themes',
-      texts: [['We eat here every week and the pasta is great.', 4], ['I ate there twice, the waiter was rude.', 4]],
+      texts: [
+        ['We eat here every week and the pasta is great.', 4],
+        ['I ate there twice, the waiter was rude.', 4],
+      ],
       pros: ['pasta'],
       cons: ['waiter'],
       never: ['eat', 'ate'],
@@ -93,42 +129,68 @@ describe('each theme rule, with its false-positive traps', () => {
     },
     {
       rule: 'a negated complaint is not a complaint',
-      texts: [['The strap is not bad at all.', 4], ['The buckle is terrible.', 4]],
+      texts: [
+        ['The strap is not bad at all.', 4],
+        ['The buckle is terrible.', 4],
+      ],
       cons: ['buckle'],
       notCons: ['strap'],
     },
     {
       rule: 'a question asserts nothing',
-      texts: [['Is the speaker any good?', 4], ['The remote is awful.', 4]],
+      texts: [
+        ['Is the speaker any good?', 4],
+        ['The remote is awful.', 4],
+      ],
       cons: ['remote'],
       never: ['speaker'],
     },
     {
       rule: 'a wish names what is missing',
-      texts: [['I wish the keys were backlit.', 4], ['If it had a better remote, it would be perfect.', 4]],
+      texts: [
+        ['I wish the keys were backlit.', 4],
+        ['If it had a better remote, it would be perfect.', 4],
+      ],
       cons: ['key', 'remote'],
     },
     {
       rule: 'words turn negative in context',
-      texts: [['Short battery life.', 4], ['The fan is loud.', 4], ['Long cord, very handy.', 4], ['Runs small, order a size up.', 4], ['We walked it home in cold weather.', 3]],
+      texts: [
+        ['Short battery life.', 4],
+        ['The fan is loud.', 4],
+        ['Long cord, very handy.', 4],
+        ['Runs small, order a size up.', 4],
+        ['We walked it home in cold weather.', 3],
+      ],
       cons: ['battery', 'fan', 'fit'],
       pros: ['cord'],
       never: ['weather', 'small', 'runs'],
     },
     {
       rule: 'fillers, pronouns and verbs of reviewing are never themes',
-      texts: [['Anyone around here called it great, and I recommend it to everyone.', 4], ['The hinge broke, sadly.', 4]],
+      texts: [
+        ['Anyone around here called it great, and I recommend it to everyone.', 4],
+        ['The hinge broke, sadly.', 4],
+      ],
       never: ['anyone', 'around', 'called', 'everyone'],
     },
     {
       rule: 'inflections and variants merge into one aspect',
-      texts: [['The pictures are sharp.', 2], ['Sharp picture.', 1], ['The photos are stunning.', 2]],
+      texts: [
+        ['The pictures are sharp.', 2],
+        ['Sharp picture.', 1],
+        ['The photos are stunning.', 2],
+      ],
       pros: ['picture'],
       never: ['photo', 'pictures'],
     },
     {
       rule: 'multi-word aspects keep their words; category words join their category',
-      texts: [['The lens cap is flimsy.', 4], ['Customer service was rude.', 5], ['The prices are great.', 6]],
+      texts: [
+        ['The lens cap is flimsy.', 4],
+        ['Customer service was rude.', 5],
+        ['The prices are great.', 6],
+      ],
       cons: ['lens cap', 'service'],
       pros: ['value'],
     },
@@ -140,56 +202,92 @@ describe('each theme rule, with its false-positive traps', () => {
     },
     {
       rule: 'German, French and Spanish reviews give aspects and categories too',
-      texts: [['Der Reißverschluss ist leider kaputt.', 4], ['Der Akku ist schlecht.', 4], ['La fermeture est cassée.', 4], ['El cierre está roto.', 4], ['Die Kapuze ist super.', 4]],
+      texts: [
+        ['Der Reißverschluss ist leider kaputt.', 4],
+        ['Der Akku ist schlecht.', 4],
+        ['La fermeture est cassée.', 4],
+        ['El cierre está roto.', 4],
+        ['Die Kapuze ist super.', 4],
+      ],
       cons: ['reißverschluss', 'battery', 'fermeture', 'cierre'],
       pros: ['kapuze'],
       never: ['ist', 'est', 'está', 'cierre está'],
     },
     {
       rule: 'a part that gave up is a complaint; the same verbs about the visit are not',
-      texts: [['The remote stopped working after a month.', 4], ['The screen went black, sadly.', 4], ['The trackpad keeps acting up.', 4], ['We went out for dinner and the pasta was great.', 4], ['The soup came out hot and the bread was lovely.', 4]],
+      texts: [
+        ['The remote stopped working after a month.', 4],
+        ['The screen went black, sadly.', 4],
+        ['The trackpad keeps acting up.', 4],
+        ['We went out for dinner and the pasta was great.', 4],
+        ['The soup came out hot and the bread was lovely.', 4],
+      ],
       cons: ['remote', 'screen', 'trackpad'],
       pros: ['pasta', 'bread'],
       notCons: ['soup', 'dinner'],
     },
     {
       rule: 'a negated reassurance is praise, and the same word without a negator is nothing',
-      texts: [['No need to buy a mouse, the trackpad is that good.', 4], ['I would not hesitate to buy the tent again.', 3], ['The hinge is terrible.', 4]],
+      texts: [
+        ['No need to buy a mouse, the trackpad is that good.', 4],
+        ['I would not hesitate to buy the tent again.', 3],
+        ['The hinge is terrible.', 4],
+      ],
       pros: ['trackpad'],
       cons: ['hinge'],
       notCons: ['mouse', 'tent'],
     },
     {
       rule: '"if you ..." is a condition on the reader, so its praise stays praise; "if it ..." still names a lack',
-      texts: [['If you love spicy food, you will love the curry.', 4], ['If the viewfinder were bigger, it would be perfect.', 4], ['The strap is great.', 3]],
+      texts: [
+        ['If you love spicy food, you will love the curry.', 4],
+        ['If the viewfinder were bigger, it would be perfect.', 4],
+        ['The strap is great.', 3],
+      ],
       pros: ['curry'],
       cons: ['viewfinder'],
       notCons: ['curry', 'food'],
     },
     {
       rule: 'a use, a place or a count after a preposition or "to" is no part; "easy to use" names usability',
-      texts: [['Great for school and for travel, the keyboard is excellent.', 4], ['So easy to use.', 4], ['I bought two, the battery is awful.', 4]],
+      texts: [
+        ['Great for school and for travel, the keyboard is excellent.', 4],
+        ['So easy to use.', 4],
+        ['I bought two, the battery is awful.', 4],
+      ],
       pros: ['keyboard', 'ease'],
       cons: ['battery'],
       never: ['school', 'travel', 'two'],
     },
     {
       rule: 'idioms that end in a noun ("out of the box", "of course", "in the end") name no part',
-      texts: [['Right out of the box the battery was great.', 4], ['Of course the hinge broke.', 4], ['In the end the screen is lovely.', 4]],
+      texts: [
+        ['Right out of the box the battery was great.', 4],
+        ['Of course the hinge broke.', 4],
+        ['In the end the screen is lovely.', 4],
+      ],
       pros: ['battery', 'screen'],
       cons: ['hinge'],
       never: ['packaging', 'course', 'end'],
     },
     {
       rule: '"could be better" and "needs better" ask for more; "couldn\'t be happier" is praise; "would recommend" stays praise',
-      texts: [['The speakers could be better.', 4], ['It needs a better trackpad.', 4], ["I couldn't be happier with the screen.", 4], ['I would recommend the keyboard.', 4]],
+      texts: [
+        ['The speakers could be better.', 4],
+        ['It needs a better trackpad.', 4],
+        ["I couldn't be happier with the screen.", 4],
+        ['I would recommend the keyboard.', 4],
+      ],
       cons: ['speaker', 'trackpad'],
       pros: ['screen', 'keyboard'],
       notCons: ['screen', 'keyboard'],
     },
     {
       rule: 'a negated verb is a complaint',
-      texts: [['The remote would not pair.', 4], ['The display is gorgeous.', 4]],
+      texts: [
+        ['The remote would not pair.', 4],
+        ['The display is gorgeous.', 4],
+      ],
       cons: ['remote'],
       pros: ['display'],
     },
@@ -218,12 +316,22 @@ describe('each theme rule, with its false-positive traps', () => {
     expect(keys(themes.pros)).toContain('strap');
     expect([...keys(themes.pros), ...keys(themes.cons)]).not.toContain('bottle');
     // Control: the same words in the text, not in short titles, leave the bottle a found aspect.
-    const untitled = themesOf(reviews.map(({ title, ...rest }) => ({ ...rest, content: `${title}. ${rest.content}`.replace(/^(Happy|Good buy|Five stars)\. /, '') })));
+    const untitled = themesOf(
+      reviews.map(({ title, ...rest }) => ({
+        ...rest,
+        content: `${title}. ${rest.content}`.replace(/^(Happy|Good buy|Five stars)\. /, ''),
+      })),
+    );
     expect(keys(untitled.pros)).toContain('bottle');
   });
 
   it('labels are in the reviews own words; categories carry a translation key and "Other ..." lines too', () => {
-    const themes = themesOf(corpus([['The lens cap is flimsy.', 4], ['Customer service was rude.', 4]]));
+    const themes = themesOf(
+      corpus([
+        ['The lens cap is flimsy.', 4],
+        ['Customer service was rude.', 4],
+      ]),
+    );
     const lensCap = themes.cons.find((t) => t.key === 'lens cap')!;
     expect(lensCap.label).toBe('Lens cap');
     expect(lensCap.labelKey).toBeUndefined();
@@ -231,13 +339,25 @@ describe('each theme rule, with its false-positive traps', () => {
   });
 
   it('a label is on both sides only when reviews really split, and then carries the split', () => {
-    const split = themesOf(corpus([['The battery is great.', 6], ['The battery is awful.', 4], ['The case is nice.', 3]]));
+    const split = themesOf(
+      corpus([
+        ['The battery is great.', 6],
+        ['The battery is awful.', 4],
+        ['The case is nice.', 3],
+      ]),
+    );
     const pro = split.pros.find((t) => t.key === 'battery')!;
     const con = split.cons.find((t) => t.key === 'battery')!;
     expect(pro.split).toEqual({ positive: 6, negative: 4 });
     expect(con.split).toEqual({ positive: 6, negative: 4 });
     // 9 to 1 is no split: the battery is a pro only.
-    const oneSided = themesOf(corpus([['The battery is great.', 9], ['The battery is awful.', 1], ['The strap is awful.', 3]]));
+    const oneSided = themesOf(
+      corpus([
+        ['The battery is great.', 9],
+        ['The battery is awful.', 1],
+        ['The strap is awful.', 3],
+      ]),
+    );
     expect(keys(oneSided.pros)).toContain('battery');
     expect(keys(oneSided.cons)).not.toContain('battery');
     expect(oneSided.pros.find((t) => t.key === 'battery')!.split).toBeUndefined();
@@ -256,7 +376,12 @@ describe('each theme rule, with its false-positive traps', () => {
   });
 
   it('mentions count distinct reviews and each quote contains the aspect', () => {
-    const themes = themesOf(corpus([['The zipper broke. The zipper is awful, the zipper!', 5], ['The zipper is terrible.', 2]]));
+    const themes = themesOf(
+      corpus([
+        ['The zipper broke. The zipper is awful, the zipper!', 5],
+        ['The zipper is terrible.', 2],
+      ]),
+    );
     const zipper = themes.cons.find((t) => t.key === 'zipper')!;
     expect(zipper.mentions).toBe(7);
     expect(new Set(zipper.reviewIds).size).toBe(7);
@@ -266,9 +391,18 @@ describe('each theme rule, with its false-positive traps', () => {
 
 describe('the pure rules', () => {
   it('lemma merges plurals and variants, and nounLike keeps function words, verbs and adjectives out', () => {
-    expect(['batteries', 'photos', 'pics', 'boxes', 'keys', 'lens', 'sizing'].map(lemma)).toEqual(['battery', 'picture', 'picture', 'box', 'key', 'lens', 'size']);
+    expect(['batteries', 'photos', 'pics', 'boxes', 'keys', 'lens', 'sizing'].map(lemma)).toEqual([
+      'battery',
+      'picture',
+      'picture',
+      'box',
+      'key',
+      'lens',
+      'size',
+    ]);
     for (const word of ['viewfinder', 'remote', 'fan', 'os', 'setting', 'hinge']) expect(nounLike(word), word).toBe(true);
-    for (const word of ['anyone', 'around', 'called', 'quickly', 'worked', 'working', 'gorgeous', 'the', 'we', '123']) expect(nounLike(word), word).toBe(false);
+    for (const word of ['anyone', 'around', 'called', 'quickly', 'worked', 'working', 'gorgeous', 'the', 'we', '123'])
+      expect(nounLike(word), word).toBe(false);
   });
 
   it('productWordsOf and productHeads find the product', () => {
@@ -329,7 +463,8 @@ describe('properties', () => {
     const reviews = randomSet(seed);
     const themes = themesOf(reviews);
     const against = new Map<string, number>();
-    for (const r of reviews) if (r.rating === 1) for (const part of PARTS) if (r.content!.includes(` ${part} `)) against.set(part, (against.get(part) ?? 0) + 1);
+    for (const r of reviews)
+      if (r.rating === 1) for (const part of PARTS) if (r.content!.includes(` ${part} `)) against.set(part, (against.get(part) ?? 0) + 1);
     const smallestPro = Math.min(...themes.pros.map((t) => t.mentions));
     const named = themes.cons.flatMap((t) => [t.key, ...(t.aspects ?? []).map((a) => a.key)]);
     for (const [part, count] of against) if (count > smallestPro) expect(named, `${part} (${count} > ${smallestPro})`).toContain(part);
@@ -367,8 +502,14 @@ describe('properties', () => {
   it('a 1-star and a 5-star review with mirrored text give mirrored themes', () => {
     // Three of each, so the found aspects pass the 3-review floor.
     const times = (make: (k: number) => ReviewInput[]) => [0, 1, 2].flatMap(make);
-    const pair = times((k) => [review(2 * k, 'The hinge is great but the latch is awful.', 5), review(2 * k + 1, 'The hinge is awful but the latch is great.', 1)]);
-    const mirrored = times((k) => [review(2 * k, 'The hinge is awful but the latch is great.', 1), review(2 * k + 1, 'The hinge is great but the latch is awful.', 5)]);
+    const pair = times((k) => [
+      review(2 * k, 'The hinge is great but the latch is awful.', 5),
+      review(2 * k + 1, 'The hinge is awful but the latch is great.', 1),
+    ]);
+    const mirrored = times((k) => [
+      review(2 * k, 'The hinge is awful but the latch is great.', 1),
+      review(2 * k + 1, 'The hinge is great but the latch is awful.', 5),
+    ]);
     const a = themesOf(pair);
     const b = themesOf(mirrored);
     expect(a.pros.map((t) => t.key).sort()).toEqual(['hinge', 'latch']);

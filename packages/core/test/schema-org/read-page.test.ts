@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { jsonLdText, parseStructuredNumber, readPageStructuredData, summarizeReviews, type StructuredBlock } from '../../src/index.js';
 
 const ld = (...data: unknown[]): StructuredBlock[] => data.map((one) => ({ syntax: 'json-ld', data: one }));
-const review = (rating: unknown, extra: Record<string, unknown> = {}) => ({ '@type': 'Review', reviewRating: { '@type': 'Rating', ratingValue: rating }, ...extra });
+const review = (rating: unknown, extra: Record<string, unknown> = {}) => ({
+  '@type': 'Review',
+  reviewRating: { '@type': 'Rating', ratingValue: rating },
+  ...extra,
+});
 
 describe('parseStructuredNumber', () => {
   const cases: [unknown, 'count' | 'rating', number | undefined][] = [
@@ -39,18 +43,38 @@ describe('jsonLdText', () => {
 
 describe('readPageStructuredData: the issue-15 shapes', () => {
   it('an aggregate with no review list is the stated figure', () => {
-    const page = readPageStructuredData(ld({ '@context': 'https://schema.org', '@type': 'Product', name: 'Lamp', aggregateRating: { '@type': 'AggregateRating', ratingValue: '4.5', reviewCount: '8108' } }));
+    const page = readPageStructuredData(
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'Product',
+        name: 'Lamp',
+        aggregateRating: { '@type': 'AggregateRating', ratingValue: '4.5', reviewCount: '8108' },
+      }),
+    );
     expect(page.stated).toEqual({ value: 4.5, count: 8108, countOf: 'reviews', best: 5, worst: 1 });
     expect(page.reviews).toEqual([]);
   });
   it('listed reviews never replace the stated aggregate', () => {
-    const page = readPageStructuredData(ld({ '@type': 'Product', name: 'Chair', aggregateRating: { '@type': 'AggregateRating', ratingValue: 4.5, reviewCount: 473 }, review: [review(5, { datePublished: '2020-01-01', reviewBody: 'Great chair' })] }));
+    const page = readPageStructuredData(
+      ld({
+        '@type': 'Product',
+        name: 'Chair',
+        aggregateRating: { '@type': 'AggregateRating', ratingValue: 4.5, reviewCount: 473 },
+        review: [review(5, { datePublished: '2020-01-01', reviewBody: 'Great chair' })],
+      }),
+    );
     expect(page.stated).toMatchObject({ value: 4.5, count: 473 });
     expect(page.reviews).toHaveLength(1);
     expect(page.reviews[0]).toMatchObject({ rating: 5, createdAt: '2020-01-01', source: 'page' });
   });
   it('keeps undated reviews, and the engine counts them', () => {
-    const page = readPageStructuredData(ld({ '@type': 'Product', name: 'Sofa', review: Array.from({ length: 8 }, (_, i) => review(4 + (i % 2), { reviewBody: `Comfortable sofa number ${i}` })) }));
+    const page = readPageStructuredData(
+      ld({
+        '@type': 'Product',
+        name: 'Sofa',
+        review: Array.from({ length: 8 }, (_, i) => review(4 + (i % 2), { reviewBody: `Comfortable sofa number ${i}` })),
+      }),
+    );
     expect(page.reviews).toHaveLength(8);
     expect(page.reviews.every((r) => r.createdAt === undefined)).toBe(true);
     const summary = summarizeReviews(page.reviews);
@@ -75,7 +99,14 @@ describe('readPageStructuredData: the issue-15 shapes', () => {
     expect(page.reviews).toHaveLength(1);
   });
   it('a standalone rating whose itemReviewed is a nested Product', () => {
-    const page = readPageStructuredData(ld({ '@type': 'AggregateRating', itemReviewed: { '@type': 'Product', name: 'Toaster' }, ratingValue: '3,9', reviewCount: '(3592 Reviews)' }));
+    const page = readPageStructuredData(
+      ld({
+        '@type': 'AggregateRating',
+        itemReviewed: { '@type': 'Product', name: 'Toaster' },
+        ratingValue: '3,9',
+        reviewCount: '(3592 Reviews)',
+      }),
+    );
     expect(page.product?.name).toBe('Toaster');
     expect(page.stated).toMatchObject({ value: 3.9, count: 3592 });
   });
@@ -85,7 +116,13 @@ describe('readPageStructuredData: the issue-15 shapes', () => {
         '@context': 'https://schema.org',
         '@graph': [
           { '@type': 'WebPage', '@id': 'https://s.example/p/#webpage', name: 'Desk' },
-          { '@type': 'Product', '@id': 'https://s.example/p/#product', name: 'Desk', review: [{ '@id': 'https://s.example/p/#review-1' }, { '@id': 'https://s.example/p/#review-2' }], aggregateRating: { '@id': 'https://s.example/p/#rating' } },
+          {
+            '@type': 'Product',
+            '@id': 'https://s.example/p/#product',
+            name: 'Desk',
+            review: [{ '@id': 'https://s.example/p/#review-1' }, { '@id': 'https://s.example/p/#review-2' }],
+            aggregateRating: { '@id': 'https://s.example/p/#rating' },
+          },
           { '@type': 'AggregateRating', '@id': 'https://s.example/p/#rating', ratingValue: 4.8, reviewCount: 25 },
           { '@type': 'Review', '@id': 'https://s.example/p/#review-1', reviewRating: { ratingValue: 5 }, datePublished: '2024-01-01' },
           { '@type': 'Review', '@id': 'https://s.example/p/#review-2', reviewRating: { ratingValue: 4 }, datePublished: '2024-01-02' },
@@ -112,7 +149,13 @@ describe('readPageStructuredData: the issue-15 shapes', () => {
     expect(readPageStructuredData(ld(group), { productId: 'SW-1-S' }).stated).toMatchObject({ value: 1, count: 1 });
   });
   it('plural reviews, a lower-case type and a decimal comma', () => {
-    const page = readPageStructuredData(ld({ '@type': 'product', name: 'Pan', reviews: [review('4,5', { datePublished: '2024-03-03' }), review('3', { datePublished: '2024-03-04' })] }));
+    const page = readPageStructuredData(
+      ld({
+        '@type': 'product',
+        name: 'Pan',
+        reviews: [review('4,5', { datePublished: '2024-03-03' }), review('3', { datePublished: '2024-03-04' })],
+      }),
+    );
     expect(page.reviews.map((r) => r.rating)).toEqual([4.5, 3]);
   });
   it.each([
@@ -122,14 +165,25 @@ describe('readPageStructuredData: the issue-15 shapes', () => {
     [10, 0, 0, 1],
     [10, 10, 0, 5],
   ])('a %s-point scale: %s (worst %s) is %s on 1..5', (best, value, worst, expected) => {
-    const page = readPageStructuredData(ld({ '@type': 'Product', name: 'X', review: [{ '@type': 'Review', reviewRating: { ratingValue: value, bestRating: best, worstRating: worst } }] }));
+    const page = readPageStructuredData(
+      ld({
+        '@type': 'Product',
+        name: 'X',
+        review: [{ '@type': 'Review', reviewRating: { ratingValue: value, bestRating: best, worstRating: worst } }],
+      }),
+    );
     expect(page.reviews[0]!.rating).toBeCloseTo(expected, 3);
   });
   it('a rating above bestRating is left out with the reason', () => {
-    const page = readPageStructuredData(ld({ '@type': 'Product', name: 'X', review: [review(8)], aggregateRating: { ratingValue: 8, reviewCount: 3 } }));
+    const page = readPageStructuredData(
+      ld({ '@type': 'Product', name: 'X', review: [review(8)], aggregateRating: { ratingValue: 8, reviewCount: 3 } }),
+    );
     expect(page.reviews).toEqual([]);
     expect(page.stated).toBeUndefined();
-    expect(page.problems.map((p) => p.reason)).toEqual([expect.stringMatching(/ratingValue 8 is outside 1..5/), expect.stringMatching(/ratingValue 8 is outside 1..5/)]);
+    expect(page.problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/ratingValue 8 is outside 1..5/),
+      expect.stringMatching(/ratingValue 8 is outside 1..5/),
+    ]);
   });
 });
 
@@ -146,25 +200,47 @@ describe('readPageStructuredData: choosing the product', () => {
     expect(readPageStructuredData(ld({ ...main, [prop]: [accessory] })).product?.name).toBe('Espresso machine');
   });
   it('never a product inside an offer list (a category page): nothing, and it says why', () => {
-    const page = readPageStructuredData(ld({ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: main }, { '@type': 'ListItem', item: accessory }] }));
+    const page = readPageStructuredData(
+      ld({
+        '@type': 'ItemList',
+        itemListElement: [
+          { '@type': 'ListItem', item: main },
+          { '@type': 'ListItem', item: accessory },
+        ],
+      }),
+    );
     expect(page.product).toBeUndefined();
     expect(page.unsure).toMatch(/related product, a variant or part of a list/);
   });
   it('two top-level products: the one named like the heading', () => {
     expect(readPageStructuredData(ld(accessory, main), { headings: ['  Espresso  Machine '] }).product?.name).toBe('Espresso machine');
-    expect(readPageStructuredData(ld(accessory, main), { headings: ['Espresso machine EM-1 in black | Shop'] }).product?.name).toBe('Espresso machine');
+    expect(readPageStructuredData(ld(accessory, main), { headings: ['Espresso machine EM-1 in black | Shop'] }).product?.name).toBe(
+      'Espresso machine',
+    );
   });
   it('two top-level products and no matching heading: nothing, and it says why', () => {
     const page = readPageStructuredData(ld(accessory, main), { headings: ['Kitchen'] });
     expect(page.product).toBeUndefined();
     expect(page.unsure).toMatch(/2 products \("Descaler", "Espresso machine"\)/);
   });
-  it.each([['EM-1'], ['https://shop.example/em#p'], ['https://shop.example/em'], ['04012345678901'], ['M-77']])('product-id %s matches sku, @id, url, gtin or mpn', (id) => {
-    const withIds = { ...main, '@id': 'https://shop.example/em#p', url: 'https://shop.example/em', gtin14: '04012345678901', mpn: 'M-77' };
-    expect(readPageStructuredData(ld(accessory, withIds), { productId: id }).product?.name).toBe('Espresso machine');
-  });
+  it.each([['EM-1'], ['https://shop.example/em#p'], ['https://shop.example/em'], ['04012345678901'], ['M-77']])(
+    'product-id %s matches sku, @id, url, gtin or mpn',
+    (id) => {
+      const withIds = {
+        ...main,
+        '@id': 'https://shop.example/em#p',
+        url: 'https://shop.example/em',
+        gtin14: '04012345678901',
+        mpn: 'M-77',
+      };
+      expect(readPageStructuredData(ld(accessory, withIds), { productId: id }).product?.name).toBe('Espresso machine');
+    },
+  );
   it('an unknown product-id shows nothing rather than another product', () => {
-    expect(readPageStructuredData(ld(main), { productId: 'nope' })).toMatchObject({ reviews: [], unsure: expect.stringMatching(/no product on the page has the id "nope"/) });
+    expect(readPageStructuredData(ld(main), { productId: 'nope' })).toMatchObject({
+      reviews: [],
+      unsure: expect.stringMatching(/no product on the page has the id "nope"/),
+    });
   });
   it('the same product in JSON-LD and microdata is one product, its reviews counted once', () => {
     const r = review(5, { datePublished: '2024-01-01', author: 'Ana', reviewBody: 'Fine.' });
@@ -179,7 +255,13 @@ describe('readPageStructuredData: choosing the product', () => {
 
 describe('readPageStructuredData: review ids (issue 12, item 10)', () => {
   it('reviews sharing a url are all kept, each with its own id, and the duplicate is reported', () => {
-    const reviews = Array.from({ length: 12 }, (_, i) => review(5 - (i % 3), { url: 'https://shop.example/reviews', datePublished: `2024-01-${String(i + 1).padStart(2, '0')}`, reviewBody: `Review ${i}` }));
+    const reviews = Array.from({ length: 12 }, (_, i) =>
+      review(5 - (i % 3), {
+        url: 'https://shop.example/reviews',
+        datePublished: `2024-01-${String(i + 1).padStart(2, '0')}`,
+        reviewBody: `Review ${i}`,
+      }),
+    );
     const page = readPageStructuredData(ld({ '@type': 'Product', name: 'Kettle', review: reviews }));
     expect(page.reviews).toHaveLength(12);
     expect(new Set(page.reviews.map((r) => r.id)).size).toBe(12);
@@ -187,12 +269,19 @@ describe('readPageStructuredData: review ids (issue 12, item 10)', () => {
     expect(summarizeReviews(page.reviews).total).toBe(12);
   });
   it('reviews sharing an @id are two reviews, reported', () => {
-    const page = readPageStructuredData(ld({ '@type': 'Product', name: 'Kettle', review: [review(5, { '@id': '#r' }), review(1, { '@id': '#r' })] }));
-    expect(page.reviews.map((r) => [r.id, r.rating])).toEqual([['#r', 5], ['#r#2', 1]]);
+    const page = readPageStructuredData(
+      ld({ '@type': 'Product', name: 'Kettle', review: [review(5, { '@id': '#r' }), review(1, { '@id': '#r' })] }),
+    );
+    expect(page.reviews.map((r) => [r.id, r.rating])).toEqual([
+      ['#r', 5],
+      ['#r#2', 1],
+    ]);
     expect(page.problems.map((p) => p.reason)).toContainEqual(expect.stringMatching(/two reviews share the @id "#r"/));
   });
   it('a generated id never collides with an explicit one', () => {
-    const page = readPageStructuredData(ld({ '@type': 'Product', name: 'Kettle', review: [review(4), review(5, { '@id': 'page-review-1' })] }));
+    const page = readPageStructuredData(
+      ld({ '@type': 'Product', name: 'Kettle', review: [review(4), review(5, { '@id': 'page-review-1' })] }),
+    );
     expect(page.reviews.map((r) => r.id)).toEqual(['page-review-2', 'page-review-1']);
   });
 });

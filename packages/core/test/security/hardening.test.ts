@@ -3,7 +3,21 @@
  * that added it) and names the item it covers.
  */
 import { describe, expect, it } from 'vitest';
-import { coolingOffKey, fetchableUrl, idRecord, parseConfig, readCoolingOff, saveCoolingOff, sweepExpiredCoolingOff, recomputeWithout, resolveProductFacts, safeLink, summarizeReviews, validateConfig, type ReviewInput } from '../../src/index.js';
+import {
+  coolingOffKey,
+  fetchableUrl,
+  idRecord,
+  parseConfig,
+  readCoolingOff,
+  saveCoolingOff,
+  sweepExpiredCoolingOff,
+  recomputeWithout,
+  resolveProductFacts,
+  safeLink,
+  summarizeReviews,
+  validateConfig,
+  type ReviewInput,
+} from '../../src/index.js';
 import { nearestKey } from '../../src/config/describe.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
 import { parseCsv, reviewsFromCsv } from '../../src/reviews/adapters/csv.js';
@@ -13,15 +27,34 @@ import { segmenterCount } from '../../src/reviews/text/sentences.js';
 const PAGE = 'https://shop.example/p/jacket';
 
 describe('item 3: links that look local but are not', () => {
-  const foreign = ['/\\evil.example/alt', '/\\\\evil.example', '\\\\evil.example', '/\t/evil.example', '/\n/evil.example', '//evil.example', 'https:evil.example', 'javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://shop.example/', 'https://user:pw@evil.example/', 'https://', 'vbscript:msgbox(1)', '/\u2028/evil.example'];
+  const foreign = [
+    '/\\evil.example/alt',
+    '/\\\\evil.example',
+    '\\\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '//evil.example',
+    'https:evil.example',
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://shop.example/',
+    'https://user:pw@evil.example/',
+    'https://',
+    'vbscript:msgbox(1)',
+    '/\u2028/evil.example',
+  ];
   it.each(foreign)('%j is not a safe link, on a page or in the validator', (value) => {
     expect(safeLink(value, PAGE)).toBeUndefined();
     expect(safeLink(value)).toBeUndefined();
   });
 
-  it.each(['/returns', '/policies/reviews#fake', 'https://shop.example/policies', 'https://help.example.org/reviews?x=1'])('%j is a safe link', (value) => {
-    expect(safeLink(value, PAGE)).toBe(value);
-  });
+  it.each(['/returns', '/policies/reviews#fake', 'https://shop.example/policies', 'https://help.example.org/reviews?x=1'])(
+    '%j is a safe link',
+    (value) => {
+      expect(safeLink(value, PAGE)).toBe(value);
+    },
+  );
 
   it('the config refuses /\\evil.example for every link and data URL', () => {
     const result = validateConfig({
@@ -33,7 +66,16 @@ describe('item 3: links that look local but are not', () => {
     expect(result.issues.map((issue) => issue.path).sort()).toEqual(['$.reviews.source.url', '$.store.reviewPolicyUrl']);
   });
 
-  it.each(['/\\evil.example/r.json', '\\\\evil.example/r.json', '//evil.example/r.json', 'javascript:alert(1)', 'data:application/json,[]', 'blob:https://shop.example/x', 'file:///etc/passwd', 'ftp://shop.example/r.json'])('%j is never fetched', (value) => {
+  it.each([
+    '/\\evil.example/r.json',
+    '\\\\evil.example/r.json',
+    '//evil.example/r.json',
+    'javascript:alert(1)',
+    'data:application/json,[]',
+    'blob:https://shop.example/x',
+    'file:///etc/passwd',
+    'ftp://shop.example/r.json',
+  ])('%j is never fetched', (value) => {
     expect(fetchableUrl(value, PAGE)).toBeUndefined();
   });
 
@@ -44,7 +86,13 @@ describe('item 3: links that look local but are not', () => {
 });
 
 describe('item 4: prototype keys', () => {
-  const review = (id: string, rating: number, extra: Partial<ReviewInput> = {}): ReviewInput => ({ id, rating, createdAt: '2024-05-05', content: `Honest words ${id} about the jacket and its zip.`, ...extra });
+  const review = (id: string, rating: number, extra: Partial<ReviewInput> = {}): ReviewInput => ({
+    id,
+    rating,
+    createdAt: '2024-05-05',
+    content: `Honest words ${id} about the jacket and its zip.`,
+    ...extra,
+  });
 
   it('a review id "__proto__" keeps its flag, and the show-your-work figures equal the summary', () => {
     const reviews = [
@@ -118,15 +166,25 @@ describe('item 12: dates and options', () => {
     expect(new Date(parseIsoDate('0099-12-31T12:00')!).getUTCFullYear()).toBe(99);
   });
 
-  it.each(['2999-01-01', '1970-01-01'])('one review dated %s does not flag every review as a burst; it is reported and left out of the time-based checks', (odd) => {
-    const reviews: ReviewInput[] = Array.from({ length: 60 }, (_, i) => ({ id: `r${i}`, rating: 1 + (i % 5), createdAt: new Date(Date.UTC(2024, 0, 1 + i * 3)).toISOString().slice(0, 10), content: `Review ${i} of the jacket.` }));
-    reviews.push({ id: 'odd', rating: 5, createdAt: odd, content: 'Dated oddly.' });
-    const summary = summarizeReviews(reviews, { now: '2024-12-31' });
-    const burst = Object.values(summary.reviewFlags).filter((flags) => flags.some((flag) => flag.check === 'burst'));
-    expect(burst).toEqual([]);
-    expect(summary.total).toBe(61);
-    expect(summary.invalid).toContainEqual(expect.objectContaining({ index: 60, id: 'odd', field: 'createdAt', action: 'field-ignored' }));
-  });
+  it.each(['2999-01-01', '1970-01-01'])(
+    'one review dated %s does not flag every review as a burst; it is reported and left out of the time-based checks',
+    (odd) => {
+      const reviews: ReviewInput[] = Array.from({ length: 60 }, (_, i) => ({
+        id: `r${i}`,
+        rating: 1 + (i % 5),
+        createdAt: new Date(Date.UTC(2024, 0, 1 + i * 3)).toISOString().slice(0, 10),
+        content: `Review ${i} of the jacket.`,
+      }));
+      reviews.push({ id: 'odd', rating: 5, createdAt: odd, content: 'Dated oddly.' });
+      const summary = summarizeReviews(reviews, { now: '2024-12-31' });
+      const burst = Object.values(summary.reviewFlags).filter((flags) => flags.some((flag) => flag.check === 'burst'));
+      expect(burst).toEqual([]);
+      expect(summary.total).toBe(61);
+      expect(summary.invalid).toContainEqual(
+        expect.objectContaining({ index: 60, id: 'odd', field: 'createdAt', action: 'field-ignored' }),
+      );
+    },
+  );
 
   it('a leap second is accepted', () => {
     const summary = summarizeReviews(base('2016-12-31T23:59:60+00:00'));
@@ -138,7 +196,13 @@ describe('item 12: dates and options', () => {
 describe('item 9: unbounded growth', () => {
   it('review locales do not grow the segmenter cache without bound', () => {
     // Japanese text goes to Intl.Segmenter (the ASCII pre-filter does not decide it).
-    const reviews: ReviewInput[] = Array.from({ length: 600 }, (_, i) => ({ id: `r${i}`, rating: 4, createdAt: '2024-05-05', locale: `ja-x-${i}`, content: `このジャケットは暖かいです。ファスナーも丈夫です${i}。良い！` }));
+    const reviews: ReviewInput[] = Array.from({ length: 600 }, (_, i) => ({
+      id: `r${i}`,
+      rating: 4,
+      createdAt: '2024-05-05',
+      locale: `ja-x-${i}`,
+      content: `このジャケットは暖かいです。ファスナーも丈夫です${i}。良い！`,
+    }));
     summarizeReviews(reviews);
     expect(segmenterCount()).toBeLessThan(10);
   });
@@ -146,7 +210,9 @@ describe('item 9: unbounded growth', () => {
   it('pros and cons are cut at 20 items per review, and that is reported', () => {
     const pros = Array.from({ length: 100_000 }, (_, i) => `pro ${i}`);
     const summary = summarizeReviews([{ id: 'a', rating: 5, createdAt: '2024-05-05', content: 'Fine.', pros }]);
-    expect(summary.invalid).toEqual([expect.objectContaining({ id: 'a', field: 'pros', reason: 'pros has 100000 items; only the first 20 are read' })]);
+    expect(summary.invalid).toEqual([
+      expect.objectContaining({ id: 'a', field: 'pros', reason: 'pros has 100000 items; only the first 20 are read' }),
+    ]);
   });
 
   it('a CSV of 8 MB is split in cells cut from the text, quickly', () => {
@@ -164,7 +230,10 @@ describe('item 11: CSV that read as "no reviews" without a word', () => {
   const csv = ['id,rating,createdAt,content', ...Array.from({ length: 30 }, (_, i) => `r${i},4,2024-05-05,Good ${i}`)].join('\n');
 
   it('a product id with no product column reads every row and says so', () => {
-    const result = reviewsFromCsv(csv, { columns: { id: 'id', rating: 'rating', createdAt: 'createdAt', content: 'content', productId: 'productId' }, productId: 'sku-1' });
+    const result = reviewsFromCsv(csv, {
+      columns: { id: 'id', rating: 'rating', createdAt: 'createdAt', content: 'content', productId: 'productId' },
+      productId: 'sku-1',
+    });
     expect(result.reviews).toHaveLength(30);
     expect(result.problems).toContainEqual({ at: 'header', reason: 'no product column, so every row is read as a review of sku-1' });
   });
@@ -175,7 +244,9 @@ describe('item 11: CSV that read as "no reviews" without a word', () => {
     ['1e1', 'rating "1e1" is not a number'],
     [' ', 'no rating'],
   ])('a rating cell %j is refused (%s), not read as a number', (cell, reason) => {
-    const result = reviewsFromCsv(`id,rating,createdAt\nr1,${cell},2024-05-05\nr2,4.5,2024-05-05\nr3,"3,5",2024-05-05`, { columns: { id: 'id', rating: 'rating', createdAt: 'createdAt' } });
+    const result = reviewsFromCsv(`id,rating,createdAt\nr1,${cell},2024-05-05\nr2,4.5,2024-05-05\nr3,"3,5",2024-05-05`, {
+      columns: { id: 'id', rating: 'rating', createdAt: 'createdAt' },
+    });
     expect(result.reviews.map((review) => review.rating)).toEqual([4.5, 3.5]);
     expect(result.problems).toEqual([{ at: 'line 2', reason }]);
   });
@@ -253,9 +324,19 @@ describe('item 15: cooling-off records', () => {
   });
 
   it('a full storage is told apart from one that refuses everything', () => {
-    const full = { ...memory(), setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    const full = {
+      ...memory(),
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
     expect(saveCoolingOff(full, 'p', 48, () => NOW)).toEqual({ state: 'unavailable', reason: 'full' });
-    const blocked = { ...memory(), setItem: () => { throw new DOMException('denied', 'SecurityError'); } };
+    const blocked = {
+      ...memory(),
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
     expect(saveCoolingOff(blocked, 'p', 48, () => NOW)).toEqual({ state: 'unavailable' });
   });
 
@@ -263,7 +344,13 @@ describe('item 15: cooling-off records', () => {
     const storage = memory();
     for (let i = 0; i < 20_000; i++) storage.setItem(`other:${i}`, 'x');
     let reads = 0;
-    const counting = { ...storage, key: (index: number) => (reads++, storage.key(index)), get length() { return storage.map.size; } };
+    const counting = {
+      ...storage,
+      key: (index: number) => (reads++, storage.key(index)),
+      get length() {
+        return storage.map.size;
+      },
+    };
     sweepExpiredCoolingOff(counting, () => NOW, 2000);
     expect(reads).toBe(2000);
   });

@@ -6,17 +6,56 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fetchableUrl, recomputeWithout, reviewsFromCsv, safeLink, summarizeReviews, validateConfig, type ReviewInput } from '../../src/index.js';
+import {
+  fetchableUrl,
+  recomputeWithout,
+  reviewsFromCsv,
+  safeLink,
+  summarizeReviews,
+  validateConfig,
+  type ReviewInput,
+} from '../../src/index.js';
 import { parseCsv } from '../../src/reviews/adapters/csv.js';
 import { parseXml, XmlError } from '../../src/reviews/adapters/xml.js';
 
 /** Seeded and bounded: at most `numRuns` cases, and no more than `ms` of them. */
 const run = (ms: number, numRuns = 300) => ({ seed: 20261206, numRuns, interruptAfterTimeLimit: ms });
 
-const ID = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'), fc.string({ minLength: 1, maxLength: 12 }));
+const ID = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'),
+  fc.string({ minLength: 1, maxLength: 12 }),
+);
 const DAY = fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2025, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
-const WORDS = ['warm', 'zip', 'broke', 'great', 'jacket', 'after', 'a', 'week', 'fits', 'well', 'free', 'product', 'in', 'exchange', 'for', 'my', 'honest', 'review', 'months', 'later', 'still', 'good', '!', '.'];
-const TEXT = fc.oneof(fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((words) => words.join(' ')), fc.string({ maxLength: 80 }));
+const WORDS = [
+  'warm',
+  'zip',
+  'broke',
+  'great',
+  'jacket',
+  'after',
+  'a',
+  'week',
+  'fits',
+  'well',
+  'free',
+  'product',
+  'in',
+  'exchange',
+  'for',
+  'my',
+  'honest',
+  'review',
+  'months',
+  'later',
+  'still',
+  'good',
+  '!',
+  '.',
+];
+const TEXT = fc.oneof(
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((words) => words.join(' ')),
+  fc.string({ maxLength: 80 }),
+);
 
 const REVIEW = fc.record(
   {
@@ -32,7 +71,11 @@ const REVIEW = fc.record(
   { requiredKeys: ['rating', 'createdAt'] },
 );
 /** Review sets with distinct ids (some of them prototype names). */
-const REVIEWS = fc.uniqueArray(ID, { maxLength: 60 }).chain((ids) => fc.tuple(...ids.map(() => REVIEW)).map((reviews) => reviews.map((review, i): ReviewInput => ({ id: ids[i]!, ...review }))));
+const REVIEWS = fc
+  .uniqueArray(ID, { maxLength: 60 })
+  .chain((ids) =>
+    fc.tuple(...ids.map(() => REVIEW)).map((reviews) => reviews.map((review, i): ReviewInput => ({ id: ids[i]!, ...review }))),
+  );
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 describe('engine invariants', () => {
@@ -47,10 +90,11 @@ describe('engine invariants', () => {
         expect(sum(summary.histogram.raw)).toBe(summary.total);
         expect(sum(summary.histogram.trusted)).toBe(summary.trustedCount);
         expect(summary.trustedCount).toBeLessThanOrEqual(summary.total);
-        for (const average of [summary.rawAverage, summary.adjustedAverage]) if (average !== null) {
-          expect(average).toBeGreaterThanOrEqual(1 - 1e-9);
-          expect(average).toBeLessThanOrEqual(5 + 1e-9);
-        }
+        for (const average of [summary.rawAverage, summary.adjustedAverage])
+          if (average !== null) {
+            expect(average).toBeGreaterThanOrEqual(1 - 1e-9);
+            expect(average).toBeLessThanOrEqual(5 + 1e-9);
+          }
         // Every review the summary counts and flags is in the flags record (none vanishes into a prototype).
         const flagged = Object.keys(summary.reviewFlags);
         expect(new Set(flagged).size).toBe(flagged.length);
@@ -89,9 +133,9 @@ describe('engine invariants', () => {
         expect(two.total).toBe(one.total);
         expect(two.histogram.raw).toEqual(one.histogram.raw);
         if (one.rawAverage !== null) expect(two.rawAverage!).toBeCloseTo(one.rawAverage, 9);
-        expect(new Set(Object.keys(two.reviewFlags).filter((id) => two.reviewFlags[id]!.some((flag) => flag.check !== 'duplicate')))).toEqual(
-          new Set(Object.keys(one.reviewFlags).filter((id) => one.reviewFlags[id]!.some((flag) => flag.check !== 'duplicate'))),
-        );
+        expect(
+          new Set(Object.keys(two.reviewFlags).filter((id) => two.reviewFlags[id]!.some((flag) => flag.check !== 'duplicate'))),
+        ).toEqual(new Set(Object.keys(one.reviewFlags).filter((id) => one.reviewFlags[id]!.some((flag) => flag.check !== 'duplicate'))));
       }),
       run(8000, 150),
     );
@@ -113,10 +157,14 @@ describe('adapters', () => {
 
   it('CSV: any quoted table reads back cell for cell', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(CELL, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 20 }), fc.constantFrom('\n', '\r\n'), (rows, eol) => {
-        const text = rows.map((row) => row.map(quote).join(',')).join(eol);
-        expect(parseCsv(text)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(CELL, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, eol) => {
+          const text = rows.map((row) => row.map(quote).join(',')).join(eol);
+          expect(parseCsv(text)).toEqual(rows);
+        },
+      ),
       run(4000),
     );
   });
@@ -124,11 +172,16 @@ describe('adapters', () => {
   it('CSV: reviews written out are read back with their ids, ratings and text', () => {
     fc.assert(
       fc.property(REVIEWS, (reviews) => {
-        const rows = [['id', 'rating', 'createdAt', 'content'], ...reviews.map((review) => [review.id, String(Math.floor(review.rating)), review.createdAt ?? '', review.content ?? ''])];
+        const rows = [
+          ['id', 'rating', 'createdAt', 'content'],
+          ...reviews.map((review) => [review.id, String(Math.floor(review.rating)), review.createdAt ?? '', review.content ?? '']),
+        ];
         const text = rows.map((row) => row.map(quote).join(',')).join('\r\n');
         const result = reviewsFromCsv(text, { columns: { id: 'id', rating: 'rating', createdAt: 'createdAt', content: 'content' } });
         const readable = reviews.filter((review) => review.id.trim() !== '');
-        expect(result.reviews.map((review) => [review.id, review.rating])).toEqual(readable.map((review) => [review.id.trim(), Math.floor(review.rating)]));
+        expect(result.reviews.map((review) => [review.id, review.rating])).toEqual(
+          readable.map((review) => [review.id.trim(), Math.floor(review.rating)]),
+        );
       }),
       run(4000, 150),
     );
@@ -152,38 +205,62 @@ describe('adapters', () => {
 describe('config validator', () => {
   it('any JSON value is validated without throwing, every issue has a path and a sentence', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ version: fc.constant(1), store: fc.jsonValue(), reviews: fc.jsonValue(), products: fc.dictionary(ID, fc.jsonValue()) })), (input) => {
-        const result = validateConfig(input);
-        if (!result.ok)
-          for (const issue of result.issues) {
-            expect(issue.path.startsWith('$')).toBe(true);
-            expect(issue.message.length).toBeGreaterThan(0);
-          }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({
+            version: fc.constant(1),
+            store: fc.jsonValue(),
+            reviews: fc.jsonValue(),
+            products: fc.dictionary(ID, fc.jsonValue()),
+          }),
+        ),
+        (input) => {
+          const result = validateConfig(input);
+          if (!result.ok)
+            for (const issue of result.issues) {
+              expect(issue.path.startsWith('$')).toBe(true);
+              expect(issue.message.length).toBeGreaterThan(0);
+            }
+        },
+      ),
       run(6000, 500),
     );
   });
 
   it('validating a validated config gives it back unchanged (defaults are a fixed point)', () => {
     fc.assert(
-      fc.property(fc.record({ coolingOffHours: fc.integer({ min: 1, max: 720 }), ratingScale: fc.integer({ min: 3, max: 10 }), name: fc.string({ minLength: 1, maxLength: 120 }) }), ({ coolingOffHours, ratingScale, name }) => {
-        const first = validateConfig({ version: 1, store: { name }, honesty: { coolingOffHours }, reviews: { ratingScale } });
-        expect(first.ok).toBe(true);
-        const second = validateConfig(JSON.parse(JSON.stringify(first.config)));
-        expect(second.ok).toBe(true);
-        expect(JSON.stringify(second.config)).toBe(JSON.stringify(first.config));
-      }),
+      fc.property(
+        fc.record({
+          coolingOffHours: fc.integer({ min: 1, max: 720 }),
+          ratingScale: fc.integer({ min: 3, max: 10 }),
+          name: fc.string({ minLength: 1, maxLength: 120 }),
+        }),
+        ({ coolingOffHours, ratingScale, name }) => {
+          const first = validateConfig({ version: 1, store: { name }, honesty: { coolingOffHours }, reviews: { ratingScale } });
+          expect(first.ok).toBe(true);
+          const second = validateConfig(JSON.parse(JSON.stringify(first.config)));
+          expect(second.ok).toBe(true);
+          expect(JSON.stringify(second.config)).toBe(JSON.stringify(first.config));
+        },
+      ),
       run(4000),
     );
   });
 
-  it('a key that is not the schema\'s own is never accepted, whatever its name', () => {
+  it("a key that is not the schema's own is never accepted, whatever its name", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom('toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf', '__defineGetter__'), fc.string({ minLength: 1, maxLength: 20 })), (key) => {
-        fc.pre(!['name', 'locale', 'currency', 'reviewPolicyUrl', 'fakeReviewPolicyUrl'].includes(key));
-        const result = validateConfig(JSON.parse(`{"version":1,"store":{${JSON.stringify(key)}:"x"}}`));
-        expect(result.ok).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.constantFrom('toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf', '__defineGetter__'),
+          fc.string({ minLength: 1, maxLength: 20 }),
+        ),
+        (key) => {
+          fc.pre(!['name', 'locale', 'currency', 'reviewPolicyUrl', 'fakeReviewPolicyUrl'].includes(key));
+          const result = validateConfig(JSON.parse(`{"version":1,"store":{${JSON.stringify(key)}:"x"}}`));
+          expect(result.ok).toBe(false);
+        },
+      ),
       run(4000),
     );
   });
@@ -193,22 +270,30 @@ describe('link safety', () => {
   const PAGE = 'https://shop.example/products/jacket';
   const TRICKY = fc.oneof(
     fc.string({ maxLength: 40 }),
-    fc.tuple(fc.constantFrom('/', '//', '/\\', '\\\\', 'https://', 'http://', 'javascript:', ' /', '/\t/', 'https:', 'data:'), fc.constantFrom('evil.example', 'shop.example', '', '@evil.example'), fc.string({ maxLength: 20 })).map((parts) => parts.join('')),
+    fc
+      .tuple(
+        fc.constantFrom('/', '//', '/\\', '\\\\', 'https://', 'http://', 'javascript:', ' /', '/\t/', 'https:', 'data:'),
+        fc.constantFrom('evil.example', 'shop.example', '', '@evil.example'),
+        fc.string({ maxLength: 20 }),
+      )
+      .map((parts) => parts.join('')),
   );
 
-  it('a safe link is an https URL with a host, or resolves to the page\'s own origin', () => {
+  it("a safe link is an https URL with a host, or resolves to the page's own origin", () => {
     fc.assert(
       fc.property(TRICKY, (value) => {
         const link = safeLink(value, PAGE);
         if (link === undefined) return;
         const url = new URL(link, PAGE);
-        expect(link.startsWith('https://') ? url.protocol === 'https:' && url.hostname !== '' : url.origin === 'https://shop.example').toBe(true);
+        expect(link.startsWith('https://') ? url.protocol === 'https:' && url.hostname !== '' : url.origin === 'https://shop.example').toBe(
+          true,
+        );
       }),
       run(4000, 2000),
     );
   });
 
-  it('a fetchable URL is http(s), and a relative one stays on the page\'s origin', () => {
+  it("a fetchable URL is http(s), and a relative one stays on the page's origin", () => {
     fc.assert(
       fc.property(TRICKY, (value) => {
         const url = fetchableUrl(value, PAGE);

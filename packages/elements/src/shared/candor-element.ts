@@ -90,7 +90,9 @@ export abstract class CandorElement extends LitElement {
       if (own && !own.ok) problems.push(formatIssues(own.issues, 'config property').replace(/\n/g, '\n  '));
       this.candorConfig = own?.ok ? own.config : this.storeConfig.value;
       if (this.locale !== undefined && this.locale !== null && this.locale !== '' && !canonicalLocale(this.locale)) {
-        problems.push(`locale="${String(this.locale).slice(0, 40)}" is not a language tag such as "en" or "de-CH"; using the page's language.`);
+        problems.push(
+          `locale="${String(this.locale).slice(0, 40)}" is not a language tag such as "en" or "de-CH"; using the page's language.`,
+        );
       }
       const locale = resolveLocale({ attribute: this.locale, config: this.candorConfig.store.locale, element: this });
       const widget = this.constructor as typeof CandorElement;
@@ -99,7 +101,11 @@ export abstract class CandorElement extends LitElement {
       const key = [locale, catalogue, messages];
       if (!this.i18n || key.some((part, index) => part !== this.i18nKey[index])) {
         // Unknown override keys only ever get a dev-mode warning, so that check loads only then.
-        if (isDevMode() && Object.keys(messages).length > 0) void import('./message-checks.js').then((checks) => checks.checkMessageOverrides(messages), () => undefined);
+        if (isDevMode() && Object.keys(messages).length > 0)
+          void import('./message-checks.js').then(
+            (checks) => checks.checkMessageOverrides(messages),
+            () => undefined,
+          );
         this.i18n = getI18n(locale, catalogue, messages);
         this.i18nKey = key;
       }
@@ -109,7 +115,9 @@ export abstract class CandorElement extends LitElement {
       this.failed = false;
     } catch (error) {
       this.failed = true;
-      problems.push(`failed unexpectedly and shows nothing: ${error instanceof Error ? error.message : String(error)}. Please report this.`);
+      problems.push(
+        `failed unexpectedly and shows nothing: ${error instanceof Error ? error.message : String(error)}. Please report this.`,
+      );
     }
     this.report(problems);
   }
@@ -123,7 +131,11 @@ export abstract class CandorElement extends LitElement {
     if (!text) return;
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     // Keyed by element and text, so re-renders with the same problems never log again.
-    logOnce(`${describeElement(this)}#${elementSerial(this)}:${text}`, 'error', `${describeElement(this)}: ${count}\n  ${problems.join('\n  ')}`);
+    logOnce(
+      `${describeElement(this)}#${elementSerial(this)}:${text}`,
+      'error',
+      `${describeElement(this)}: ${count}\n  ${problems.join('\n  ')}`,
+    );
   }
 
   /** Reads attributes and data for this render; push a sentence per problem into `problems`. */

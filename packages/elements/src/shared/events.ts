@@ -18,9 +18,21 @@ export interface CandorEventDetailMap {
   /** The shopper followed a second-hand / refurbished / rental / repair / care link. */
   'candor-alternative-chosen': { productId?: string; kind: (typeof ALTERNATIVE_KINDS)[number]; partner: boolean };
   /** A review summary or rating badge came into view with its data (counts only, nothing about reviewers). */
-  'candor-summary-shown': { productId?: string; widget: 'summary' | 'badge'; state: 'loaded' | 'small-sample' | 'empty'; total: number; trustedCount: number };
+  'candor-summary-shown': {
+    productId?: string;
+    widget: 'summary' | 'badge';
+    state: 'loaded' | 'small-sample' | 'empty';
+    total: number;
+    trustedCount: number;
+  };
   /** The shopper switched a review check off or on again in "show our work"; the recomputed figure is included. */
-  'candor-check-toggle': { productId?: string; check: ReviewCheckId; applied: boolean; adjustedAverage: number | null; trustedCount: number };
+  'candor-check-toggle': {
+    productId?: string;
+    check: ReviewCheckId;
+    applied: boolean;
+    adjustedAverage: number | null;
+    trustedCount: number;
+  };
   /** The shopper opened a pro or con theme of the review summary to read its reviews. */
   'candor-theme-open': { productId?: string; side: 'pros' | 'cons'; theme: string; mentions: number };
 }

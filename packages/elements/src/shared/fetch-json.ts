@@ -51,7 +51,10 @@ const cache = new Map<string, Entry>();
 const keyOf = (url: string, as: FetchAs): string => `${as} ${url}`;
 
 const tooLarge = (url: string, maxBytes: number) =>
-  new FetchError(`${url} is larger than ${maxBytes.toLocaleString('en')} bytes, the limit for one source (reviews.maxSourceBytes in the store config); send a precomputed summary instead`, 'too-large');
+  new FetchError(
+    `${url} is larger than ${maxBytes.toLocaleString('en')} bytes, the limit for one source (reviews.maxSourceBytes in the store config); send a precomputed summary instead`,
+    'too-large',
+  );
 
 /** The body as text, reading no more than `maxBytes` (the declared length is checked first). */
 async function readCapped(response: Response, url: string, maxBytes: number, controller: AbortController): Promise<string> {
@@ -97,7 +100,11 @@ function start(url: string, as: FetchAs, timeoutMs: number, maxBytes: number): E
     if (!target) throw new FetchError(`${url.slice(0, 80)} is not an http(s) URL or a path on this site, so it is not fetched`, 'refused');
     try {
       // The URL as given (the browser resolves it as fetchableUrl did).
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: as === 'json' ? 'application/json' : '*/*' } });
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { accept: as === 'json' ? 'application/json' : '*/*' },
+      });
     } catch {
       if (timedOut) throw new FetchError(`${url} did not answer within ${timeoutMs} ms`, 'timeout');
       if (controller.signal.aborted) throw new FetchError(`the request for ${url} was aborted`, 'aborted');
@@ -107,7 +114,10 @@ function start(url: string, as: FetchAs, timeoutMs: number, maxBytes: number): E
       if (!response.ok) throw new FetchError(`${url} answered HTTP ${response.status}`, 'http');
       // A redirect to another origin hands the widget data the store did not name.
       if (response.redirected && new URL(response.url).origin !== new URL(target).origin) {
-        throw new FetchError(`${url} redirected to another origin (${new URL(response.url).origin}); data is read only from the origin named`, 'refused');
+        throw new FetchError(
+          `${url} redirected to another origin (${new URL(response.url).origin}); data is read only from the origin named`,
+          'refused',
+        );
       }
       const body = await readCapped(response, url, maxBytes, controller);
       if (as === 'text') return body;
@@ -118,7 +128,10 @@ function start(url: string, as: FetchAs, timeoutMs: number, maxBytes: number): E
       }
     } catch (error) {
       if (error instanceof FetchError) throw error;
-      throw new FetchError(timedOut ? `${url} did not answer within ${timeoutMs} ms` : `${url} could not be read`, timedOut ? 'timeout' : 'network');
+      throw new FetchError(
+        timedOut ? `${url} did not answer within ${timeoutMs} ms` : `${url} could not be read`,
+        timedOut ? 'timeout' : 'network',
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -134,7 +147,10 @@ function start(url: string, as: FetchAs, timeoutMs: number, maxBytes: number): E
  * Fetches `url` once per page and resolves with its parsed body (unknown: validate it before use).
  * Rejects with a FetchError; with reason 'aborted' when the caller's own signal aborted.
  */
-export function fetchOnce(url: string, { timeoutMs = 5000, signal, as = 'json', maxBytes = DEFAULT_MAX_BYTES }: FetchOptions = {}): Promise<unknown> {
+export function fetchOnce(
+  url: string,
+  { timeoutMs = 5000, signal, as = 'json', maxBytes = DEFAULT_MAX_BYTES }: FetchOptions = {},
+): Promise<unknown> {
   if (signal?.aborted) return Promise.reject(new FetchError(`the request for ${url} was aborted`, 'aborted'));
   const key = keyOf(url, as);
   let entry = cache.get(key);

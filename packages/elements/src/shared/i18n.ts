@@ -29,7 +29,10 @@ export const knownMessageNamespaces: ReadonlySet<string> = knownNamespaces;
  * Declares a widget's messages. English is the reference: its keys are the known keys; the other
  * locales must cover the same keys (a test checks this for every catalogue).
  */
-export function defineCatalogue<const K extends string>(en: Record<K, string>, others: Record<Exclude<SupportedLocale, 'en'>, Partial<Record<string, string>>>): Catalogue {
+export function defineCatalogue<const K extends string>(
+  en: Record<K, string>,
+  others: Record<Exclude<SupportedLocale, 'en'>, Partial<Record<string, string>>>,
+): Catalogue {
   const catalogue = { en, ...others } as Catalogue;
   registerCatalogue(catalogue);
   return catalogue;
@@ -91,10 +94,18 @@ const cache = new WeakMap<Catalogue, WeakMap<MessageOverrides, Map<string, I18n>
  * store's overrides and the catalogue, English last. Shared by createI18n and the script-tag
  * listing badge, which formats only numbers and so does not build the other formatters.
  */
-export function messageLookup(requested: string, catalogue: Catalogue, overrides?: MessageOverrides): { locale: string; lookup: (key: string) => string | undefined } {
+export function messageLookup(
+  requested: string,
+  catalogue: Catalogue,
+  overrides?: MessageOverrides,
+): { locale: string; lookup: (key: string) => string | undefined } {
   const locale = effectiveLocale(requested, overrides);
   const language = languageOf(locale);
-  const layers: Messages[] = [overrides?.[locale], language !== locale ? overrides?.[language] : undefined, catalogue[catalogueLocaleOf(locale)]]
+  const layers: Messages[] = [
+    overrides?.[locale],
+    language !== locale ? overrides?.[language] : undefined,
+    catalogue[catalogueLocaleOf(locale)],
+  ]
     .concat(language === 'en' ? [] : [overrides?.['en'], catalogue.en])
     .filter((layer): layer is Messages => layer !== undefined);
   const lookup = (key: string): string | undefined => {
@@ -142,7 +153,10 @@ export function createI18n(requested: string, catalogue: Catalogue, overrides?: 
   const relative = () => (relativeFormat ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const dateFormats = new Map<string, Intl.DateTimeFormat>();
   let listFormat: Intl.ListFormat | null | undefined;
-  const lists = () => (listFormat === undefined ? (listFormat = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'conjunction' }) : null) : listFormat);
+  const lists = () =>
+    listFormat === undefined
+      ? (listFormat = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(locale, { type: 'conjunction' }) : null)
+      : listFormat;
 
   const i18n: I18n = {
     locale,
@@ -156,17 +170,23 @@ export function createI18n(requested: string, catalogue: Catalogue, overrides?: 
     number: (value, options) => numberFormat(options).format(value),
     currency(amount, currency, digits) {
       try {
-        return numberFormat({ style: 'currency', currency, ...(digits !== undefined ? { minimumFractionDigits: digits, maximumFractionDigits: digits } : {}) }).format(amount);
+        return numberFormat({
+          style: 'currency',
+          currency,
+          ...(digits !== undefined ? { minimumFractionDigits: digits, maximumFractionDigits: digits } : {}),
+        }).format(amount);
       } catch {
         return `${numberFormat().format(amount)} ${currency}`;
       }
     },
-    percent: (share, digits = 0) => numberFormat({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
+    percent: (share, digits = 0) =>
+      numberFormat({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share),
     relativeTime(ms, round = 'down') {
       const direction = Math.sign(ms) || -1;
       const abs = Math.abs(ms);
       const step = (size: number) => (round === 'up' ? Math.ceil(abs / size) : Math.floor(abs / size));
-      if (abs < 60_000) return round === 'up' ? relative().format(direction, 'minute') : lookup('common.justNow') ?? relative().format(0, 'second');
+      if (abs < 60_000)
+        return round === 'up' ? relative().format(direction, 'minute') : (lookup('common.justNow') ?? relative().format(0, 'second'));
       if (abs < 3_600_000) return relative().format(direction * step(60_000), 'minute');
       if (abs <= 172_800_000) return relative().format(direction * step(3_600_000), 'hour');
       return relative().format(direction * step(86_400_000), 'day');

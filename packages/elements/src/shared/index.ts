@@ -28,7 +28,14 @@ export {
   type TextDirection,
   type LocaleSources,
 } from './locale.js';
-export { getStoreConfig, setStoreConfig, resetStoreConfig, subscribeStoreConfig, elementConfig, StoreConfigController } from './store-config.js';
+export {
+  getStoreConfig,
+  setStoreConfig,
+  resetStoreConfig,
+  subscribeStoreConfig,
+  elementConfig,
+  StoreConfigController,
+} from './store-config.js';
 export { baseStyles, themeCss, themeStyles, ThemeAdopter } from './theme.js';
 export { LIGHT, DARK, TOKEN_NAMES, TEXT_PAIRS, UI_PAIRS, type ColorToken } from './tokens.js';
 export { contrastRatio, relativeLuminance, readableOn, parseHex } from './color.js';

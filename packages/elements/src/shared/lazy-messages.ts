@@ -58,4 +58,5 @@ export function lazyCatalogue(base: Catalogue, loaders: LocaleLoaders): LazyCata
 }
 
 /** Loads `locale`'s strings now (server rendering, hydration): resolves once `catalogue` has them, or English stands in. */
-export const loadLocale = (lazy: LazyCatalogue, locale: string): Promise<void> => new Promise((resolve) => lazy.ready(locale, resolve) && resolve());
+export const loadLocale = (lazy: LazyCatalogue, locale: string): Promise<void> =>
+  new Promise((resolve) => lazy.ready(locale, resolve) && resolve());

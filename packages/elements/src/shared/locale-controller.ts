@@ -20,12 +20,14 @@ export class LocaleController implements ReactiveController {
 
   /** Call in each update with the host's catalogues and locale; starts loading what is missing. */
   check(locales: LazyCatalogue | undefined, locale: string): boolean {
-    this.ready = !locales || locales.ready(locale, () => {
-      const resolve = this.resolve;
-      this.pending = this.resolve = undefined;
-      this.host.requestUpdate();
-      resolve?.();
-    });
+    this.ready =
+      !locales ||
+      locales.ready(locale, () => {
+        const resolve = this.resolve;
+        this.pending = this.resolve = undefined;
+        this.host.requestUpdate();
+        resolve?.();
+      });
     if (!this.ready) this.pending ??= new Promise((resolve) => (this.resolve = resolve));
     return this.ready;
   }

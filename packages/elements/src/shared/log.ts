@@ -41,4 +41,3 @@ export function describeElement(element: Element): string {
   const id = element.getAttribute('product-id');
   return `<${element.localName}${id !== null ? ` product-id="${id.slice(0, 64)}"` : ''}>`;
 }
-

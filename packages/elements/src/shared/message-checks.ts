@@ -40,7 +40,12 @@ export function isKnownMessageKey(key: string): boolean {
   if (theme && (THEME_LABEL_KEYS as readonly string[]).includes(theme[1]!)) return true;
   const dot = key.lastIndexOf('.');
   const category = key.slice(dot + 1);
-  return dot > 0 && (PLURAL_CATEGORIES as readonly string[]).includes(category) && knownMessageKeys.has(`${key.slice(0, dot)}.other`) && knownMessageKeys.has(`${key.slice(0, dot)}.one`);
+  return (
+    dot > 0 &&
+    (PLURAL_CATEGORIES as readonly string[]).includes(category) &&
+    knownMessageKeys.has(`${key.slice(0, dot)}.other`) &&
+    knownMessageKeys.has(`${key.slice(0, dot)}.one`)
+  );
 }
 
 /**

@@ -32,7 +32,11 @@ export function getStoreConfig(): CandorConfig {
 export function setStoreConfig(input: unknown, source = 'candor.json'): ConfigResult {
   const result = validateForPage(input, source);
   if (!result.ok) {
-    logOnce(`store-config:${formatIssues(result.issues, source)}`, 'error', `${formatIssues(result.issues, source)}\nThe store config was not applied; elements keep the previous one.`);
+    logOnce(
+      `store-config:${formatIssues(result.issues, source)}`,
+      'error',
+      `${formatIssues(result.issues, source)}\nThe store config was not applied; elements keep the previous one.`,
+    );
     return result;
   }
   current = result.config;

@@ -26,12 +26,17 @@ function valueOf(element: Element): string {
   if (content !== null) return content;
   const tag = element.localName;
   const attribute =
-    tag === 'a' || tag === 'area' || tag === 'link' ? 'href'
-    : tag === 'img' || tag === 'audio' || tag === 'video' || tag === 'source' || tag === 'iframe' || tag === 'embed' || tag === 'track' ? 'src'
-    : tag === 'object' ? 'data'
-    : tag === 'data' || tag === 'meter' ? 'value'
-    : tag === 'time' ? 'datetime'
-    : undefined;
+    tag === 'a' || tag === 'area' || tag === 'link'
+      ? 'href'
+      : tag === 'img' || tag === 'audio' || tag === 'video' || tag === 'source' || tag === 'iframe' || tag === 'embed' || tag === 'track'
+        ? 'src'
+        : tag === 'object'
+          ? 'data'
+          : tag === 'data' || tag === 'meter'
+            ? 'value'
+            : tag === 'time'
+              ? 'datetime'
+              : undefined;
   const fromAttribute = attribute ? element.getAttribute(attribute) : null;
   return (fromAttribute ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -79,7 +84,8 @@ function collect(elements: Iterable<Element>, node: GraphNode, syntax: Syntax, d
 }
 
 /** The items not themselves a property of another item. */
-const top = (root: ParentNode, syntax: Syntax): GraphNode[] => [...root.querySelectorAll(`[${syntax.item}]:not([${syntax.prop}])`)].map((element) => itemOf(element, syntax, 0));
+const top = (root: ParentNode, syntax: Syntax): GraphNode[] =>
+  [...root.querySelectorAll(`[${syntax.item}]:not([${syntax.prop}])`)].map((element) => itemOf(element, syntax, 0));
 
 const cache = new WeakMap<Document, readonly StructuredBlock[]>();
 pageReadings.add(cache);

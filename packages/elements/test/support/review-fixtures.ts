@@ -9,12 +9,28 @@ import '@candor/core/reviews/themes';
 
 export const ORDER_MATCH: SummaryOptions = {
   verificationMethod: 'order-match',
-  store: { moderationMethod: 'automated', ordering: 'newest', incentivesOffered: true, incentiveKinds: ['free-product'], reviewPolicyUrl: '/policies/reviews', fakeReviewPolicyUrl: '/policies/fake-reviews' },
+  store: {
+    moderationMethod: 'automated',
+    ordering: 'newest',
+    incentivesOffered: true,
+    incentiveKinds: ['free-product'],
+    reviewPolicyUrl: '/policies/reviews',
+    fakeReviewPolicyUrl: '/policies/fake-reviews',
+  },
 };
 
 /** 120 genuine reviews plus incentivized, copied, unverified and burst ones (seed 7). */
 export function realisticReviews(count = 120, seed = 7): ReviewInput[] {
-  return generateReviewSet({ seed, count, incentivizedShare: 0.08, duplicateShare: 0.04, unverifiedShare: 0.06, longTermShare: 0.1, bursts: { count: 1, size: 12, polarity: 'high' }, productId: 'jacket-1' }).reviews;
+  return generateReviewSet({
+    seed,
+    count,
+    incentivizedShare: 0.08,
+    duplicateShare: 0.04,
+    unverifiedShare: 0.06,
+    longTermShare: 0.1,
+    bursts: { count: 1, size: 12, polarity: 'high' },
+    productId: 'jacket-1',
+  }).reviews;
 }
 
 export function realisticSummary(count = 120, seed = 7): ReviewSummary {
@@ -23,7 +39,13 @@ export function realisticSummary(count = 120, seed = 7): ReviewSummary {
 
 /** Five glowing reviews: the small-sample case. */
 export function fiveGlowing(): ReviewInput[] {
-  return ['Love it, warm and well made.', 'Perfect fit and great quality.', 'Excellent jacket, very comfortable.', 'Great value, would buy again.', 'Beautiful colour and soft fabric.'].map((content, i) => ({
+  return [
+    'Love it, warm and well made.',
+    'Perfect fit and great quality.',
+    'Excellent jacket, very comfortable.',
+    'Great value, would buy again.',
+    'Beautiful colour and soft fabric.',
+  ].map((content, i) => ({
     id: `g${i + 1}`,
     rating: 5,
     content,

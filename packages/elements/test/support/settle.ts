@@ -8,10 +8,6 @@ import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 
 export const SETTLE_TIMEOUT_MS = 15_000;
 
-export function waitUntil(
-  predicate: () => unknown,
-  message: string,
-  options: { timeout?: number; interval?: number } = {},
-): Promise<void> {
+export function waitUntil(predicate: () => unknown, message: string, options: { timeout?: number; interval?: number } = {}): Promise<void> {
   return openWcWaitUntil(predicate, message, { timeout: SETTLE_TIMEOUT_MS, ...options });
 }

@@ -19,7 +19,8 @@ export const BUNDLE_DIR = join(EMBED_DIR, 'dist', `candor@${VERSION}`);
 export const LOADER = `/cdn/candor@${VERSION}/candor.js`;
 
 /** The strict policy from issue 6, exactly as the README documents it. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types candor";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types candor";
 
 export interface ManifestFile {
   bytes: number;
@@ -78,7 +79,10 @@ export class TestSite {
 
   /** A page: `head` goes into <head>, `body` into <body>; the loader tag is the caller's business. */
   page(path: string, { head = '', body = '', lang = 'en' }: { head?: string; body?: string; lang?: string }): string {
-    return this.file(path, `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${path}</title>\n${head}\n</head>\n<body>\n${body}\n</body></html>\n`);
+    return this.file(
+      path,
+      `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${path}</title>\n${head}\n</head>\n<body>\n${body}\n</body></html>\n`,
+    );
   }
 
   async start(): Promise<void> {
@@ -109,7 +113,11 @@ export interface Observed {
   paths(): string[];
 }
 
-export async function openPage(browser: Browser, site: TestSite, options: { viewport?: { width: number; height: number } } = {}): Promise<Observed> {
+export async function openPage(
+  browser: Browser,
+  site: TestSite,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<Observed> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1000, height: 700 } });
   const page = await context.newPage();
   const observed: Observed = {

@@ -8,8 +8,26 @@ import type { ReviewInput } from '../types.js';
 import type { AdapterResult } from './result.js';
 
 export type CsvField =
-  | 'id' | 'rating' | 'title' | 'content' | 'createdAt' | 'updatedAt' | 'reviewerId' | 'reviewerName' | 'isVerifiedPurchase'
-  | 'isIncentivized' | 'incentive' | 'orderedAt' | 'deliveredAt' | 'source' | 'helpfulVotes' | 'locale' | 'pros' | 'cons' | 'isInsider' | 'productId';
+  | 'id'
+  | 'rating'
+  | 'title'
+  | 'content'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'reviewerId'
+  | 'reviewerName'
+  | 'isVerifiedPurchase'
+  | 'isIncentivized'
+  | 'incentive'
+  | 'orderedAt'
+  | 'deliveredAt'
+  | 'source'
+  | 'helpfulVotes'
+  | 'locale'
+  | 'pros'
+  | 'cons'
+  | 'isInsider'
+  | 'productId';
 
 export interface CsvOptions {
   /** Column header for each field; fields left out are not read. */
@@ -90,7 +108,8 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
 /** A rating as written in a cell: digits with an optional decimal point or comma; not "", "0x5" or "1e1". */
 const RATING_CELL = /^\+?\d{1,6}(?:[.,]\d{1,6})?$/;
 
-const truthy = (value: string) => (/^(true|yes|y|1|ja|oui|sí|si)$/i.test(value.trim()) ? true : /^(false|no|n|0|nein|non)$/i.test(value.trim()) ? false : undefined);
+const truthy = (value: string) =>
+  /^(true|yes|y|1|ja|oui|sí|si)$/i.test(value.trim()) ? true : /^(false|no|n|0|nein|non)$/i.test(value.trim()) ? false : undefined;
 
 export function reviewsFromCsv(text: string, options: CsvOptions): AdapterResult {
   const rows = parseCsv(text, options.delimiter ?? ',');
@@ -111,7 +130,8 @@ export function reviewsFromCsv(text: string, options: CsvOptions): AdapterResult
   // Without a product column the file is one product's (a per-product URL): every row is read,
   // and that is said, rather than every row being dropped for not naming the product.
   const byProduct = options.productId !== undefined && index.productId !== undefined;
-  if (options.productId !== undefined && !byProduct) problems.push({ at: 'header', reason: `no product column, so every row is read as a review of ${options.productId}` });
+  if (options.productId !== undefined && !byProduct)
+    problems.push({ at: 'header', reason: `no product column, so every row is read as a review of ${options.productId}` });
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     const get = (field: CsvField) => (index[field] === undefined ? undefined : (row[index[field]!] ?? '').trim() || undefined);
@@ -121,7 +141,16 @@ export function reviewsFromCsv(text: string, options: CsvOptions): AdapterResult
     const rating = ratingCell !== undefined && RATING_CELL.test(ratingCell) ? Number(ratingCell.replace(',', '.')) : NaN;
     const createdAt = get('createdAt');
     if (!id || !Number.isFinite(rating) || !createdAt) {
-      problems.push({ at: `line ${r + 1}`, reason: !id ? 'no id' : !createdAt ? 'no date' : ratingCell === undefined ? 'no rating' : `rating "${ratingCell.slice(0, 20)}" is not a number` });
+      problems.push({
+        at: `line ${r + 1}`,
+        reason: !id
+          ? 'no id'
+          : !createdAt
+            ? 'no date'
+            : ratingCell === undefined
+              ? 'no rating'
+              : `rating "${ratingCell.slice(0, 20)}" is not a number`,
+      });
       continue;
     }
     const review: ReviewInput = { id, rating, createdAt };
@@ -143,10 +172,15 @@ export function reviewsFromCsv(text: string, options: CsvOptions): AdapterResult
     if (votes !== undefined && /^\d+$/.test(votes)) review.helpfulVotes = Number(votes);
     const reviewerId = get('reviewerId');
     const reviewerName = get('reviewerName');
-    if (reviewerId || reviewerName) review.reviewer = { ...(reviewerId ? { id: reviewerId } : {}), ...(reviewerName ? { name: reviewerName } : {}) };
+    if (reviewerId || reviewerName)
+      review.reviewer = { ...(reviewerId ? { id: reviewerId } : {}), ...(reviewerName ? { name: reviewerName } : {}) };
     for (const field of ['pros', 'cons'] as const) {
       const value = get(field);
-      if (value) review[field] = value.split(separator).map((s) => s.trim()).filter(Boolean);
+      if (value)
+        review[field] = value
+          .split(separator)
+          .map((s) => s.trim())
+          .filter(Boolean);
     }
     const source = get('source');
     review.source = (source as ReviewInput['source']) ?? options.source ?? 'imported';

@@ -17,13 +17,15 @@ export interface GoogleFeedOptions {
   source?: ReviewInput['source'];
 }
 
-const bool = (value: string | undefined) => (value === undefined ? undefined : /^(true|1|yes)$/i.test(value) ? true : /^(false|0|no)$/i.test(value) ? false : undefined);
+const bool = (value: string | undefined) =>
+  value === undefined ? undefined : /^(true|1|yes)$/i.test(value) ? true : /^(false|0|no)$/i.test(value) ? false : undefined;
 
 function productIds(review: XmlElement): string[] {
   const ids: string[] = [];
   for (const product of childrenNamed(child(review, 'products'), 'product')) {
     const set = child(product, 'product_ids');
-    for (const group of ['skus', 'gtins', 'mpns', 'asins']) for (const id of set ? (child(set, group)?.children ?? []) : []) if (id.text.trim()) ids.push(id.text.trim());
+    for (const group of ['skus', 'gtins', 'mpns', 'asins'])
+      for (const id of set ? (child(set, group)?.children ?? []) : []) if (id.text.trim()) ids.push(id.text.trim());
   }
   return ids;
 }
@@ -56,8 +58,12 @@ export function reviewsFromGoogleFeed(xml: string, options: GoogleFeedOptions = 
       return;
     }
     const rating = 1 + ((value - min) / (max - min)) * (scale - 1);
-    const pros = childrenNamed(child(review, 'pros'), 'pro').map((p) => p.text.trim()).filter(Boolean);
-    const cons = childrenNamed(child(review, 'cons'), 'con').map((c) => c.text.trim()).filter(Boolean);
+    const pros = childrenNamed(child(review, 'pros'), 'pro')
+      .map((p) => p.text.trim())
+      .filter(Boolean);
+    const cons = childrenNamed(child(review, 'cons'), 'con')
+      .map((c) => c.text.trim())
+      .filter(Boolean);
     const reviewer = child(review, 'reviewer');
     const name = childText(reviewer, 'name');
     const anonymous = child(reviewer, 'name')?.attributes.is_anonymous === 'true';
@@ -73,7 +79,9 @@ export function reviewsFromGoogleFeed(xml: string, options: GoogleFeedOptions = 
       createdAt,
       ...(title ? { title } : {}),
       ...(content ? { content } : {}),
-      ...((name && !anonymous) || reviewerId ? { reviewer: { ...(reviewerId ? { id: reviewerId } : {}), ...(name && !anonymous ? { name } : {}) } } : {}),
+      ...((name && !anonymous) || reviewerId
+        ? { reviewer: { ...(reviewerId ? { id: reviewerId } : {}), ...(name && !anonymous ? { name } : {}) } }
+        : {}),
       ...(verified !== undefined ? { isVerifiedPurchase: verified } : {}),
       ...(incentivized !== undefined ? { isIncentivized: incentivized } : {}),
       ...(pros.length ? { pros } : {}),

@@ -90,7 +90,10 @@ export function parseXml(xml: string): XmlElement {
     } else {
       // The tag is cut at its real end (a '>' outside quotes), however long its attributes are.
       const end = markupEnd(xml, lt + 1, false);
-      const tag = end === -1 ? null : /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>$/.exec(xml.slice(lt, end + 1));
+      const tag =
+        end === -1
+          ? null
+          : /^<([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>$/.exec(xml.slice(lt, end + 1));
       if (!tag) throw new XmlError(`malformed tag at ${lt}`);
       const element: XmlElement = { name: tag[1]!, attributes: {}, children: [], text: '' };
       for (const attr of tag[2]!.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {

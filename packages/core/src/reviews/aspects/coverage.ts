@@ -6,7 +6,27 @@
 import { lemma } from './words.js';
 
 /** Words after which a noun is likely the product itself ("this laptop", "these shoes"). */
-export const PRODUCT_DETERMINERS = ['this', 'these', 'my', 'mein', 'meine', 'mon', 'ma', 'mi', 'dieses', 'diese', 'dieser', 'ce', 'cet', 'cette', 'ces', 'este', 'esta', 'estos', 'estas'];
+export const PRODUCT_DETERMINERS = [
+  'this',
+  'these',
+  'my',
+  'mein',
+  'meine',
+  'mon',
+  'ma',
+  'mi',
+  'dieses',
+  'diese',
+  'dieser',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'este',
+  'esta',
+  'estos',
+  'estas',
+];
 
 /** The product's name, brand and category as lemmas (the words a theme must never be). */
 export function productWordsOf(product: { name?: string; brand?: string; category?: string } | undefined): Set<string> {

@@ -7,16 +7,16 @@
 
 /** Never a theme: the product, buying it, rating it; auxiliaries and function words. */
 export const LANGUAGE_STOPWORDS = // German
-(
-  'gerät geräte produkt produkte artikel ware kauf käufe gekauft bestellt bestellung bewertung bewertungen stern sterne ' +
-  'war waren hat habe hatte ist sind sein wird wurde wurden kam kamen kommt sehr auch noch nur schon gibt alles ganz ' +
-  // French
-  'appareil appareils produit produits article articles achat achats acheté achetée commande commandé commandée étoile étoiles avis ' +
-  'est était étaient sont suis été ont avait arrivé arrivée arrivés tout tous toute ' +
-  // Spanish
-  'aparato aparatos dispositivo producto productos artículo compra compras comprado comprada pedido pedidos estrella estrellas opinión reseña ' +
-  'es son era eran fue fueron está están estaba estoy llegó llegaron tiene tienen todo toda'
-).split(' ');
+  (
+    'gerät geräte produkt produkte artikel ware kauf käufe gekauft bestellt bestellung bewertung bewertungen stern sterne ' +
+    'war waren hat habe hatte ist sind sein wird wurde wurden kam kamen kommt sehr auch noch nur schon gibt alles ganz ' +
+    // French
+    'appareil appareils produit produits article articles achat achats acheté achetée commande commandé commandée étoile étoiles avis ' +
+    'est était étaient sont suis été ont avait arrivé arrivée arrivés tout tous toute ' +
+    // Spanish
+    'aparato aparatos dispositivo producto productos artículo compra compras comprado comprada pedido pedidos estrella estrellas opinión reseña ' +
+    'es son era eran fue fueron está están estaba estoy llegó llegaron tiene tienen todo toda'
+  ).split(' ');
 
 /** Negators the theme finder reads on top of negators.ts ("sin", "sans", "ohne" work like "without"). */
 export const LANGUAGE_NEGATORS = "ohne nichts niemand sans rien aucun aucune n'est n'a n'ai ne sin nada nadie ninguno ninguna".split(' ');

@@ -13,7 +13,21 @@
  * complaints into nothing.
  */
 
-import { addPhrase, MIXED, SHARED, CONDITION, CONJUNCTION, CONTRAST, NEGATOR, NOUN, SELF, THAN, WISH, WOULD, type SentenceScratch } from './scratch.js';
+import {
+  addPhrase,
+  MIXED,
+  SHARED,
+  CONDITION,
+  CONJUNCTION,
+  CONTRAST,
+  NEGATOR,
+  NOUN,
+  SELF,
+  THAN,
+  WISH,
+  WOULD,
+  type SentenceScratch,
+} from './scratch.js';
 
 /** The phrase of [first, last) nearest to word j; ties go to the phrase after it ("great screen"). */
 function nearestPhrase(s: SentenceScratch, first: number, last: number, j: number): number {
@@ -175,7 +189,8 @@ export function analyzeSentence(s: SentenceScratch, question: boolean): void {
           }
         }
       }
-      if (previousScore !== 0 && s.phraseCount === before + 1 && s.phraseScore[before] === 0 && listItem(s, start, i)) s.phraseScore[before] = previousScore;
+      if (previousScore !== 0 && s.phraseCount === before + 1 && s.phraseScore[before] === 0 && listItem(s, start, i))
+        s.phraseScore[before] = previousScore;
       if (orphan !== 0 && s.phraseCount === before && previousLast >= 0) {
         // "good but too dim": what follows the contrast weighs more (VADER's "but" rule).
         if (afterContrast) s.phraseScore[previousLast] = 0.5 * s.phraseScore[previousLast]! + 1.5 * orphan;

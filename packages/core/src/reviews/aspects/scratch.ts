@@ -85,4 +85,3 @@ export function addPhrase(s: SentenceScratch, start: number, end: number): void 
   s.phraseScore[s.phraseCount] = 0;
   s.phraseCount++;
 }
-

@@ -8,7 +8,7 @@
 
 /** Words that are never part of an aspect: function words, pronouns, fillers, reviewing verbs, time words. */
 const CLOSED =
-  'a an the and or nor so yet for of to in on at by as is am are was were be been being it its it\'s i me my mine we us our you your he him his she her they them their ' +
+  "a an the and or nor so yet for of to in on at by as is am are was were be been being it its it's i me my mine we us our you your he him his she her they them their " +
   'this that these those there here who whom whose which what when where why how all any some each every few both either neither one ones own same such ' +
   'has have had do does did done can could will would shall should may might must get got gets getting gotten ' +
   'not no yes too also just only even still very much many more most less least lot lots bit way ' +
@@ -51,7 +51,9 @@ const SHORT_NOUNS = new Set(['os', 'cd', 'tv', 'ui', 'ux', 'hd', 'wi']);
 
 /** -ing words that are nouns in reviews. */
 const ING_NOUNS = new Set(
-  'browsing surfing typing multitasking setting settings packaging sizing shipping charging lighting seating dining wiring ceiling building clothing bedding filling icing topping toppings stuffing frosting housing casing padding lining stitching cooling heating gaming editing processing printing streaming booking pudding dressing seasoning'.split(' '),
+  'browsing surfing typing multitasking setting settings packaging sizing shipping charging lighting seating dining wiring ceiling building clothing bedding filling icing topping toppings stuffing frosting housing casing padding lining stitching cooling heating gaming editing processing printing streaming booking pudding dressing seasoning'.split(
+    ' ',
+  ),
 );
 
 /** Nouns that end in -ly like adverbs. */
@@ -59,7 +61,14 @@ const LY_NOUNS = new Set(['supply', 'supplies', 'assembly', 'jelly', 'belly', 'a
 
 /** Variants that name the same aspect, lemma to lemma. */
 const VARIANTS: Record<string, string> = {
-  photo: 'picture', pic: 'picture', pics: 'picture', image: 'picture', sizing: 'size', colour: 'color', setup: 'set-up', keypad: 'keyboard',
+  photo: 'picture',
+  pic: 'picture',
+  pics: 'picture',
+  image: 'picture',
+  sizing: 'size',
+  colour: 'color',
+  setup: 'set-up',
+  keypad: 'keyboard',
 };
 
 /** Lemma of a noun: plural endings off, variants merged. */
@@ -68,7 +77,8 @@ export function lemma(word: string): string {
   const n = w.length;
   if (n > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (n > 4 && (w.endsWith('sses') || w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes'))) w = w.slice(0, -2);
-  else if (n > 3 && w.endsWith('s') && !/(ss|us|is|ous|ics|ws)$/.test(w) && w !== 'lens' && w !== 'series' && w !== 'news') w = w.slice(0, -1);
+  else if (n > 3 && w.endsWith('s') && !/(ss|us|is|ous|ics|ws)$/.test(w) && w !== 'lens' && w !== 'series' && w !== 'news')
+    w = w.slice(0, -1);
   return VARIANTS[w] ?? w;
 }
 

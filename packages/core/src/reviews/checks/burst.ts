@@ -72,7 +72,13 @@ export function findBursts(days: number[], ratings: number[], quantile: number, 
       const test = welchTest(moments, rest);
       const significant = test !== null && test.pValue < threshold;
       if (significant) significantDays.add(day);
-      return { date: isoDay(day), count: counts.get(day)!, average: moments.sum / moments.n, pValue: test ? test.pValue : null, significant };
+      return {
+        date: isoDay(day),
+        count: counts.get(day)!,
+        average: moments.sum / moments.n,
+        pValue: test ? test.pValue : null,
+        significant,
+      };
     });
   return {
     indices,

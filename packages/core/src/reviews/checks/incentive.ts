@@ -99,7 +99,9 @@ const LANGUAGES: Language[] = [
 const HASHTAGS = '#(?:ad|adv|gifted|sponsored|partner|werbung|anzeige|pub|publicidad|gesponsord)';
 
 /** Words without which no pattern below can match; scanned for first. */
-export const INCENTIVE_TRIGGERS = new WordTable(LANGUAGES.flatMap(([triggers]) => triggers.split(' ').map((word) => [word, true] as const)));
+export const INCENTIVE_TRIGGERS = new WordTable(
+  LANGUAGES.flatMap(([triggers]) => triggers.split(' ').map((word) => [word, true] as const)),
+);
 
 /**
  * Compiles a pattern with a Unicode-aware \\b: JavaScript's \\b only knows ASCII letters, so
@@ -113,8 +115,26 @@ const PATTERNS = LANGUAGES.map(([triggers, ...parts]) => ({
 const HASHTAG_PATTERN = guarded(`${HASHTAGS}(?![\\p{L}\\p{N}])`, BOUNDARY);
 
 /** Next to a gift word, these make it about shipping, returns or a replacement, in any language. */
-const ABOUT_SHIPPING = new Set('shipping delivery returns postage replacement upgrade trial versand lieferung porto livraison port envío spedizione consegna verzending levering'.split(' '));
-const NEGATOR_SET = new Set([...NEGATORS, 'ne', 'nie', 'no', 'non', 'mai', 'niet', 'geen', 'nooit', 'nobody', 'niemand', 'nadie', 'nessuno']);
+const ABOUT_SHIPPING = new Set(
+  'shipping delivery returns postage replacement upgrade trial versand lieferung porto livraison port envío spedizione consegna verzending levering'.split(
+    ' ',
+  ),
+);
+const NEGATOR_SET = new Set([
+  ...NEGATORS,
+  'ne',
+  'nie',
+  'no',
+  'non',
+  'mai',
+  'niet',
+  'geen',
+  'nooit',
+  'nobody',
+  'niemand',
+  'nadie',
+  'nessuno',
+]);
 
 const wordsOf = (text: string) => text.split(/[^\p{L}'’]+/u).filter(Boolean);
 
@@ -140,7 +160,9 @@ function isNegated(lower: string, found: Found[], start: number, end: number): b
   const before = wordsOf(lower.slice(from, start));
   const near = before.slice(-3);
   let between = lower.slice(start, end);
-  for (const f of found) if (f.start >= start && f.end <= end) between = between.slice(0, f.start - start) + ' '.repeat(f.end - f.start) + between.slice(f.end - start);
+  for (const f of found)
+    if (f.start >= start && f.end <= end)
+      between = between.slice(0, f.start - start) + ' '.repeat(f.end - f.start) + between.slice(f.end - start);
   const inside = wordsOf(between);
   return [...near, ...inside].some((word) => NEGATOR_SET.has(word.replace(/’/g, "'")));
 }
@@ -156,7 +178,9 @@ interface Found extends TextMatch {
 }
 
 /** Pairs of parts that admit an incentive together; a third part, when given, must join them. */
-const RULES = ['gift purpose', 'deal purpose', 'giver gift', 'give gift', 'giver give purpose'].map((rule) => rule.split(' ') as [Part, Part, Part?]);
+const RULES = ['gift purpose', 'deal purpose', 'giver gift', 'give gift', 'giver give purpose'].map(
+  (rule) => rule.split(' ') as [Part, Part, Part?],
+);
 
 /**
  * The first admitted incentive in `lower` (lower-cased review text), or null. `triggered`: whether
@@ -187,8 +211,6 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
   return null;
 }
 
-
-
 /** Every part of the grammar in the text, in text order, with its sentence number. */
 function findParts(lower: string, hashtag: boolean): Found[] {
   const found: Found[] = [];
@@ -209,7 +231,12 @@ function findParts(lower: string, hashtag: boolean): Found[] {
     const first = lower.search(needs);
     if (first < 0) continue;
     const from = sentenceStart(lower, sentenceStart(lower, first) - 1);
-    collect(pattern, from ? lower.slice(from) : lower, from, (match) => PARTS[match.findIndex((group, k) => k > 0 && group !== undefined) - 1]!);
+    collect(
+      pattern,
+      from ? lower.slice(from) : lower,
+      from,
+      (match) => PARTS[match.findIndex((group, k) => k > 0 && group !== undefined) - 1]!,
+    );
   }
   found.sort((a, b) => a.start - b.start);
   let sentence = 0;

@@ -10,7 +10,11 @@ import type { PreparedReview } from '../prepare.js';
 import { addMoment, emptyMoments, regularizedBeta, welchTest } from '../stats.js';
 import type { NewAccountDetails } from '../types.js';
 
-export function findNewAccounts(population: PreparedReview[], expectedShare: number, significance: number): { indices: number[]; details: NewAccountDetails } {
+export function findNewAccounts(
+  population: PreparedReview[],
+  expectedShare: number,
+  significance: number,
+): { indices: number[]; details: NewAccountDetails } {
   const indices: number[] = [];
   const single = emptyMoments();
   const others = emptyMoments();

@@ -86,10 +86,24 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
   const weights = options.ratingWeights ?? [0.11, 0.07, 0.1, 0.22, 0.5];
   const productId = options.productId ?? 'jacket-1';
   const reviews: ReviewInput[] = [];
-  const truth: GeneratedTruth = { incentivized: [], duplicate: [], burst: [], unverified: [], longTerm: [], syndicated: [], newAccount: [], genuineAverage: 0, genuineCount: 0 };
+  const truth: GeneratedTruth = {
+    incentivized: [],
+    duplicate: [],
+    burst: [],
+    unverified: [],
+    longTerm: [],
+    syndicated: [],
+    newAccount: [],
+    genuineAverage: 0,
+    genuineCount: 0,
+  };
   let serial = 0;
   const nextId = (kind: string) => `${productId}-${kind}-${String(++serial).padStart(6, '0')}`;
-  const reviewer = () => ({ id: `u${rng.int(1, 10_000_000)}`, name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_INITIALS)}.`, reviewCount: rng.int(1, 30) });
+  const reviewer = () => ({
+    id: `u${rng.int(1, 10_000_000)}`,
+    name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_INITIALS)}.`,
+    reviewCount: rng.int(1, 30),
+  });
   const trapShare = options.trapShare ?? 0.1;
 
   /** Text whose sentences lean positive or negative with the rating. */
@@ -114,7 +128,11 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
       if (rng.chance(0.35)) sentence = sentence.replace(/[.!]$/, `, ${rng.pick(ASIDES)}.`);
       out.push(sentence);
     }
-    out.splice(rng.int(0, out.length), 0, `${rng.pick(DETAIL.who)} ${rng.pick(DETAIL.did)} ${rng.pick(DETAIL.where)} ${rng.pick(DETAIL.when)} ${rng.pick(DETAIL.extra)}, size ${rng.pick(['XS', 'S', 'M', 'L', 'XL'])} at ${rng.int(150, 200)} cm.`);
+    out.splice(
+      rng.int(0, out.length),
+      0,
+      `${rng.pick(DETAIL.who)} ${rng.pick(DETAIL.did)} ${rng.pick(DETAIL.where)} ${rng.pick(DETAIL.when)} ${rng.pick(DETAIL.extra)}, size ${rng.pick(['XS', 'S', 'M', 'L', 'XL'])} at ${rng.int(150, 200)} cm.`,
+    );
     for (const sentence of extra) out.splice(rng.int(0, out.length), 0, sentence);
     return out.join(' ');
   };
@@ -139,7 +157,9 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
       ...(rng.chance(0.7) ? { title: title(rating) } : {}),
       content: writeText(rating, extra),
       createdAt: iso(created),
-      reviewer: rng.chance(options.oneReviewShare ?? 0.1) ? { ...reviewer(), reviewCount: 1 } : { ...reviewer(), reviewCount: rng.int(2, 30) },
+      reviewer: rng.chance(options.oneReviewShare ?? 0.1)
+        ? { ...reviewer(), reviewCount: 1 }
+        : { ...reviewer(), reviewCount: rng.int(2, 30) },
       isVerifiedPurchase: true,
       orderedAt: iso(delivered - rng.int(1, 5) * DAY),
       deliveredAt: iso(delivered),
@@ -204,7 +224,11 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
     const created = Date.parse(source.createdAt ?? '') + rng.int(1, 30) * DAY;
     const edit = rng.int(0, 2);
     const content =
-      edit === 0 ? source.content! : edit === 1 ? `${source.content!} Recommended.` : source.content!.replace(/\.$/, '!').replace(/^(\w+)/, (w) => w.toUpperCase());
+      edit === 0
+        ? source.content!
+        : edit === 1
+          ? `${source.content!} Recommended.`
+          : source.content!.replace(/\.$/, '!').replace(/^(\w+)/, (w) => w.toUpperCase());
     pushVerified('d', rng.chance(0.5) ? source.rating : rng.int(1, 5), content, created, truth.duplicate, 6);
   }
 
@@ -246,7 +270,10 @@ export function generateReviewSet(options: GeneratorOptions = {}): GeneratedRevi
   // Unverified reviews whose ratings diverge from the genuine ones.
   const unverified = Math.round(count * (options.unverifiedShare ?? 0.05));
   for (let i = 0; i < unverified; i++) {
-    const rating = (options.unverifiedPolarity ?? 'low') === 'low' ? rng.weighted([0.8, 0.15, 0.05, 0, 0]) + 1 : rng.weighted([0, 0, 0.05, 0.15, 0.8]) + 1;
+    const rating =
+      (options.unverifiedPolarity ?? 'low') === 'low'
+        ? rng.weighted([0.8, 0.15, 0.05, 0, 0]) + 1
+        : rng.weighted([0, 0, 0.05, 0.15, 0.8]) + 1;
     const created = startMs + Math.floor(rng.next() * days * DAY);
     const review: ReviewInput = {
       id: nextId('u'),

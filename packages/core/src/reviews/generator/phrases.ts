@@ -6,13 +6,29 @@
 export const ASPECT_SENTENCES: ReadonlyArray<{ aspect: string; pos: readonly string[]; neg: readonly string[] }> = [
   {
     aspect: 'fit',
-    pos: ['The fit is perfect across the shoulders.', 'Sizing is great, I ordered my usual size and it fits well.', 'It fits nicely, true to size.'],
-    neg: ['The fit is bad, far too tight around the chest.', 'Sizing is wrong, the sleeves are too short and it fits poorly.', 'Disappointed with the fit, it runs small.'],
+    pos: [
+      'The fit is perfect across the shoulders.',
+      'Sizing is great, I ordered my usual size and it fits well.',
+      'It fits nicely, true to size.',
+    ],
+    neg: [
+      'The fit is bad, far too tight around the chest.',
+      'Sizing is wrong, the sleeves are too short and it fits poorly.',
+      'Disappointed with the fit, it runs small.',
+    ],
   },
   {
     aspect: 'quality',
-    pos: ['The stitching is solid and the fabric feels durable.', 'Great quality for a jacket at this level.', 'Well made, the seams are neat and sturdy.'],
-    neg: ['The quality is poor, a seam ripped in the first week.', 'The fabric feels cheap and flimsy.', 'Terrible quality, the lining tore after a few wears.'],
+    pos: [
+      'The stitching is solid and the fabric feels durable.',
+      'Great quality for a jacket at this level.',
+      'Well made, the seams are neat and sturdy.',
+    ],
+    neg: [
+      'The quality is poor, a seam ripped in the first week.',
+      'The fabric feels cheap and flimsy.',
+      'Terrible quality, the lining tore after a few wears.',
+    ],
   },
   {
     aspect: 'comfort',
@@ -22,12 +38,20 @@ export const ASPECT_SENTENCES: ReadonlyArray<{ aspect: string; pos: readonly str
   {
     aspect: 'zipper',
     pos: ['The zipper runs smoothly every time.', 'I love the sturdy zipper.', 'Excellent zipper, no snags at all.'],
-    neg: ['The zipper keeps getting stuck, which is annoying.', 'The zipper is awful and snags constantly.', 'The zipper broke, what a disappointment.'],
+    neg: [
+      'The zipper keeps getting stuck, which is annoying.',
+      'The zipper is awful and snags constantly.',
+      'The zipper broke, what a disappointment.',
+    ],
   },
   {
     aspect: 'pockets',
     pos: ['The pockets are deep and handy.', 'Great pockets, my phone fits easily.', 'The inner pockets are a nice touch.'],
-    neg: ['The pockets are too shallow, which is frustrating.', 'Disappointed by the tiny pockets.', 'My keys fell out of the useless pockets.'],
+    neg: [
+      'The pockets are too shallow, which is frustrating.',
+      'Disappointed by the tiny pockets.',
+      'My keys fell out of the useless pockets.',
+    ],
   },
   {
     aspect: 'hood',
@@ -42,7 +66,11 @@ export const ASPECT_SENTENCES: ReadonlyArray<{ aspect: string; pos: readonly str
   {
     aspect: 'shipping',
     pos: ['Delivery was fast and easy.', 'It arrived in perfect condition.', 'Great delivery service.'],
-    neg: ['Shipping took forever and the box was damaged.', 'The delivery was late, very frustrating.', 'The package arrived dirty and damaged.'],
+    neg: [
+      'Shipping took forever and the box was damaged.',
+      'The delivery was late, very frustrating.',
+      'The package arrived dirty and damaged.',
+    ],
   },
   {
     aspect: 'look',
@@ -66,20 +94,104 @@ export const NEUTRAL_SENTENCES = [
 
 /** Pieces of a personal detail sentence: every review gets one, as real reviews differ in their details. */
 export const DETAIL = {
-  who: ['I', 'My husband', 'My wife', 'My son', 'My daughter', 'My partner', 'My dad', 'My mum', 'My friend', 'My brother', 'My sister', 'My colleague'],
+  who: [
+    'I',
+    'My husband',
+    'My wife',
+    'My son',
+    'My daughter',
+    'My partner',
+    'My dad',
+    'My mum',
+    'My friend',
+    'My brother',
+    'My sister',
+    'My colleague',
+  ],
   did: ['wore it', 'took it', 'used it', 'tried it', 'had it on', 'packed it'],
-  where: ['in Leeds', 'in Hamburg', 'in Lyon', 'in Seattle', 'in Denver', 'on a ferry', 'in the Alps', 'at a festival', 'in Oslo', 'in Porto', 'at the coast', 'in Dublin', 'in Krakow', 'on a hike', 'at a wedding', 'in Glasgow'],
-  when: ['last Monday', 'on Tuesday', 'in March', 'over Easter', 'in November', 'during a storm', 'on a cold morning', 'at the weekend', 'in October', 'for a week', 'after work', 'in the snow'],
-  extra: ['with jeans', 'over a hoodie', 'with a scarf', 'on the bike', 'with the kids', 'for the school run', 'while camping', 'on the train', 'for a long walk', 'in heavy wind', 'with a backpack', 'under a raincoat'],
+  where: [
+    'in Leeds',
+    'in Hamburg',
+    'in Lyon',
+    'in Seattle',
+    'in Denver',
+    'on a ferry',
+    'in the Alps',
+    'at a festival',
+    'in Oslo',
+    'in Porto',
+    'at the coast',
+    'in Dublin',
+    'in Krakow',
+    'on a hike',
+    'at a wedding',
+    'in Glasgow',
+  ],
+  when: [
+    'last Monday',
+    'on Tuesday',
+    'in March',
+    'over Easter',
+    'in November',
+    'during a storm',
+    'on a cold morning',
+    'at the weekend',
+    'in October',
+    'for a week',
+    'after work',
+    'in the snow',
+  ],
+  extra: [
+    'with jeans',
+    'over a hoodie',
+    'with a scarf',
+    'on the bike',
+    'with the kids',
+    'for the school run',
+    'while camping',
+    'on the train',
+    'for a long walk',
+    'in heavy wind',
+    'with a backpack',
+    'under a raincoat',
+  ],
 } as const;
 
 export const OPENERS = [
-  'Overall,', 'Honestly,', 'To be fair,', 'For me,', 'In my experience,', 'As expected,', 'Funnily enough,', 'First of all,', 'Also,',
-  'On top of that,', 'I must say', 'I think', 'I noticed that', 'My impression is that', 'Frankly,', 'In short,', 'After a few days,', 'So far,',
+  'Overall,',
+  'Honestly,',
+  'To be fair,',
+  'For me,',
+  'In my experience,',
+  'As expected,',
+  'Funnily enough,',
+  'First of all,',
+  'Also,',
+  'On top of that,',
+  'I must say',
+  'I think',
+  'I noticed that',
+  'My impression is that',
+  'Frankly,',
+  'In short,',
+  'After a few days,',
+  'So far,',
 ];
 export const ASIDES = [
-  'at least for me', 'in my opinion', 'as far as I can tell', 'which I noticed quickly', 'for the record', 'to my surprise', 'as my wife said',
-  'if that matters', 'from what I saw', 'on my second try', 'compared to my last one', 'in cold weather', 'on the first day', 'when it rains',
+  'at least for me',
+  'in my opinion',
+  'as far as I can tell',
+  'which I noticed quickly',
+  'for the record',
+  'to my surprise',
+  'as my wife said',
+  'if that matters',
+  'from what I saw',
+  'on my second try',
+  'compared to my last one',
+  'in cold weather',
+  'on the first day',
+  'when it rains',
 ];
 
 /** Genuine sentences that a careless check would flag. */
@@ -141,7 +253,13 @@ export const CAMPAIGN_SWAPS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export const BURST_TEXTS = {
-  high: ['Best jacket ever!', 'Amazing, love it!', 'Perfect jacket, highly recommend.', 'Five stars, great buy!', 'Awesome quality and fit!'],
+  high: [
+    'Best jacket ever!',
+    'Amazing, love it!',
+    'Perfect jacket, highly recommend.',
+    'Five stars, great buy!',
+    'Awesome quality and fit!',
+  ],
   low: ['Worst jacket ever!', 'Terrible, do not buy.', 'Awful quality, avoid.', 'One star, total waste.', 'Horrible fit and quality!'],
 } as const;
 
@@ -151,5 +269,21 @@ export const TITLES = {
   mixed: ['Okay', 'Mixed feelings', 'Decent but flawed', 'Could be better'],
 } as const;
 
-export const FIRST_NAMES = ['Alex', 'Sam', 'Jordan', 'Maria', 'Chen', 'Aisha', 'Lukas', 'Sofia', 'Noah', 'Emma', 'Yuki', 'Omar', 'Lea', 'Mateo', 'Ines'];
+export const FIRST_NAMES = [
+  'Alex',
+  'Sam',
+  'Jordan',
+  'Maria',
+  'Chen',
+  'Aisha',
+  'Lukas',
+  'Sofia',
+  'Noah',
+  'Emma',
+  'Yuki',
+  'Omar',
+  'Lea',
+  'Mateo',
+  'Ines',
+];
 export const LAST_INITIALS = 'ABCDEFGHIJKLMNOPRSTVW'.split('');

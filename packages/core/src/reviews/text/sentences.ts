@@ -14,7 +14,8 @@
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 const isNewline = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
 /** Sentence_Break=Close among ASCII: " ' ( ) [ ] { } */
-const isAsciiClose = (c: number) => c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+const isAsciiClose = (c: number) =>
+  c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
 const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -152,7 +153,8 @@ function fastSplit(text: string, offset: number, bounds: number[], marks: Int32A
     }
     if (c >= 0x2000 && c <= 0x206f) {
       // General punctuation: refuse the sentence terminals (‥ is not one, ․ ‼ ‽ ⁇ ⁈ ⁉ are) and separators.
-      if (c === 0x2024 || c === 0x203c || c === 0x203d || c === 0x2047 || c === 0x2048 || c === 0x2049 || c === 0x2028 || c === 0x2029) return false;
+      if (c === 0x2024 || c === 0x203c || c === 0x203d || c === 0x2047 || c === 0x2048 || c === 0x2049 || c === 0x2028 || c === 0x2029)
+        return false;
       continue;
     }
     if (c === 0xfe0f) continue;
