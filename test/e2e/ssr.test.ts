@@ -156,6 +156,8 @@ async function axeViolations(page: Page) {
   });
 }
 
+type SplitThemes = { themes: Record<'pros' | 'cons', { split?: { positive: number; negative: number } }[]> };
+
 /** What a reader sees of a widget: its shadow content (wrapped in the element that carries `lang`). */
 const text = (page: Page, tag: string) => page.locator(`${tag} [lang]`).first().innerText();
 
@@ -168,6 +170,14 @@ describe.skipIf(!built)('server-rendered widgets (candor render) in Chromium', {
     expect(panel).toContain('Frequently returned: 22% of buyers sent it back.');
     const summary = await text(page, 'candor-review-summary');
     expect(summary).toContain('402');
+    // Every theme reviews split on says so in words, with the summary's own counts, on each side it is shown.
+    const themes = (JSON.parse(readFileSync(join(store, 'data/summaries/trail-jacket.json'), 'utf8')) as SplitThemes).themes;
+    const splits = [...themes.pros, ...themes.cons].filter((theme) => theme.split);
+    expect(splits.length).toBeGreaterThan(0);
+    const said = summary.match(/Reviews split: \d+ likes? it, \d+ (?:does|do) not/g) ?? [];
+    expect(said.length).toBe(splits.length);
+    for (const { split } of splits)
+      expect(summary).toMatch(new RegExp(`Reviews split: ${split!.positive} likes? it, ${split!.negative} (?:does|do) not`));
     // With scripting off the frame is open: the policy links at its very end are visible, not clipped.
     const policy = page.locator('candor-review-summary a[href="/policies/fake-reviews.html"]');
     await expect.poll(() => policy.isVisible()).toBe(true);
@@ -180,6 +190,7 @@ describe.skipIf(!built)('server-rendered widgets (candor render) in Chromium', {
     const arPanel = await text(arabic.page, 'candor-honesty-panel');
     expect(arPanel).toMatch(/تكلفة/);
     expect(arPanel).not.toContain('Cost per use');
+    expect(await text(arabic.page, 'candor-review-summary')).toContain('الآراء منقسمة');
     await arabic.context.close();
   });
 

@@ -25,6 +25,21 @@ function mentions(i18n: I18n, theme: HonestyTheme, total: number): string {
 }
 
 /**
+ * One complaint theme as a list item's text: its label and count, and when reviews split on it,
+ * how many like it and how many do not (so a complaint most reviewers praise is never read as a verdict).
+ */
+function themeLine(i18n: I18n, theme: HonestyTheme, total: number): string {
+  const params = { theme: themeLabel(i18n, theme), mentions: mentions(i18n, theme, total) };
+  const { split } = theme;
+  if (!split) return i18n.t('honesty.theme', params);
+  return i18n.t('honesty.splitTheme', {
+    ...params,
+    like: i18n.plural('honesty.split.like', split.positive, { count: i18n.number(split.positive) }),
+    dislike: i18n.plural('honesty.split.dislike', split.negative, { count: i18n.number(split.negative) }),
+  });
+}
+
+/**
  * A category's or "Other complaints" label in the page's language (`honesty.theme.<labelKey>`;
  * English is the engine's own label, so the English catalogue carries no copy); a found aspect
  * in the reviews' own words.
@@ -117,7 +132,7 @@ export function renderReturns(i18n: I18n, model: HonestyModel, level: number): T
       themes.length
         ? html`<p>${i18n.t('honesty.returns.themes')}</p>
           <ul>
-            ${themes.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: themeLabel(i18n, theme), mentions: mentions(i18n, theme, totalTrusted) })}</li>`)}
+            ${themes.map((theme) => html`<li>${themeLine(i18n, theme, totalTrusted)}</li>`)}
           </ul>`
         : nothing
     }
@@ -135,7 +150,7 @@ export function renderNotFor(i18n: I18n, model: HonestyModel, level: number): Te
       notFor.mined.length
         ? html`<p class="note">${i18n.t('honesty.notFor.mined')}</p>
           <ul>
-            ${notFor.mined.map((theme) => html`<li>${i18n.t('honesty.theme', { theme: themeLabel(i18n, theme), mentions: mentions(i18n, theme, notFor.totalTrusted) })}</li>`)}
+            ${notFor.mined.map((theme) => html`<li>${themeLine(i18n, theme, notFor.totalTrusted)}</li>`)}
           </ul>`
         : nothing
     }

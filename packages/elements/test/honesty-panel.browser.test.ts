@@ -488,6 +488,40 @@ describe('locales', () => {
     const en = await mount({ 'product-id': 'boot-1' }, { summary });
     expect(text(shadow(en).querySelector('section'))).toContain('Fit and size');
   });
+  it.each([
+    ['en', 'Fit and size (54 of 331 reviews mention this; reviews split: 90 like it, 54 do not)', '2 like it, 1 does not'],
+    ['de', 'Passform und Größe (54 von 331 Bewertungen erwähnen das; geteilte Meinungen: 90 mögen es, 54 nicht)', '2 mögen es, 1 nicht'],
+    [
+      'fr',
+      'Coupe et taille (54 avis sur 331 le mentionnent ; avis partagés : 90 apprécient, 54 n’apprécient pas)',
+      '2 apprécient, 1 n’apprécie pas',
+    ],
+    ['es', 'Ajuste y talla (54 de 331 reseñas lo mencionan; opiniones divididas: a 90 les gusta, a 54 no)', 'a 2 les gusta, a 1 no'],
+    ['ar', 'المقاس والملاءمة', 'الآراء منقسمة'],
+  ])('%s: a complaint reviews split on says, in words, how many like it and how many do not', async (locale, fit, small) => {
+    withStore();
+    const summary = {
+      trustedCount: 331,
+      themes: {
+        cons: [
+          { label: 'Fit and size', key: 'fit', labelKey: 'aspect.fit', mentions: 54, split: { positive: 90, negative: 54 } },
+          { label: 'Zip', key: 'zip', mentions: 12 },
+          { label: 'Hood', key: 'hood', mentions: 2, split: { positive: 2, negative: 1 } },
+        ],
+      },
+    };
+    const el = await mount({ 'product-id': 'boot-1', locale }, { summary });
+    const items = [...part(el, 'not-for')!.querySelectorAll('ul')[1]!.querySelectorAll('li')].map((li) =>
+      text(li).replace(/\u00a0|\u202f/g, ' '),
+    );
+    expect(items).toHaveLength(3);
+    expect(items[0]).toContain(fit);
+    expect(items[2]).toContain(small);
+    // A theme without a split keeps the plain form.
+    expect(items[1]).toMatch(/^Zip \([^;؛]*\)$/);
+    if (locale !== 'en') expect(items.join(' ')).not.toContain('like it');
+    await expectNoAxeViolations(el);
+  });
   it('falls back: config store.locale, then <html lang>, then English for a language Candor does not ship', async () => {
     document.documentElement.lang = 'fr';
     let el = await mount({ price: '10', currency: 'EUR', 'expected-uses': '4' });

@@ -311,7 +311,7 @@ describe('<candor-review-summary> properties', () => {
   });
   it.each([
     ['en', 'Fit and size', 'Other complaints', 'Reviews split: 6 like it, 4 do not', 'Among them: Remote (3)'],
-    ['de', 'Passform und Größe', 'Weitere Kritik', 'Geteilte Meinungen: gefällt 6, 4 nicht', 'Darunter: Remote (3)'],
+    ['de', 'Passform und Größe', 'Weitere Kritik', 'Geteilte Meinungen: 6 mögen es, 4 nicht', 'Darunter: Remote (3)'],
     ['fr', 'Coupe et taille', 'Autres critiques', 'Avis partagés : 6 apprécient, 4 n’apprécient pas', 'Dont : Remote (3)'],
     ['es', 'Ajuste y talla', 'Otras quejas', 'Opiniones divididas: a 6 les gusta, a 4 no', 'Entre ellas: Remote (3)'],
     ['ar', 'المقاس والملاءمة', 'شكاوى أخرى', 'الآراء منقسمة', 'من بينها: Remote (3)'],

@@ -15,6 +15,8 @@ export interface HonestyTheme {
   mentions: number;
   /** Ids of those reviews, so the panel can link to them where the page has them. */
   reviewIds?: readonly string[];
+  /** Set when reviews really split on it: how many praise it and how many criticise it (the panel says both). */
+  split?: { positive: number; negative: number };
 }
 
 export interface HonestyReviewFacts {
@@ -26,6 +28,14 @@ export interface HonestyReviewFacts {
   longTermLifespanYears?: readonly number[];
 }
 
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+/** A split both of whose counts are whole numbers, with some reviews on each side. */
+function isSplit(value: unknown): value is { positive: number; negative: number } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { positive, negative } = value as Record<string, unknown>;
+  return isCount(positive) && isCount(negative) && positive > 0 && negative > 0;
+}
+
 /** Keeps only well-formed themes; a summary from elsewhere may carry anything. */
 export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
@@ -34,7 +44,7 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
   const themes: HonestyTheme[] = [];
   for (const item of Array.isArray(cons) ? cons : []) {
     if (typeof item !== 'object' || item === null) continue;
-    const { label, labelKey, mentions, reviewIds } = item as Record<string, unknown>;
+    const { label, labelKey, mentions, reviewIds, split } = item as Record<string, unknown>;
     if (typeof label !== 'string' || !label.trim() || typeof mentions !== 'number' || !Number.isFinite(mentions) || mentions < 1) continue;
     const ids = Array.isArray(reviewIds) ? reviewIds.filter((id): id is string => typeof id === 'string') : undefined;
     themes.push({
@@ -42,6 +52,7 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
       ...(typeof labelKey === 'string' ? { labelKey } : {}),
       mentions: Math.floor(Math.min(mentions, totalTrusted || mentions)),
       ...(ids ? { reviewIds: ids } : {}),
+      ...(isSplit(split) ? { split: { positive: split.positive, negative: split.negative } } : {}),
     });
   }
   const years = Array.isArray(longTermLifespanYears)
@@ -53,7 +64,15 @@ export function cleanReviewFacts(input: unknown): HonestyReviewFacts | undefined
 /** The parts of the review engine's `ReviewSummary` the panel reads (structural, so a precomputed JSON summary works too). */
 export interface SummaryForHonesty {
   trustedCount: number;
-  themes: { cons: readonly { label: string; labelKey?: string; mentions: number; reviewIds?: readonly string[] }[] };
+  themes: {
+    cons: readonly {
+      label: string;
+      labelKey?: string;
+      mentions: number;
+      reviewIds?: readonly string[];
+      split?: { positive: number; negative: number };
+    }[];
+  };
 }
 
 /**

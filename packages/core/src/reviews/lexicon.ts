@@ -66,7 +66,7 @@ const MORE_OPINIONS =
   'creaks:-1 creak:-1 rattles:-1.2 rattle:-1.2 squeaks:-1 squeak:-1 dull:-1.2 stupid:-2.4 bummer:-1.6 exceeded:1.2 exceeds:1.2 breaks:-1.4 quits:-1.4 unnecessary:-0.9 annoyance:-1.6 drawback:-1.3 drawbacks:-1.3 downside:-1.3 ' +
   'replaced:-1 repaired:-1 unsatisfactory:-1.8 spongy:-0.8 spongey:-0.8 virus:-1.4 wiped:-1 ' +
   'nightmare:-2.2 messed:-1.5 crack:-1.2 cracks:-1.3 antiquated:-1 downfall:-1.3 unable:-1.2 bug:-1.2 bugs:-1.2 hissing:-0.8 ' +
-  'flickers:-1.2 flickering:-1.2 overheat:-1.7 overheated:-1.7 ';
+  'flickers:-1.2 flickering:-1.2 overheat:-1.7 overheated:-1.7 subpar:-1.6 inept:-2 tarnished:-1.4 loose:-0.8 amazed:2.2 astonishing:2.4 ';
 
 /**
  * Words whose valence depends on what they describe ("short battery life", "tiny viewfinder",
@@ -168,12 +168,18 @@ export function valenceEntries(): Array<[string, number]> {
 }
 
 /** The context rules by word. */
+/** Comparative and superlative forms of the English context words: they say the same of the same heads ("shorter battery life", "lowest price"). */
+const COMPARED =
+  'short:shorter,shortest|long:longer,longest|small:smaller,smallest|tiny:tinier,tiniest|big:bigger,biggest|large:larger,largest|loud:louder,loudest|quiet:quieter,quietest|high:higher,highest|low:lower,lowest|heavy:heavier,heaviest|thin:thinner,thinnest';
+
 export function contextEntries(): Array<[string, ContextRule]> {
-  return CONTEXT.split('|').map((entry) => {
+  const forms = new Map(COMPARED.split('|').map((entry) => [entry.split(':')[0]!, entry.split(':')[1]!.split(',')]));
+  return CONTEXT.split('|').flatMap((entry) => {
     const [head, rest = ''] = entry.split(' ');
     const [word, fallback] = head!.split(':');
     const heads: Record<string, number> = {};
     for (const pair of rest.split(',')) if (pair) heads[pair.split('=')[0]!] = Number(pair.split('=')[1]);
-    return [word!, { fallback: Number(fallback), heads }];
+    const rule = { fallback: Number(fallback), heads };
+    return [word!, ...(forms.get(word!) ?? [])].map((form) => [form, rule] as [string, ContextRule]);
   });
 }

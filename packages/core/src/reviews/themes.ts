@@ -18,10 +18,11 @@
  *    stays close to the share of negative sentences in the trusted reviews (within 8 points, aspects/balance.ts, when
  *    the candidates allow, never knowingly beyond 10); when too few complaint themes exist,
  *    "Other complaints" (or "Other praise") counts the rest, so no side is quietly dropped.
- * 5. Coverage (aspects/coverage.ts): an aspect criticised by more reviews than the smallest shown
- *    pro is shown among the cons or named, with its count, in the "Other complaints" line.
- * 6. One side per label unless reviews really split (aspects/coverage.ts): then both sides carry
+ * 5. One side per label unless reviews really split (aspects/coverage.ts): then both sides carry
  *    the split, so the widget can say "Battery: 41 like it, 17 do not".
+ * 6. Coverage, which takes precedence over 5 (aspects/balance.ts showThemes): an aspect criticised
+ *    by more reviews than the smallest shown theme is shown among the cons (a split, if also a pro)
+ *    or named, with its count, in the "Other complaints" line.
  * The rating of a review is never read: a sentence of a 1-star review counts like one of a 5-star.
  */ import { ASPECTS, aspectEntries, STOPWORDS, type AspectKey } from './aspects.js';
 import { BOOSTERS, COMPOUND_MODIFIERS, CONDITIONS, CONTRASTS, contextEntries, NEGATORS, valenceEntries, WISHES } from './lexicon.js';
@@ -52,8 +53,8 @@ import {
   languageValenceEntries,
 } from './aspects/languages.js';
 import { failureEntries, failureValence, NEGATED_PRAISE, NEGATED_PRAISE_VALENCE } from './aspects/phrasal.js';
-import { balanceThemes, otherLine } from './aspects/balance.js';
-import { coverComplaints, keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
+import { otherLine, showThemes } from './aspects/balance.js';
+import { keepOneSide, PRODUCT_DETERMINERS, productHeads, productWordsOf } from './aspects/coverage.js';
 import { fullText, type PreparedReview } from './prepare.js';
 import { appendSentences } from './text/sentences.js';
 import { WordBuffer, WordTable } from './text/scan.js';
@@ -1116,28 +1117,17 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
   const chosenCons: Aspect[] = [];
   const namedIn = new Map<Aspect, Aspect[]>();
   if (target !== null) {
-    const shown = balanceThemes(
-      pros.map((a) => a.pos.reviews.length),
-      cons.map((a) => a.neg.reviews.length),
+    const shown = showThemes(
+      { pros, cons, allCons },
+      (a) => a.pos.reviews.length,
+      (a) => a.neg.reviews.length,
       target,
       options.maxThemes,
     );
-    chosenPros.push(...pros.slice(0, shown.pros));
-    chosenCons.push(...cons.slice(0, shown.cons));
+    chosenPros.push(...shown.pros);
+    chosenCons.push(...shown.cons);
     const sumP = chosenPros.reduce((s, a) => s + a.pos.reviews.length, 0);
-    let sumC = chosenCons.reduce((s, a) => s + a.neg.reviews.length, 0);
-    // No complaint made by more reviews than the smallest shown pro is left out.
-    const coverage = coverComplaints(
-      chosenPros.map((a) => a.pos.reviews.length),
-      chosenCons,
-      allCons,
-      (a) => a.neg.reviews.length,
-      options.maxThemes,
-    );
-    for (const a of coverage.show) {
-      chosenCons.push(a);
-      sumC += a.neg.reviews.length;
-    }
+    const sumC = chosenCons.reduce((s, a) => s + a.neg.reviews.length, 0);
     // Too few themes on one side, or complaints that did not fit: "Other ..." counts the rest of that side's reviews.
     const others = (mention: Mention, chosen: Aspect[], pick: (a: Aspect) => Mention, named: Aspect[]): Mention => {
       const covered = new Set<number>();
@@ -1153,18 +1143,18 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
       rest.quotes = rest.quotes.slice(0, QUOTES);
       return rest;
     };
-    const line = otherLine(sumP, sumC, target, coverage.name.length > 0);
+    const line = otherLine(sumP, sumC, target, shown.named.length > 0);
     const needCons = line === 'complaints';
     if (line !== null) {
       const rest = needCons
-        ? others(st.otherNeg, chosenCons, (a) => a.neg, coverage.name)
+        ? others(st.otherNeg, chosenCons, (a) => a.neg, shown.named)
         : others(st.otherPos, chosenPros, (a) => a.pos, []);
       if (rest.reviews.length > 0) {
         const other: Aspect = needCons
           ? { key: 'other', label: 'Other complaints', labelKey: 'other.complaints', pos: newMention(), neg: rest, seen: -1, score: 0 }
           : { key: 'other', label: 'Other praise', labelKey: 'other.praise', pos: rest, neg: newMention(), seen: -1, score: 0 };
         (needCons ? chosenCons : chosenPros).push(other);
-        namedIn.set(other, coverage.name);
+        namedIn.set(other, shown.named);
       }
     }
   }

@@ -89,6 +89,26 @@ describe('cleanReviewFacts', () => {
 });
 
 describe('honestyFactsFromSummary', () => {
+  it('keeps how reviews split on a theme, so the panel says both counts; a malformed split is dropped, the theme stays', () => {
+    const summary = {
+      trustedCount: 331,
+      themes: {
+        cons: [
+          { label: 'Food', key: 'food', mentions: 69, split: { positive: 212, negative: 69 } },
+          { label: 'Table', key: 'table', mentions: 26, split: { positive: -1, negative: 26 } },
+          { label: 'Menu', key: 'menu', mentions: 13, split: { positive: 19.5, negative: 13 } },
+          { label: 'Wait', key: 'wait', mentions: 9, split: 'half' },
+        ],
+      },
+    };
+    expect(honestyFactsFromSummary(summary as never)!.cons).toEqual([
+      { label: 'Food', mentions: 69, split: { positive: 212, negative: 69 } },
+      { label: 'Table', mentions: 26 },
+      { label: 'Menu', mentions: 13 },
+      { label: 'Wait', mentions: 9 },
+    ]);
+  });
+
   it('takes the complaint themes and the trusted count from a review summary', () => {
     const summary = {
       trustedCount: 212,

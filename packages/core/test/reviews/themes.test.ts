@@ -91,6 +91,32 @@ describe('each theme rule, with its false-positive traps', () => {
       notCons: ['screen', 'fan'],
     },
     {
+      rule: 'comparative and superlative forms of a context word say what the word says of the same part',
+      texts: [
+        ['The battery life was shorter than expected.', 4],
+        ['It has the lowest price around.', 4],
+        ['The fan is louder than my old one.', 4],
+        ['The speaker is louder than my old one.', 4],
+      ],
+      // "louder" praises a speaker and criticises a fan; battery life is the battery category.
+      pros: ['value', 'speaker'],
+      cons: ['battery', 'fan'],
+      notCons: ['value', 'speaker'],
+    },
+    {
+      rule: 'general complaint and praise words: sub-par, inept, tarnished, loose; amazed, astonishing',
+      texts: [
+        ['The hinge is a bit loose.', 4],
+        ['The support staff is inept.', 4],
+        ['The trackpad is subpar.', 4],
+        ['I was amazed by the keyboard.', 4],
+        ['The display is astonishing.', 4],
+      ],
+      pros: ['keyboard', 'display'],
+      // Staff is the customer service category.
+      cons: ['hinge', 'service', 'trackpad'],
+    },
+    {
       rule: 'a part that had to be replaced is a complaint; the old product this one replaced is no theme',
       texts: [
         ['They replaced the hard drive twice.', 4],

@@ -3,7 +3,9 @@
  * the share of complaints among the shown themes' mentions stays close to the share of negative
  * sentences in the trusted reviews (within BALANCE_TOLERANCE when the candidates allow, never
  * knowingly beyond it), and when one side falls short an "Other ..." line counts the rest of it.
+ * showThemes joins it with complaint coverage (coverage.ts), which takes precedence.
  */
+import { coverComplaints, coverageFloor } from './coverage.js';
 
 /** How far the shown complaint share may sit from the negative-sentence share. */
 export const BALANCE_TOLERANCE = 0.08;
@@ -77,4 +79,40 @@ export function otherLine(prosSum: number, consSum: number, target: number, must
   const low = prosSum + consSum === 0 ? target >= 0.5 : consSum / (prosSum + consSum) < target;
   if (mustNameComplaints || (off && low)) return 'complaints';
   return off ? 'praise' : null;
+}
+
+/**
+ * Which themes to show: the balance policy over the one-sided candidate lists, with complaint
+ * coverage taking precedence over the one-side-per-label rule. `pros` and `cons` are the labels
+ * each side may show (a label mostly praised is not among `cons`), `allCons` every label with a
+ * complaint; all three sorted largest count first, `cons` a subsequence of `allCons`.
+ * 1. balance the one-sided lists;
+ * 2. a complaint on a mostly praised label that more reviews make than the smallest theme shown
+ *    is no noise: it joins the cons (its label is then on both sides, a split) and the lists are
+ *    balanced again;
+ * 3. any complaint still above the smallest shown theme is shown where a place is free, else named
+ *    (`named`, for the "Other complaints" line).
+ */
+export function showThemes<T>(
+  lists: { pros: readonly T[]; cons: readonly T[]; allCons: readonly T[] },
+  praise: (item: T) => number,
+  complaints: (item: T) => number,
+  target: number,
+  maxThemes: number,
+): { pros: T[]; cons: T[]; named: T[] } {
+  const { pros, allCons } = lists;
+  let cons = lists.cons;
+  let shown = balanceThemes(pros.map(praise), cons.map(complaints), target, maxThemes);
+  const floor = coverageFloor(pros.slice(0, shown.pros).map(praise), cons.slice(0, shown.cons).map(complaints));
+  const oneSided = new Set(cons);
+  const promoted = new Set(allCons.filter((item) => !oneSided.has(item) && complaints(item) > floor));
+  if (promoted.size > 0) {
+    cons = allCons.filter((item) => oneSided.has(item) || promoted.has(item));
+    shown = balanceThemes(pros.map(praise), cons.map(complaints), target, maxThemes);
+  }
+  const chosenPros = pros.slice(0, shown.pros);
+  const chosenCons = cons.slice(0, shown.cons);
+  const coverage = coverComplaints(chosenPros.map(praise), chosenCons, allCons, complaints, maxThemes);
+  const shownCons = new Set([...chosenCons, ...coverage.show]);
+  return { pros: chosenPros, cons: allCons.filter((item) => shownCons.has(item)), named: coverage.name };
 }

@@ -68,10 +68,17 @@ export function keepOneSide(positive: number, negative: number): 'pros' | 'cons'
 }
 
 /**
+ * The count a complaint must exceed to be owed a place: the smallest theme shown on either side
+ * (a shown pro, or a shown con the lists would otherwise rank below it). Nothing shown, nothing owed.
+ */
+export function coverageFloor(shownPros: readonly number[], shownCons: readonly number[]): number {
+  return shownPros.length + shownCons.length === 0 ? Infinity : Math.min(...shownPros, ...shownCons);
+}
+
+/**
  * Complaint coverage: every candidate con (sorted by count, largest first) with more reviews than
- * the smallest shown pro must be shown; those that fit in the free places (maxThemes minus shown)
- * are to be shown, the rest named in the "Other complaints" line. With no pro shown, no complaint
- * is outweighed, so nothing is required.
+ * the smallest shown theme (coverageFloor) must be shown; those that fit in the free places
+ * (maxThemes minus shown) are to be shown, the rest named in the "Other complaints" line.
  */
 export function coverComplaints<T>(
   shownPros: readonly number[],
@@ -80,8 +87,7 @@ export function coverComplaints<T>(
   count: (item: T) => number,
   maxThemes: number,
 ): { show: T[]; name: T[] } {
-  if (shownPros.length === 0) return { show: [], name: [] };
-  const floor = Math.min(...shownPros);
+  const floor = coverageFloor(shownPros, shownCons.map(count));
   const uncovered = candidates.filter((item) => count(item) > floor && !shownCons.includes(item));
   const room = Math.max(0, maxThemes - shownCons.length);
   return { show: uncovered.slice(0, room), name: uncovered.slice(room) };
