@@ -285,7 +285,7 @@ beforeAll(async () => {
   mkdirSync(join(cdn, 'shop/files'), { recursive: true });
   writeFileSync(join(cdn, 'shop/files/canvas-daypack.summary.json'), JSON.stringify(summaryOf('canvas-daypack')));
   themeAssets(7);
-  themeAssets(8, { without: ['candor-define.js'] });
+  themeAssets(8, { without: ['candor-runtime.js'] });
   const started = await startStoreServer({ port: 0, siteDir: site, cdnDir: cdn });
   server = started.server;
   origin = started.url;
@@ -427,7 +427,7 @@ describe('a theme whose assets/ lacks a chunk', () => {
     const candorErrors = () => consoleErrors.filter((text) => text.startsWith('[candor]'));
     // Chromium's own "Failed to load resource" errors come first; wait for Candor's, one per widget.
     for (let waited = 0; candorErrors().length < TAGS.length && waited < 15_000; waited += 100) await pause(100);
-    const missing = `${origin}/cdn/shop/t/8/assets/candor-define.js answered HTTP 404`;
+    const missing = `${origin}/cdn/shop/t/8/assets/candor-runtime.js answered HTTP 404`;
     expect(consoleErrors.length).toBeGreaterThan(0);
     for (const message of candorErrors()) {
       expect(message).toMatch(/^\[candor\] <candor-[a-z-]+> could not load: /);
@@ -435,7 +435,7 @@ describe('a theme whose assets/ lacks a chunk', () => {
       expect(message).not.toMatch(/trusted/i);
     }
     expect(candorErrors()).toHaveLength(TAGS.length);
-    expect(existsSync(join(cdn, 'shop/t/8/assets/candor-define.js'))).toBe(false);
+    expect(existsSync(join(cdn, 'shop/t/8/assets/candor-runtime.js'))).toBe(false);
     await close();
   }, 60_000);
 });

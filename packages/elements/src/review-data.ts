@@ -1,20 +1,21 @@
 /**
  * Where the review widgets get their summary, shared by <candor-review-summary> and
  * <candor-rating-badge>. Sources, first match wins:
- *   1. a precomputed summary: the `summary` property, or the `summary-src` URL;
- *   2. raw reviews: an inline `<script type="application/json">` child (reviews, or a summary),
- *      the `reviews` property, the `src` URL, the config's `reviews.source.summaryUrl` (a summary)
- *      or `reviews.source.url` (reviews) with `{productId}` filled in, and last the page's own
- *      schema.org markup (JSON-LD, microdata or RDFa Lite): its stated aggregate, the plain figure,
- *      and the reviews it lists, the checked figure (page-reviews.ts, loaded only then).
- * Raw reviews are analysed by the engine, loaded with a dynamic import only then, so a page with
- * a precomputed summary never downloads it. Every payload is checked before it is shown: a bad
+ *   1. the `summary` property (a summary), the `summary-src` URL (a summary);
+ *   2. an inline `<script type="application/json">` child (reviews, or a summary), the `reviews`
+ *      property, the `src` URL;
+ *   3. the config's `reviews.source.summaryUrl` (a summary) or `reviews.source.url` (reviews) with
+ *      `{productId}` filled in;
+ *   4. the page's own schema.org markup (JSON-LD, microdata or RDFa Lite): its stated aggregate,
+ *      the plain figure, and the reviews it lists, the checked figure (page-reviews.ts).
+ * Precomputed summaries are read here. Every other source is read by raw-reviews.ts and raw
+ * reviews are analysed by the engine, each loaded with a dynamic import only then, so a page with
+ * precomputed summaries downloads neither. Every payload is checked before it is shown: a bad
  * one is an error with one sentence saying what is wrong.
  */
 import { safeLink as coreSafeLink, type CandorConfig, type StatedRating } from '@candor/core';
-import type { ReviewInput, ReviewSummary, Theme } from '@candor/core/reviews';
+import type { ReviewSummary, Theme } from '@candor/core/reviews';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ReviewsToSummarize } from './engine-runner.js';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageHasMarkup } from './shared/json-ld.js';
 import { isDevMode } from './shared/log.js';
@@ -45,127 +46,38 @@ export function hasLocalData(request: DataRequest): boolean {
 }
 
 /** True when JSON text starts as reviews do: a list, or an object whose first key is "reviews" (never a summary's). */
-const looksLikeReviews = (text: string): boolean => /^\s*(\[|\{\s*"reviews"\s*:)/.test(text);
+export const looksLikeReviews = (text: string): boolean => /^\s*(\[|\{\s*"reviews"\s*:)/.test(text);
 
-/** Finds, fetches and checks the data for one element. Rejects with an Error whose message is one sentence. */
+/** Fetches one data URL with the config's timeout and size limit, for the caller's signal. */
+export type SourceFetch = (url: string, as?: 'json' | 'text') => Promise<unknown>;
+
+/**
+ * Finds, fetches and checks the data for one element. Rejects with an Error whose message is one sentence.
+ * A precomputed summary is read here; every other source (raw reviews, the page's markup) goes
+ * through raw-reviews.ts, loaded only then, so a page with precomputed summaries never downloads it.
+ */
 export async function loadSummary(request: DataRequest, signal?: AbortSignal): Promise<DataOutcome> {
   const { config, productId } = request;
   const source = config.reviews.source;
   const timeoutMs = source?.timeoutMs ?? 5000;
   const maxBytes = config.reviews.maxSourceBytes;
-  const get = (url: string, as: 'json' | 'text' = 'json') => fetchOnce(url, { timeoutMs, as, maxBytes, ...(signal ? { signal } : {}) });
+  const get: SourceFetch = (url, as = 'json') => fetchOnce(url, { timeoutMs, as, maxBytes, ...(signal ? { signal } : {}) });
 
   if (request.summary !== undefined) return { summary: readSummary(request.summary, 'the summary property'), source: 'summary property' };
   if (request.summarySrc) return { summary: readSummary(await get(request.summarySrc), request.summarySrc), source: request.summarySrc };
-  if (request.inline !== undefined) {
-    // Inline reviews go to the engine as text, parsed where it runs (a Worker where one can start).
-    if (looksLikeReviews(request.inline)) return { summary: await summarize(request.inline, config, productId), source: 'the inline JSON' };
-    let data: unknown;
-    try {
-      data = JSON.parse(request.inline);
-    } catch {
-      throw new Error('its inline <script type="application/json"> is not valid JSON');
-    }
-    return fromData(data, 'the inline JSON', config);
+  // The config's summary URL answers only when no element source (inline JSON, reviews, src) comes first.
+  if (source?.summaryUrl && productId && !hasLocalData(request) && !request.src) {
+    const url = fillUrlTemplate(source.summaryUrl, productId);
+    return { summary: readSummary(await get(url), url), source: url };
   }
-  if (request.reviews !== undefined) return fromData(request.reviews, 'the reviews property', config);
-  if (request.src) {
-    const format = formatOf(request.format ?? 'candor');
-    return analyseOnce(await get(request.src, format === 'candor' ? 'json' : 'text'), request.src, config, format, request);
-  }
-  if (source && productId) {
-    if (source.summaryUrl) {
-      const url = fillUrlTemplate(source.summaryUrl, productId);
-      return { summary: readSummary(await get(url), url), source: url };
-    }
-    const url = fillUrlTemplate(source.url, productId);
-    return analyseOnce(await get(url, source.format === 'candor' ? 'json' : 'text'), url, config, source.format, request);
-  }
-  const page = (await import('./page-reviews.js')).readPageReviews(productId, config.reviews.ratingScale);
-  if (!page.stated && !page.reviews.length) return { summary: undefined, source: 'none' };
-  // The engine loads only when there are reviews to check: an aggregate alone needs none of it.
-  return {
-    summary: page.reviews.length ? await summarize(page.reviews, config, productId, page.product) : undefined,
-    ...(page.stated ? { stated: page.stated } : {}),
-    source: 'the page markup',
-  };
-}
-
-interface Analysis {
-  data: unknown;
-  reviews: CandorConfig['reviews'];
-  format: ReviewFormat;
-  productId: string | undefined;
-  outcome: Promise<DataOutcome>;
-}
-/** The last analysis of each fetched URL: a badge and a summary on one `src` run the engine once. */
-const analyses = new Map<string, Analysis>();
-
-/** `fromData` for fetched data, shared by every element asking for the same response with the same settings. */
-function analyseOnce(data: unknown, url: string, config: CandorConfig, format: ReviewFormat, request: DataRequest): Promise<DataOutcome> {
-  const last = analyses.get(url);
-  if (last && last.data === data && last.reviews === config.reviews && last.format === format && last.productId === request.productId)
-    return last.outcome;
-  const outcome = fromData(data, url, config, format, request);
-  analyses.set(url, { data, reviews: config.reviews, format, productId: request.productId, outcome });
-  // A failed analysis is not kept: the next element tries again (and reports its own error).
-  outcome.catch(() => {
-    if (analyses.get(url)?.outcome === outcome) analyses.delete(url);
-  });
-  return outcome;
-}
-
-/**
- * The engine's summary of raw reviews, off the main thread where a Worker can start
- * (engine-runner.ts). The engine and its theme finder load only when raw reviews must be analysed. The
- * product's name, brand and category (store config, else the page's Product) are never a theme.
- */
-async function summarize(
-  reviews: ReviewsToSummarize,
-  config: CandorConfig,
-  productId?: string,
-  page?: { name?: string },
-): Promise<ReviewSummary> {
-  const known = productId ? config.products[productId] : undefined;
-  const name = known?.name ?? page?.name;
-  const category = known?.category;
-  const product = { ...(name ? { name } : {}), ...(category ? { category } : {}) };
-  return (await import('./engine-runner.js')).summarizeOffMainThread(reviews, config, product);
-}
-
-/** The format adapters, like the engine they hand reviews to, load only when raw reviews in another format arrive. */
-const adapters = () => import('./review-adapters.js');
-
-const FORMATS = ['candor', 'schema-org', 'google-feed', 'csv'] as const;
-function formatOf(value: string): ReviewFormat {
-  if ((FORMATS as readonly string[]).includes(value)) return value as ReviewFormat;
-  throw new Error(`format="${value.slice(0, 40)}" is not one of ${FORMATS.join(', ')}`);
-}
-
-/** JSON that is either a summary, a list of reviews or `{ reviews: [...] }`; other formats go through the engine's adapters. */
-async function fromData(
-  data: unknown,
-  where: string,
-  config: CandorConfig,
-  format: ReviewFormat = 'candor',
-  request?: DataRequest,
-): Promise<DataOutcome> {
-  if (format === 'candor' && isSummaryLike(data)) return { summary: readSummary(data, where), source: where };
-  let reviews: ReviewInput[];
-  if (format === 'candor') {
-    const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['reviews']) ? data['reviews'] : undefined;
-    if (!list) throw new Error(`${where} is neither a list of reviews, { "reviews": [...] }, nor a review summary`);
-    reviews = list as ReviewInput[];
-  } else {
-    reviews = await (await adapters()).adaptReviews(format, data, request?.productId, config.reviews.ratingScale);
-  }
-  return { summary: await summarize(reviews, config, request?.productId), source: where };
+  return (await import('./raw-reviews.js')).loadReviews(request, get);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Checking a summary that came from elsewhere
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isRatingOrNull = (value: unknown): value is number | null =>
   value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
@@ -200,7 +112,7 @@ const declaredOf = (value: Record<string, unknown>) => ({
   incentives: value['incentives'] === true,
 });
 
-function isSummaryLike(data: unknown): boolean {
+export function isSummaryLike(data: unknown): boolean {
   return isObject(data) && 'total' in data && 'rawAverage' in data;
 }
 

@@ -101,7 +101,9 @@ describe('a page with only the script tag', () => {
 });
 
 describe('chunk requests', () => {
-  const widget = manifest.widgets['honesty-panel']!;
+  // The summary: a widget with chunks of its own (the summary reader, the stars) besides the runtime's.
+  const widget = manifest.widgets['review-summary']!;
+  const SUMMARY = '{"total":0,"rawAverage":null,"adjustedAverage":null,"trustedCount":0}';
   // What the widget needs before it runs, besides its own chunk: its static imports and the runtime's.
   const needed = [...staticClosure(manifest, widget, manifest.runtime!)].filter((file) => file !== widget).sort();
 
@@ -121,7 +123,7 @@ describe('chunk requests', () => {
     async (_name, loader, preloads) => {
       const url = site.page(`chunks-${preloads}.html`, {
         head: `<script type="module" src="${loader}"></script>`,
-        body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
+        body: `<candor-review-summary data-load="eager"><script type="application/json">${SUMMARY}</script></candor-review-summary>`,
       });
       const { page, context, paths } = await openPage(browser, site);
       const asked = () => paths().map((path) => path.replace(/^\/(cdn|nopreload)\/candor@[^/]+\//, ''));
@@ -136,7 +138,7 @@ describe('chunk requests', () => {
         await route.continue();
       });
       await page.goto(url);
-      await rendered(page, 'candor-honesty-panel');
+      await rendered(page, 'candor-review-summary');
       expect(held, `no request for ${widget} was seen: has the chunk been renamed?`).toBe(true);
       if (preloads) {
         expect(askedWhileHeld).toEqual(needed);
@@ -147,7 +149,7 @@ describe('chunk requests', () => {
             .sort(),
         ).toEqual(['candor.js', widget, ...needed].sort());
       } else {
-        // The widget's own imports (Lit and the element code) wait for it; only the runtime's were asked for.
+        // The widget's own imports (the summary reader, the stars) wait for it; only the runtime's were asked for.
         const ownImports = manifest.files[widget]!.imports!.filter((file) => !staticClosure(manifest, manifest.runtime!).has(file));
         expect(ownImports.length).toBeGreaterThan(0);
         for (const file of ownImports) expect(askedWhileHeld).not.toContain(file);
