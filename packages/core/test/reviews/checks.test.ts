@@ -219,6 +219,7 @@ describe('statistics', () => {
 });
 
 describe('long-term reviews', () => {
+  // Rows alike by design: each is one way a review shows its age.
   const cases: Array<[string, Partial<ReviewInput>, boolean]> = [
     ['120 days after delivery', { deliveredAt: '2024-09-01', createdAt: '2025-01-01' }, true],
     ['updated 100 days after delivery', { deliveredAt: '2024-10-01', createdAt: '2024-10-05', updatedAt: '2025-01-10' }, true],

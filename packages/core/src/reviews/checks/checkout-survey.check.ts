@@ -2,7 +2,8 @@
  * Checkout survey: ratings given at checkout were given before use. In exclude mode summarizeReviews
  * keeps them apart from the product's figures (the summary's `checkoutSurvey` section) and counts
  * them in this check's report; in flag mode they stay in the population, marked; off, the check is
- * not run, like every other check: they stay in the population unmarked.
+ * not run, like every other check: they stay in the population unmarked. Its loop is the
+ * insider's and syndicated's, written out (see syndicated.check.ts).
  */
 import type { ReviewCheck } from './check.js';
 
