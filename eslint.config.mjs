@@ -3,10 +3,12 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import vue from 'eslint-plugin-vue';
 
 export default defineConfig(
   {
@@ -29,6 +31,17 @@ export default defineConfig(
   tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
+  // The example apps' single-file components: Vue's recommended rules, and Astro's, each with the
+  // TypeScript parser for their scripts (<script lang="ts">, the frontmatter).
+  vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    // Vue sets a camelCase binding on a custom element as that property (`:lifespanYears`, typed);
+    // hyphenated, it would be an attribute string.
+    rules: { 'vue/attribute-hyphenation': ['warn', 'always', { ignoreTags: ['/^candor-/'] }] },
+  },
+  astro.configs['flat/recommended'],
   {
     languageOptions: {
       // Source runs in browsers and tests and scripts in Node; TypeScript itself checks the .ts files' globals.
@@ -47,6 +60,18 @@ export default defineConfig(
       'no-control-regex': 'off',
       // It reads any method named `apply` as Function.prototype.apply (ThemeController.apply(host, theme)).
       'prefer-spread': 'off',
+    },
+  },
+  {
+    // Promise rules need types, so they read the root tsconfig's one program, and only over the
+    // packages' shipped source: a floating promise in a widget becomes an unhandled rejection on a
+    // retailer's page. The full type-aware rule set is left off because of its cost over tests.
+    files: ['packages/*/src/**/*.ts'],
+    languageOptions: { parserOptions: { project: ['./tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {

@@ -54,6 +54,7 @@ export function buildProgram(): Command {
       process.exitCode = exitCode;
     });
 
+  // Each command declares its options in full, as its --help lists them; import and summarize share a few.
   program
     .command('summarize')
     .description(

@@ -22,15 +22,18 @@ const scope = globalThis as unknown as {
   postMessage(message: unknown): void;
 };
 
-scope.onmessage = async ({ data }) => {
-  try {
-    const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')]);
-    const reviews = data.json ? reviewsFromJson(data.json) : (data.reviews ?? []);
-    const summary = engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(data.config), product: data.product });
-    // As JSON text: the main thread parses it several times faster than it would decode the same
-    // summary as a structured clone (thousands of small objects), and the summary is plain JSON data.
-    scope.postMessage({ summary: JSON.stringify(summary) });
-  } catch (error) {
-    scope.postMessage({ error: error instanceof Error ? error.message : `the review engine failed in its worker: ${String(error)}` });
-  }
+// Every outcome is answered: a failed chunk import or engine error becomes the `{ error }` reply,
+// so nothing rejects unhandled in the worker.
+scope.onmessage = ({ data }) => {
+  Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')])
+    .then(([engine]) => {
+      const reviews = data.json ? reviewsFromJson(data.json) : (data.reviews ?? []);
+      const summary = engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(data.config), product: data.product });
+      // As JSON text: the main thread parses it several times faster than it would decode the same
+      // summary as a structured clone (thousands of small objects), and the summary is plain JSON data.
+      scope.postMessage({ summary: JSON.stringify(summary) });
+    })
+    .catch((error: unknown) =>
+      scope.postMessage({ error: error instanceof Error ? error.message : `the review engine failed in its worker: ${String(error)}` }),
+    );
 };

@@ -147,6 +147,7 @@ export function renderNotFor(i18n: I18n, model: HonestyModel, level: number): Te
     ${heading(level, 'candor-honesty-not-for', 'section-title', i18n.t('honesty.notFor.title'))}
     ${notFor.merchant.length ? html`<ul>${notFor.merchant.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
     ${
+      // The same theme list as the returns section's, written out: a shared helper measured 40 B more brotli.
       notFor.mined.length
         ? html`<p class="note">${i18n.t('honesty.notFor.mined')}</p>
           <ul>

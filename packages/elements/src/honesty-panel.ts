@@ -211,6 +211,7 @@ export class CandorHonestyPanel extends CandorElement {
   }
 
   private focusAfterUpdate(selector: string): void {
+    // updateComplete does not reject: CandorElement catches its update's and render's errors.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.variant[data-active] ${selector}`)?.focus());
   }
 

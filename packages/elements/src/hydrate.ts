@@ -44,7 +44,10 @@ export async function hydrateCandor(options: HydrateOptions = {}): Promise<void>
     }
     element.removeAttribute('defer-hydration');
   }
-  await Promise.all(waiting.map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  // An element whose tag is not defined yet has no updateComplete: there is nothing to wait for.
+  await Promise.all(
+    waiting.map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()),
+  );
 }
 
 /** The summary `candor render` wrote into a panel as inline JSON, set as its property. */

@@ -4,6 +4,7 @@ import { cdp, userEvent } from 'vitest/browser';
 import { coolingOffKey } from '@candor/core';
 import { forgetPageJsonLd } from '../src/shared/json-ld.js';
 import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
+import { addJsonLd, eventDetails } from './support/dom.js';
 import { resetCandor } from './support/reset.js';
 import { activePart, coolingText, mount, part, reviewFacts, shadow, storeConfig, text, type Panel } from './honesty-fixtures.js';
 import { SETTLE_TIMEOUT_MS } from './support/settle.js';
@@ -99,30 +100,24 @@ describe('cost per use', () => {
     expect(text(part(el, 'figure'))).toBe('Less than €0.01 per use');
   });
   it('takes the price from the page JSON-LD when neither attribute nor config has one', async () => {
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.textContent = JSON.stringify({
+    addJsonLd({
       '@context': 'https://schema.org',
       '@type': 'Product',
       sku: 'lamp-2',
       offers: { '@type': 'Offer', price: '60.00', priceCurrency: 'GBP' },
     });
-    document.head.append(script);
     forgetPageJsonLd();
     const el = await mount({ 'product-id': 'lamp-2', 'lifespan-years': '10', 'uses-per-year': '300', 'use-unit': 'night' });
     expect(text(part(el, 'figure'))).toBe('£0.02 per night over 10 years');
   });
   it('needs no product-id on a page that describes one product: the JSON-LD names it', async () => {
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.textContent = JSON.stringify({
+    addJsonLd({
       '@context': 'https://schema.org',
       '@type': 'Product',
       sku: 'boot-1',
       name: 'Ridge trail boot',
       offers: { '@type': 'Offer', price: '139.00', priceCurrency: 'EUR' },
     });
-    document.head.append(script);
     forgetPageJsonLd();
     withStore();
     const el = await mount();
@@ -145,8 +140,7 @@ describe('cost per use', () => {
 describe('cooling off', () => {
   it('saves on click, says so, moves focus, fires one event and stores only times', async () => {
     withStore();
-    const events: unknown[] = [];
-    document.addEventListener('candor-cooling-off-saved', (event) => events.push(event.detail));
+    const events = eventDetails('candor-cooling-off-saved');
     const el = await mount({ 'product-id': 'boot-1' });
     expect(text(part(el, 'cooling-off')!.querySelector('.heading'))).toBe('Still want it in 48 hours?');
     await userEvent.click(activePart(el, 'save-button')!);
@@ -171,8 +165,7 @@ describe('cooling off', () => {
       JSON.stringify({ v: 1, savedAt: now - 3 * HOUR, readyAt: now + 45 * HOUR, expiresAt: now + 400 * HOUR }),
     );
     withStore();
-    const cleared: unknown[] = [];
-    document.addEventListener('candor-cooling-off-cleared', (event) => cleared.push(event.detail));
+    const cleared = eventDetails('candor-cooling-off-cleared');
     const el = await mount({ 'product-id': 'boot-1' });
     expect(coolingText(el)).toBe('Saved 3 hours ago. It will be waiting here; the cooling-off time ends in 45 hours.');
     await userEvent.click(activePart(el, 'forget-button')!);
@@ -225,8 +218,7 @@ describe('cooling off', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
-    const events: unknown[] = [];
-    document.addEventListener('candor-cooling-off-saved', (event) => events.push(event.detail));
+    const events = eventDetails('candor-cooling-off-saved');
     withStore();
     const el = await mount({ 'product-id': 'boot-1' });
     await userEvent.click(activePart(el, 'save-button')!);
@@ -372,11 +364,11 @@ describe('not for you if', () => {
   });
 });
 
+// Like the cooling-off tests, each test here mounts the panel and records its events in full (alike by design).
 describe('alternatives', () => {
   it('links safely, marks paid partners, and reports the choice without personal data', async () => {
     withStore();
-    const chosen: unknown[] = [];
-    document.addEventListener('candor-alternative-chosen', (event) => chosen.push(event.detail));
+    const chosen = eventDetails('candor-alternative-chosen');
     const el = await mount({ 'product-id': 'boot-1' });
     const links = [...part(el, 'alternatives')!.querySelectorAll('a')];
     expect(links.map((link) => [link.getAttribute('href'), link.getAttribute('rel'), link.getAttribute('target')])).toEqual([
@@ -432,8 +424,7 @@ describe('sections switched off', () => {
 describe('shown event', () => {
   it('fires once when visible, with the product id and sections only', async () => {
     withStore();
-    const shown: unknown[] = [];
-    document.addEventListener('candor-honesty-shown', (event) => shown.push(event.detail));
+    const shown = eventDetails('candor-honesty-shown');
     const el = await mount({ 'product-id': 'boot-1' });
     await vi.waitFor(() => expect(shown).toHaveLength(1), { timeout: SETTLE_TIMEOUT_MS });
     el.requestUpdate();
@@ -444,8 +435,7 @@ describe('shown event', () => {
     ]);
   });
   it('does not fire for an empty panel', async () => {
-    const shown: unknown[] = [];
-    document.addEventListener('candor-honesty-shown', (event) => shown.push(event.detail));
+    const shown = eventDetails('candor-honesty-shown');
     await mount({ 'product-id': 'nothing-here' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(shown).toEqual([]);

@@ -7,6 +7,7 @@ import { cdp } from 'vitest/browser';
 import '../src/rating-badge.define.js';
 import type { CandorRatingBadge } from '../src/rating-badge.js';
 import { stubFetch } from './support/dom.js';
+import { axeCases } from './support/axe-cases.js';
 import { resetCandor } from './support/reset.js';
 import { fiveGlowing, ORDER_MATCH, realisticSummary } from './support/review-fixtures.js';
 
@@ -61,9 +62,7 @@ async function mountState(state: State, locale: string): Promise<CandorRatingBad
 
 describe('<candor-rating-badge> accessibility (axe-core)', () => {
   const states: State[] = ['loading', 'loaded', 'checked differs', 'small sample', 'empty', 'error'];
-  const cases = states.flatMap((state) =>
-    (['en', 'ar'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme) => [state, locale, scheme] as const)),
-  );
+  const cases = axeCases(states);
   it.each(cases)('no violations: %s, %s, %s', async (state, locale, scheme) => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     document.body.style.background = scheme === 'dark' ? '#1b1c1f' : '#fff';

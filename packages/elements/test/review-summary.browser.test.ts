@@ -7,6 +7,7 @@ import { cdp, userEvent } from 'vitest/browser';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
 import { root, stubFetch } from './support/dom.js';
+import { axeCases } from './support/axe-cases.js';
 import { resetCandor } from './support/reset.js';
 import { fiveGlowing, ORDER_MATCH, realisticSummary } from './support/review-fixtures.js';
 
@@ -100,9 +101,7 @@ async function inState(state: State, locale: string, config?: unknown): Promise<
 
 describe('accessibility (axe-core)', () => {
   const states: State[] = ['loading', 'loaded', 'small sample', 'empty', 'error'];
-  const cases = states.flatMap((state) =>
-    (['en', 'ar'] as const).flatMap((locale) => (['light', 'dark'] as const).map((scheme) => [state, locale, scheme] as const)),
-  );
+  const cases = axeCases(states);
   it.each(cases)('no violations: %s, %s, %s (prefers-color-scheme), collapsed and fully open', async (state, locale, scheme) => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     document.body.style.background = scheme === 'dark' ? '#000' : '#fff';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
 import { setStoreConfig } from '../src/shared/store-config.js';
-import { root, shadowText, stubFetch } from './support/dom.js';
+import { addJsonLd, root, shadowText, stubFetch } from './support/dom.js';
 import { isolateEachTest } from './support/isolation.js';
 import { fiveGlowing, ORDER_MATCH, realisticReviews, realisticSummary } from './support/review-fixtures.js';
 
@@ -256,9 +256,7 @@ describe('<candor-review-summary> properties', () => {
     expect(calls.map((call) => call.url)).toEqual(['/sum/p1.json']);
   });
   it("falls back to the page's schema.org Product reviews", async () => {
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.textContent = JSON.stringify({
+    addJsonLd({
       '@context': 'https://schema.org',
       '@type': 'Product',
       sku: 'boot-1',
@@ -280,7 +278,6 @@ describe('<candor-review-summary> properties', () => {
         },
       ],
     });
-    document.head.append(script);
     const el = await fixture<CandorReviewSummary>(html`<candor-review-summary product-id="boot-1"></candor-review-summary>`);
     await settled(el);
     expect(text(el, '[part="rating-all"]')).toContain('4.0 out of 5 from 2 reviews');

@@ -9,6 +9,7 @@ import { checkMessageOverrides } from '../src/shared/message-checks.js';
 import { forgetPageJsonLd, pageFactsFor } from '../src/shared/json-ld.js';
 import { closestLang, directionOf, resolveLocale } from '../src/shared/locale.js';
 import { getStoreConfig, setStoreConfig, subscribeStoreConfig } from '../src/shared/store-config.js';
+import { addJsonLd } from './support/dom.js';
 import { resetCandor } from './support/reset.js';
 import { commonMessages } from '../src/shared/common.messages.js';
 
@@ -192,19 +193,14 @@ describe('events', () => {
 
 describe('page JSON-LD', () => {
   it('reads the Product once per document and skips broken blocks', () => {
-    const good = document.createElement('script');
-    good.type = 'application/ld+json';
-    good.textContent = JSON.stringify({
+    const bad = addJsonLd('{ not json');
+    const good = addJsonLd({
       '@context': 'https://schema.org',
       '@type': 'Product',
       sku: 'sku-9',
       name: 'Boot',
       offers: { '@type': 'Offer', price: '89.00', priceCurrency: 'EUR' },
     });
-    const bad = document.createElement('script');
-    bad.type = 'application/ld+json';
-    bad.textContent = '{ not json';
-    document.head.append(bad, good);
     forgetPageJsonLd();
     expect(pageFactsFor('sku-9')).toMatchObject({ name: 'Boot', price: 89, currency: 'EUR' });
     good.remove();

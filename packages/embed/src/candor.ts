@@ -99,6 +99,8 @@ const dev = options.dev != null && options.dev != 'false';
 const warn = (message: string): void => {
   if (dev) console.warn(PREFIX + message);
 };
+/** One console error, always shown: something the store must fix, or a widget that could not load. */
+const logError = (message: string): void => console.error(PREFIX + message);
 
 /**
  * The store config file as a JSON object, or undefined after one console error saying why: no
@@ -119,8 +121,8 @@ function readConfig(url: string): Promise<Json | undefined> {
       throw new Error(`not a JSON object: found ${json === null ? 'null' : Array.isArray(json) ? 'a list' : typeof json}`);
     })
     .catch((error: unknown) => {
-      console.error(
-        `${PREFIX}could not load the store config ${url} (${abort.signal.aborted ? 'no answer within 10 s' : String(error)}); widgets use their defaults.`,
+      logError(
+        `could not load the store config ${url} (${abort.signal.aborted ? 'no answer within 10 s' : error}); widgets use their defaults.`,
       );
       return undefined;
     })
@@ -134,7 +136,9 @@ if (existing?.version) {
   warn(
     `Candor ${VERSION} (${import.meta.url}) is loaded a second time; Candor ${existing.version} already runs this page, so this copy loads nothing${options.config ? ` and hands it its data-config` : ''}. Load the script once.`,
   );
-  if (options.config) readConfig(options.config).then((json) => json && existing.configure?.(json));
+  // readConfig never rejects (a failure is one console error and undefined), and configure() answers
+  // bad input with a warning, so this chain has no rejection to handle.
+  if (options.config) void readConfig(options.config).then((json) => json && existing.configure?.(json));
 } else {
   start(Array.isArray(existing?.q) ? existing.q : []);
 }
@@ -272,17 +276,18 @@ function start(queue: unknown[]): void {
     (name: string) =>
     (error: unknown): Promise<void> =>
       Promise.all(
-        `${CHUNKS['']} ${CHUNKS[name]}`.split(' ').map((chunk) =>
-          chunk
-            ? fetch(chunkUrl(chunk), { method: 'HEAD' }).then(
-                (response) => (response.ok ? '' : `${response.url} answered HTTP ${response.status}`),
-                () => '',
-              )
-            : '',
-        ),
+        `${CHUNKS['']} ${CHUNKS[name]}`
+          .split(' ')
+          .filter(Boolean)
+          .map((chunk) =>
+            fetch(chunkUrl(chunk), { method: 'HEAD' }).then(
+              (response) => (response.ok ? '' : `${response.url} answered HTTP ${response.status}`),
+              () => '',
+            ),
+          ),
       ).then((refused) =>
-        console.error(
-          `${PREFIX}<candor-${name}> could not load: ${refused.find(Boolean) ?? error}${/Trusted/.test(String(error)) ? `; allow Candor's Trusted Types policy: "trusted-types candor"` : ''}.`,
+        logError(
+          `<candor-${name}> could not load: ${refused.find(Boolean) ?? error}${/Trusted/.test(String(error)) ? `; allow Candor's Trusted Types policy: "trusted-types candor"` : ''}.`,
         ),
       );
 
@@ -340,7 +345,7 @@ function start(queue: unknown[]): void {
     try {
       discover(element);
     } catch (error) {
-      console.error(`${PREFIX}<${element.localName}> could not be set up (${String(error)}); the other widgets are not affected.`);
+      logError(`<${element.localName}> could not be set up (${error}); the other widgets are not affected.`);
     }
   };
 
@@ -407,17 +412,20 @@ function start(queue: unknown[]): void {
         const json: unknown = JSON.parse(element.textContent ?? '');
         if (isObject(json)) inline = merge(inline, json);
       } catch (error) {
-        console.error(`${PREFIX}the inline <script data-candor-config> is not valid JSON (${String(error)}).`);
+        logError(`the inline <script data-candor-config> is not valid JSON (${error}).`);
       }
     });
     apply();
     watch(document);
     each(document, found);
     if (options.vitals != null) {
-      import('./vitals.js').then((module) => {
-        track = module.track;
-        module.startVitals(options.vitals == 'all', SELECTOR);
-      });
+      import('./vitals.js').then(
+        (module) => {
+          track = module.track;
+          module.startVitals(options.vitals == 'all', SELECTOR);
+        },
+        (reason: unknown) => logError(`data-vitals: ${reason}`),
+      );
     }
   };
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', init, { once: true });

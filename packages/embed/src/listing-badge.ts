@@ -173,29 +173,33 @@ function readJson(url: string): IndexRead {
       entry.error = `${url} ${error}`;
       entry.offline = offline;
     };
-    (/^https?:$/.test(target.protocol)
-      ? fetch(target, {
-          credentials: 'same-origin',
-          headers: { accept: 'application/json' },
-          signal: AbortSignal.timeout(settings.timeoutMs),
-        }).then(
-          async (response) => {
-            if (!response.ok) return fail(`answered HTTP ${response.status}`, true);
-            if (response.redirected && new URL(response.url).origin != target.origin)
-              return fail(`redirected to another origin (${new URL(response.url).origin}); data is read only from the origin named`);
-            const text = await response.text();
-            if (text.length > 5e6) return fail('is larger than 5,000,000 bytes');
-            try {
-              entry.data = JSON.parse(text);
-            } catch {
-              fail('did not return valid JSON');
-            }
-          },
-          (error: Error) =>
-            fail(error.name == 'TimeoutError' ? `did not answer within ${settings.timeoutMs} ms` : 'could not be reached', true),
-        )
-      : Promise.resolve(fail('is not an http(s) URL, so it is not fetched'))
-    ).finally(scheduleAll);
+    // Every failure is caught and recorded on the entry (its error is what the badges then say), so
+    // the chain has no rejection left to handle.
+    void (
+      /^https?:$/.test(target.protocol)
+        ? fetch(target, {
+            credentials: 'same-origin',
+            headers: { accept: 'application/json' },
+            signal: AbortSignal.timeout(settings.timeoutMs),
+          })
+            .then(async (response) => {
+              if (!response.ok) return fail(`answered HTTP ${response.status}`, true);
+              if (response.redirected && new URL(response.url).origin != target.origin)
+                return fail(`redirected to another origin (${new URL(response.url).origin}); data is read only from the origin named`);
+              const text = await response.text();
+              if (text.length > 5e6) return fail('is larger than 5,000,000 bytes');
+              try {
+                entry.data = JSON.parse(text);
+              } catch {
+                fail('did not return valid JSON');
+              }
+            })
+            // After the body handler, so a body cut short (the timeout, the network) is caught too.
+            .catch((error: Error) =>
+              fail(error.name == 'TimeoutError' ? `did not answer within ${settings.timeoutMs} ms` : 'could not be reached', true),
+            )
+        : Promise.resolve(fail('is not an http(s) URL, so it is not fetched'))
+    ).then(scheduleAll);
   }
   return read;
 }
@@ -243,7 +247,7 @@ let nextSerial = 1;
 /** An element in the SVG namespace, or in HTML with `html`. */
 function node(tag: string, attributes: Record<string, string | number>, children: (Node | string)[] = [], html = false): Element {
   const element = html ? document.createElement(tag) : document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, `${value}`);
   element.append(...children);
   return element;
 }
@@ -286,6 +290,7 @@ export class ListingBadge extends HTMLElement {
       (this as unknown as Json)[name] = value;
     }
     // A badge added later that reads the index: the store config names it (fetched once).
+    // fetchConfig never rejects: a config that cannot be read is one console error and the defaults.
     if (this.matches(NO_FIGURES)) void loader?.fetchConfig();
     badges.add(this);
     this.armed = undefined;

@@ -11,6 +11,8 @@
  * - the same badges render the same shadow DOM as the Lit badge (which the loader uses as soon as
  *   one badge has a source of its own), in English, German and Arabic, checked, small and empty.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOADER, STRICT_CSP, TestSite, launchChromium, openPage, pause, readManifest, staticClosure } from './support/harness.js';
@@ -136,6 +138,10 @@ afterAll(async () => {
   await site.stop();
 });
 
+/** What a screen reader hears from the badge that `selector` finds: its visually hidden sentence. */
+const spokenBy = (page: Page, selector: string) =>
+  page.evaluate((found) => document.querySelector(found)!.shadowRoot!.querySelector('.visually-hidden')!.textContent, selector);
+
 /**
  * Opens a page tall enough to show every badge and waits until each has rendered and none is still
  * loading (every language's loading text ends in "…"); on the 48-badge pages, until each shows a figure.
@@ -170,10 +176,9 @@ describe('the listing badge on a page with only rating badges', () => {
     expect(chunks).toContain(manifest.listingBadge);
     for (const chunk of litChunks) expect(chunks).not.toContain(chunk);
     // The figures are the index's, cut and never rounded up: sku-7 is [3.7, 3.6, 11, 10].
-    const spoken = await page.evaluate(
-      () => document.querySelector('[product-id="sku-7"]')!.shadowRoot!.querySelector('.visually-hidden')!.textContent,
+    expect(await spokenBy(page, '[product-id="sku-7"]')).toBe(
+      'Rated 3.7 out of 5 from 11 reviews; 3.6 out of 5 from the 10 reviews that passed the store’s checks',
     );
-    expect(spoken).toBe('Rated 3.7 out of 5 from 11 reviews; 3.6 out of 5 from the 10 reviews that passed the store’s checks');
     await context.close();
   }, 60_000);
 
@@ -252,10 +257,9 @@ describe('the listing badge on a page with only rating badges', () => {
       '/data/ratings.json',
       '/data/summaries/not-listed.json',
     ]);
-    const spoken = await page.evaluate(
-      () => document.querySelector('[product-id="not-listed"]')!.shadowRoot!.querySelector('.visually-hidden')!.textContent,
+    expect(await spokenBy(page, '[product-id="not-listed"]')).toBe(
+      'Rated 4.3 out of 5 from 40 reviews; 3.9 out of 5 from the 31 reviews that passed the store’s checks',
     );
-    expect(spoken).toBe('Rated 4.3 out of 5 from 40 reviews; 3.9 out of 5 from the 31 reviews that passed the store’s checks');
     await context.close();
   }, 60_000);
 
@@ -271,4 +275,50 @@ describe('the listing badge on a page with only rating badges', () => {
     await listing.context.close();
     await lit.context.close();
   }, 90_000);
+});
+
+describe('the listing badge when the ratings index stops part-way through its body', () => {
+  // Another origin (CORS allows it) whose index sends its headers and a first chunk, then nothing:
+  // the request's timeout fires while the body is being read.
+  let stalled: Server;
+  const open = new Set<import('node:http').ServerResponse>();
+  beforeAll(async () => {
+    stalled = createServer((_request, response) => {
+      open.add(response);
+      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      response.write('{"version":1,"ratingScale":5,"products":{');
+    });
+    await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
+    const index = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}/ratings.json`;
+    site.file('stalled/candor.json', JSON.stringify({ version: 1, reviews: { ratings: index, source: { timeoutMs: 1000 } } }));
+    site.page('stalled.html', {
+      head: `<script type="module" src="${LOADER}" data-config="/stalled/candor.json"></script>`,
+      body: `<candor-rating-badge product-id="sku-1"></candor-rating-badge>`,
+    });
+  });
+  afterAll(async () => {
+    for (const response of open) response.destroy();
+    await new Promise((resolve) => stalled.close(resolve));
+  });
+
+  it('says the figures are not available, with one console error naming the timeout, and rejects nothing unhandled', async () => {
+    const observed = await openPage(browser, site);
+    await observed.page.goto(`${site.url}/stalled.html`);
+    // Still loading ("…") when the body read is left unhandled; settled once its failure is caught.
+    const settled = await observed.page
+      .waitForFunction(() => !(document.querySelector('candor-rating-badge')?.shadowRoot?.textContent ?? '…').includes('…'), undefined, {
+        timeout: 10_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    await pause(300);
+    expect(observed.errors).toEqual([]);
+    expect(settled).toBe(true);
+    const errors = observed.console.filter((message) => message.type === 'error').map((message) => message.text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('ratings.json did not answer within 1000 ms');
+    await observed.context.close();
+  }, 60_000);
 });

@@ -443,6 +443,7 @@ describe('configuration sources', () => {
     await context.close();
   }, 30_000);
 
+  // Each config-failure test builds and opens its own page in full (alike by design), so it reads on its own.
   it('a config file that cannot be fetched is one console error, not a broken page', async () => {
     const { page, context, errors, console: messages } = await openPage(browser, site);
     await page.goto(

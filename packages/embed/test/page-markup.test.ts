@@ -8,6 +8,8 @@
  * `badge` is the badge's visible figure, `all` the summary's plain figure, `checked` text of its
  * checked column, `engine` whether the engine chunk may load, `cls` 0 unless the page is a known
  * case that shifts (markup but nothing to show: the reservation for it is released).
+ * The pages share one skeleton by design (the same widgets and content around each page's own
+ * markup), so they read as real pages and differ only in what each case tests.
  *
  * The loader is added after the first paint, as a tag manager would, so the layout-shift figure does
  * not depend on whether the module happened to run before the browser painted.

@@ -134,6 +134,7 @@ const templates = new Set(
     .slice(0, 12)
     .map((t) => t.index),
 );
+// Alike by design: the templates take the even ones of the longest reviews, the pair sources the odd ones.
 const pairSources = new Set(
   byLength
     .slice(0, 60)

@@ -151,6 +151,8 @@ function ignore(invalid: InvalidReview[], index: number, id: string, field: stri
   invalid.push({ index, id, field, reason, action: 'field-ignored' });
 }
 
+// The optional-field readers (text, date, flag, oneOf) share their arguments and their first lines
+// by design: each reads one kind of value and words its own problem, with no closure per review.
 function text(raw: Record<string, unknown>, field: 'title' | 'content', index: number, id: string, invalid: InvalidReview[]): string {
   const value = raw[field];
   if (value === undefined || value === null) return '';

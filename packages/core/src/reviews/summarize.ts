@@ -71,7 +71,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
   const outcomes = {} as Record<ReviewCheckId, CheckOutcome>;
   for (const check of REVIEW_CHECKS) {
     const settings = checks[check.id];
-    outcomes[check.id] = (settings.mode !== 'off' || check.flagsWhenOff ? check.flag(context, settings) : null) ?? NO_OUTCOME;
+    outcomes[check.id] = (settings.mode !== 'off' ? check.flag(context, settings) : null) ?? NO_OUTCOME;
   }
 
   // Which flags take a review out of the adjusted average.

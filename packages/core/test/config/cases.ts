@@ -2,6 +2,7 @@
  * The config cases shared by the validator tests and the JSON Schema tests: every invalid case
  * must be refused by both, every valid one accepted by both, so they cannot drift apart.
  * `issues` lists the exact "path: message" lines Candor's validator must report.
+ * Each case is written out in full, alike by design: it reads as a config and the lines it must give.
  */
 export interface ConfigCase {
   name: string;

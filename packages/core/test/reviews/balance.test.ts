@@ -103,6 +103,7 @@ describe('otherLine', () => {
   });
 });
 
+// The properties below draw the same inputs as balanceThemes' by design: they hold for any of them.
 describe('complaint coverage', () => {
   it('coverComplaints: every con with more reviews than the smallest shown pro is shown or named, the shown ones within maxThemes', () => {
     fc.assert(

@@ -73,6 +73,20 @@ describe('checkout-survey check', () => {
     expect(summary.total).toBe(3);
     expect(summary.rawAverage).toBe(4);
   });
+  it('does not run when switched off: no survey rating is marked or counted', () => {
+    const summary = summarizeReviews(reviews, { checks: { 'checkout-survey': { mode: 'off' } } });
+    expect(summary.reviewFlags).toEqual({});
+    expect(summary.flaggedRatings).toEqual({});
+    expect(summary.checks.find((c) => c.check === 'checkout-survey')).toMatchObject({ mode: 'off', flagged: 0, excluded: 0 });
+    expect(summary.checks.find((c) => c.check === 'checkout-survey')?.note).toBe('switched off by the store');
+  });
+  it('marks them and keeps them in the average in flag mode', () => {
+    const summary = summarizeReviews(reviews, { checks: { 'checkout-survey': { mode: 'flag' } } });
+    expect(summary.total).toBe(3);
+    expect(summary.adjustedAverage).toBe(4);
+    expect(Object.keys(summary.reviewFlags).sort()).toEqual(['c1', 'c2']);
+    expect(summary.checks.find((c) => c.check === 'checkout-survey')).toMatchObject({ mode: 'flag', flagged: 2, excluded: 0 });
+  });
 });
 
 describe('duplicate check', () => {
@@ -205,6 +219,7 @@ describe('statistics', () => {
 });
 
 describe('long-term reviews', () => {
+  // Rows alike by design: each is one way a review shows its age.
   const cases: Array<[string, Partial<ReviewInput>, boolean]> = [
     ['120 days after delivery', { deliveredAt: '2024-09-01', createdAt: '2025-01-01' }, true],
     ['updated 100 days after delivery', { deliveredAt: '2024-10-01', createdAt: '2024-10-05', updatedAt: '2025-01-10' }, true],

@@ -1,7 +1,8 @@
 /**
  * The theme rules in German, French and Spanish: the product's own words are no theme, a negated
  * complaint is no complaint, and a contrast word splits praise from criticism. Each case is a
- * small product page in one language, every text written by several reviews.
+ * small product page in one language, every text written by several reviews. The cases repeat one
+ * shape per language by design: each language is held to the same rules.
  */
 import { describe, expect, it } from 'vitest';
 import { summarizeReviews, type ReviewInput, type Theme } from '../../src/index.js';

@@ -17,6 +17,7 @@ const keys = (list: Theme[]) => list.map((t) => t.key);
 
 describe('each theme rule, with its false-positive traps', () => {
   // [rule, review texts (each written by 4 reviews), options, keys that must be pros, must be cons, must appear nowhere]
+  // One case per rule, written out in full (alike by design): each reads as reviews and the themes they must give.
   const cases: ReadonlyArray<{
     rule: string;
     texts: ReadonlyArray<readonly [string, number]>;

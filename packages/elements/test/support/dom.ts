@@ -43,3 +43,19 @@ function fromTable(table: Record<string, unknown>, url: string): Response {
   if (typeof body === 'number') return new Response('nope', { status: body });
   return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200 });
 }
+
+/** A <script type="application/ld+json"> holding `data` (an object as JSON, a string as it is), appended to <head>. */
+export function addJsonLd(data: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.textContent = typeof data === 'string' ? data : JSON.stringify(data);
+  document.head.append(script);
+  return script;
+}
+
+/** The detail of every `type` event that reaches the document from now on, in order. */
+export function eventDetails(type: string): unknown[] {
+  const details: unknown[] = [];
+  document.addEventListener(type, (event) => details.push((event as CustomEvent).detail));
+  return details;
+}

@@ -2,6 +2,8 @@
  * Platforms whose export (or import template) is a CSV file. Header names are verbatim from the
  * research notes (../../../../../docs or /work/shared/research/review-exports.md); `verified: false`
  * marks headers seen only in third-party code, listed as unverified in the README.
+ * Each platform's columns are written out in full though several look alike: they are checked
+ * against that platform's export, which one shared shape would hide.
  */
 import { buildReview, column } from '../build.js';
 import { bad, leftOut, type MapContext, type Mapped } from '../record.js';

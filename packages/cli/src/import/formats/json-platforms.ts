@@ -1,6 +1,8 @@
 /**
  * Platforms whose reviews come from an API as JSON (one page or a list of pages saved to a
  * file) or as JSON Lines. Field names are from the research notes; see the README's table.
+ * Each platform's mapping is written out in full though several look alike: it is checked line by
+ * line against that platform's documented fields, which one shared shape would hide.
  */
 import { buildReview } from '../build.js';
 import { bad, leftOut, type MapContext, type Mapped } from '../record.js';

@@ -2,6 +2,7 @@
  * What the theme finder and its clause analysis (aspects/opinions.ts) share: the kinds of words,
  * context rules, and the scratch arrays of one sentence.
  */
+// The word kinds and phrase states are plain numbered constants, alike in shape by design.
 /** Word kinds the caller fills in: other words, noun-like words, negators, contrast words, "if"-like words. */
 export const OTHER = 0;
 export const NOUN = 1;

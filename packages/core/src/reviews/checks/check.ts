@@ -17,8 +17,6 @@ export interface ReviewCheck<Id extends ReviewCheckId = ReviewCheckId> {
   readonly defaults: CheckSettings[Id];
   /** Why the reviews it excludes leave the adjusted rating, in plain English words. */
   readonly reason: string;
-  /** Run even when the store switched the check off (its flags then never exclude). */
-  readonly flagsWhenOff?: true;
   /** Flags the reviews that fail the check; what it returns (if anything) shapes their exclusion and the report. */
   flag(context: CheckContext, settings: CheckSettings[Id]): CheckOutcome | void;
 }

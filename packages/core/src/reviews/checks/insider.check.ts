@@ -1,4 +1,7 @@
-/** Insider: written by an employee or someone with a brand relation, as the source says. */
+/**
+ * Insider: written by an employee or someone with a brand relation, as the source says. The
+ * smallest check, the one to copy: every check module has this shape (the registry's interface).
+ */
 import type { ReviewCheck } from './check.js';
 
 export const insider: ReviewCheck<'insider'> = {

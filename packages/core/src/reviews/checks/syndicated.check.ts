@@ -1,4 +1,7 @@
-/** Syndicated: shared from another shop, the brand or a related product, as the source says. */
+/**
+ * Syndicated: shared from another shop, the brand or a related product, as the source says.
+ * Its loop is the insider check's, written out: a shared helper measured 61 B more brotli in the engine chunk.
+ */
 import type { ReviewCheck } from './check.js';
 
 export const syndicated: ReviewCheck<'syndicated'> = {

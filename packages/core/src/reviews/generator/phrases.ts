@@ -2,6 +2,7 @@
  * Sentences the generator writes reviews from: a jacket, described by aspect, each in a positive
  * and a negative voice, plus neutral filler and false-positive traps for the checks ("it arrived
  * quickly", "free shipping", "I did not get this for free").
+ * Data: the entries share one shape by design.
  */
 export const ASPECT_SENTENCES: ReadonlyArray<{ aspect: string; pos: readonly string[]; neg: readonly string[] }> = [
   {

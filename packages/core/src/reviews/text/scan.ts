@@ -144,6 +144,8 @@ export class WordBuffer {
  * character from U+0100 up (its lower case can differ in length, ’ is folded to ', ...): the
  * caller then scans the lower-case text with scan(). On the way, the positions of the characters
  * the sentence splitter stops at are added to `buffer.marks` (see appendSentences).
+ * Its word loop repeats WordBuffer.scan's on purpose: this is the engine's hottest loop, and each
+ * copy reads its own character table.
  */
 export function scanLatin1(buffer: WordBuffer, text: string, offset: number, count: number): number {
   const n = text.length;
