@@ -320,6 +320,7 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
   const packed = total < 0x200000;
   const smallest = new Float64Array(64);
+  let spare = new Float64Array(256);
   for (const a of ordered) {
     const set = setOf[a]!;
     const from = sets.start[a]!;
@@ -327,11 +328,13 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
     let byRarity: ArrayLike<number>;
     if (packed) {
       // Only the prefix is read: a set of up to 64 keeps its `prefix` smallest keys by insertion into
-      // one reused array (a new typed array and its sort per set cost more than the search itself).
+      // one reused array (a new typed array and its sort per set cost more than the search itself);
+      // a larger one is sorted whole in a view of another reused array.
       // Keys are distinct (a set's shingles are), so this is the prefix of the full sort.
       let keys = smallest;
       if (set.length > 64) {
-        keys = new Float64Array(set.length);
+        if (set.length > spare.length) spare = new Float64Array(Math.max(spare.length * 2, set.length));
+        keys = spare.subarray(0, set.length);
         for (let k = 0; k < set.length; k++) keys[k] = frequency[numbers[from + k]!]! * 0x100000000 + (set[k]! + 0x80000000);
         keys.sort();
       } else {
