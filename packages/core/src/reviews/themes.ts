@@ -590,14 +590,16 @@ function learn(st: ThemeState, id: number): void {
               : role === THAN_ROLE
                 ? THAN
                 : OTHER;
-  const category = info?.aspect ?? (info === undefined ? CATEGORY_LEMMAS.get(lemma(word)) : undefined);
+  // A word outside the lexicon needs its lemma whatever it is: made once here.
+  const plainLemma = info === undefined ? lemma(word) : undefined;
+  const category = info?.aspect ?? (plainLemma === undefined ? undefined : CATEGORY_LEMMAS.get(plainLemma));
   if (category !== undefined) {
     st.aspectOf[id] = categoryAspect(st, category);
     clauseKind = nounLike(word) && info?.valence === undefined ? NOUN : SELF;
-    st.lemmaOf[id] = lemma(word);
-  } else if (info === undefined && nounLike(word)) {
+    st.lemmaOf[id] = plainLemma ?? lemma(word);
+  } else if (plainLemma !== undefined && nounLike(word)) {
     // Ids of one lemma (battery, batteries) share one term.
-    const key = lemma(word);
+    const key = plainLemma;
     st.lemmaOf[id] = key;
     st.termOf[id] = termFor(st, key, word, [key]);
     st.kinds[id] = CANDIDATE;

@@ -308,22 +308,52 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   };
   let distinct = 0;
   const frequency = new Int32Array(total);
-  for (const i of representatives) for (const h of setOf[i]!) frequency[numberOf(h)]!++;
+  // Each shingle's number, kept by its place in the pool, so the rarity keys need no second lookup.
+  const numbers = new Int32Array(sets.used);
+  for (const i of representatives) {
+    const set = setOf[i]!;
+    const from = sets.start[i]!;
+    for (let k = 0; k < set.length; k++) frequency[(numbers[from + k] = numberOf(set[k]!))]!++;
+  }
   const index: (number[] | undefined)[] = [];
   const seen = new Int32Array(n).fill(-1);
   const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
   const packed = total < 0x200000;
+  const smallest = new Float64Array(64);
+  let spare = new Float64Array(256);
   for (const a of ordered) {
     const set = setOf[a]!;
+    const from = sets.start[a]!;
+    const prefix = set.length - Math.ceil(threshold * set.length) + 1;
     let byRarity: ArrayLike<number>;
     if (packed) {
-      const keys = new Float64Array(set.length);
-      for (let k = 0; k < set.length; k++) keys[k] = frequency[numberOf(set[k]!)]! * 0x100000000 + (set[k]! + 0x80000000);
-      keys.sort();
-      for (let k = 0; k < keys.length; k++) keys[k] = (keys[k]! % 0x100000000) - 0x80000000;
+      // Only the prefix is read: a set of up to 64 keeps its `prefix` smallest keys by insertion into
+      // one reused array (a new typed array and its sort per set cost more than the search itself);
+      // a larger one is sorted whole in a view of another reused array.
+      // Keys are distinct (a set's shingles are), so this is the prefix of the full sort.
+      let keys = smallest;
+      if (set.length > 64) {
+        if (set.length > spare.length) spare = new Float64Array(Math.max(spare.length * 2, set.length));
+        keys = spare.subarray(0, set.length);
+        for (let k = 0; k < set.length; k++) keys[k] = frequency[numbers[from + k]!]! * 0x100000000 + (set[k]! + 0x80000000);
+        keys.sort();
+      } else {
+        let kept = 0;
+        for (let k = 0; k < set.length; k++) {
+          const key = frequency[numbers[from + k]!]! * 0x100000000 + (set[k]! + 0x80000000);
+          if (kept === prefix && key >= keys[kept - 1]!) continue;
+          let j = kept < prefix ? kept++ : kept - 1;
+          while (j > 0 && keys[j - 1]! > key) {
+            keys[j] = keys[j - 1]!;
+            j--;
+          }
+          keys[j] = key;
+        }
+      }
+      // The prefix's keys back to shingles (the count's multiple of 2^32 taken off exactly).
+      for (let k = 0; k < prefix; k++) keys[k] = keys[k]! - Math.floor(keys[k]! / 0x100000000) * 0x100000000 - 0x80000000;
       byRarity = keys;
     } else byRarity = Array.from(set).sort((x, y) => frequency[numberOf(x)]! - frequency[numberOf(y)]! || x - y);
-    const prefix = set.length - Math.ceil(threshold * set.length) + 1;
     for (let k = 0; k < prefix; k++) {
       const id = numberOf(byRarity[k]!);
       const list = index[id];
