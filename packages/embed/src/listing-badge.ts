@@ -25,8 +25,8 @@ import { onStarScale, ratingText, STAR, STAR_CSS, starCount, starFill } from '..
 import { emitCandorEvent, productIdDetail } from '../../elements/src/shared/events.js';
 import { fillMessage, messageLookup, type MessageOverrides, type MessageParams } from '../../elements/src/shared/i18n.js';
 import { canonicalLocale, catalogueLocaleOf, directionOf, resolveLocale } from '../../elements/src/shared/locale.js';
-import { describeElement, logOnce, setDevMode } from '../../elements/src/shared/log.js';
-import { BASE_CSS, themeCss } from '../../elements/src/shared/theme-css.js';
+import { BASE_CSS } from '../../elements/src/shared/theme-css.js';
+import type { Problem } from './listing-badge-problems.js';
 
 type Json = Record<string, unknown>;
 
@@ -73,12 +73,17 @@ sheet.replaceSync(BASE_CSS + STAR_CSS + BADGE_CSS);
 
 // --- one batched update for the page ----------------------------------------------------------
 const dirty = new Set<ListingBadge>();
+let queued = false;
 /** Marks badges for the next update; the whole set renders in one microtask. */
 function schedule(...which: ListingBadge[]): void {
-  if (!dirty.size) queueMicrotask(flush);
   which.forEach((badge) => dirty.add(badge));
+  if (!queued) queueMicrotask(flush);
+  queued = true;
 }
 function flush(): void {
+  queued = false;
+  // The store's theme is on its way: the badges render once, in its colours, when it is here.
+  if (themeLoading) return;
   const now = [...dirty];
   dirty.clear();
   for (const badge of now) badge.update();
@@ -87,18 +92,28 @@ const scheduleAll = (): void => schedule(...badges);
 
 // --- the store config ---------------------------------------------------------------------------
 const isObject = (value: unknown): value is Json => !!value && typeof value == 'object' && !Array.isArray(value);
-const found = (value: unknown): string =>
-  typeof value == 'string' ? JSON.stringify(value.slice(0, 40)) : Array.isArray(value) ? 'a list' : String(value);
+
+/**
+ * Problems are noted as codes; their sentences are in a chunk of their own, loaded only when there
+ * is one to report (a page whose config and badges are right never downloads them). Should that
+ * chunk fail to load, the codes are logged as they are, so nothing goes unsaid.
+ */
+function report(log: (module: typeof import('./listing-badge-problems.js')) => void, problems: Problem[]): void {
+  import('./listing-badge-problems.js').then(log, () => console.error(`[candor] ${JSON.stringify(problems)}`));
+}
+
+/** The store config's theme, while its CSS (a chunk of its own, for stores that set one) loads: badges wait for it. */
+let themeLoading: Promise<void> | undefined;
 
 /**
  * Takes the layered store config (the loader's data-config file, inline JSON, data-locale,
  * configure() calls). Fields the badge does not use are not looked at here.
  */
 export function setStoreConfig(config: unknown, source: string): void {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const section = (name: string): Json => {
     const value = isObject(config) ? config[name] : undefined;
-    if (value !== undefined && !isObject(value)) problems.push(`${name} must be an object (found ${found(value)})`);
+    if (value !== undefined && !isObject(value)) problems.push(['object', name, value]);
     return isObject(value) ? value : {};
   };
   const store = section('store');
@@ -106,22 +121,39 @@ export function setStoreConfig(config: unknown, source: string): void {
   const whole = (path: string, value: unknown, min: number, max: number, fallback: number): number => {
     if (value === undefined) return fallback;
     if (Number.isInteger(value) && (value as number) >= min && (value as number) <= max) return value as number;
-    problems.push(`${path} must be a whole number from ${min} to ${max} (found ${found(value)}); using ${fallback}`);
+    problems.push(['whole', path, min, max, value, fallback]);
     return fallback;
   };
   const locale = store['locale'];
-  if (locale !== undefined && !canonicalLocale(locale as string))
-    problems.push(`store.locale must be a language tag such as "en" or "de-CH" (found ${found(locale)})`);
+  if (locale !== undefined && !canonicalLocale(locale as string)) problems.push(['storeLocale', locale]);
   const ratings = reviews['ratings'];
-  if (ratings !== undefined && typeof ratings != 'string') problems.push(`reviews.ratings must be a URL (found ${found(ratings)})`);
+  if (ratings !== undefined && typeof ratings != 'string') problems.push(['ratings', ratings]);
   const messages = section('messages');
+  let messagesRight = true;
   for (const [language, strings] of Object.entries(messages)) {
-    if (!isObject(strings) || Object.values(strings).some((text) => typeof text != 'string'))
-      problems.push(`messages.${language} must map message keys to strings`);
+    if (!isObject(strings) || Object.values(strings).some((text) => typeof text != 'string')) {
+      problems.push(['messages', language]);
+      messagesRight = false;
+    }
   }
-  const theme = themeCss(section('theme'));
-  let themeSheet: CSSStyleSheet | undefined;
-  if (theme) (themeSheet = new CSSStyleSheet()).replaceSync(theme);
+  const theme = section('theme');
+  const loading = (themeLoading = Object.keys(theme).length
+    ? import('../../elements/src/shared/config-theme-css.js').then(
+        ({ themeCss }) => {
+          const text = themeCss(theme);
+          // A later config (a configure() call) replaced this one while it loaded: that one's theme counts.
+          if (themeLoading !== loading || !text) return;
+          (settings.theme = new CSSStyleSheet()).replaceSync(text);
+        },
+        // The theme is the store's look, not its figures: without its chunk the badges show the default colours.
+        () => undefined,
+      )
+    : undefined);
+  loading?.finally(() => {
+    if (themeLoading !== loading) return;
+    themeLoading = undefined;
+    scheduleAll();
+  });
   settings = {
     ...(canonicalLocale(locale as string) ? { locale: locale as string } : {}),
     ...(typeof ratings == 'string' ? { ratings } : {}),
@@ -137,10 +169,9 @@ export function setStoreConfig(config: unknown, source: string): void {
       30000,
       5000,
     ),
-    messages: problems.some((problem) => problem.startsWith('messages')) ? NO_MESSAGES : (messages as MessageOverrides),
-    ...(themeSheet ? { theme: themeSheet } : {}),
+    messages: messagesRight ? (messages as MessageOverrides) : NO_MESSAGES,
   };
-  if (problems.length) logOnce(`config ${problems.join()}`, 'error', `${source}: ${problems.join('; ')}.`);
+  if (problems.length) report((module) => module.reportConfig(source, problems), problems);
   i18ns.clear();
   scheduleAll();
 }
@@ -148,10 +179,13 @@ export function setStoreConfig(config: unknown, source: string): void {
 /** The listing badge reads no page JSON-LD; the loader's refresh() calls this on every runtime. */
 export function forgetPageJsonLd(): void {}
 
+/** The listing badge has no dev-mode warnings (its problems are console errors, always logged). */
+function setDevMode(): void {}
+
 // --- the ratings index: one request for every badge -----------------------------------------------
 interface IndexRead {
   data?: unknown;
-  error?: string;
+  error?: Problem;
   /** The index could not be reached (network, timeout, HTTP error): the badge says "not available". */
   offline?: boolean;
 }
@@ -169,12 +203,12 @@ function readJson(url: string): IndexRead {
     const entry: IndexRead = (read = {});
     indexes.set(url, entry);
     const target = new URL(url, document.baseURI);
-    const fail = (error: string, offline?: boolean) => {
-      entry.error = `${url} ${error}`;
+    const fail = (error: Problem, offline?: boolean) => {
+      entry.error = error;
       entry.offline = offline;
     };
-    // Every failure is caught and recorded on the entry (its error is what the badges then say), so
-    // the chain has no rejection left to handle.
+    // Every failure is caught and recorded on the entry (its problem is what the badges then say),
+    // so the chain has no rejection left to handle.
     void (
       /^https?:$/.test(target.protocol)
         ? fetch(target, {
@@ -183,22 +217,20 @@ function readJson(url: string): IndexRead {
             signal: AbortSignal.timeout(settings.timeoutMs),
           })
             .then(async (response) => {
-              if (!response.ok) return fail(`answered HTTP ${response.status}`, true);
+              if (!response.ok) return fail(['http', url, response.status], true);
               if (response.redirected && new URL(response.url).origin != target.origin)
-                return fail(`redirected to another origin (${new URL(response.url).origin}); data is read only from the origin named`);
+                return fail(['redirect', url, new URL(response.url).origin]);
               const text = await response.text();
-              if (text.length > 5e6) return fail('is larger than 5,000,000 bytes');
+              if (text.length > 5e6) return fail(['large', url]);
               try {
                 entry.data = JSON.parse(text);
               } catch {
-                fail('did not return valid JSON');
+                fail(['json', url]);
               }
             })
             // After the body handler, so a body cut short (the timeout, the network) is caught too.
-            .catch((error: Error) =>
-              fail(error.name == 'TimeoutError' ? `did not answer within ${settings.timeoutMs} ms` : 'could not be reached', true),
-            )
-        : Promise.resolve(fail('is not an http(s) URL, so it is not fetched'))
+            .catch((error: Error) => fail(error.name == 'TimeoutError' ? ['timeout', url, settings.timeoutMs] : ['unreachable', url], true))
+        : Promise.resolve(fail(['notHttp', url]))
     ).then(scheduleAll);
   }
   return read;
@@ -314,22 +346,19 @@ export class ListingBadge extends HTMLElement {
 
   /** Renders now; called by the batched update. Whatever goes wrong is logged, never thrown into the page. */
   update(): void {
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     try {
       this.render(problems);
     } catch (error) {
       this.root.replaceChildren();
-      problems.push(
-        `failed unexpectedly and shows nothing: ${error instanceof Error ? error.message : String(error)}. Please report this.`,
-      );
+      problems.push(['unexpected', error instanceof Error ? error.message : String(error)]);
     }
     this.report(problems);
   }
 
-  private render(problems: string[]): void {
+  private render(problems: Problem[]): void {
     const own = this.getAttribute('locale');
-    if (own && !canonicalLocale(own))
-      problems.push(`locale="${own.slice(0, 40)}" is not a language tag such as "en" or "de-CH"; using the page's language.`);
+    if (own && !canonicalLocale(own)) problems.push(['locale', own]);
     const i18n = i18nFor(resolveLocale({ attribute: own, config: settings.locale, element: this }));
     const localeReady = badgeLocales.ready(i18n.locale, () => schedule(this));
     if (this.root.adoptedStyleSheets[0] !== sheet || this.root.adoptedStyleSheets[1] !== settings.theme)
@@ -343,10 +372,7 @@ export class ListingBadge extends HTMLElement {
       FULL_ONLY.find((name) => this.hasAttribute(name)) ??
       (this.querySelector('script') ? 'inline JSON' : this.unread ? `the ${this.unread} property` : '');
     // Only a badge added after Candor chose the listing badge for the page can have one.
-    if (source)
-      problems.push(
-        `${source} is not read: Candor loaded the listing badge for this page, which reads the rating and count attributes or the ratings index (reviews.ratings)`,
-      );
+    if (source) problems.push(['notRead', source]);
     if (fromAttributes) {
       figures = this.attributeFigures(scale, problems);
       failed = !figures;
@@ -394,32 +420,26 @@ export class ListingBadge extends HTMLElement {
   }
 
   /** `scale` when it is a whole number from 3 to 10, else the config's, with a problem reported. */
-  private checkedScale(problems: string[]): number {
+  private checkedScale(problems: Problem[]): number {
     const scale = this.number('scale');
     if (scale === undefined) return settings.ratingScale;
     if (Number.isInteger(scale) && scale >= 3 && scale <= 10) return scale;
-    problems.push(
-      `scale="${String(this.getAttribute('scale')).slice(0, 40)}" must be a whole number from 3 to 10; using ${settings.ratingScale}`,
-    );
+    problems.push(['scale', String(this.getAttribute('scale')), settings.ratingScale]);
     return settings.ratingScale;
   }
 
   /** The figures of the attributes, or undefined with the reasons in `problems`: the same checks as the Lit badge. */
-  private attributeFigures(scale: number, problems: string[]): Figures | undefined {
+  private attributeFigures(scale: number, problems: Problem[]): Figures | undefined {
     const [rating, count, checkedRating, checkedCount] = FIGURES.map((name) => this.number(name));
-    const bad = (name: string, value: number | undefined, max: number) =>
-      value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= max)
-        ? `${name}="${String(value)}" must be a number from 0 to ${max}`
-        : undefined;
+    const bad = (name: string, value: number | undefined, max: number): Problem | undefined =>
+      value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= max) ? ['range', name, value, max] : undefined;
     const issues = [
       bad('rating', rating, scale),
       bad('count', count, 1e9),
       bad('checked-rating', checkedRating, scale),
       bad('checked-count', checkedCount, count ?? 1e9),
-      rating !== undefined && count === undefined
-        ? 'rating needs count too: a rating without the number of reviews it rests on is not shown'
-        : undefined,
-    ].filter((issue): issue is string => issue !== undefined);
+      rating !== undefined && count === undefined ? (['needsCount'] as Problem) : undefined,
+    ].filter((issue): issue is Problem => issue !== undefined);
     problems.push(...issues);
     if (issues.length) return undefined;
     const total = Math.floor(count ?? 0);
@@ -435,14 +455,12 @@ export class ListingBadge extends HTMLElement {
   }
 
   /** The product's figures in the ratings index, or where the read stands. */
-  private fromIndex(problems: string[]): Figures | 'loading' | 'failed' | 'none' {
+  private fromIndex(problems: Problem[]): Figures | 'loading' | 'failed' | 'none' {
     const productId = this.getAttribute('product-id');
     if (!productId) return 'none';
     const url = settings.ratings;
     if (!url) {
-      problems.push(
-        'has no figures: give it rating and count attributes, or set reviews.ratings (the ratings index `candor summarize` writes) in the store config',
-      );
+      problems.push(['noFigures']);
       return 'none';
     }
     const read = readJson(url);
@@ -456,7 +474,7 @@ export class ListingBadge extends HTMLElement {
     try {
       listed = figuresInIndex(read.data, url, productId);
     } catch (error) {
-      problems.push((error as Error).message);
+      problems.push(['text', (error as Error).message]);
       return 'none';
     }
     if (listed) return { ...listed, small: (listed.checked !== null ? listed.checkedCount : listed.count) < settings.smallSample };
@@ -464,9 +482,9 @@ export class ListingBadge extends HTMLElement {
   }
 
   /** A product the index does not list: its precomputed summary at reviews.source.summaryUrl, as the Lit badge reads it. */
-  private fromSummary(productId: string, index: string, problems: string[]): Figures | 'loading' | 'failed' | 'none' {
+  private fromSummary(productId: string, index: string, problems: Problem[]): Figures | 'loading' | 'failed' | 'none' {
     if (!settings.summaryUrl) {
-      problems.push(`is not in the ratings index ${index}, and the store config has no reviews.source.summaryUrl, so it shows nothing`);
+      problems.push(['notListed', index]);
       return 'none';
     }
     const url = settings.summaryUrl.replace(/\{productId\}/g, encodeURIComponent(productId));
@@ -489,9 +507,7 @@ export class ListingBadge extends HTMLElement {
       !average(rawAverage) ||
       !average(adjustedAverage)
     ) {
-      problems.push(
-        `${url} is not a review summary: expected total, trustedCount, ratingScale, rawAverage and adjustedAverage that add up`,
-      );
+      problems.push(['notSummary', url]);
       return 'none';
     }
     return {
@@ -530,32 +546,18 @@ export class ListingBadge extends HTMLElement {
   }
 
   /** The badge's problems as one console error, again only when they change. */
-  private report(problems: string[]): void {
-    const text = problems.join('\n  ');
-    if (text === this.lastReport) return;
-    this.lastReport = text;
-    if (text)
-      logOnce(
-        `${describeElement(this)}#${this.serial}:${text}`,
-        'error',
-        `${describeElement(this)}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}\n  ${text}`,
-      );
+  private report(problems: Problem[]): void {
+    const key = JSON.stringify(problems);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    if (problems.length) report((module) => module.reportBadge(this, this.serial, problems), problems);
   }
 }
 
 /** The Lit badge's properties that map to attributes: set from script, they set the attribute (and read it back). */
-const PROPERTIES: Record<string, string> = {
-  rating: 'rating',
-  count: 'count',
-  checkedRating: 'checked-rating',
-  checkedCount: 'checked-count',
-  scale: 'scale',
-  productId: 'product-id',
-  locale: 'locale',
-  src: 'src',
-  summarySrc: 'summary-src',
-  format: 'format',
-};
+const PROPERTIES = Object.fromEntries(
+  [...OBSERVED, ...FULL_ONLY].map((attribute) => [attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()), attribute]),
+);
 /** The Lit badge's properties with no attribute: the listing badge does not read them, and says so. */
 const UNREAD = ['summary', 'reviews', 'config'];
 for (const [property, attribute] of Object.entries(PROPERTIES)) {

@@ -126,6 +126,12 @@ beforeAll(async () => {
       <script>document.getElementById('a').rating = 4.56; document.getElementById('a').count = 12;</script>`,
   });
   site.page('cases-listing.html', { head: loader(false), body: CASES });
+  // A config with a wrong number: its sentence comes from the problems chunk, loaded for it.
+  site.file('wrong/candor.json', JSON.stringify({ ...CONFIG, reviews: { ...CONFIG.reviews, ratingScale: 99 } }));
+  site.page('wrong.html', {
+    head: `<script type="module" src="${LOADER}" data-config="/wrong/candor.json"></script>`,
+    body: `<candor-rating-badge product-id="sku-1"></candor-rating-badge>`,
+  });
   // One badge with a source of its own makes the loader use the Lit badge for the whole page.
   site.page('cases-lit.html', {
     head: loader(false),
@@ -260,6 +266,34 @@ describe('the listing badge on a page with only rating badges', () => {
     expect(await spokenBy(page, '[product-id="not-listed"]')).toBe(
       'Rated 4.3 out of 5 from 40 reviews; 3.9 out of 5 from the 31 reviews that passed the store’s checks',
     );
+    await context.close();
+  }, 60_000);
+
+  it("renders once, in the store theme's colours: the theme chunk loads only for a config with a theme, before the first render", async () => {
+    const themed = await load('index.html');
+    const plain = await load('figures.html');
+    const chunks = (asked: string[]) => asked.filter((path) => /config-theme-css/.test(path));
+    expect(chunks(themed.asked)).toHaveLength(1);
+    expect(chunks(plain.asked)).toEqual([]);
+    const accents = await themed.page.evaluate(() =>
+      [...document.querySelectorAll('candor-rating-badge')].map((badge) =>
+        getComputedStyle(badge).getPropertyValue('--candor-accent').trim(),
+      ),
+    );
+    expect(new Set(accents)).toEqual(new Set(['#2f6f4f']));
+    // One update for all 48, so none was drawn first in the default colours.
+    expect(await themed.page.evaluate(() => (window as unknown as { __rendered: number[] }).__rendered)).toEqual([0, 48]);
+    await themed.context.close();
+    await plain.context.close();
+  }, 90_000);
+
+  it("a config problem is one console error in words (the sentences' chunk loads for it), and the badges still render", async () => {
+    const { asked, context, console: messages } = await load('wrong.html', 1);
+    await pause(300);
+    expect(asked.some((path) => /listing-badge-problems/.test(path))).toBe(true);
+    expect(messages.filter((message) => message.type === 'error').map((message) => message.text)).toEqual([
+      '[candor] /wrong/candor.json: reviews.ratingScale must be a whole number from 3 to 10 (found 99); using 5.',
+    ]);
     await context.close();
   }, 60_000);
 

@@ -1,15 +1,14 @@
 /**
- * The text of Candor's base styles and of a config theme, without Lit: theme.ts wraps it for the
- * Lit widgets, and the script-tag listing badge (which loads no Lit) adopts the same text.
+ * The text of Candor's base styles, without Lit: theme.ts wraps it for the Lit widgets, and the
+ * script-tag listing badge (which loads no Lit) adopts the same text. A config theme's text is in
+ * config-theme-css.ts, a module of its own so that the listing badge loads it only for a store
+ * config that sets a theme.
  */
-import type { CandorConfig } from '@candor/core';
-import { contrastRatio, readableOn } from './color.js';
 import { css } from './css-text.js';
 import { DARK, LIGHT, type ColorToken } from './tokens.js';
 
-type Theme = CandorConfig['theme'];
-
-const declarations = (tokens: Partial<Record<ColorToken, string>>, scheme?: 'light' | 'dark'): string =>
+/** Tokens as custom property declarations, with a `color-scheme` when one is given. */
+export const declarations = (tokens: Partial<Record<ColorToken, string>>, scheme?: 'light' | 'dark'): string =>
   Object.entries(tokens)
     .map(([name, value]) => `--candor-${name}: ${value};`)
     .concat(scheme ? [`color-scheme: ${scheme};`] : [])
@@ -68,44 +67,3 @@ export const BASE_CSS: string = css`
     }
   }
 `;
-
-// The config schema already restricts these; checking again keeps CSS injection impossible even
-// if a config bypassed validation.
-const SAFE = {
-  accent: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
-  radius: /^\d{1,2}(\.\d+)?(px|rem|em)$/,
-  fontFamily: /^[\w\s,"'-]{1,120}$/,
-};
-
-/** Accent-derived tokens for one scheme: text on the accent, and the link colour if the accent reads as one. */
-function accentTokens(accent: string, defaults: Record<ColorToken, string>): Partial<Record<ColorToken, string>> {
-  const tokens: Partial<Record<ColorToken, string>> = { accent, 'on-accent': readableOn(accent) };
-  if (contrastRatio(accent, defaults.surface) >= 4.5 && contrastRatio(accent, defaults['surface-raised']) >= 4.5) {
-    tokens.link = accent;
-    tokens['focus-ring'] = accent;
-  }
-  return tokens;
-}
-
-/** The CSS text for a config theme, or '' when the theme changes nothing. Exported for tests. */
-export function themeCss(theme: Partial<Theme> | undefined): string {
-  if (!theme) return '';
-  const accent = theme.accent && SAFE.accent.test(theme.accent) ? theme.accent : undefined;
-  const extra = [
-    theme.radius && SAFE.radius.test(theme.radius) ? `--candor-radius: ${theme.radius};` : '',
-    theme.fontFamily && SAFE.fontFamily.test(theme.fontFamily) ? `--candor-font-family: ${theme.fontFamily};` : '',
-  ].join(' ');
-  const light = { ...(theme.colorScheme === 'light' ? LIGHT : {}), ...(accent ? accentTokens(accent, LIGHT) : {}) };
-  const dark = { ...(theme.colorScheme === 'dark' ? DARK : {}), ...(accent ? accentTokens(accent, DARK) : {}) };
-  switch (theme.colorScheme) {
-    case 'light':
-      return `:host { ${declarations(light, 'light')} ${extra} }`;
-    case 'dark':
-      return `:host { ${declarations(dark, 'dark')} ${extra} }`;
-    default: {
-      const rules = [`:host { ${declarations(light)} ${extra} }`];
-      if (accent) rules.push(`@media (prefers-color-scheme: dark) { :host { ${declarations(dark)} } }`);
-      return extra.trim() || accent ? rules.join('\n') : '';
-    }
-  }
-}

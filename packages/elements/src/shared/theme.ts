@@ -7,7 +7,8 @@
  */
 import type { CandorConfig } from '@candor/core';
 import { adoptStyles, unsafeCSS, type CSSResult, type CSSResultOrNative, type LitElement } from 'lit';
-import { BASE_CSS, themeCss } from './theme-css.js';
+import { themeCss } from './config-theme-css.js';
+import { BASE_CSS } from './theme-css.js';
 
 export { themeCss };
 
