@@ -7,7 +7,6 @@
  */
 import type { CandorConfig } from '@candor/core';
 import type { ReviewInput } from '@candor/core/reviews';
-import { reviewsFromJson } from './reviews-json.js';
 
 export interface EngineRequest {
   /** The reviews, or `json`: a widget's inline JSON text with them, parsed here. */
@@ -24,7 +23,11 @@ const scope = globalThis as unknown as {
 
 scope.onmessage = async ({ data }) => {
   try {
-    const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')]);
+    const [engine, , { reviewsFromJson }] = await Promise.all([
+      import('@candor/core/reviews'),
+      import('@candor/core/reviews/themes'),
+      import('./reviews-json.js'),
+    ]);
     const reviews = data.json ? reviewsFromJson(data.json) : (data.reviews ?? []);
     const summary = engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(data.config), product: data.product });
     // As JSON text: the main thread parses it several times faster than it would decode the same
@@ -34,3 +37,15 @@ scope.onmessage = async ({ data }) => {
     scope.postMessage({ error: error instanceof Error ? error.message : `the review engine failed in its worker: ${String(error)}` });
   }
 };
+
+// The Intl formatters intl-warmup.ts names, built as this Worker starts, for the whole renderer
+// process: the page's widgets then format without paying for it on the main thread. (Not imported
+// from there: that module starts Workers, with the Trusted Types policy, which has no place here.)
+for (const kind of ['NumberFormat', 'RelativeTimeFormat', 'ListFormat']) {
+  try {
+    new (Intl as unknown as Record<string, new () => unknown>)[kind]!();
+  } catch {
+    // Unsupported in this browser: nothing to build.
+  }
+}
+scope.postMessage({ ready: true });
