@@ -32,12 +32,13 @@ let warming: Promise<void> | undefined;
 
 /**
  * Once per page: the formatters built in a Worker where one starts, else on the main thread, one
- * task per kind. Resolves when they are built (or after WAIT_MS): the loader holds the widgets'
+ * task per kind (also when `inWorker` is false: the loader says so under a nonce-based CSP, whose
+ * `script-src` would refuse the Worker with a violation report). Resolves when they are built (or after WAIT_MS): the loader holds the widgets'
  * first render until then, as it holds it for the config. A render that came first would wait
  * for the Worker inside V8 anyway (the list is built once, and the other threads wait for it), or
  * build it itself on a CPU four times slower than the Worker's on a phone-like profile.
  */
-export function warmIntl(): Promise<void> {
+export function warmIntl(inWorker = true): Promise<void> {
   return (warming ??= new Promise<void>((done) => {
     const timer = setTimeout(done, WAIT_MS);
     const finish = (): void => {
@@ -53,7 +54,7 @@ export function warmIntl(): Promise<void> {
       );
     try {
       const url = new URL('./engine-worker.js', import.meta.url).href;
-      if (new URL(url).origin !== location.origin || typeof Worker === 'undefined') return onMainThread();
+      if (!inWorker || new URL(url).origin !== location.origin || typeof Worker === 'undefined') return onMainThread();
       const policy = candorPolicy();
       const worker = new Worker((policy ? policy.createScriptURL(url) : url) as string, { type: 'module', name: 'candor-intl' });
       worker.onmessage = () => {

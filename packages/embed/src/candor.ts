@@ -230,7 +230,8 @@ function start(queue: unknown[]): void {
         module.paceFirstRenders(true);
         // The widgets wait for their Intl formatters as for the config: built off the main thread
         // where a Worker can start (see intl-warmup.ts), while the widget chunks are on their way.
-        return Promise.all([config, module.warmIntl()]).then(() => undefined);
+        // Not under a nonce-based CSP: a Worker has no nonce, and the refusal would be reported.
+        return Promise.all([config, module.warmIntl(!script?.nonce)]).then(() => undefined);
       });
     }
     return ready;
