@@ -1,7 +1,8 @@
 import { resolve as resolvePath } from 'node:path';
 
 /**
- * The engine's Worker: `new URL('./engine-worker.js', import.meta.url)` in engine-runner.ts becomes
+ * The engine's Worker: `new URL('./engine-worker.js', import.meta.url)` in engine-runner.ts (and in
+ * intl-warmup.ts, which starts it only to build Intl formatters) becomes
  * the URL of a chunk emitted from engine-worker.ts, which shares the engine and theme-finder chunks
  * with the main thread (one download, whichever runs it).
  */
@@ -10,7 +11,7 @@ export function engineWorker() {
   return {
     name: 'candor-engine-worker',
     transform(code, id) {
-      if (!/\/packages\/elements\/src\/engine-runner\.ts$/.test(id)) return null;
+      if (!/\/packages\/elements\/src\/(engine-runner|intl-warmup)\.ts$/.test(id)) return null;
       const found = code.match(pattern)?.length ?? 0;
       if (found !== 1) throw new Error(`(embed) expected one new URL('./engine-worker.js', import.meta.url) in ${id}, found ${found}`);
       const ref = this.emitFile({ type: 'chunk', id: resolvePath('packages/elements/src/engine-worker.ts'), name: 'engine-worker' });

@@ -64,7 +64,8 @@ function startWorker(): Worker {
   if (new URL(url).origin !== location.origin) throw new Error("a Worker runs only scripts from the page's origin");
   const policy = candorPolicy();
   const started = new Worker((policy ? policy.createScriptURL(url) : url) as string, { type: 'module', name: 'candor-engine' });
-  started.onmessage = ({ data }: MessageEvent<{ summary?: string; error?: string }>) => {
+  started.onmessage = ({ data }: MessageEvent<{ summary?: string; error?: string; ready?: true }>) => {
+    if ('ready' in data) return; // started: the Intl formatters are built (see intl-warmup.ts)
     const job = current;
     current = undefined;
     // A failure in the Worker (an engine chunk it could not import, a bundler's dev server that

@@ -7,7 +7,6 @@
  */
 import type { CandorConfig } from '@candor/core';
 import type { ReviewInput } from '@candor/core/reviews';
-import { reviewsFromJson } from './reviews-json.js';
 
 export interface EngineRequest {
   /** The reviews, or `json`: a widget's inline JSON text with them, parsed here. */
@@ -23,10 +22,11 @@ const scope = globalThis as unknown as {
 };
 
 // Every outcome is answered: a failed chunk import or engine error becomes the `{ error }` reply,
-// so nothing rejects unhandled in the worker.
+// so nothing rejects unhandled in the worker. The JSON reader is imported here, not at the top,
+// so the Intl warm-up below runs without waiting for it.
 scope.onmessage = ({ data }) => {
-  Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')])
-    .then(([engine]) => {
+  Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes'), import('./reviews-json.js')])
+    .then(([engine, , { reviewsFromJson }]) => {
       const reviews = data.json ? reviewsFromJson(data.json) : (data.reviews ?? []);
       const summary = engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(data.config), product: data.product });
       // As JSON text: the main thread parses it several times faster than it would decode the same
@@ -37,3 +37,15 @@ scope.onmessage = ({ data }) => {
       scope.postMessage({ error: error instanceof Error ? error.message : `the review engine failed in its worker: ${String(error)}` }),
     );
 };
+
+// The Intl formatters intl-warmup.ts names, built as this Worker starts, for the whole renderer
+// process: the page's widgets then format without paying for it on the main thread. (Not imported
+// from there: that module starts Workers, with the Trusted Types policy, which has no place here.)
+for (const kind of ['NumberFormat', 'RelativeTimeFormat', 'ListFormat']) {
+  try {
+    new (Intl as unknown as Record<string, new () => unknown>)[kind]!();
+  } catch {
+    // Unsupported in this browser: nothing to build.
+  }
+}
+scope.postMessage({ ready: true });

@@ -19,7 +19,8 @@
 // - on the jacket page, INP-style, the shopper's three interactions (expanding the summary,
 //   switching off a check, saving for later): time to the next frame and the Event Timing split
 //   into input delay, processing and presentation delay (bench/interactions.mjs).
-// BENCH_ROUNDS overrides the 7 runs; BENCH_PAGES=jacket,listing48 picks pages.
+// BENCH_ROUNDS overrides the 7 runs; BENCH_PAGES=jacket,listing48 picks pages; BENCH_TRACES=<folder>
+// keeps each visit's trace there (for a look in DevTools' Performance panel or by script).
 // Needs the built bundle (`pnpm build`) and Chromium (as `npm test` finds it). Timings depend on
 // the machine and its load: the load average is printed with them.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -137,7 +138,12 @@ async function visit(pageName, withCandor) {
     isCandorScript: (scriptUrl) => /\/cdn\/candor@/.test(scriptUrl),
     pageUrl: url,
   });
-  if (process.env.BENCH_DEBUG) console.log(figures.byScript);
+  if (process.env.BENCH_DEBUG) console.log(figures.byScript, figures.candorTasks);
+  if (process.env.BENCH_TRACES)
+    writeFileSync(
+      join(process.env.BENCH_TRACES, `${pageName}-${withCandor ? 'with' : 'without'}-${Date.now()}.json`),
+      JSON.stringify(trace),
+    );
   return { ...figures, codeBytes, dataBytes, interactions };
 }
 
@@ -194,6 +200,7 @@ try {
       tbtWith: m('with', 'tbt'),
       tbtWithout: m('without', 'tbt'),
       longestCandorTask: m('with', 'longestCandorTask'),
+      longestCandorTaskCpu: m('with', 'longestCandorTaskCpu'),
       scriptCpu: m('with', 'candorCpu'),
       codeBytes: m('with', 'codeBytes'),
       dataBytes: m('with', 'dataBytes'),
@@ -222,7 +229,7 @@ console.log(`machine: ${cpus().length} cores, load average ${load}`);
 for (const [pageName, r] of Object.entries(results)) {
   console.log(`\n${pageName}: ${PAGES[pageName].what}`);
   console.log(
-    `  added TBT ${ms(r.addedTbt)} (${ms(r.tbtWith)} with, ${ms(r.tbtWithout)} without); longest task with Candor code ${ms(r.longestCandorTask)}`,
+    `  added TBT ${ms(r.addedTbt)} (${ms(r.tbtWith)} with, ${ms(r.tbtWithout)} without); longest task with Candor code ${ms(r.longestCandorTask)} (${ms(r.longestCandorTaskCpu)} of CPU)`,
   );
   console.log(
     `  script CPU on the main thread ${ms(r.scriptCpu)}: loader ${ms(r.loader)}, config validator ${ms(r.config)}, Lit and widgets (first render) ${ms(r.render)}, engine ${ms(r.engine)}`,

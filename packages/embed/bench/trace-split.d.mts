@@ -10,6 +10,8 @@ export interface TraceFigures {
   candorTasks: CandorTask[];
   tbt: number;
   longestCandorTask: number;
+  /** The most CPU time (thread time) of a task with Candor code. */
+  longestCandorTaskCpu: number;
   candorCpu: number;
   engineCpu: number;
   loaderCpu: number;

@@ -231,22 +231,11 @@ function start(queue: unknown[]): void {
       const config = fetchConfig();
       ready = import('./runtime.js').then((module) => {
         adopt(module);
-        // The first Intl formatter of each kind a page builds is costly, once per renderer process
-        // (V8 lists ICU's locales for it: in Chromium on a 2-core machine about 27 ms of CPU for the
-        // first NumberFormat, 4-6 ms for RelativeTimeFormat or ListFormat). Built inside a widget's
-        // first render, they made that render one 40-60 ms task; built here, each in a task of its
-        // own while the config and the widget chunks are on their way, the renders find them ready.
-        // Guarded: a browser without one of them (Safari before 14.1 has no ListFormat) must not
-        // see an error from us in its console or the store's error tracker.
-        for (const kind of ['NumberFormat', 'RelativeTimeFormat', 'ListFormat'])
-          setTimeout(() => {
-            try {
-              new (Intl as unknown as Record<string, new () => unknown>)[kind]!();
-            } catch {
-              // Unsupported here: nothing to load, and nothing to tell the shopper's console.
-            }
-          });
-        return config;
+        module.paceFirstRenders(true);
+        // The widgets wait for their Intl formatters as for the config: built off the main thread
+        // where a Worker can start (see intl-warmup.ts), while the widget chunks are on their way.
+        // Not under a nonce-based CSP: a Worker has no nonce, and the refusal would be reported.
+        return Promise.all([config, module.warmIntl(!script?.nonce)]).then(() => undefined);
       });
     }
     return ready;

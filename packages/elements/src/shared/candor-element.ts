@@ -24,6 +24,7 @@ import type { LazyCatalogue } from './lazy-messages.js';
 import { LocaleController } from './locale-controller.js';
 import { canonicalLocale, resolveLocale } from './locale.js';
 import { describeElement, isDevMode, logOnce } from './log.js';
+import { firstRendersPaced, queueFirstRender } from './first-render.js';
 import { elementConfig, getStoreConfig, StoreConfigController } from './store-config.js';
 import { ShownOnceController } from './shown-once.js';
 import { baseStyles, ThemeAdopter } from './theme.js';
@@ -80,6 +81,25 @@ export abstract class CandorElement extends LitElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /**
+   * Where first renders are paced (the script-tag bundle: see first-render.ts), the first render
+   * waits its turn in a queue, so that widgets upgraded together do not make one long task. Later
+   * renders (a property changed) stay Lit's microtask.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !firstRendersPaced()) return super.scheduleUpdate();
+    return new Promise<void>((done, fail) =>
+      queueFirstRender(() => {
+        try {
+          void super.scheduleUpdate();
+          done();
+        } catch (error) {
+          fail(error);
+        }
+      }),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,0 +1,40 @@
+/**
+ * Pacing of Candor elements' first renders. Elements upgraded in one task (the script-tag loader
+ * defines a widget once its chunk, config and Intl formatters are there) would all render in that
+ * task's microtasks: on the demo jacket page the panel, the summary and the badge made one task of
+ * 250 ms or more on a 4x-throttled CPU. Paced, a task renders queued elements in order until it
+ * has run FIRST_RENDER_SLICE_MS, and the rest go on in the next task: many small elements (badges
+ * in a grid) still render together, and a large one (the panel, the summary) has its task to itself.
+ *
+ * Off by default: an app that imports the elements from npm and defines them before they appear
+ * gets their first render before the page's first paint, as Lit gives it; a render a task later
+ * would paint them empty first, a layout shift where no space is reserved. The script-tag loader
+ * turns it on: it reserves each widget's space (candor.css) before any renders.
+ */
+let paced = false;
+const queue: Array<() => void> = [];
+const FIRST_RENDER_SLICE_MS = 8;
+
+/** Turns pacing on or off for elements that have not rendered yet. */
+export function paceFirstRenders(on: boolean): void {
+  paced = on;
+}
+
+export const firstRendersPaced = (): boolean => paced;
+
+/** Runs `render` in a later task, after the first renders queued before it. */
+export function queueFirstRender(render: () => void): void {
+  if (queue.push(render) === 1) void nextTask().then(renderQueued);
+}
+
+function renderQueued(): void {
+  const start = performance.now();
+  while (queue.length && performance.now() - start < FIRST_RENDER_SLICE_MS) queue.shift()!();
+  if (queue.length) void nextTask().then(renderQueued);
+}
+
+/** A new task: through `scheduler.yield()` where the browser has it (it keeps this work's place in line), else a timer. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
