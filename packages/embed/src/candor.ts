@@ -231,11 +231,10 @@ function start(queue: unknown[]): void {
       const config = fetchConfig();
       ready = import('./runtime.js').then((module) => {
         adopt(module);
-        module.paceFirstRenders(true);
-        // The widgets wait for their Intl formatters as for the config: built off the main thread
+        // The widgets' first renders take turns, and they wait for their Intl formatters as for the config: built off the main thread
         // where a Worker can start (see intl-warmup.ts), while the widget chunks are on their way.
         // Not under a nonce-based CSP: a Worker has no nonce, and the refusal would be reported.
-        return Promise.all([config, module.warmIntl(!script?.nonce)]).then(() => undefined);
+        return Promise.all([config, module.prepareFirstRenders(!script?.nonce)]).then(() => undefined);
       });
     }
     return ready;

@@ -15,7 +15,6 @@ export {
   emitCandorEvent,
   lazyCatalogue,
 } from '@candor/elements';
-// Started with the runtime, so the widgets' first renders find their Intl formatters built.
-export { warmIntl } from '../../elements/src/intl-warmup.js';
-// The loader reserves each widget's space, so their first renders can take turns, one task each.
-export { paceFirstRenders } from '../../elements/src/shared/first-render.js';
+// The loader reserves each widget's space, so their first renders can take turns, one task each;
+// the Intl formatters are built ahead, so those renders find them built.
+export { prepareFirstRenders } from '../../elements/src/shared/first-render.js';

@@ -11,6 +11,8 @@
  * would paint them empty first, a layout shift where no space is reserved. The script-tag loader
  * turns it on: it reserves each widget's space (candor.css) before any renders.
  */
+import { warmIntl } from '../intl-warmup.js';
+
 let paced = false;
 const queue: Array<() => void> = [];
 const FIRST_RENDER_SLICE_MS = 8;
@@ -18,6 +20,17 @@ const FIRST_RENDER_SLICE_MS = 8;
 /** Turns pacing on or off for elements that have not rendered yet. */
 export function paceFirstRenders(on: boolean): void {
   paced = on;
+}
+
+/**
+ * The script-tag runtime's start: first renders paced, and the Intl formatters built ahead (see
+ * intl-warmup.ts), so those renders find them built. Resolves when they are. Here, in the module
+ * every element imports, so the bundle keeps the warm-up in the chunk the widgets share: called
+ * from a module of the runtime's own, it split that chunk in two (about 490 B more brotli).
+ */
+export function prepareFirstRenders(workerAllowed: boolean): Promise<void> {
+  paced = true;
+  return warmIntl(workerAllowed);
 }
 
 export const firstRendersPaced = (): boolean => paced;
