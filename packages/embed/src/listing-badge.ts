@@ -149,7 +149,8 @@ export function setStoreConfig(config: unknown, source: string): void {
         () => undefined,
       )
     : undefined);
-  loading?.finally(() => {
+  // `loading` handles its own rejection above, so this chain has none left to handle.
+  void loading?.finally(() => {
     if (themeLoading !== loading) return;
     themeLoading = undefined;
     scheduleAll();
