@@ -118,6 +118,7 @@ export async function readInParts(
   let failed = false;
   const stopAll = () => {
     failed = true;
+    // terminate() resolves with the exit code and does not reject; the caller reads the file whole.
     for (const worker of workers) void worker.terminate();
   };
   try {

@@ -273,6 +273,7 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
   mkdirSync(staging, { recursive: true });
   const pool = new SummaryPool(workers, summaryOptions, staging);
   const abandon = () => {
+    // The process exits next and its workers with it: close() only asks them to stop sooner.
     void pool.close();
     rmSync(staging, { recursive: true, force: true });
     process.exit(130);

@@ -612,7 +612,8 @@ function learn(st: ThemeState, id: number): void {
 /**
  * Reads the words [from, to) of ids/starts/ends into st.clauses for the clause analysis and
  * returns VADER's summed valence of the sentence; st.nouns and st.opinions count its noun-like
- * and opinion words.
+ * and opinion words. Its parameters repeat sentence()'s on purpose: the word arrays go by position,
+ * not in an object, so this path, run for every sentence of a catalogue, allocates nothing per call.
  */
 function readSentence(
   st: ThemeState,
