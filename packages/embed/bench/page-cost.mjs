@@ -13,8 +13,8 @@
 // - bytes: what the page downloaded from Candor's CDN folder (as sent, brotli) and, apart, its
 //   config and data files (as the demo server sends them);
 // - a split of Candor's main-thread time: module evaluation (compile and top-level code of its
-//   chunks, from V8's trace events), and profiler time by chunk: the loader, the runtime (config
-//   validator), Lit and the widgets (their first render), the engine (analysis of raw reviews);
+//   chunks, from V8's trace events), and profiler time by chunk: the loader, the runtime (Lit, the
+//   element base and the config validator), the widgets (their first render), the engine (analysis of raw reviews);
 //   style recalculation and layout (with Candor minus without);
 // - on the jacket page, INP-style, the shopper's three interactions (expanding the summary,
 //   switching off a check, saving for later): time to the next frame and the Event Timing split
@@ -232,7 +232,7 @@ for (const [pageName, r] of Object.entries(results)) {
     `  added TBT ${ms(r.addedTbt)} (${ms(r.tbtWith)} with, ${ms(r.tbtWithout)} without); longest task with Candor code ${ms(r.longestCandorTask)} (${ms(r.longestCandorTaskCpu)} of CPU)`,
   );
   console.log(
-    `  script CPU on the main thread ${ms(r.scriptCpu)}: loader ${ms(r.loader)}, config validator ${ms(r.config)}, Lit and widgets (first render) ${ms(r.render)}, engine ${ms(r.engine)}`,
+    `  script CPU on the main thread ${ms(r.scriptCpu)}: loader ${ms(r.loader)}, runtime (Lit, element base, config validator) ${ms(r.config)}, widgets (first render) ${ms(r.render)}, engine ${ms(r.engine)}`,
   );
   console.log(
     `  module compile and evaluation ${ms(r.moduleEvaluation)}; style recalculation and layout ${ms(r.styleAndLayout)} (with minus without)`,

@@ -5,13 +5,13 @@
 /**
  * Where a Candor script's time goes, by the file it is in (the build's chunk names, old nested
  * `chunks/x.js` and flat `candor-x.js` alike): the review engine (analysis of raw reviews), the
- * loader, the runtime and the config validator, and the rest (Lit, the shared element code and
- * the widgets: their first render).
+ * loader, the runtime (Lit, the shared element code and the config validator travel in one chunk,
+ * so a trace cannot tell them apart), and the rest (the widgets' own chunks: their first render).
  */
 const CATEGORIES = [
   ['engine', /(engine|theme-finder|dictionary|recompute|check-ids|page-reviews|read-page|review-adapters)[^/]*\.js/],
   ['loader', /\/candor\.js$/],
-  // The runtime, and the validator's chunk of its own (store-config.js; not store-config-state.js, which only holds the config).
+  // The runtime chunk, and store-config.js where a build gives the validator a chunk of its own.
   ['config', /(runtime|store-config)\.js$/],
   ['render', /./],
 ];
