@@ -1,6 +1,7 @@
 import type { ReviewCheckId, StatedRating } from '@candor/core';
 import type { ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { canRecompute, figuresWithout, loadRecompute, recomputeLoaded } from './recompute-loader.js';
 import { ReviewDataController } from './review-data.js';
 import { renderHow } from './review-summary.how.js';
@@ -259,7 +260,9 @@ export class CandorReviewSummary extends CandorElement {
         <p part="status">${t('summary.empty')}</p>
         ${renderHow(this.i18n, this.candorConfig, summary, false)}`;
     } else {
-      body = this.renderLoaded(summary, stated);
+      // Expanding or collapsing changes only the frame and the button: the content is not rendered
+      // again (it is the whole render's cost, in the task of the shopper's click).
+      body = html`${guard([summary, stated, this.disabled, this.i18n, this.candorConfig], () => this.renderLoaded(summary, stated))}`;
     }
     return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-busy=${state === 'loading' ? 'true' : 'false'}>
       <div part="frame" id="frame" class="frame" ?data-open=${this.expanded} @focusin=${this.onFocusIn}><div class="content">${body}</div></div>
@@ -336,9 +339,15 @@ export class CandorReviewSummary extends CandorElement {
           }
         </div>
       </div>
-      ${this.renderWork(summary)} ${renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined)} ${summary.themes.found === false ? nothing : renderThemes(view, summary)} ${renderLongTerm(this.i18n, summary)}
-      ${renderHelpful(view, summary)} ${renderHow(this.i18n, this.candorConfig, summary, true)}
+      ${this.renderWork(summary)} ${renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined)}
+      ${guard([summary, this.i18n, this.candorConfig], () => this.renderUnchecked(view, summary))}
     `;
+  }
+
+  /** The parts no check switch changes (so switching one renders none of them again). */
+  private renderUnchecked(view: SummaryView, summary: ReviewSummary): TemplateResult {
+    return html`${summary.themes.found === false ? nothing : renderThemes(view, summary)} ${renderLongTerm(this.i18n, summary)}
+      ${renderHelpful(view, summary)} ${renderHow(this.i18n, this.candorConfig, summary, true)}`;
   }
 
   private renderWork(summary: ReviewSummary): TemplateResult {
