@@ -14,7 +14,6 @@ import {
   type SummaryForHonesty,
 } from '@candor/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { CoolingOffController } from './cooling-off-controller.js';
 import { numberAttribute, readFactAttributes, readHeadingLevel, readProductId, readSections } from './honesty-attributes.js';
 import { serverRender } from './shared/server.js';
@@ -25,6 +24,7 @@ import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent, productIdDetail } from './shared/events.js';
 import { camel } from './shared/i18n.js';
 import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
+import { TemplateCache } from './template-cache.js';
 
 const HOUR = 3_600_000;
 
@@ -112,6 +112,8 @@ export class CandorHonestyPanel extends CandorElement {
   private modelStale = true;
   /** The problems found while building the model in force, reported again with each update. */
   private modelProblems: string[] = [];
+  /** Each section's template, made again only when the model, language or heading level change. */
+  private readonly sectionTemplates: Partial<Record<HonestySection, TemplateCache<TemplateResult | typeof nothing>>> = {};
   /** The title's heading level in force (sections are one below). */
   private level = 2;
   private readonly coolingOff = new CoolingOffController(this, () => ({
@@ -263,7 +265,9 @@ export class CandorHonestyPanel extends CandorElement {
       ${heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
       ${sections.map((section) =>
         // Saving for later renders only its own section again: the others did not change.
-        section === 'coolingOff' ? renderers[section](sub) : guard([this.model, this.i18n, sub], () => renderers[section](sub)),
+        section === 'coolingOff'
+          ? renderers[section](sub)
+          : (this.sectionTemplates[section] ??= new TemplateCache()).get([this.model, this.i18n, sub], () => renderers[section](sub)),
       )}
     </section>`;
   }

@@ -1,7 +1,6 @@
 import type { ReviewCheckId, StatedRating } from '@candor/core';
 import type { ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { canRecompute, figuresWithout, loadRecompute, recomputeLoaded } from './recompute-loader.js';
 import { ReviewDataController } from './review-data.js';
 import { renderHow } from './review-summary.how.js';
@@ -13,6 +12,7 @@ import { emitCandorEvent, productIdDetail } from './shared/events.js';
 import { camel } from './shared/i18n.js';
 import { describeElement, logOnce } from './shared/log.js';
 import { ratingText, stars, starStyles, starsOnScale } from './stars.js';
+import { TemplateCache } from './template-cache.js';
 
 /**
  * The genuine-review summary: the plain average and count beside the average without the reviews
@@ -100,6 +100,10 @@ export class CandorReviewSummary extends CandorElement {
   private resizeObserver: ResizeObserver | undefined;
   /** The content element the resize observer watches (a new template means a new one). */
   private watched: Element | undefined;
+  /** The loaded content, made again only when the summary, the switched-off checks, language or config change. */
+  private readonly loadedTemplate = new TemplateCache<TemplateResult>();
+  /** The parts of the loaded content that no check switch changes. */
+  private readonly uncheckedTemplate = new TemplateCache<TemplateResult>();
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
@@ -262,7 +266,9 @@ export class CandorReviewSummary extends CandorElement {
     } else {
       // Expanding or collapsing changes only the frame and the button: the content is not rendered
       // again (it is the whole render's cost, in the task of the shopper's click).
-      body = html`${guard([summary, stated, this.disabled, this.i18n, this.candorConfig], () => this.renderLoaded(summary, stated))}`;
+      body = this.loadedTemplate.get([summary, stated, this.disabled, this.i18n, this.candorConfig], () =>
+        this.renderLoaded(summary, stated),
+      );
     }
     return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-busy=${state === 'loading' ? 'true' : 'false'}>
       <div part="frame" id="frame" class="frame" ?data-open=${this.expanded} @focusin=${this.onFocusIn}><div class="content">${body}</div></div>
@@ -340,7 +346,7 @@ export class CandorReviewSummary extends CandorElement {
         </div>
       </div>
       ${this.renderWork(summary)} ${renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined)}
-      ${guard([summary, this.i18n, this.candorConfig], () => this.renderUnchecked(view, summary))}
+      ${this.uncheckedTemplate.get([summary, this.i18n, this.candorConfig], () => this.renderUnchecked(view, summary))}
     `;
   }
 
