@@ -24,7 +24,6 @@ import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent, productIdDetail } from './shared/events.js';
 import { camel } from './shared/i18n.js';
 import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
-import { TemplateCache } from './template-cache.js';
 
 const HOUR = 3_600_000;
 
@@ -113,7 +112,10 @@ export class CandorHonestyPanel extends CandorElement {
   /** The problems found while building the model in force, reported again with each update. */
   private modelProblems: string[] = [];
   /** Each section's template, made again only when the model, language or heading level change. */
-  private readonly sectionTemplates: Partial<Record<HonestySection, TemplateCache<TemplateResult | typeof nothing>>> = {};
+  private madeSections: { from: readonly unknown[]; templates: Partial<Record<HonestySection, TemplateResult | typeof nothing>> } = {
+    from: [],
+    templates: {},
+  };
   /** The title's heading level in force (sections are one below). */
   private level = 2;
   private readonly coolingOff = new CoolingOffController(this, () => ({
@@ -253,6 +255,11 @@ export class CandorHonestyPanel extends CandorElement {
     if (sections.length === 0) return nothing;
     const level = this.level;
     const sub = Math.min(6, level + 1);
+    // The same template given to Lit again is compared, not made (see template-cache.ts, which
+    // this does in place: a module of its own shared with the summary would be a chunk of its own).
+    const from = [this.model, this.i18n, sub];
+    if (from.some((input, index) => input !== this.madeSections.from[index])) this.madeSections = { from, templates: {} };
+    const made = this.madeSections.templates;
     const renderers: Record<HonestySection, (level: number) => TemplateResult | typeof nothing> = {
       costPerUse: (l) => renderCostPerUse(this.i18n, this.model, l),
       coolingOff: (l) => this.renderCoolingOff(l),
@@ -265,9 +272,7 @@ export class CandorHonestyPanel extends CandorElement {
       ${heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
       ${sections.map((section) =>
         // Saving for later renders only its own section again: the others did not change.
-        section === 'coolingOff'
-          ? renderers[section](sub)
-          : (this.sectionTemplates[section] ??= new TemplateCache()).get([this.model, this.i18n, sub], () => renderers[section](sub)),
+        section === 'coolingOff' ? renderers[section](sub) : (made[section] ??= renderers[section](sub)),
       )}
     </section>`;
   }
