@@ -31,7 +31,7 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * make the page load faster as measured, saying so in the commit message.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 40_150;
+export const PRODUCT_PAGE_CEILING = 40_450;
 /**
  * The listing page does not meet its 8 KB target yet (issue 18). Same rule as the product page's
  * ceiling: lower it whenever the page gets smaller; when it reaches BUDGETS.listingPage, delete it
