@@ -10,6 +10,8 @@
  *   are still the page's (taken over, not re-rendered), every widget's text is what it was before
  *   any script ran, CLS is 0, nothing is logged to the console, axe passes, and the panel's
  *   buttons work.
+ * - A widget rendered by another version (its template hash altered) logs one console error and
+ *   renders afresh, with its text once; no uncaught error.
  * - Control: the same check run on a copy of the bundle whose hydration chunk installs nothing (so
  *   the widgets render afresh into their shadow roots, as the loader did before) finds the panel's
  *   text changed (shown twice: the server's and the fresh render) and a layout shift: it can fail.
@@ -95,6 +97,9 @@ beforeAll(async () => {
   // The same HTML with no script: axe runs there (it needs JavaScript; the page's own scripts do not run).
   site.page('jacket-server.html', { head, lang: 'en-GB', body: jacketPage(LOADER).replace(/<script type="module"[^]*?<\/script>/, '') });
   site.page('jacket-control.html', { head, lang: 'en-GB', body: jacketPage(CONTROL) });
+  // A badge rendered by another version: its template's hash in the server's markers differs.
+  const stale = jacketPage(LOADER).replace(/<!--lit-part [^>]*?-->/, '<!--lit-part AAAAAAAAAAA=-->');
+  site.page('stale-badge.html', { head, lang: 'en-GB', body: stale });
   // A second panel far below the fold, to be woken by focus alone.
   site.page('two-panels.html', { head, lang: 'en-GB', body: jacketPage(LOADER, widget('canvas-daypack', 'panel')) });
   // The control bundle: the same files, but a hydration chunk that installs nothing.
@@ -241,6 +246,23 @@ describe('server-rendered widgets with the script-tag loader (headless Chromium)
     await expect.poll(() => page.evaluate(() => (window as unknown as { __saved: unknown[] }).__saved.length)).toBe(1);
     await expect.poll(() => text(page, 'candor-honesty-panel')).toMatch(/Forget/i);
     expect(observed.console).toEqual([]);
+    await context.close();
+  });
+
+  it('a widget rendered by another version says so once and renders afresh, throwing nothing into the page', async () => {
+    const observed = await open('stale-badge.html');
+    const { page, context } = observed;
+    await hydrated(page, 'candor-rating-badge');
+    await hydrated(page, 'candor-honesty-panel');
+    await frames(page);
+    expect(observed.errors).toEqual([]);
+    expect(observed.console.map((message) => message.type)).toEqual(['error']);
+    expect(observed.console[0]!.text).toMatch(/<candor-rating-badge> was rendered on the server by another version of Candor/);
+    expect(await text(page, 'candor-rating-badge')).toMatch(/4\.0/);
+    // Rendered afresh (new nodes), with the same text once, not the server's and its own side by side.
+    const found = await changes(page);
+    expect(found).toContain("candor-rating-badge #0: the server's nodes were replaced");
+    expect(found.filter((line) => line.includes('text changed'))).toEqual([]);
     await context.close();
   });
 
