@@ -31,7 +31,10 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * make the page load faster as measured, saying so in the commit message.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 40_450;
+// Raised from 40,450 (the interaction work's 40,438 measured; 40,150 before it) for HTML first (issue 18): the runtime's check for widgets
+// that `candor render` wrote and the Lit exports the hydration chunk shares with it, 91 B; Lit's
+// hydration support itself (candor-hydrate-on-demand.js) loads only on pages with such widgets.
+export const PRODUCT_PAGE_CEILING = 40_550;
 /**
  * The listing page does not meet its 8 KB target yet (issue 18). Same rule as the product page's
  * ceiling: lower it whenever the page gets smaller; when it reaches BUDGETS.listingPage, delete it
