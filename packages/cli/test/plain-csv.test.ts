@@ -27,9 +27,9 @@ function csvParse(text: string, delimiter = ','): { records: PlainRecord[]; clea
   };
 }
 
-/** The plain reader over `pieces` (the text cut where the test says). */
-function plain(pieces: readonly string[], delimiter = ','): { records: PlainRecord[]; irregular?: string } {
-  const reader = new PlainCsvReader(delimiter, 1);
+/** The plain reader over `pieces` (the text cut where the test says); `bytes`: pieces are UTF-8 bytes read as latin1. */
+function plain(pieces: readonly string[], delimiter = ',', bytes = false): { records: PlainRecord[]; irregular?: string } {
+  const reader = new PlainCsvReader(delimiter, 1, bytes);
   const records: PlainRecord[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const outcome = reader.push(pieces[i]!, i === pieces.length - 1);
@@ -62,7 +62,24 @@ describe('the plain CSV reader', () => {
       const read = plain([text], delimiter);
       expect(read.irregular, JSON.stringify(text)).toBeUndefined();
       expect(withoutEmpty(read.records)).toEqual(withoutEmpty(expected.records));
+      // The same from the file's bytes, as a split read gives them.
+      expect(plain([Buffer.from(text).toString('latin1')], delimiter, true)).toEqual(read);
     }
+  });
+
+  it('from bytes, decodes UTF-8 cell by cell wherever the bytes are cut (inside a character, inside the byte order mark)', () => {
+    for (const text of [...PLAIN, '\uFEFF\u00e9,\u00fa\n"\u00e9""x",\uD83D\uDE00\n', 'a\n\u00e9\u00e9\u00e9\n', 'a,b\n\xff\xfe,ok\n']) {
+      const delimiter = text.startsWith('a;b') ? ';' : ',';
+      const whole = plain([text], delimiter);
+      const bytes = Buffer.from(text).toString('latin1');
+      for (let cut = 0; cut <= bytes.length; cut++)
+        for (const second of [cut, Math.min(bytes.length, cut + 1), Math.min(bytes.length, cut + 2)])
+          expect(plain([bytes.slice(0, cut), bytes.slice(cut, second), bytes.slice(second)], delimiter, true)).toEqual(whole);
+    }
+    // Bytes that are not UTF-8 become U+FFFD, as a whole-file UTF-8 read makes them.
+    const broken = Buffer.concat([Buffer.from('a,b\n'), Buffer.from([0xc3]), Buffer.from(',x\n')]);
+    expect(plain([broken.toString('latin1')], ',', true).records[1]!.cells).toEqual([broken.subarray(4, 5).toString('utf8'), 'x']);
+    expect(plain([broken.toString('latin1')], ',', true).records[1]!.cells[0]).toBe('\uFFFD');
   });
 
   it('gives the same records wherever the text is cut into pieces (in a quote, between CR and LF, in a doubled quote)', () => {
@@ -93,7 +110,7 @@ describe('the plain CSV reader', () => {
     // A fixed linear congruential generator: the same texts on every run.
     let seed = 16;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    const alphabet = ['a', 'b', ',', ',', '"', '\n', '\n', '\r\n', '\r', ' ', '""'];
+    const alphabet = ['a', 'é', ',', ',', '"', '\n', '\n', '\r\n', '\r', ' ', '""'];
     let read = 0;
     for (let round = 0; round < 6000; round++) {
       const length = 1 + Math.floor(next() * 24);
@@ -101,6 +118,13 @@ describe('the plain CSV reader', () => {
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
       const cut = Math.floor(next() * (text.length + 1));
       const outcome = plain([text.slice(0, cut), text.slice(cut)]);
+      expect(
+        plain(
+          [text.slice(0, cut), text.slice(cut)].map((piece) => Buffer.from(piece).toString('latin1')),
+          ',',
+          true,
+        ),
+      ).toEqual(outcome);
       if (outcome.irregular) continue;
       read++;
       const expected = csvParse(text);

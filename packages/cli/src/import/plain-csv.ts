@@ -22,6 +22,11 @@ export interface PlainCsvOutcome {
 }
 
 const QUOTE = '"';
+const BOM = '\uFEFF';
+/** The UTF-8 byte order mark's bytes read as latin1. */
+const BOM_BYTES = '\u00EF\u00BB\u00BF';
+const HIGH = /[\x80-\xff]/g;
+const HIGH_IN = /[\x80-\xff]/;
 const NEWLINE = '\n';
 const RETURN = '\r';
 
@@ -39,14 +44,25 @@ export class PlainCsvReader {
   #ending: Ending = 'unknown';
   #started = false;
   #stopped = false;
+  readonly #bytes: boolean;
+  /** Bytes mode: where the next byte over 0x7f is in the current input (searched again once passed). */
+  #nextHigh = -1;
 
   /** Whether the reader takes this delimiter: one character, not a quote or a line break (csv-parse takes longer ones). */
   static reads(delimiter: string): boolean {
     return delimiter.length === 1 && delimiter !== QUOTE && delimiter !== NEWLINE && delimiter !== RETURN;
   }
 
-  /** `firstLine`: the file line the text starts on. */
-  constructor(delimiter: string, firstLine: number) {
+  /**
+   * `firstLine`: the file line the text starts on. `bytes`: the text is the file's bytes read as
+   * latin1 (one character a byte, a plain copy) and the reader decodes each cell holding a byte
+   * over 0x7f as UTF-8. Cells of ASCII (most of a catalogue) then become one-byte strings, where
+   * decoding a whole read as UTF-8 makes every cell of it two-byte if one name in it has an é;
+   * later steps (the mapping, JSON, the hand-off to the main thread, writing) cost less for them.
+   * A UTF-8 sequence never holds an ASCII byte, so the cells are found the same way either way.
+   */
+  constructor(delimiter: string, firstLine: number, bytes = false) {
+    this.#bytes = bytes;
     if (!PlainCsvReader.reads(delimiter))
       throw new Error(
         `the plain CSV reader takes a one-character delimiter other than a quote or a line break, not ${JSON.stringify(delimiter)}`,
@@ -61,16 +77,23 @@ export class PlainCsvReader {
     if (this.#stopped) return { records: [] };
     let input = this.#rest + text;
     // csv-parse's `bom` option: a byte order mark at the very start is not part of the first cell.
+    const bom = this.#bytes ? BOM_BYTES : BOM;
     if (!this.#started && input.length > 0) {
+      if (input.length < bom.length && !final && bom.startsWith(input)) {
+        this.#rest = input;
+        return { records: [] };
+      }
       this.#started = true;
-      if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
+      if (input.startsWith(bom)) input = input.slice(bom.length);
     }
     const records: PlainRecord[] = [];
     let at = 0;
+    this.#nextHigh = -1;
     try {
       while (at < input.length) {
         const end = this.#record(input, at, final, records);
         if (end === INCOMPLETE) break;
+        if (this.#bytes) this.#decode(input, at, end, records[records.length - 1]!);
         at = end;
       }
     } catch (error) {
@@ -166,6 +189,17 @@ export class PlainCsvReader {
     if (input[at + 1] !== NEWLINE || this.#ending === 'lf') return -1;
     this.#ending = 'crlf';
     return at + 2;
+  }
+
+  /** Bytes mode: decodes as UTF-8 the cells of a record (input[start..end)) that hold a byte over 0x7f. */
+  #decode(input: string, start: number, end: number, record: PlainRecord): void {
+    if (this.#nextHigh < start) {
+      HIGH.lastIndex = start;
+      this.#nextHigh = HIGH.test(input) ? HIGH.lastIndex - 1 : input.length;
+    }
+    if (this.#nextHigh >= end) return;
+    const cells = record.cells;
+    for (let i = 0; i < cells.length; i++) if (HIGH_IN.test(cells[i]!)) cells[i] = Buffer.from(cells[i]!, 'latin1').toString('utf8');
   }
 
   #finish(cells: string[], newlines: number, records: PlainRecord[]): void {

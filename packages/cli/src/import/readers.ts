@@ -160,7 +160,7 @@ function rowOf(record: readonly string[], header: readonly string[], line: numbe
  * import reads the whole file through csv-parse instead (a bad record in a part does that).
  */
 async function* plainCsvRecords(file: string, range: CsvRange, delimiter: string): AsyncIterable<SourceRecord[]> {
-  const reader = new PlainCsvReader(delimiter, range.firstLine);
+  const reader = new PlainCsvReader(delimiter, range.firstLine, true);
   let header = range.header;
   const rows = ({ records, irregular }: PlainCsvOutcome): SourceRecord[] => {
     const out: SourceRecord[] = [];
@@ -175,8 +175,8 @@ async function* plainCsvRecords(file: string, range: CsvRange, delimiter: string
     if (irregular) out.push({ at: irregular, error: 'not plain CSV: read the file whole to report it' });
     return out;
   };
-  // 1 MB reads: a quarter of the wake-ups of the default 64 kB, for the same bytes.
-  const stream = createReadStream(file, { start: range.start, end: range.end - 1, highWaterMark: 1 << 20, encoding: 'utf8' });
+  // 1 MB reads: a sixteenth of the wake-ups of the default 64 kB. Bytes as latin1: the reader decodes UTF-8 cell by cell.
+  const stream = createReadStream(file, { start: range.start, end: range.end - 1, highWaterMark: 1 << 20, encoding: 'latin1' });
   try {
     for await (const chunk of stream) {
       const outcome = reader.push(chunk as string);
