@@ -17,7 +17,7 @@ function csvParse(text: string, delimiter = ','): { records: PlainRecord[]; clea
     relax_column_count: true,
     skip_records_with_error: true,
     on_skip: () => void skipped++,
-  }) as { info: { lines: number }; record: string[] }[];
+  }) as unknown as { info: { lines: number }; record: string[] }[];
   return {
     records: rows.map(({ info, record }) => ({
       line: info.lines - record.reduce((sum, cell) => sum + (cell.match(/\n/g) ?? []).length, 0),
