@@ -11,8 +11,9 @@
  * - With `product-id`, every badge reads the one ratings index (`reviews.ratings`): one request.
  * - Every badge that changed renders in one batched update (one microtask for the whole page), not
  *   one task per badge; the index's arrival and a language's strings arriving are one update too.
- *   The badges in view always render in the first batch; once a batch has taken BATCH_MS, the
- *   badges out of view wait for the next task, so a long listing never blocks the page for long.
+ *   The badges in view when the page's badges are defined always render in the first batch; once
+ *   a batch has taken BATCH_MS, the others (out of view, or added later) wait for the next task,
+ *   so a long listing never blocks the page for long.
  * - The ratings index is read before the badges are defined, so each renders once, with its
  *   figures, not first a loading state and then the figures (twice the DOM, style and layout).
  *
@@ -89,18 +90,15 @@ function schedule(...which: ListingBadge[]): void {
  * and layout it causes then stay well within a 50 ms task on a phone. The badges in view never wait.
  */
 const BATCH_MS = 12;
+/** The badges in view when the listing badge was defined (see start()). */
+const inView = new WeakSet<Element>();
 function flush(): void {
   queued = false;
   // The store's theme is on its way: the badges render once, in its colours, when it is here.
   if (themeLoading) return;
   const started = performance.now();
-  // Where each badge is, read before any renders (one layout, not one per badge).
-  const inView = [...dirty].map((badge) => {
-    const { top, bottom } = badge.getBoundingClientRect();
-    return [badge, bottom >= 0 && top <= innerHeight] as const;
-  });
-  for (const [badge, seen] of inView) {
-    if (!seen && performance.now() - started > BATCH_MS) continue;
+  for (const badge of [...dirty]) {
+    if (!inView.has(badge) && performance.now() - started > BATCH_MS) continue;
     dirty.delete(badge);
     badge.update();
   }
@@ -654,6 +652,12 @@ export async function start(hooks: LoaderHooks): Promise<unknown> {
   hooks.adopt({ setStoreConfig, setDevMode, forgetPageJsonLd });
   // The badges render once the index is in (or given up), as they wait for the config.
   if (settings.ratings && document.querySelector(NO_FIGURES)) await readJson(settings.ratings).done;
+  // Where the badges are, read while the page's layout is still clean (no Candor change yet): a
+  // read during the batched update would force a layout of every badge just defined.
+  for (const badge of document.querySelectorAll(TAG)) {
+    const { top, bottom } = badge.getBoundingClientRect();
+    if (bottom >= 0 && top <= innerHeight) inView.add(badge);
+  }
   if (!customElements.get(TAG)) customElements.define(TAG, ListingBadge);
   return undefined;
 }

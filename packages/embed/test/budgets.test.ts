@@ -36,9 +36,9 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
 export const PRODUCT_PAGE_CEILING = 40_000;
 /**
  * A listing page whose store config sets a theme (the demo store's does) also loads the theme's
- * chunk: 8,899 B when set. Same rule as the product page's ceiling.
+ * chunk: 8,911 B when set. Same rule as the product page's ceiling.
  */
-export const THEMED_LISTING_PAGE_CEILING = 8_900;
+export const THEMED_LISTING_PAGE_CEILING = 8_950;
 
 const manifest: Manifest = readManifest();
 
