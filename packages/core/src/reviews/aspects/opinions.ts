@@ -20,6 +20,7 @@ import {
   CONDITION,
   CONJUNCTION,
   CONTRAST,
+  COPULA,
   NEGATOR,
   NOUN,
   SELF,
@@ -43,6 +44,22 @@ function nearestPhrase(s: SentenceScratch, first: number, last: number, j: numbe
     }
   }
   return best;
+}
+
+/**
+ * The phrase an opinion at word j of the clause [a, last phrase) is about: after a copula (past
+ * negators and intensifiers: "the edges are very sharp", "the fan is not quiet") the subject, the
+ * last phrase before the copula; otherwise the nearest phrase.
+ */
+function targetPhrase(s: SentenceScratch, first: number, last: number, a: number, j: number): number {
+  let k = j - 1;
+  while (k >= a && (s.kind[k] === NEGATOR || s.booster[k] !== 0)) k--;
+  if (k >= a && s.kind[k] === COPULA) {
+    let subject = -1;
+    for (let p = first; p < last; p++) if (s.phraseEnd[p]! <= k) subject = p;
+    if (subject >= 0) return subject;
+  }
+  return nearestPhrase(s, first, last, j);
 }
 
 /** The valence given to a negated verb with no opinion word ("won't turn on"). */
@@ -89,7 +106,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     const rule = s.context[j];
     let v = s.valence[j]!;
     if (rule !== undefined) {
-      const p = nearestPhrase(s, first, last, j);
+      const p = targetPhrase(s, first, last, a, j);
       const head = p >= 0 ? s.lemma[s.phraseEnd[p]! - 1] : undefined;
       // Before a noun ("cold weather", "heavy wind") only a listed head turns it; said of something ("the fan is loud") it keeps its usual sense.
       const attributive = j + 1 < b && s.kind[j + 1] === NOUN;
@@ -116,7 +133,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     total += v;
     if (v < min) min = v;
     if (v > max) max = v;
-    const p = nearestPhrase(s, first, last, j);
+    const p = targetPhrase(s, first, last, a, j);
     if (p < 0) orphan += v;
     else s.phraseScore[p] += v;
   }
