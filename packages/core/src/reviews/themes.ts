@@ -34,6 +34,7 @@ import {
   CONDITION,
   CONTRAST as CLAUSE_CONTRAST,
   COPULA,
+  DISJUNCTION,
   NEGATOR as CLAUSE_NEGATOR,
   NOUN,
   OTHER,
@@ -213,7 +214,9 @@ const MODALS = [
   'still',
   'just',
 ];
-const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
+const CONJUNCTIONS = ['and', '&', 'und', 'et', 'y'];
+const DISJUNCTIONS = ['or', 'oder', 'ou', 'o'];
+const DISJUNCTION_ROLE = 22;
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
 const CANDIDATE = 2;
@@ -252,6 +255,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const word of MORE_COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
+  for (const word of DISJUNCTIONS) at(word).role = DISJUNCTION_ROLE;
   for (const word of MODALS) at(word).role = MODAL;
   for (const word of LANGUAGE_SUBJECTS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
@@ -644,11 +648,13 @@ function learn(st: ThemeState, id: number): void {
             ? WISH
             : role === CONJUNCTION_ROLE
               ? CONJUNCTION
-              : role === THAN_ROLE
-                ? THAN
-                : role === COPULA_ROLE
-                  ? COPULA
-                  : OTHER;
+              : role === DISJUNCTION_ROLE
+                ? DISJUNCTION
+                : role === THAN_ROLE
+                  ? THAN
+                  : role === COPULA_ROLE
+                    ? COPULA
+                    : OTHER;
   // A word outside the lexicon needs its lemma whatever it is: made once here.
   const plainLemma = info === undefined ? lemma(word) : undefined;
   const category = info?.aspect ?? (plainLemma === undefined ? undefined : CATEGORY_LEMMAS.get(plainLemma));

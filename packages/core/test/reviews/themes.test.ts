@@ -495,6 +495,8 @@ describe('the polarity of each aspect in one sentence', () => {
     ['It could be the motherboard.', 'motherboard', 0], // "could be" with no opinion guesses, it does not ask for more
     ['The fan could use some work but the screen is great.', 'screen', 1],
     ["This isn't a big deal, the screen is fine.", 'screen', 1],
+    ["It doesn't overheat or make any loud noises.", 'noise', 1], // the negation reaches past "or"
+    ['The screen is bright or the keys are loose.', 'key', -1], // "or" alone negates nothing
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);

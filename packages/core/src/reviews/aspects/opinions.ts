@@ -21,6 +21,7 @@ import {
   CONJUNCTION,
   CONTRAST,
   COPULA,
+  DISJUNCTION,
   NEGATOR,
   NOUN,
   SELF,
@@ -102,7 +103,12 @@ function clause(s: SentenceScratch, a: number, b: number): number {
   let min = 0;
   let max = 0;
   let opinions = 0;
+  let negatorAt = -10;
+  /** Whether a negation reaches past an "or" ("never lags or freezes"): it reaches to the clause's end. */
+  let negatedDisjunction = false;
   for (let j = a; j < b; j++) {
+    if (s.kind[j] === NEGATOR) negatorAt = j;
+    else if (s.kind[j] === DISJUNCTION && j - negatorAt <= 4) negatedDisjunction = true;
     const rule = s.context[j];
     let v = s.valence[j]!;
     if (rule !== undefined) {
@@ -120,12 +126,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     else {
       const boost = (j - 1 >= a ? s.booster[j - 1]! : 0) + (j - 2 >= a ? 0.95 * s.booster[j - 2]! : 0);
       if (boost !== 0) v += Math.sign(v) * boost;
-      for (let k = Math.max(a, j - 3); k < j; k++) {
-        if (s.kind[k] === NEGATOR) {
-          v *= -0.74;
-          break;
-        }
-      }
+      if (j - negatorAt <= 3 || negatedDisjunction) v *= -0.74;
       if (conditional || wish) v = v > 0 ? -0.5 * v : 0;
     }
     if (v === 0) continue;
@@ -158,7 +159,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
 
 /** Whether the clause [a, b) is only a noun phrase of a list ("great battery, speed, display"). */
 function listItem(s: SentenceScratch, a: number, b: number): boolean {
-  for (let j = a; j < b; j++) if (s.kind[j] !== NOUN && s.kind[j] !== CONJUNCTION) return false;
+  for (let j = a; j < b; j++) if (s.kind[j] !== NOUN && s.kind[j] !== CONJUNCTION && s.kind[j] !== DISJUNCTION) return false;
   return true;
 }
 
