@@ -61,6 +61,9 @@ describe('layout shift (CLS)', () => {
     </main>`);
     const summary = page.querySelector<CandorReviewSummary>('candor-review-summary')!;
     const below = page.querySelector('#below')!;
+    // The request goes out once the widgets have their language: on a loaded machine that is more
+    // than a few frames, so wait for it rather than for a count of frames.
+    await waitUntil(() => pending.length > 0, 'no request for the reviews', { timeout: 8000 });
     await frames();
     expect(summary.shadowRoot!.querySelector('[aria-busy="true"]')).not.toBeNull();
     const top = below.getBoundingClientRect().top;
