@@ -3,6 +3,7 @@ import type { ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { canRecompute, figuresWithout, loadRecompute, recomputeLoaded } from './recompute-loader.js';
 import { ReviewDataController } from './review-data.js';
+import { StagedRender } from './staged-render.js';
 import { renderHow } from './review-summary.how.js';
 import { summaryLocales, summaryMessages } from './review-summary.messages.js';
 import { renderHelpful, renderHistogram, renderLongTerm, renderThemes, type SummaryView } from './review-summary.sections.js';
@@ -95,6 +96,12 @@ export class CandorReviewSummary extends CandorElement {
   /** The shopper lifted the reserved size. */
   private expanded = false;
   private readonly data = new ReviewDataController(this);
+  /**
+   * The loaded summary's parts after the figures and the checks, one stage each, where first
+   * renders are paced: the histogram, the pros and cons, the long-term owners and most helpful
+   * reviews, and the "how reviews work here" disclosure (see staged-render.ts).
+   */
+  private readonly stages = new StagedRender(this, 4);
   private lastSummary: ReviewSummary | undefined;
   private resizeObserver: ResizeObserver | undefined;
   /** The content element the resize observer watches (a new template means a new one). */
@@ -115,6 +122,16 @@ export class CandorReviewSummary extends CandorElement {
   reviews?: unknown;
 
   // --- lifecycle ------------------------------------------------------------------------------
+  /** Resolves once the content is rendered whole: in its language, and every stage of it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.stages.pending) {
+      await this.stages.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.watchSize(); // moved back into the page: watch its size again
@@ -296,6 +313,9 @@ export class CandorReviewSummary extends CandorElement {
     const small = figures.smallSample;
     const raw = summary.rawAverage ?? 0;
     const view: SummaryView = { i18n: this.i18n, onThemeToggle: this.onThemeToggle };
+    // Expanded, the shopper sees the whole content: no part waits for its stage then.
+    if (this.expanded) this.stages.showAll();
+    const stage = (index: number) => this.stages.has(index);
     return html`
       <header part="header">
         <h2>${t('summary.title')}</h2>
@@ -336,8 +356,11 @@ export class CandorReviewSummary extends CandorElement {
           }
         </div>
       </div>
-      ${this.renderWork(summary)} ${renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined)} ${summary.themes.found === false ? nothing : renderThemes(view, summary)} ${renderLongTerm(this.i18n, summary)}
-      ${renderHelpful(view, summary)} ${renderHow(this.i18n, this.candorConfig, summary, true)}
+      ${this.renderWork(summary)}
+      ${stage(1) ? renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined) : nothing}
+      ${stage(2) && summary.themes.found !== false ? renderThemes(view, summary) : nothing}
+      ${stage(3) ? html`${renderLongTerm(this.i18n, summary)} ${renderHelpful(view, summary)}` : nothing}
+      ${stage(4) ? renderHow(this.i18n, this.candorConfig, summary, true) : nothing}
     `;
   }
 
