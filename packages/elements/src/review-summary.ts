@@ -98,10 +98,10 @@ export class CandorReviewSummary extends CandorElement {
   private readonly data = new ReviewDataController(this);
   /**
    * The loaded summary's parts after the figures and the checks, one stage each, where first
-   * renders are paced: the histogram, the pros and cons, the long-term owners and most helpful
+   * renders are paced: the histogram, the pros, the cons, the long-term owners and most helpful
    * reviews, and the "how reviews work here" disclosure (see staged-render.ts).
    */
-  private readonly stages = new StagedRender(this, 4);
+  private readonly stages = new StagedRender(this, 5);
   private lastSummary: ReviewSummary | undefined;
   private resizeObserver: ResizeObserver | undefined;
   /** The content element the resize observer watches (a new template means a new one). */
@@ -358,9 +358,9 @@ export class CandorReviewSummary extends CandorElement {
       </div>
       ${this.renderWork(summary)}
       ${stage(1) ? renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined) : nothing}
-      ${stage(2) && summary.themes.found !== false ? renderThemes(view, summary) : nothing}
-      ${stage(3) ? html`${renderLongTerm(this.i18n, summary)} ${renderHelpful(view, summary)}` : nothing}
-      ${stage(4) ? renderHow(this.i18n, this.candorConfig, summary, true) : nothing}
+      ${stage(2) && summary.themes.found !== false ? renderThemes(view, summary, stage(3)) : nothing}
+      ${stage(4) ? html`${renderLongTerm(this.i18n, summary)} ${renderHelpful(view, summary)}` : nothing}
+      ${stage(5) ? renderHow(this.i18n, this.candorConfig, summary, true) : nothing}
     `;
   }
 

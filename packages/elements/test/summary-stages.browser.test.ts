@@ -1,6 +1,6 @@
 /**
  * Where first renders are paced (the script-tag loader), the review summary's content comes in
- * stages (staged-render.ts): the figures and the checks first, then the histogram, the pros and
+ * stages (staged-render.ts): the figures and the checks first, then the histogram, the pros, the
  * cons, the long-term owners with the most helpful reviews, and the "how reviews work here"
  * disclosure, each in a task of its own after a frame, so that no one task renders and lays out
  * the whole summary. What is checked is which task and frame each part first appeared in (a
@@ -16,7 +16,7 @@ import { paceFirstRenders } from '../src/shared/first-render.js';
 import { resetCandor } from './support/reset.js';
 import { realisticSummary } from './support/review-fixtures.js';
 
-const PARTS = ['ratings', 'work', 'histogram', 'themes', 'long-term', 'how'] as const;
+const PARTS = ['ratings', 'work', 'histogram', 'pros', 'cons', 'long-term', 'how'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Which task (a serial that changes after every run of microtasks) and which frame each part first appeared in. */
@@ -63,7 +63,7 @@ describe('the review summary in stages, where first renders are paced', () => {
     expect([...seen.keys()].sort()).toEqual([...PARTS].sort());
     const ratings = seen.get('ratings')!;
     expect(seen.get('work')).toEqual(ratings);
-    const later = (['histogram', 'themes', 'long-term', 'how'] as const).map((part) => seen.get(part)!);
+    const later = (['histogram', 'pros', 'cons', 'long-term', 'how'] as const).map((part) => seen.get(part)!);
     let previous = ratings;
     for (const stage of later) {
       expect(stage.task).toBeGreaterThan(previous.task);
@@ -105,7 +105,8 @@ describe('the review summary in stages, where first renders are paced', () => {
     document.body.append(el, below);
     // From the first content render on (before it, the page's candor.css reserves the space).
     while (!el.shadowRoot?.querySelector('[part="ratings"]')) await new Promise((resolve) => setTimeout(resolve, 0));
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // After the frame that laid it out (a frame callback runs before that frame's layout).
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     expect(el.shadowRoot!.querySelector('[part="how"]')).toBeNull();
     const top = below.getBoundingClientRect().top;
     const shifts: number[] = [];
