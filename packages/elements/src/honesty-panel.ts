@@ -21,6 +21,7 @@ import { honestyLocales } from './honesty-panel.messages.js';
 import { heading, renderCostPerUse, renderDisclosure, renderNotFor, renderReturns } from './honesty-panel.sections.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
+import { StagedRender } from './staged-render.js';
 import { emitCandorEvent, productIdDetail } from './shared/events.js';
 import { camel } from './shared/i18n.js';
 import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
@@ -105,6 +106,11 @@ export class CandorHonestyPanel extends CandorElement {
   private model: HonestyModel = { useUnit: 'use', sections: [] };
   /** The title's heading level in force (sections are one below). */
   private level = 2;
+  /**
+   * Where first renders are paced, the title and the first two sections render first, then two
+   * sections a stage, each after a frame (see staged-render.ts), below those already there.
+   */
+  private readonly stages = new StagedRender(this, 2);
   private readonly coolingOff = new CoolingOffController(this, () => ({
     title: this.i18n.t('honesty.coolingOff.notificationTitle'),
     body: this.i18n.t('honesty.coolingOff.notificationBody', { product: this.model.name ?? this.i18n.t('honesty.coolingOff.thisProduct') }),
@@ -141,6 +147,16 @@ export class CandorHonestyPanel extends CandorElement {
   summary?: SummaryForHonesty;
 
   // --- lifecycle ------------------------------------------------------------------------------
+  /** Resolves once the panel is rendered whole: in its language, and every stage of it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.stages.pending) {
+      await this.stages.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override prepare(changed: PropertyValues, problems: string[]): void {
     if (!this.localeReady) {
       this.model = { useUnit: 'use', sections: [] };
@@ -230,7 +246,7 @@ export class CandorHonestyPanel extends CandorElement {
     };
     return html`<section part="base" class="panel" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-labelledby="candor-honesty-title">
       ${heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
-      ${sections.map((section) => renderers[section](sub))}
+      ${sections.map((section, index) => (index < 2 || this.stages.has(index >> 1) ? renderers[section](sub) : nothing))}
     </section>`;
   }
 
