@@ -21,7 +21,7 @@ import { honestyLocales } from './honesty-panel.messages.js';
 import { heading, renderCostPerUse, renderDisclosure, renderNotFor, renderReturns } from './honesty-panel.sections.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
-import { StagedRender } from './staged-render.js';
+import { StagedRender } from './shared/first-render.js';
 import { emitCandorEvent, productIdDetail } from './shared/events.js';
 import { camel } from './shared/i18n.js';
 import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
@@ -108,9 +108,9 @@ export class CandorHonestyPanel extends CandorElement {
   private level = 2;
   /**
    * Where first renders are paced, the title and the first two sections render first, then two
-   * sections a stage, each after a frame (see staged-render.ts), below those already there.
+   * sections a stage, each after a frame (see StagedRender in shared/first-render.ts), below those already there.
    */
-  private readonly stages = new StagedRender(this, 2);
+  protected override readonly stages = new StagedRender(this, 2);
   private readonly coolingOff = new CoolingOffController(this, () => ({
     title: this.i18n.t('honesty.coolingOff.notificationTitle'),
     body: this.i18n.t('honesty.coolingOff.notificationBody', { product: this.model.name ?? this.i18n.t('honesty.coolingOff.thisProduct') }),
@@ -147,15 +147,6 @@ export class CandorHonestyPanel extends CandorElement {
   summary?: SummaryForHonesty;
 
   // --- lifecycle ------------------------------------------------------------------------------
-  /** Resolves once the panel is rendered whole: in its language, and every stage of it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.stages.pending) {
-      await this.stages.pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
 
   protected override prepare(changed: PropertyValues, problems: string[]): void {
     if (!this.localeReady) {

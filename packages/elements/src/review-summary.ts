@@ -3,7 +3,7 @@ import type { ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { canRecompute, figuresWithout, loadRecompute, recomputeLoaded } from './recompute-loader.js';
 import { ReviewDataController } from './review-data.js';
-import { StagedRender } from './staged-render.js';
+import { StagedRender } from './shared/first-render.js';
 import { renderHow } from './review-summary.how.js';
 import { summaryLocales, summaryMessages } from './review-summary.messages.js';
 import { renderHelpful, renderHistogram, renderLongTerm, renderThemes, type SummaryView } from './review-summary.sections.js';
@@ -99,9 +99,9 @@ export class CandorReviewSummary extends CandorElement {
   /**
    * The loaded summary's parts after the figures and the checks, one stage each, where first
    * renders are paced: the histogram, the pros, the cons, the long-term owners and most helpful
-   * reviews, and the "how reviews work here" disclosure (see staged-render.ts).
+   * reviews, and the "how reviews work here" disclosure (see StagedRender in shared/first-render.ts).
    */
-  private readonly stages = new StagedRender(this, 5);
+  protected override readonly stages = new StagedRender(this, 5);
   private lastSummary: ReviewSummary | undefined;
   private resizeObserver: ResizeObserver | undefined;
   /** The content element the resize observer watches (a new template means a new one). */
@@ -122,15 +122,6 @@ export class CandorReviewSummary extends CandorElement {
   reviews?: unknown;
 
   // --- lifecycle ------------------------------------------------------------------------------
-  /** Resolves once the content is rendered whole: in its language, and every stage of it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.stages.pending) {
-      await this.stages.pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
