@@ -101,4 +101,6 @@ function embed() {
   };
 }
 
-export default [library('core', { plugins: [writeConfigSchema()] }), library('elements'), embed()];
+// The elements' templates are minified as in the bundle, so that a server render from this package
+// (`candor render`, Lit SSR) and the bundle hash each template alike: hydration checks that hash.
+export default [library('core', { plugins: [writeConfigSchema()] }), library('elements', { plugins: [minifyTemplates()] }), embed()];

@@ -1,7 +1,8 @@
 /**
  * Lit ships `html`, `svg` and `css` template text exactly as written, indentation included, and
- * terser leaves template literals alone. For the script-tag bundle only (npm users get the source
- * text), this plugin makes that text smaller without changing what it means:
+ * terser leaves template literals alone. For the script-tag bundle and @candor/elements' dist (both
+ * must carry the same template text: Lit's hydration compares a hash of it with the one the server
+ * render wrote), this plugin makes that text smaller without changing what it means:
  * - `html` / `svg`: every run of whitespace that holds a line break becomes one space. That is what
  *   a browser renders it as anyway, so text, inline spacing and the DOM's element structure stay
  *   the same. A template with `<pre` or `<textarea` is left as written (there whitespace shows).

@@ -1,31 +1,34 @@
 import { staticClosure } from '../static-closure.mjs';
 
 /**
- * Fills the loader's `__CANDOR_CHUNKS__` with what each widget needs before it runs: its chunk and
- * the chunk's static imports, transitively ("" for the runtime's), so the loader can ask for all of
+ * Fills `__CANDOR_CHUNKS__` in the loader's way to the Lit widgets (packages/embed/src/widget-path.ts) with what each widget needs before it runs: its chunk and
+ * the chunk's static imports, transitively ("" for the runtime's), so it can ask for all of
  * them at once. Runs after terser (the name is a free global, which terser leaves alone) and
- * before the manifest, so the manifest's integrity values are those of the final loader.
+ * before the manifest, so the manifest's integrity values are those of the final chunk.
  */
 export function chunkPreloads() {
   return {
     name: 'candor-chunk-preloads',
     generateBundle(_options, bundle) {
-      const loader = bundle['candor.js'];
+      const widgetPath = Object.values(bundle).find(
+        (item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/widget-path.ts')),
+      );
       const closure = (start) => [...staticClosure((file) => bundle[file].imports, start)];
       const names = (files) => files.map((file) => /^candor-(.+)\.js$/.exec(file)[1]).join(' ');
       const runtime = Object.values(bundle).find(
         (item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts')),
       );
       const always = closure(runtime.fileName);
-      // The loader asks for the runtime's chunks with the first widget anyway: each widget lists only the rest.
+      // The runtime's chunks are asked for with the first widget anyway: each widget lists only the rest.
       const chunks = { '': names(always) };
       for (const item of Object.values(bundle)) {
         const widget = item.type === 'chunk' && /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(item.facadeModuleId ?? '');
         if (widget) chunks[widget[1]] = names(closure(item.fileName).filter((file) => !always.includes(file)));
       }
       const placeholder = '__CANDOR_CHUNKS__';
-      if (loader.code.split(placeholder).length !== 2) throw new Error(`(embed) expected ${placeholder} once in candor.js`);
-      loader.code = loader.code.replace(placeholder, () => JSON.stringify(chunks));
+      if (widgetPath.code.split(placeholder).length !== 2)
+        throw new Error(`(embed) expected ${placeholder} once in ${widgetPath.fileName}`);
+      widgetPath.code = widgetPath.code.replace(placeholder, () => JSON.stringify(chunks));
     },
   };
 }

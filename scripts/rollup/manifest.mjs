@@ -34,6 +34,7 @@ export function manifest({ name, version }) {
         // The runtime only re-exports, so its chunk has no facade module of its own.
         if (item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts'))) roles.runtime = fileName;
         if (facade.endsWith('/packages/embed/src/vitals.ts')) roles.vitals = fileName;
+        if (facade.endsWith('/packages/embed/src/widget-path.ts')) roles.widgetPath = fileName;
         // The listing badge's chunk also exports what its lazy chunks (its theme, its problems) share with it, so it has no facade either.
         if (item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/listing-badge.ts')))
           roles.listingBadge = fileName;

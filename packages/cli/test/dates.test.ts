@@ -36,6 +36,24 @@ describe('parseDate', () => {
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
 
+  it('knows the Gregorian calendar: 29 February in leap years only (every 4th year, not every 100th, every 400th), month lengths', () => {
+    for (const [text, ok] of [
+      ['29/02/2024', true],
+      ['29/02/2023', false],
+      ['29/02/2000', true],
+      ['29/02/1900', false],
+      ['29/02/2100', false],
+      ['30/02/2024', false],
+      ['28/02/2023', true],
+      ['31/04/2024', false],
+      ['30/04/2024', true],
+      ['31/12/2024', true],
+      ['32/01/2024', false],
+      ['00/01/2024', false],
+    ] as const)
+      expect(parseDate(text, { order: 'dmy' }).ok, text).toBe(ok);
+  });
+
   it('a date that reads the same either way is not ambiguous', () => {
     expect(parseDate('04/04/2024')).toEqual({ ok: true, iso: '2024-04-04' });
   });

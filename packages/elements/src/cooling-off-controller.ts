@@ -52,6 +52,8 @@ let swept = false;
 export class CoolingOffController implements ReactiveController {
   state: CoolingOffState = { state: 'none' };
   status: CoolingOffStatus = '';
+  /** True only while the controller itself asks its host to render: the host knows nothing else changed. */
+  requesting = false;
   private productId = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -81,9 +83,10 @@ export class CoolingOffController implements ReactiveController {
     if (!this.productId) return this.state;
     const store = storage();
     this.state = saveCoolingOff(store, this.productId, hours, now);
-    sweepExpiredCoolingOff(store, now, SWEEP_KEYS);
+    // Not in the task of the shopper's click, which should end with the "saved" it paints.
+    if (store) whenIdle(() => sweepExpiredCoolingOff(store, now, SWEEP_KEYS));
     this.status = this.state.state === 'unavailable' ? '' : 'saved';
-    this.host.requestUpdate();
+    this.render();
     return this.state;
   }
 
@@ -91,7 +94,7 @@ export class CoolingOffController implements ReactiveController {
     if (!this.productId) return this.state;
     this.state = forgetCoolingOff(storage(), this.productId);
     this.status = this.state.state === 'unavailable' ? '' : 'forgotten';
-    this.host.requestUpdate();
+    this.render();
     return this.state;
   }
 
@@ -131,7 +134,7 @@ export class CoolingOffController implements ReactiveController {
         const next = readCoolingOff(storage(), this.productId, now);
         if (next.state === 'ready' && next.record.notify) this.showNotification();
         this.state = next;
-        this.host.requestUpdate();
+        this.render();
       },
       Math.min(current.remaining + 50, MAX_TIMER),
     );
@@ -150,7 +153,16 @@ export class CoolingOffController implements ReactiveController {
 
   private setStatus(status: CoolingOffStatus): void {
     this.status = status;
-    this.host.requestUpdate();
+    this.render();
+  }
+
+  private render(): void {
+    this.requesting = true;
+    try {
+      this.host.requestUpdate();
+    } finally {
+      this.requesting = false;
+    }
   }
 
   /**
@@ -161,8 +173,11 @@ export class CoolingOffController implements ReactiveController {
     const store = storage();
     if (swept || !store) return;
     swept = true;
-    const sweep = () => sweepExpiredCoolingOff(store, now, SWEEP_KEYS);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(sweep, { timeout: 10_000 });
-    else setTimeout(sweep, 2000);
+    whenIdle(() => sweepExpiredCoolingOff(store, now, SWEEP_KEYS));
   }
+}
+
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 10_000 });
+  else setTimeout(work, 2000);
 }

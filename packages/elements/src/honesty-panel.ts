@@ -104,6 +104,19 @@ export class CandorHonestyPanel extends CandorElement {
 
   // --- state ----------------------------------------------------------------------------------
   private model: HonestyModel = { useUnit: 'use', sections: [] };
+  /**
+   * False only when nothing the model is built from may have changed since it was: the update was
+   * asked for by the cooling-off controller alone (saving, forgetting, the timer), whose state the
+   * panel renders from the controller.
+   */
+  private modelStale = true;
+  /** The problems found while building the model in force, reported again with each update. */
+  private modelProblems: string[] = [];
+  /** Each section's template, made again only when the model, language or heading level change. */
+  private madeSections: { from: readonly unknown[]; templates: Partial<Record<HonestySection, TemplateResult | typeof nothing>> } = {
+    from: [],
+    templates: {},
+  };
   /** The title's heading level in force (sections are one below). */
   private level = 2;
   /**
@@ -147,12 +160,29 @@ export class CandorHonestyPanel extends CandorElement {
   summary?: SummaryForHonesty;
 
   // --- lifecycle ------------------------------------------------------------------------------
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<CandorElement['requestUpdate']>[2]): void {
+    // Runs in LitElement's constructor too, before this class's fields exist.
+    if (!this.coolingOff?.requesting) this.modelStale = true;
+    super.requestUpdate(name, oldValue, options);
+  }
 
   protected override prepare(changed: PropertyValues, problems: string[]): void {
     if (!this.localeReady) {
       this.model = { useUnit: 'use', sections: [] };
       return;
     }
+    if (!this.modelStale) {
+      problems.push(...this.modelProblems);
+      return;
+    }
+    const before = problems.length;
+    this.buildModel(changed, problems);
+    this.modelStale = false;
+    this.modelProblems = problems.slice(before);
+  }
+
+  /** Reads the attributes, the config, the page and the review facts into the model. */
+  private buildModel(changed: PropertyValues, problems: string[]): void {
     const attributes = readFactAttributes(this, problems, (name) => this.getAttribute(name));
     // Without a product-id, a page that describes exactly one Product (a product page) names it.
     const productId = readProductId(this.productId, problems) ?? onlyPageProductId();
@@ -219,7 +249,11 @@ export class CandorHonestyPanel extends CandorElement {
 
   private focusAfterUpdate(selector: string): void {
     // updateComplete does not reject: CandorElement catches its update's and render's errors.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.variant[data-active] ${selector}`)?.focus());
+    // Without scrolling: what takes focus stands where the pressed button stood, in view, and
+    // scrolling to it would lay the page out inside the click's task.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`.variant[data-active] ${selector}`)?.focus({ preventScroll: true }),
+    );
   }
 
   protected override renderContent(): TemplateResult | typeof nothing {
@@ -227,6 +261,11 @@ export class CandorHonestyPanel extends CandorElement {
     if (sections.length === 0) return nothing;
     const level = this.level;
     const sub = Math.min(6, level + 1);
+    // The same template given to Lit again is compared, not made (see template-cache.ts, which
+    // this does in place: a module of its own shared with the summary would be a chunk of its own).
+    const from = [this.model, this.i18n, sub];
+    if (from.some((input, index) => input !== this.madeSections.from[index])) this.madeSections = { from, templates: {} };
+    const made = this.madeSections.templates;
     const renderers: Record<HonestySection, (level: number) => TemplateResult | typeof nothing> = {
       costPerUse: (l) => renderCostPerUse(this.i18n, this.model, l),
       coolingOff: (l) => this.renderCoolingOff(l),
@@ -237,7 +276,14 @@ export class CandorHonestyPanel extends CandorElement {
     };
     return html`<section part="base" class="panel" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-labelledby="candor-honesty-title">
       ${heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
-      ${sections.map((section, index) => (index < 2 || this.stages.has(index >> 1) ? renderers[section](sub) : nothing))}
+      ${sections.map((section, index) =>
+        index >= 2 && !this.stages.has(index >> 1)
+          ? nothing
+          : // Saving for later renders only its own section again: the others did not change.
+            section === 'coolingOff'
+            ? renderers[section](sub)
+            : (made[section] ??= renderers[section](sub)),
+      )}
     </section>`;
   }
 

@@ -13,6 +13,7 @@ import { emitCandorEvent, productIdDetail } from './shared/events.js';
 import { camel } from './shared/i18n.js';
 import { describeElement, logOnce } from './shared/log.js';
 import { ratingText, stars, starStyles, starsOnScale } from './stars.js';
+import { TemplateCache } from './template-cache.js';
 
 /**
  * The genuine-review summary: the plain average and count beside the average without the reviews
@@ -106,6 +107,10 @@ export class CandorReviewSummary extends CandorElement {
   private resizeObserver: ResizeObserver | undefined;
   /** The content element the resize observer watches (a new template means a new one). */
   private watched: Element | undefined;
+  /** The loaded content, made again only when the summary, the switched-off checks, language or config change. */
+  private readonly loadedTemplate = new TemplateCache<TemplateResult>();
+  /** The parts of the loaded content that no check switch changes. */
+  private readonly uncheckedTemplate = new TemplateCache<TemplateResult>();
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: fills `{productId}` in the config's URLs, picks the JSON-LD product, and goes into events. */
@@ -267,7 +272,11 @@ export class CandorReviewSummary extends CandorElement {
         <p part="status">${t('summary.empty')}</p>
         ${renderHow(this.i18n, this.candorConfig, summary, false)}`;
     } else {
-      body = this.renderLoaded(summary, stated);
+      // Expanding or collapsing changes only the frame and the button: the content is not rendered
+      // again (it is the whole render's cost, in the task of the shopper's click).
+      body = this.loadedTemplate.get([summary, stated, this.disabled, this.i18n, this.candorConfig], () =>
+        this.renderLoaded(summary, stated),
+      );
     }
     return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-busy=${state === 'loading' ? 'true' : 'false'}>
       <div part="frame" id="frame" class="frame" ?data-open=${this.expanded} @focusin=${this.onFocusIn}><div class="content">${body}</div></div>
@@ -349,10 +358,15 @@ export class CandorReviewSummary extends CandorElement {
       </div>
       ${this.renderWork(summary)}
       ${stage(1) ? renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined) : nothing}
-      ${stage(2) && summary.themes.found !== false ? renderThemes(view, summary, stage(3)) : nothing}
-      ${stage(4) ? html`${renderLongTerm(this.i18n, summary)} ${renderHelpful(view, summary)}` : nothing}
-      ${stage(5) ? renderHow(this.i18n, this.candorConfig, summary, true) : nothing}
+      ${this.uncheckedTemplate.get([summary, this.i18n, this.candorConfig, stage(2), stage(3), stage(4), stage(5)], () => this.renderUnchecked(view, summary, stage))}
     `;
+  }
+
+  /** The parts no check switch changes (so switching one renders none of them again), each from its stage on. */
+  private renderUnchecked(view: SummaryView, summary: ReviewSummary, stage: (index: number) => boolean): TemplateResult {
+    return html`${stage(2) && summary.themes.found !== false ? renderThemes(view, summary, stage(3)) : nothing}
+      ${stage(4) ? html`${renderLongTerm(this.i18n, summary)} ${renderHelpful(view, summary)}` : nothing}
+      ${stage(5) ? renderHow(this.i18n, this.candorConfig, summary, true) : nothing}`;
   }
 
   private renderWork(summary: ReviewSummary): TemplateResult {

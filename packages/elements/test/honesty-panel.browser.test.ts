@@ -7,7 +7,7 @@ import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js'
 import { addJsonLd, eventDetails } from './support/dom.js';
 import { resetCandor } from './support/reset.js';
 import { activePart, coolingText, mount, part, reviewFacts, shadow, storeConfig, text, type Panel } from './honesty-fixtures.js';
-import { SETTLE_TIMEOUT_MS } from './support/settle.js';
+import { SETTLE_TIMEOUT_MS, waitUntil } from './support/settle.js';
 
 const HOUR = 3_600_000;
 let errors: ReturnType<typeof vi.spyOn>;
@@ -712,6 +712,8 @@ describe('storage hygiene', () => {
     withStore();
     const el = await mount({ 'product-id': 'boot-1' });
     await userEvent.click(activePart(el, 'save-button')!);
+    // When the browser is idle after the click (interaction-cost.browser.test.ts: not in its task).
+    await waitUntil(() => !localStorage.getItem('candor:cooling-off:old-1'), 'the expired record was never swept');
     expect(Object.keys(localStorage).sort()).toEqual(['candor:cooling-off:boot-1', 'candor:cooling-off:live-1', 'unrelated']);
   });
 });

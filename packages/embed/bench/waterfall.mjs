@@ -28,7 +28,9 @@ const { work, site } = copyDemoStore('candor-waterfall-');
 const cdn = { preload: join(work, 'cdn-preload'), control: join(work, 'cdn-control') };
 cpSync(bundle, join(cdn.preload, `candor@${version}`), { recursive: true });
 cpSync(bundle, join(cdn.control, `candor@${version}`), { recursive: true });
-const controlLoader = join(cdn.control, `candor@${version}`, 'candor.js');
+// The chunk list lives in the loader's way to the Lit widgets (packages/embed/src/widget-path.ts).
+const { widgetPath } = JSON.parse(readFileSync(join(bundle, 'manifest.json'), 'utf8'));
+const controlLoader = join(cdn.control, `candor@${version}`, widgetPath);
 const loader = readFileSync(controlLoader, 'utf8');
 const map = /\{"":"[^}]*\}/.exec(loader);
 if (!map) throw new Error('the loader has no chunk map: has the build changed how it fills __CANDOR_CHUNKS__?');

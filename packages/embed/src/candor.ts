@@ -18,8 +18,9 @@
  * - discovers mount points (candor-* tags and data-candor="<widget>" hosts) now and later through
  *   one MutationObserver, and loads each widget's chunk eagerly, when idle, or when it is about to
  *   become visible (the default); removed mount points are let go;
- * - when a widget is due, asks for all the chunks it needs at once (modulepreload links), so it
- *   arrives in one round trip instead of one per level of imports;
+ * - when a widget is due, loads the way to the Lit widgets (widget-path.ts), which asks for all
+ *   the chunks the widget needs at once (modulepreload links), so they arrive in one round trip
+ *   instead of one per level of imports;
  * - on a page whose widgets are all rating badges reading their attributes or the store's ratings
  *   index, loads the listing badge (listing-badge.ts: one chunk, no Lit, no config validator)
  *   instead, which fetches no config when every badge has its figures in its attributes.
@@ -27,24 +28,15 @@
 
 // The same rules ship as candor.css for a render-blocking <link>; adopted here when it is missing.
 import RESERVE_CSS from './candor.css?text';
-// The attribute names each widget documents: the only data-* names a host's are copied from.
-import { WIDGET_ATTRIBUTES } from '../../elements/src/widget-attributes.js';
+
+import type { Warning } from './dev-warnings.js';
+import type { Runtime } from './widget-path.js';
 
 /** Replaced by the build with @candor/embed's version. */
 declare const __CANDOR_VERSION__: string;
-/**
- * Replaced by the build (after minifying) with the chunks each widget needs before it can run:
- * the widget's chunk and its static imports, transitively, as space-separated names (the file
- * `candor-<name>.js` beside this loader); under "" those of the runtime.
- */
-declare const __CANDOR_CHUNKS__: Record<string, string>;
 
 type Json = Record<string, unknown>;
 type Strategy = 'eager' | 'idle' | 'visible';
-/** What takes the store config: the runtime (product pages) and the listing badge, each once loaded. */
-type Runtime = Pick<typeof import('./runtime.js'), 'setDevMode' | 'forgetPageJsonLd'> & {
-  setStoreConfig(config: Json, source: string): unknown;
-};
 
 /** The public API on window.Candor: exactly these three members. */
 export interface CandorApi {
@@ -56,17 +48,10 @@ export interface CandorApi {
 }
 
 const VERSION = __CANDOR_VERSION__;
-const CHUNKS = __CANDOR_CHUNKS__;
-
-/** Every widget and the chunk that defines its tag; nothing else is ever imported for a widget. */
-const WIDGETS: Record<string, () => Promise<unknown>> = {
-  'honesty-panel': () => import('@candor/elements/honesty-panel.js'),
-  'review-summary': () => import('@candor/elements/review-summary.js'),
-  'rating-badge': () => import('@candor/elements/rating-badge.js'),
-};
 
 const PREFIX = '[candor] ';
-const NAMES = Object.keys(WIDGETS);
+/** The widgets; host-mount.ts holds the attributes each documents (widget-attributes.ts). */
+const NAMES = ['honesty-panel', 'review-summary', 'rating-badge'];
 const SELECTOR = NAMES.map((name) => `candor-${name}`).join() + ',[data-candor]';
 const STRATEGIES: readonly string[] = ['eager', 'idle', 'visible'];
 
@@ -96,8 +81,17 @@ const existing = win.Candor;
 const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((tag) => tag.src == import.meta.url);
 const options = script?.dataset ?? {};
 const dev = options.dev != null && options.dev != 'false';
-const warn = (message: string): void => {
-  if (dev) console.warn(PREFIX + message);
+/**
+ * A dev-mode warning, by code: its sentence comes from a chunk loaded for it (dev-warnings.ts), so
+ * pages without data-dev never download the sentences; should that chunk not load, the code is
+ * logged with its details.
+ */
+const warn = (code: Warning, ...details: string[]): void => {
+  if (dev)
+    import('./dev-warnings.js').then(
+      (module) => console.warn(PREFIX + module.warningText(code, details)),
+      () => console.warn(PREFIX + [code, ...details].join(' ')),
+    );
 };
 /** One console error, always shown: something the store must fix, or a widget that could not load. */
 const logError = (message: string): void => console.error(PREFIX + message);
@@ -133,9 +127,12 @@ if (existing?.version) {
   // Another copy (same or another version) already runs this page: its registrations stand, and
   // this copy loads nothing, so there is one Lit, one registration and no error. Its store config
   // is not lost: it goes to the copy that runs, as a configure() call.
-  warn(
-    `Candor ${VERSION} (${import.meta.url}) is loaded a second time; Candor ${existing.version} already runs this page, so this copy loads nothing${options.config ? ` and hands it its data-config` : ''}. Load the script once.`,
-  );
+  // Said here, not through warn(): this copy downloads nothing.
+  if (dev)
+    console.warn(
+      PREFIX +
+        `Candor ${VERSION} (${import.meta.url}) is loaded a second time; Candor ${existing.version} already runs this page, so this copy loads nothing${options.config ? ` and hands it its data-config` : ''}. Load the script once.`,
+    );
   // readConfig never rejects (a failure is one console error and undefined), and configure() answers
   // bad input with a warning, so this chain has no rejection to handle.
   if (options.config) void readConfig(options.config).then((json) => json && existing.configure?.(json));
@@ -147,7 +144,7 @@ function start(queue: unknown[]): void {
   const configUrl = options.config;
   let strategy = (options.load ?? 'visible') as Strategy;
   if (!STRATEGIES.includes(strategy)) {
-    warn(`data-load="${strategy}" is not one of ${STRATEGIES.join(', ')}; using "visible".`);
+    warn('load', strategy, '', 'visible');
     strategy = 'visible';
   }
 
@@ -157,39 +154,10 @@ function start(queue: unknown[]): void {
   let calls: Json = {};
   const locale: Json = options.locale ? { store: { locale: options.locale } } : {};
   const runtimes: Runtime[] = [];
-  let ready: Promise<void> | undefined;
   let configLoaded: Promise<void> | undefined;
   let track: ((element: Element) => void) | undefined;
   const requested = new Set<string>();
   const seen = new WeakSet<Element>();
-
-  /** A chunk's URL: every chunk lies beside the loader under a flat name, as a Shopify theme's assets/ requires. */
-  const chunkUrl = (name: string): string => new URL(`candor-${name}.js`, import.meta.url).href;
-
-  const preloaded = new Set<string>();
-  /**
-   * Asks for every chunk `key` needs at once, as <link rel="modulepreload"> (fetched and parsed,
-   * not run): without it the browser finds a chunk's imports only after the chunk arrives, one
-   * round trip per level (loader, runtime, widget, Lit, ...), and the widget chunk itself waits
-   * for the config. A browser without modulepreload ignores the links and imports as before.
-   */
-  const preload = (key: string): void => {
-    for (const name of (CHUNKS[key] ?? '').split(' ')) {
-      if (!name || preloaded.has(name)) continue;
-      preloaded.add(name);
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      // As the loader's own tag asks: the nonce of a nonce-based CSP (which import() inherits but
-      // a new element does not), credentials and referrer policy.
-      if (script) {
-        link.nonce = script.nonce;
-        link.crossOrigin = script.crossOrigin;
-        link.referrerPolicy = script.referrerPolicy;
-      }
-      link.href = chunkUrl(name);
-      (document.head ?? document.documentElement).append(link);
-    }
-  };
 
   /** Hands the merged config to the elements (validated there; an invalid one logs once and is not applied). */
   const layers = (): Json => [inline, locale, calls].reduce(merge, fileConfig ?? { version: 1 });
@@ -203,7 +171,7 @@ function start(queue: unknown[]): void {
     if (isObject(config)) {
       calls = merge(calls, config);
       apply();
-    } else warn('Candor.configure() takes an object in the shape of candor.json.');
+    } else warn('configure');
   };
 
   // Fetched with the first widget (never on a page without one). Widgets wait for it, showing
@@ -225,59 +193,27 @@ function start(queue: unknown[]): void {
     apply();
   };
 
-  const prepare = (): Promise<void> => {
-    if (!ready) {
-      preload('');
-      const config = fetchConfig();
-      ready = import('./runtime.js').then((module) => {
-        adopt(module);
-        // The widgets' first renders take turns, and they wait for their Intl formatters as for the config: built off the main thread
-        // where a Worker can start (see intl-warmup.ts), while the widget chunks are on their way.
-        // Not under a nonce-based CSP: a Worker has no nonce, and the refusal would be reported.
-        return Promise.all([config, module.prepareFirstRenders(!script?.nonce)]).then(() => undefined);
-      });
-    }
-    return ready;
-  };
-
   const load = (name: string): void => {
     if (requested.has(name)) return;
     requested.add(name);
     const tag = `candor-${name}`;
     // Defined by the app's own npm copy (or another library): use that, download nothing.
-    if (customElements.get(tag)) return warn(`<${tag}> is already defined on this page; Candor ${VERSION} uses that definition.`);
-    const full = (): Promise<unknown> => (preload(name), prepare().then(WIDGETS[name]));
+    if (customElements.get(tag)) return warn('defined', tag, VERSION);
+    // The way to the Lit widgets is a chunk of its own (widget-path.ts) that a page whose only
+    // widgets are rating badges never downloads; so is the reason a widget could not load.
+    const full = (): Promise<unknown> =>
+      import('./widget-path.js').then((module) => module.loadWidget(name, { script, fetchConfig, adopt }));
     (name == 'rating-badge' && !document.querySelector(NOT_LISTING)
       ? import('./listing-badge.js').then((module) => module.start({ adopt, fetchConfig, layers, full }))
       : full()
-    ).catch(failed(name));
+    ).catch((error: unknown) =>
+      import('./load-failure.js').then(
+        (module) => module.reportFailure(name, error, logError),
+        // Not even that chunk loads: the browser's error is all there is to say.
+        () => logError(`<candor-${name}> could not load: ${error}.`),
+      ),
+    );
   };
-
-  /**
-   * One console error saying why <candor-`name`> could not load: the first of its chunks (and
-   * the runtime's) the server refuses, by URL and HTTP status (the
-   * browser's error names only the module it imported, never the status, nor a missing import of
-   * it); else the browser's error, with the Trusted Types advice only when that error is about
-   * Trusted Types.
-   */
-  const failed =
-    (name: string) =>
-    (error: unknown): Promise<void> =>
-      Promise.all(
-        `${CHUNKS['']} ${CHUNKS[name]}`
-          .split(' ')
-          .filter(Boolean)
-          .map((chunk) =>
-            fetch(chunkUrl(chunk), { method: 'HEAD' }).then(
-              (response) => (response.ok ? '' : `${response.url} answered HTTP ${response.status}`),
-              () => '',
-            ),
-          ),
-      ).then((refused) =>
-        logError(
-          `<candor-${name}> could not load: ${refused.find(Boolean) ?? error}${/Trusted/.test(String(error)) ? `; allow Candor's Trusted Types policy: "trusted-types candor"` : ''}.`,
-        ),
-      );
 
   const io =
     'IntersectionObserver' in window
@@ -300,32 +236,17 @@ function start(queue: unknown[]): void {
   };
 
   /**
-   * A `data-candor` host (for CMSs that strip unknown tags): the real element goes inside it, with
-   * the host's `data-<name>` copied as `<name>` for the names the widget documents, and nothing
-   * else: a `data-onfocus` or `data-style` (which sanitisers keep) never becomes a handler or a
-   * style attribute. Dev mode names what was left out.
+   * A `data-candor` host (for CMSs that strip unknown tags): the real element goes inside it, by
+   * host-mount.ts, a chunk loaded by the first such host.
    */
-  const mount = (host: Element, name: string): void => {
-    if (!NAMES.includes(name)) return warn(`data-candor="${name}" is not a Candor widget; use one of: ${NAMES.join(', ')}.`);
-    const tag = `candor-${name}`;
-    let element = host.querySelector(`:scope>${tag}`);
-    if (!element) {
-      element = document.createElement(tag);
-      const documented: readonly string[] = WIDGET_ATTRIBUTES[name as keyof typeof WIDGET_ATTRIBUTES];
-      const ignored: string[] = [];
-      for (const { name: attribute, value } of host.attributes) {
-        if (!attribute.startsWith('data-') || attribute == 'data-candor') continue;
-        if (attribute == 'data-load') element.setAttribute(attribute, value);
-        else if (documented.includes(attribute.slice(5))) element.setAttribute(attribute.slice(5), value);
-        else ignored.push(attribute);
-      }
-      if (ignored.length)
-        warn(`data-candor="${name}": ignored ${ignored.join(', ')}; <${tag}> takes only data-${documented.join(', data-')} and data-load.`);
-      // The host's fallback content stays visible inside the element until the widget renders.
-      element.append(...host.childNodes);
-      host.append(element);
-    }
-    found(element);
+  const mount = (host: Element): void => {
+    import('./host-mount.js').then(
+      (module) => {
+        const element = module.mount(host, host.getAttribute('data-candor') ?? '', warn);
+        if (element) found(element);
+      },
+      (error: unknown) => logError(`<${host.localName} data-candor> could not be set up (${error}).`),
+    );
   };
 
   /** One mount point; whatever goes wrong with it is reported and never stops the others. */
@@ -341,12 +262,12 @@ function start(queue: unknown[]): void {
     if (seen.has(element) || !element.isConnected) return;
     seen.add(element);
     const name = element.localName.startsWith('candor-') ? element.localName.slice(7) : undefined;
-    if (!name || !NAMES.includes(name)) return mount(element, element.getAttribute('data-candor') ?? '');
+    if (!name || !NAMES.includes(name)) return mount(element);
     track?.(element);
     if (requested.has(name)) return;
     let how = element.getAttribute('data-load') ?? strategy;
     if (!STRATEGIES.includes(how)) {
-      warn(`data-load="${how}" on <${element.localName}> is not one of ${STRATEGIES.join(', ')}; using "${strategy}".`);
+      warn('load', how, ` on <${element.localName}>`, strategy);
       how = strategy;
     }
     if (how == 'eager' || !io) load(name);

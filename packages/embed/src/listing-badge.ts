@@ -11,6 +11,11 @@
  * - With `product-id`, every badge reads the one ratings index (`reviews.ratings`): one request.
  * - Every badge that changed renders in one batched update (one microtask for the whole page), not
  *   one task per badge; the index's arrival and a language's strings arriving are one update too.
+ *   The badges in view when the page's badges are defined always render in the first batch; once
+ *   a batch has taken BATCH_MS, the others (out of view, or added later) wait for the next task,
+ *   so a long listing never blocks the page for long.
+ * - The ratings index is read before the badges are defined, so each renders once, with its
+ *   figures, not first a loading state and then the figures (twice the DOM, style and layout).
  *
  * The loader hands it the layered store config through `setStoreConfig`, as it does the runtime;
  * only the fields the badge uses are read, each checked, with one console error naming what is
@@ -80,13 +85,27 @@ function schedule(...which: ListingBadge[]): void {
   if (!queued) queueMicrotask(flush);
   queued = true;
 }
+/**
+ * Rendering time after which the badges out of view wait for a later task: a batch and the style
+ * and layout it causes then stay well within a 50 ms task on a phone. The badges in view never wait.
+ */
+const BATCH_MS = 12;
+/** The badges in view when the listing badge was defined (see start()). */
+const inView = new WeakSet<Element>();
 function flush(): void {
   queued = false;
   // The store's theme is on its way: the badges render once, in its colours, when it is here.
   if (themeLoading) return;
-  const now = [...dirty];
-  dirty.clear();
-  for (const badge of now) badge.update();
+  const started = performance.now();
+  for (const badge of [...dirty]) {
+    if (!inView.has(badge) && performance.now() - started > BATCH_MS) continue;
+    dirty.delete(badge);
+    badge.update();
+  }
+  if (dirty.size && !queued) {
+    queued = true;
+    setTimeout(flush);
+  }
 }
 const scheduleAll = (): void => schedule(...badges);
 
@@ -185,6 +204,8 @@ function setDevMode(): void {}
 
 // --- the ratings index: one request for every badge -----------------------------------------------
 interface IndexRead {
+  /** Settles (never rejects) when the read is over, whatever its outcome. */
+  done?: Promise<void>;
   data?: unknown;
   error?: Problem;
   /** The index could not be reached (network, timeout, HTTP error): the badge says "not available". */
@@ -210,7 +231,7 @@ function readJson(url: string): IndexRead {
     };
     // Every failure is caught and recorded on the entry (its problem is what the badges then say),
     // so the chain has no rejection left to handle.
-    void (
+    entry.done = (
       /^https?:$/.test(target.protocol)
         ? fetch(target, {
             credentials: 'same-origin',
@@ -286,14 +307,23 @@ function node(tag: string, attributes: Record<string, string | number>, children
 }
 const span = (attributes: Record<string, string>, ...children: string[]): Element => node('span', attributes, children, true);
 
+/** A row of stars per scale, built once: each badge clones it (cheaper than building its 20-odd nodes again). */
+const starRows = new Map<number, Element>();
 /** The row of stars: the same SVG the Lit badge draws, aria-hidden. */
 function stars(value: number, scale: number): Element {
   scale = starCount(scale);
-  const shapes = () => Array.from({ length: scale }, (_, i) => node('path', { transform: `translate(${i * 24} 0)`, d: STAR }));
-  return node('svg', { part: 'stars', class: 'stars', viewBox: `0 0 ${scale * 24} 24`, 'aria-hidden': 'true', focusable: 'false' }, [
-    node('g', { class: 'star-empty' }, shapes()),
-    node('svg', { width: starFill(value, scale), height: 24 }, [node('g', { class: 'star-full' }, shapes())]),
-  ]);
+  let row = starRows.get(scale);
+  if (!row) {
+    const shapes = () => Array.from({ length: scale }, (_, i) => node('path', { transform: `translate(${i * 24} 0)`, d: STAR }));
+    row = node('svg', { part: 'stars', class: 'stars', viewBox: `0 0 ${scale * 24} 24`, 'aria-hidden': 'true', focusable: 'false' }, [
+      node('g', { class: 'star-empty' }, shapes()),
+      node('svg', { height: 24 }, [node('g', { class: 'star-full' }, shapes())]),
+    ]);
+    starRows.set(scale, row);
+  }
+  const copy = row.cloneNode(true) as Element;
+  (copy.lastChild as Element).setAttribute('width', `${starFill(value, scale)}`);
+  return copy;
 }
 
 export class ListingBadge extends HTMLElement {
@@ -620,6 +650,14 @@ export async function start(hooks: LoaderHooks): Promise<unknown> {
     if (!(isObject(reviews) && typeof reviews['ratings'] == 'string')) return hooks.full();
   }
   hooks.adopt({ setStoreConfig, setDevMode, forgetPageJsonLd });
+  // The badges render once the index is in (or given up), as they wait for the config.
+  if (settings.ratings && document.querySelector(NO_FIGURES)) await readJson(settings.ratings).done;
+  // Where the badges are, read while the page's layout is still clean (no Candor change yet): a
+  // read during the batched update would force a layout of every badge just defined.
+  for (const badge of document.querySelectorAll(TAG)) {
+    const { top, bottom } = badge.getBoundingClientRect();
+    if (bottom >= 0 && top <= innerHeight) inView.add(badge);
+  }
   if (!customElements.get(TAG)) customElements.define(TAG, ListingBadge);
   return undefined;
 }

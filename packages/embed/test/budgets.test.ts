@@ -8,7 +8,9 @@
  * - the in-browser review engine chunk (only for pages that analyse raw reviews): 25 KB.
  * - that engine with the theme finder chunk loaded beside it (the same pages): 36 KB.
  * - everything a page with only rating badges downloads (a listing page): the loader and the
- *   listing badge chunk with its static imports: 8 KB (issue 18).
+ *   listing badge chunk with its static imports: 8 KB (issue 18). The loader's way to the Lit
+ *   widgets (widget-path.ts), its dev warnings, its data-candor hosts and its load-failure report
+ *   are chunks of their own, which such a page does not download.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,15 +33,17 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * make the page load faster as measured, saying so in the commit message.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-export const PRODUCT_PAGE_CEILING = 40_150;
+// 40,392 B measured. Raised from 40,150 for the interactions that re-render only what they change
+// (about 316 B) and for HTML first (the runtime's check for widgets `candor render` wrote and the
+// Lit exports the hydration chunk shares with it, 91 B; Lit's hydration support itself,
+// candor-hydrate-on-demand.js, loads only on pages with such widgets); the loader's split gave
+// back about 130 B (issue 18).
+export const PRODUCT_PAGE_CEILING = 40_400;
 /**
- * The listing page does not meet its 8 KB target yet (issue 18). Same rule as the product page's
- * ceiling: lower it whenever the page gets smaller; when it reaches BUDGETS.listingPage, delete it
- * and test the target itself.
+ * A listing page whose store config sets a theme (the demo store's does) also loads the theme's
+ * chunk: 8,911 B when set. Same rule as the product page's ceiling.
  */
-export const LISTING_PAGE_CEILING = 8_750;
-/** A listing page whose store config sets a theme (the demo store's does) also loads the theme's chunk: 9,449 B when set. */
-export const THEMED_LISTING_PAGE_CEILING = 9_500;
+export const THEMED_LISTING_PAGE_CEILING = 8_950;
 
 const manifest: Manifest = readManifest();
 
@@ -74,7 +78,8 @@ function productPageFiles(): Set<string> {
       );
     return chunk;
   });
-  return staticClosure(manifest, manifest.entry, manifest.runtime!, ...widgets);
+  if (!manifest.widgetPath) throw new Error('the bundle has no chunk for the way to the Lit widgets (packages/embed/src/widget-path.ts)');
+  return staticClosure(manifest, manifest.entry, manifest.widgetPath, manifest.runtime!, ...widgets);
 }
 
 /** What a page with only rating badges downloads: the loader and the listing badge with its static imports. */
@@ -170,17 +175,17 @@ describe('bundle budgets (brotli, real built files)', () => {
     expect(measure(files, [incompressible(2 * (Math.max(0, headroom) + KB))]).brotli).toBeGreaterThan(BUDGETS.engineWithThemes);
   });
 
-  it(`a page with only rating badges (the loader and the listing badge, no Lit, runtime or Lit badge) stays within ${LISTING_PAGE_CEILING} B (target ${BUDGETS.listingPage} B)`, () => {
+  it(`a page with only rating badges (the loader and the listing badge, no Lit, runtime or Lit badge) stays within ${BUDGETS.listingPage} B`, () => {
     const files = listingPageFiles();
     const lit = staticClosure(manifest, manifest.widgets['rating-badge']!);
-    for (const file of [manifest.runtime!, ...lit].filter((name) => name !== manifest.entry)) expect(files.has(file), file).toBe(false);
+    for (const file of [manifest.runtime!, manifest.widgetPath!, ...lit].filter((name) => name !== manifest.entry))
+      expect(files.has(file), file).toBe(false);
     const sizes = measure(files);
     const before = measure(new Set([manifest.entry, ...staticClosure(manifest, manifest.runtime!), ...lit]));
-    const verdict = sizes.brotli <= BUDGETS.listingPage ? 'within the target' : `${sizes.brotli - BUDGETS.listingPage} B over the target`;
     console.log(
-      `listing page (${[...files].join(', ')}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip; ${verdict}; with the Lit badge it would be ${before.brotli} B brotli`,
+      `listing page (${[...files].join(', ')}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip; ${BUDGETS.listingPage - sizes.brotli} B left; with the Lit badge it would be ${before.brotli} B brotli`,
     );
-    expect(sizes.brotli).toBeLessThanOrEqual(LISTING_PAGE_CEILING);
+    expect(sizes.brotli).toBeLessThanOrEqual(BUDGETS.listingPage);
   });
 
   it('control: the listing page check fails for the Lit badge path (loader, runtime, Lit and the Lit badge)', () => {
@@ -193,7 +198,11 @@ describe('bundle budgets (brotli, real built files)', () => {
   });
 
   it('control: the listing page check fails when 1 KB more is added to the page', () => {
-    expect(measure(listingPageFiles(), [incompressible(KB)]).brotli).toBeGreaterThan(LISTING_PAGE_CEILING);
+    expect(measure(listingPageFiles(), [incompressible(KB)]).brotli).toBeGreaterThan(BUDGETS.listingPage);
+  });
+
+  it('control: the listing page check fails with the loader code it no longer carries (the way to the Lit widgets) added back', () => {
+    expect(measure([...listingPageFiles(), manifest.widgetPath!]).brotli).toBeGreaterThan(BUDGETS.listingPage);
   });
 
   it(`with a store theme, the listing page also loads the theme's chunk, and stays within ${THEMED_LISTING_PAGE_CEILING} B; the console sentences load only with a problem`, () => {

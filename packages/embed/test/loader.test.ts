@@ -43,11 +43,12 @@ beforeAll(async () => {
   const loader = readFileSync(join(BUNDLE_DIR, 'candor.js'), 'utf8');
   expect(loader).toContain(JSON.stringify(VERSION));
   site.file('old/candor@0.0.9/candor.js', loader.replace(JSON.stringify(VERSION), '"0.0.9"'));
-  // A copy whose loader has an empty chunk list: the control of the preload test.
+  // A copy whose way to the Lit widgets has an empty chunk list: the control of the preload test.
   cpSync(BUNDLE_DIR, join(site.dir, 'nopreload', `candor@${VERSION}`), { recursive: true });
-  const chunkList = /\{"":"[^}]*\}/.exec(loader);
-  expect(chunkList, 'the chunk list the build writes into candor.js').not.toBeNull();
-  site.file(`nopreload/candor@${VERSION}/candor.js`, loader.replace(chunkList![0], '{}'));
+  const widgetPath = readFileSync(join(BUNDLE_DIR, manifest.widgetPath!), 'utf8');
+  const chunkList = /\{"":"[^}]*\}/.exec(widgetPath);
+  expect(chunkList, `the chunk list the build writes into ${manifest.widgetPath}`).not.toBeNull();
+  site.file(`nopreload/candor@${VERSION}/${manifest.widgetPath}`, widgetPath.replace(chunkList![0], '{}'));
 }, 30_000);
 
 afterAll(async () => {
@@ -104,7 +105,8 @@ describe('chunk requests', () => {
   // The summary: a widget with chunks of its own (the summary reader, the stars) besides the runtime's.
   const widget = manifest.widgets['review-summary']!;
   const SUMMARY = '{"total":0,"rawAverage":null,"adjustedAverage":null,"trustedCount":0}';
-  // What the widget needs before it runs, besides its own chunk: its static imports and the runtime's.
+  // What the widget needs before it runs, besides its own chunk: its static imports and the runtime's
+  // (the way to the Lit widgets, widget-path.ts, asks for them).
   const needed = [...staticClosure(manifest, widget, manifest.runtime!)].filter((file) => file !== widget).sort();
 
   it.each([
@@ -148,7 +150,7 @@ describe('chunk requests', () => {
           asked()
             .filter((file) => file.endsWith('.js') && file != 'candor-engine-worker.js')
             .sort(),
-        ).toEqual(['candor.js', widget, ...needed].sort());
+        ).toEqual(['candor.js', manifest.widgetPath!, widget, ...needed].sort());
       } else {
         // The widget's own imports (the summary reader, the stars) wait for it; only the runtime's were asked for.
         const ownImports = manifest.files[widget]!.imports!.filter((file) => !staticClosure(manifest, manifest.runtime!).has(file));

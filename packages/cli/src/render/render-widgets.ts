@@ -10,7 +10,10 @@
  * - `defer-hydration`, so no widget renders on the client until `hydrateCandor` has set the same
  *   store config and loaded the locale; until then the server's HTML simply stays;
  * - the config's theme as one more `<style>` in the shadow root, after the widget's own styles,
- *   so colours are right before any script runs.
+ *   so colours are right before any script runs;
+ * - in that `<style>`, a rule that lets no stylesheet reserve space for the widget (candor.css
+ *   reserves it for widgets that render in the browser): it has its content, and so its size,
+ *   from the first paint.
  */
 import { toInlineJson, validateConfig, type CandorConfig } from '@candor/core';
 
@@ -107,11 +110,23 @@ export async function renderWidgets(config: CandorConfig, request: RenderRequest
             ></candor-honesty-panel>`;
     const rendered = await captureErrors(() => ssr.collectResult(ssr.render(template)));
     if (rendered.problems.length) throw new Error(`${productId} (${locale}), ${TAGS[widget]}: ${rendered.problems.join(' ')}`);
-    const extraCss = widget === 'summary' ? `${themeStyle}\n${SUMMARY_WITHOUT_SCRIPTS}` : themeStyle;
+    const extraCss = [themeStyle, widget === 'summary' ? SUMMARY_WITHOUT_SCRIPTS : '', widget === 'badge' ? BADGE_UNRESERVED : UNRESERVED]
+      .filter(Boolean)
+      .join('\n');
     out[widget] = withInlineData(withTheme(withoutOuterMarkers(rendered.value), extraCss), TAGS[widget], inline);
   }
   return out;
 }
+
+/**
+ * No reserved size for a widget that arrives rendered, but the one the store sets itself: candor.css
+ * reserves an estimate for a widget that renders in the browser until it is defined, and that
+ * estimate is not this widget's size. `!important` in the shadow root wins over the page's rules
+ * (an important declaration of the inner context wins the cascade), before and after hydration.
+ */
+const UNRESERVED = ':host { min-block-size: var(--candor-reserve, auto) !important; }';
+const BADGE_UNRESERVED =
+  ':host { min-block-size: var(--candor-reserve, auto) !important; min-inline-size: var(--candor-reserve-inline, auto) !important; }';
 
 /**
  * Read with scripting off, nothing could open the summary's frame, so in server-rendered HTML it

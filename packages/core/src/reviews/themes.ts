@@ -33,6 +33,8 @@ import {
   WOULD,
   CONDITION,
   CONTRAST as CLAUSE_CONTRAST,
+  COPULA,
+  DISJUNCTION,
   NEGATOR as CLAUSE_NEGATOR,
   NOUN,
   OTHER,
@@ -101,6 +103,14 @@ const IDIOMS = new Map<string, string[][]>([
     ],
   ],
   ['run', [['long', 'the', 'in']]],
+  // "no big deal", "not a big deal": nothing is wrong, and no bargain is meant.
+  [
+    'deal',
+    [
+      ['big', 'no'],
+      ['big', 'a'],
+    ],
+  ],
 ]);
 
 /** Whether the noun at w closes one of IDIOMS. */
@@ -123,6 +133,51 @@ const COULD_NOT = new Set(["couldn't", 'couldnt', "can't", 'cant', 'cannot']);
 
 /** "of", which opens what "ease" is about ("ease of use"). */
 const OF = 18;
+/**
+ * "like" is a verb of praise only after its subject or a degree word ("I really like the keys"),
+ * a negator ("don't like") or opening the sentence ("Like the price"); elsewhere it compares
+ * ("looks like plastic") or fills.
+ */
+const LIKE = 19;
+const LIKE_VALENCE = 1.5;
+/** "well" praises ("works well", "well made") except in "as well" or opening a clause ("Well, it broke"). */
+const WELL = 20;
+const COPULA_ROLE = 21;
+const COPULAS = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'seems',
+  'seemed',
+  'remains',
+  'stays',
+  'became',
+  'becomes',
+  'ist',
+  'sind',
+  'war',
+  'est',
+  'sont',
+  'es',
+  'son',
+  'era',
+];
+const LIKERS = new Set([
+  'i',
+  'we',
+  'they',
+  'really',
+  'also',
+  'especially',
+  'definitely',
+  'truly',
+  'particularly',
+  'still',
+  'just',
+  'do',
+  'did',
+]);
 const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
 /** "stopped (working)", "went (dead)": a failure when the next word completes it (aspects/phrasal.ts). */
 const FAILURE = 16;
@@ -159,7 +214,9 @@ const MODALS = [
   'still',
   'just',
 ];
-const CONJUNCTIONS = ['and', 'or', '&', 'und', 'oder', 'et', 'ou', 'y', 'o'];
+const CONJUNCTIONS = ['and', '&', 'und', 'et', 'y'];
+const DISJUNCTIONS = ['or', 'oder', 'ou', 'o'];
+const DISJUNCTION_ROLE = 22;
 /** Word kinds for the sentence loop: a short or numeric word, a theme candidate, a lexicon word. */
 const PLAIN = 1;
 const CANDIDATE = 2;
@@ -198,11 +255,15 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const word of MORE_COMPOUND_MODIFIERS) at(word).role = COMPOUND;
   for (const word of CONJUNCTIONS) at(word).role = CONJUNCTION_ROLE;
+  for (const word of DISJUNCTIONS) at(word).role = DISJUNCTION_ROLE;
   for (const word of MODALS) at(word).role = MODAL;
   for (const word of LANGUAGE_SUBJECTS) at(word).role = MODAL;
   at('than').role = THAN_ROLE;
   for (const word of PREPOSITIONS) at(word).role = PREPOSITION;
   at('of').role = OF;
+  for (const word of ['like', 'likes']) at(word).role = LIKE;
+  at('well').role = WELL;
+  for (const word of COPULAS) at(word).role = COPULA_ROLE;
   for (const word of FAILURE_ENDS.keys()) at(word).role = FAILURE;
   for (const word of NEGATED_PRAISE) at(word).role = NEGATED_PRAISE_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
@@ -587,9 +648,13 @@ function learn(st: ThemeState, id: number): void {
             ? WISH
             : role === CONJUNCTION_ROLE
               ? CONJUNCTION
-              : role === THAN_ROLE
-                ? THAN
-                : OTHER;
+              : role === DISJUNCTION_ROLE
+                ? DISJUNCTION
+                : role === THAN_ROLE
+                  ? THAN
+                  : role === COPULA_ROLE
+                    ? COPULA
+                    : OTHER;
   // A word outside the lexicon needs its lemma whatever it is: made once here.
   const plainLemma = info === undefined ? lemma(word) : undefined;
   const category = info?.aspect ?? (plainLemma === undefined ? undefined : CATEGORY_LEMMAS.get(plainLemma));
@@ -667,6 +732,13 @@ function readSentence(
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
         // "would not pair", "it rattles": a verb, not a part.
         clauseKind = OTHER;
+      } else if (
+        role === LIKE &&
+        (i === 0 || scratch.kind[i - 1] === CLAUSE_NEGATOR || (ids[w - 1]! >= 0 && LIKERS.has(st.dict.raw[ids[w - 1]!]!)))
+      ) {
+        valence = LIKE_VALENCE;
+      } else if (role === WELL && (i === 0 || scratch.breakBefore[i] === 1 || (ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'as'))) {
+        valence = NaN;
       } else if (role === RUNS && w + 1 < to && ids[w + 1]! >= 0 && RUNS_SIZES.has(st.dict.raw[ids[w + 1]!]!)) {
         // "runs small", "runs true to size": a verdict on the fit.
         clauseKind = SELF;
@@ -688,6 +760,8 @@ function readSentence(
         HEDGE_VERBS.has(st.dict.raw[ids[w + 1]!]!)
       ) {
         hedgeAt = i;
+        // "could use some trimming", "could use a bigger screen": a wish, a complaint even with no opinion word.
+        if (st.dict.raw[ids[w + 1]!] === 'use') clauseKind = WISH;
       } else if (
         role === MODAL &&
         w + 2 < to &&
@@ -715,8 +789,10 @@ function readSentence(
         clauseKind = NOUN;
         scratch.lemma[i] = 'use';
         if (i >= 2 && scratch.kind[i - 2] === NOUN && st.lemmaOf[ids[w - 2]!] === 'ease') scratch.kind[i - 2] = OTHER;
-      } else if (clauseKind === NOUN && idiomAt(st, ids, w, from, id)) {
+      } else if ((clauseKind === NOUN || clauseKind === SELF) && idiomAt(st, ids, w, from, id)) {
         clauseKind = OTHER;
+        // A negator before an idiom negates the idiom ("no big deal"), not a missing part.
+        for (let k = Math.max(0, i - 3); k < i; k++) if (scratch.kind[k] === CLAUSE_NEGATOR) scratch.kind[k] = OTHER;
       } else if (
         clauseKind === NOUN &&
         prepositional &&
@@ -859,11 +935,13 @@ function sentence(
   const sum = readSentence(st, r, lower, ids, starts, ends, from, to);
   let compound = sum / Math.sqrt(sum * sum + 15);
   if (forced !== 0) compound = forced;
-  let polarity = compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
+  // A question asks and judges nothing ("is the battery any good?"): a neutral sentence.
+  const question = forced === 0 && st.opinions > 0 && isQuestion(st, r, lower, start, end);
+  let polarity = question ? 0 : compound >= 0.05 ? 1 : compound <= -0.05 ? -1 : 0;
   let praised = false;
   let criticised = false;
   if (st.nouns > 0 && (st.opinions > 0 || forced !== 0)) {
-    analyzeSentence(scratch, forced === 0 && isQuestion(st, r, lower, start, end));
+    analyzeSentence(scratch, question);
     for (let p = 0; p < scratch.phraseCount; p++) {
       const score = forced !== 0 ? forced : scratch.phraseScore[p]!;
       // A phrase with no opinion beside it counts only in a short sentence whose opinions agree: in a

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Random, summarizeReviews, type ReviewInput, type SummaryOptions, type Theme } from '../../src/index.js';
 import { coverComplaints, keepOneSide, productHeads, productWordsOf } from '../../src/reviews/aspects/coverage.js';
 // The theme finder registers itself on import, as the widgets load it beside the engine.
-import { lemma, nounLike } from '../../src/reviews/theme-finder.js';
+import { lemma, nounLike, sentenceAspects } from '../../src/reviews/theme-finder.js';
 
 const review = (id: number, content: string, rating = 3): ReviewInput => ({ id: `r${id}`, rating, content, createdAt: '2026-01-01' });
 /** Each text written by `times` different reviews, so a found aspect passes the 3-review floor. */
@@ -26,6 +26,7 @@ describe('each theme rule, with its false-positive traps', () => {
     cons?: string[];
     never?: string[];
     notCons?: string[];
+    notPros?: string[];
   }> = [
     {
       rule: 'the product named in the options is never a theme',
@@ -318,14 +319,73 @@ describe('each theme rule, with its false-positive traps', () => {
       cons: ['remote'],
       pros: ['display'],
     },
+    {
+      rule: '"like" praises after its subject or opening the sentence; "looks like" compares and "would like" wishes',
+      texts: [
+        ['I really like the keyboard.', 4],
+        ['Like the trackpad a lot.', 4],
+        ["I don't like the speakers.", 4],
+        ['The lid looks like plastic.', 4],
+        ['I would like a backlight.', 4],
+      ],
+      pros: ['keyboard', 'trackpad'],
+      cons: ['speaker'],
+      notPros: ['lid', 'backlight', 'speaker'],
+    },
+    {
+      rule: '"well" praises what works well, not what comes "as well" or a clause it opens',
+      texts: [
+        ['The hinge holds well.', 4],
+        ['It comes with a webcam as well.', 4],
+        ['Well, the fan died.', 4],
+      ],
+      pros: ['hinge'],
+      cons: ['fan'],
+      notPros: ['webcam', 'fan'],
+    },
+    {
+      rule: '"no big deal" is no complaint and no bargain',
+      texts: [
+        ['No big deal.', 4],
+        ['The hinge squeaks, no big deal.', 4],
+        ['The screen is great.', 4],
+      ],
+      pros: ['screen'],
+      cons: ['hinge'],
+      never: ['value'],
+    },
+    {
+      rule: '"sharp" praises a screen and criticises edges',
+      texts: [
+        ['The screen is very sharp.', 4],
+        ['The edges are sharp.', 4],
+      ],
+      pros: ['screen'],
+      cons: ['edge'],
+      notPros: ['edge'],
+      notCons: ['screen'],
+    },
+    {
+      rule: "VADER's words for service and letdowns: unfriendly staff, a disappointing lid, a question asks and judges nothing",
+      texts: [
+        ['The staff were unfriendly.', 4],
+        ['The lid is a disaster.', 4],
+        ['Is the cover delightful?', 4],
+        ['The waiter was welcoming and cheerful.', 4],
+      ],
+      pros: ['waiter'],
+      cons: ['staff', 'lid'],
+      never: ['cover'],
+    },
   ];
-  it.each(cases)('$rule', ({ texts, options, pros = [], cons = [], never = [], notCons = [] }) => {
+  it.each(cases)('$rule', ({ texts, options, pros = [], cons = [], never = [], notCons = [], notPros = [] }) => {
     const themes = themesOf(corpus(texts), options);
     for (const key of pros) expect(keys(themes.pros), `pro ${key}`).toContain(key);
     for (const key of cons) expect(keys(themes.cons), `con ${key}`).toContain(key);
     const all = [...keys(themes.pros), ...keys(themes.cons)];
     for (const key of never) expect(all, `never ${key}`).not.toContain(key);
     for (const key of notCons) expect(keys(themes.cons), `not a con: ${key}`).not.toContain(key);
+    for (const key of notPros) expect(keys(themes.pros), `not a pro: ${key}`).not.toContain(key);
   });
 
   it('a short title that is an opinion on one noun ("Great bottle") names the product, which is then no theme', () => {
@@ -413,6 +473,33 @@ describe('each theme rule, with its false-positive traps', () => {
     expect(zipper.mentions).toBe(7);
     expect(new Set(zipper.reviewIds).size).toBe(7);
     for (const quote of zipper.quotes) expect(quote.text.toLowerCase()).toContain('zipper');
+  });
+});
+
+describe('the polarity of each aspect in one sentence', () => {
+  // [sentence, aspect key, polarity the engine must give it]; each rule with its trap beside it.
+  it.each([
+    ['The hinge is weak plastic and the screen great.', 'hinge', -1], // after "is": the subject, not the nearer "plastic"
+    ['The hinge is weak plastic and the screen great.', 'screen', 1],
+    ['I really like the keyboard.', 'keyboard', 1],
+    ["I don't like the speakers.", 'speaker', -1],
+    ['The case looks like plastic.', 'case', 0], // "like" compares
+    ['I would like a backlight.', 'backlight', 0], // "would like" praises nothing
+    ['The trackpad responds well.', 'trackpad respond', 1],
+    ['It has a webcam as well.', 'webcam', 0], // "as well" adds, it does not praise
+    ['The screen is very sharp.', 'screen', 1],
+    ['The edges are sharp.', 'edge', -1],
+    ['The staff were unfriendly.', 'staff', -1],
+    ['Is the battery any good?', 'battery', 0], // a question judges nothing
+    ['Keyboard could use some trimming.', 'keyboard', -1],
+    ['It could be the motherboard.', 'motherboard', 0], // "could be" with no opinion guesses, it does not ask for more
+    ['The fan could use some work but the screen is great.', 'screen', 1],
+    ["This isn't a big deal, the screen is fine.", 'screen', 1],
+    ["It doesn't overheat or make any loud noises.", 'noise', 1], // the negation reaches past "or"
+    ['The screen is bright or the keys are loose.', 'key', -1], // "or" alone negates nothing
+  ] as const)('%s: %s is %i', (text, key, polarity) => {
+    const found = sentenceAspects([text], { minSentences: 1 })[0]!;
+    expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
   });
 });
 

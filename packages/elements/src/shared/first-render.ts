@@ -27,11 +27,15 @@ export function paceFirstRenders(on: boolean): void {
  * The script-tag runtime's start: first renders paced, and the Intl formatters built ahead (see
  * intl-warmup.ts), so those renders find them built. Resolves when they are. Here, in the module
  * every element imports, so the bundle keeps the warm-up in the chunk the widgets share: called
- * from a module of the runtime's own, it split that chunk in two (about 490 B more brotli).
+ * from a module of the runtime's own, it split that chunk in two (about 490 B more brotli). The
+ * hydration chunk is imported from here for the same reason: from the runtime's module, which must
+ * stay side-effect free, Lit went into a chunk of its own.
  */
-export function prepareFirstRenders(workerAllowed: boolean): Promise<void> {
+export function prepareFirstRenders(workerAllowed: boolean): Promise<unknown> {
   paced = true;
-  return warmIntl(workerAllowed);
+  // On a page with widgets that `candor render` wrote (marked defer-hydration), Lit's hydration
+  // support goes in before any widget is defined, and they hydrate when scrolled near or used.
+  return Promise.all([warmIntl(workerAllowed), document.querySelector('[defer-hydration]') && import('../hydrate-on-demand.js')]);
 }
 
 export const firstRendersPaced = (): boolean => paced;

@@ -14,7 +14,11 @@ export const declarations = (tokens: Partial<Record<ColorToken, string>>, scheme
     .concat(scheme ? [`color-scheme: ${scheme};`] : [])
     .join(' ');
 
-/** Token defaults plus the element basics every Candor widget shares, as CSS text. */
+/**
+ * Token defaults plus the element basics every Candor widget shares, as CSS text. The rules for
+ * focus rings and reduced motion are in theme.ts, for the Lit widgets: the listing badge, which
+ * has neither a focusable element nor any motion, adopts this text alone.
+ */
 export const BASE_CSS: string = css`
   :host {
     ${declarations(LIGHT)}
@@ -45,10 +49,6 @@ export const BASE_CSS: string = css`
   *::after {
     box-sizing: inherit;
   }
-  :focus-visible {
-    outline: 3px solid var(--candor-focus-ring);
-    outline-offset: 2px;
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -56,14 +56,5 @@ export const BASE_CSS: string = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
-    }
   }
 `;

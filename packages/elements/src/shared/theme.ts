@@ -8,14 +8,35 @@
 import type { CandorConfig } from '@candor/core';
 import { adoptStyles, unsafeCSS, type CSSResult, type CSSResultOrNative, type LitElement } from 'lit';
 import { themeCss } from './config-theme-css.js';
+import { css } from './css-text.js';
 import { BASE_CSS } from './theme-css.js';
 
 export { themeCss };
 
 type Theme = CandorConfig['theme'];
 
-/** Token defaults plus the element basics every Candor widget shares. */
-export const baseStyles: CSSResult = unsafeCSS(BASE_CSS);
+/**
+ * Token defaults plus the element basics every Candor widget shares, with the focus ring and the
+ * reduced-motion rules of widgets that have focusable controls or motion.
+ */
+export const baseStyles: CSSResult = unsafeCSS(
+  BASE_CSS +
+    css`
+  :focus-visible {
+    outline: 3px solid var(--candor-focus-ring);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  `,
+);
 
 const sheets = new Map<string, CSSResult>();
 

@@ -39,6 +39,8 @@ export interface Manifest {
   engine?: string;
   /** The Lit-free <candor-rating-badge> of badge-only pages (packages/embed/src/listing-badge.ts). */
   listingBadge?: string;
+  /** The loader's way to the Lit widgets (packages/embed/src/widget-path.ts): every page with a Lit widget loads it. */
+  widgetPath?: string;
   widgets: Record<string, string>;
   files: Record<string, ManifestFile>;
 }

@@ -20,6 +20,8 @@ import {
   CONDITION,
   CONJUNCTION,
   CONTRAST,
+  COPULA,
+  DISJUNCTION,
   NEGATOR,
   NOUN,
   SELF,
@@ -43,6 +45,22 @@ function nearestPhrase(s: SentenceScratch, first: number, last: number, j: numbe
     }
   }
   return best;
+}
+
+/**
+ * The phrase an opinion at word j of the clause [a, last phrase) is about: after a copula (past
+ * negators and intensifiers: "the edges are very sharp", "the fan is not quiet") the subject, the
+ * last phrase before the copula; otherwise the nearest phrase.
+ */
+function targetPhrase(s: SentenceScratch, first: number, last: number, a: number, j: number): number {
+  let k = j - 1;
+  while (k >= a && (s.kind[k] === NEGATOR || s.booster[k] !== 0)) k--;
+  if (k >= a && s.kind[k] === COPULA) {
+    let subject = -1;
+    for (let p = first; p < last; p++) if (s.phraseEnd[p]! <= k) subject = p;
+    if (subject >= 0) return subject;
+  }
+  return nearestPhrase(s, first, last, j);
 }
 
 /** The valence given to a negated verb with no opinion word ("won't turn on"). */
@@ -85,11 +103,16 @@ function clause(s: SentenceScratch, a: number, b: number): number {
   let min = 0;
   let max = 0;
   let opinions = 0;
+  let negatorAt = -10;
+  /** Whether a negation reaches past an "or" ("never lags or freezes"): it reaches to the clause's end. */
+  let negatedDisjunction = false;
   for (let j = a; j < b; j++) {
+    if (s.kind[j] === NEGATOR) negatorAt = j;
+    else if (s.kind[j] === DISJUNCTION && j - negatorAt <= 4) negatedDisjunction = true;
     const rule = s.context[j];
     let v = s.valence[j]!;
     if (rule !== undefined) {
-      const p = nearestPhrase(s, first, last, j);
+      const p = targetPhrase(s, first, last, a, j);
       const head = p >= 0 ? s.lemma[s.phraseEnd[p]! - 1] : undefined;
       // Before a noun ("cold weather", "heavy wind") only a listed head turns it; said of something ("the fan is loud") it keeps its usual sense.
       const attributive = j + 1 < b && s.kind[j + 1] === NOUN;
@@ -103,12 +126,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     else {
       const boost = (j - 1 >= a ? s.booster[j - 1]! : 0) + (j - 2 >= a ? 0.95 * s.booster[j - 2]! : 0);
       if (boost !== 0) v += Math.sign(v) * boost;
-      for (let k = Math.max(a, j - 3); k < j; k++) {
-        if (s.kind[k] === NEGATOR) {
-          v *= -0.74;
-          break;
-        }
-      }
+      if (j - negatorAt <= 3 || negatedDisjunction) v *= -0.74;
       if (conditional || wish) v = v > 0 ? -0.5 * v : 0;
     }
     if (v === 0) continue;
@@ -116,7 +134,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
     total += v;
     if (v < min) min = v;
     if (v > max) max = v;
-    const p = nearestPhrase(s, first, last, j);
+    const p = targetPhrase(s, first, last, a, j);
     if (p < 0) orphan += v;
     else s.phraseScore[p] += v;
   }
@@ -141,7 +159,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
 
 /** Whether the clause [a, b) is only a noun phrase of a list ("great battery, speed, display"). */
 function listItem(s: SentenceScratch, a: number, b: number): boolean {
-  for (let j = a; j < b; j++) if (s.kind[j] !== NOUN && s.kind[j] !== CONJUNCTION) return false;
+  for (let j = a; j < b; j++) if (s.kind[j] !== NOUN && s.kind[j] !== CONJUNCTION && s.kind[j] !== DISJUNCTION) return false;
   return true;
 }
 

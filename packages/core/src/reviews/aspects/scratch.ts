@@ -19,6 +19,10 @@ export const CONJUNCTION = 7;
 export const THAN = 8;
 /** "would", "could": the clause is counterfactual ("it would be perfect"). */
 export const WOULD = 9;
+/** "is", "are", "was", "seems": an opinion right after it ("the edges are sharp") is about the subject before it. */
+export const COPULA = 10;
+/** "or", "nor": a negation before it reaches past it ("doesn't overheat or make loud noises"). */
+export const DISJUNCTION = 11;
 
 /** phraseShared: the phrase took the opinion of a sentence whose opinions agree / disagree. */
 export const SHARED = 1;

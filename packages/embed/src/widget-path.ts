@@ -1,0 +1,90 @@
+/**
+ * The loader's way to the Lit widgets: a chunk of its own, loaded with the first widget that needs
+ * the full elements (a product page's), so a page whose only widgets are rating badges (a listing
+ * page, which loads the Lit-free listing badge) never downloads it. It asks for all the chunks a
+ * widget needs at once, loads the runtime (Lit, the config validator) and hands it the store config.
+ */
+
+/**
+ * Replaced by the build (after minifying) with the chunks each widget needs before it can run:
+ * the widget's chunk and its static imports, transitively, as space-separated names (the file
+ * `candor-<name>.js` beside this chunk); under "" those of the runtime.
+ */
+declare const __CANDOR_CHUNKS__: Record<string, string>;
+
+type Json = Record<string, unknown>;
+/** What takes the store config once loaded: the runtime here, the listing badge in the loader. */
+export type Runtime = Pick<typeof import('./runtime.js'), 'setDevMode' | 'forgetPageJsonLd'> & {
+  setStoreConfig(config: Json, source: string): unknown;
+};
+
+/** What the loader lends this chunk. */
+export interface WidgetPathHooks {
+  /** The loader's own script tag, whose nonce, credentials and referrer policy the preloads copy. */
+  script: HTMLScriptElement | undefined;
+  /** Fetches the data-config file once (later calls share it) and applies it. */
+  fetchConfig(): Promise<void>;
+  /** Hands the store config (now and whenever it changes) and dev mode to a loaded runtime. */
+  adopt(module: Runtime): void;
+}
+
+/** Also read by load-failure.ts, which checks these chunks when a widget could not load. */
+export const CHUNKS = __CANDOR_CHUNKS__;
+
+/** Every widget and the chunk that defines its tag; nothing else is ever imported for a widget. */
+const WIDGETS: Record<string, () => Promise<unknown>> = {
+  'honesty-panel': () => import('@candor/elements/honesty-panel.js'),
+  'review-summary': () => import('@candor/elements/review-summary.js'),
+  'rating-badge': () => import('@candor/elements/rating-badge.js'),
+};
+
+/** A chunk's URL: every chunk lies beside this one under a flat name, as a Shopify theme's assets/ requires. */
+export const chunkUrl = (name: string): string => new URL(`candor-${name}.js`, import.meta.url).href;
+
+const preloaded = new Set<string>();
+/**
+ * Asks for every chunk `key` needs at once, as <link rel="modulepreload"> (fetched and parsed,
+ * not run): without it the browser finds a chunk's imports only after the chunk arrives, one
+ * round trip per level (runtime, widget, Lit, ...), and the widget chunk itself waits for the
+ * config. A browser without modulepreload ignores the links and imports as before.
+ */
+function preload(key: string, script: HTMLScriptElement | undefined): void {
+  for (const name of (CHUNKS[key] ?? '').split(' ')) {
+    if (!name || preloaded.has(name)) continue;
+    preloaded.add(name);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    // As the loader's own tag asks: the nonce of a nonce-based CSP (which import() inherits but
+    // a new element does not), credentials and referrer policy.
+    if (script) {
+      link.nonce = script.nonce;
+      link.crossOrigin = script.crossOrigin;
+      link.referrerPolicy = script.referrerPolicy;
+    }
+    link.href = chunkUrl(name);
+    (document.head ?? document.documentElement).append(link);
+  }
+}
+
+let ready: Promise<void> | undefined;
+/** The runtime, loaded once for the page, with the config applied and the first renders prepared. */
+function prepare({ script, fetchConfig, adopt }: WidgetPathHooks): Promise<void> {
+  if (!ready) {
+    preload('', script);
+    const config = fetchConfig();
+    ready = import('./runtime.js').then((module) => {
+      adopt(module);
+      // The widgets' first renders take turns, and they wait for their Intl formatters as for the config: built off the main thread
+      // where a Worker can start (see intl-warmup.ts), while the widget chunks are on their way.
+      // Not under a nonce-based CSP: a Worker has no nonce, and the refusal would be reported.
+      return Promise.all([config, module.prepareFirstRenders(!script?.nonce)]).then(() => undefined);
+    });
+  }
+  return ready;
+}
+
+/** Loads the Lit widget `name` with everything it needs; rejects when a chunk cannot load. */
+export function loadWidget(name: string, hooks: WidgetPathHooks): Promise<unknown> {
+  preload(name, hooks.script);
+  return prepare(hooks).then(WIDGETS[name]);
+}
