@@ -272,9 +272,12 @@ export class CandorReviewSummary extends CandorElement {
         <p part="status">${t('summary.empty')}</p>
         ${renderHow(this.i18n, this.candorConfig, summary, false)}`;
     } else {
+      // Expanded, the shopper sees the whole content: no part waits for its stage then.
+      if (this.expanded) this.stages.showAll();
       // Expanding or collapsing changes only the frame and the button: the content is not rendered
-      // again (it is the whole render's cost, in the task of the shopper's click).
-      body = this.loadedTemplate.get([summary, stated, this.disabled, this.i18n, this.candorConfig], () =>
+      // again (it is the whole render's cost, in the task of the shopper's click), unless a stage
+      // came in meanwhile.
+      body = this.loadedTemplate.get([summary, stated, this.disabled, this.i18n, this.candorConfig, this.stages.progress()], () =>
         this.renderLoaded(summary, stated),
       );
     }
@@ -313,8 +316,6 @@ export class CandorReviewSummary extends CandorElement {
     const small = figures.smallSample;
     const raw = summary.rawAverage ?? 0;
     const view: SummaryView = { i18n: this.i18n, onThemeToggle: this.onThemeToggle };
-    // Expanded, the shopper sees the whole content: no part waits for its stage then.
-    if (this.expanded) this.stages.showAll();
     const stage = (index: number) => this.stages.has(index);
     return html`
       <header part="header">

@@ -97,6 +97,12 @@ export class StagedRender implements ReactiveController {
     return stage <= this.shown;
   }
 
+  /** How many stages are rendered, for a render that keeps a template made with fewer (reading it counts as asking for a stage). */
+  progress(): number {
+    this.has(0);
+    return this.shown;
+  }
+
   /** Every stage at once (the shopper asked for the whole content, or nothing staged is rendered any more). */
   showAll(): void {
     this.shown = this.stages;
