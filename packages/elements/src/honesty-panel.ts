@@ -21,6 +21,7 @@ import { honestyLocales } from './honesty-panel.messages.js';
 import { heading, renderCostPerUse, renderDisclosure, renderNotFor, renderReturns } from './honesty-panel.sections.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
+import { StagedRender } from './shared/first-render.js';
 import { emitCandorEvent, productIdDetail } from './shared/events.js';
 import { camel } from './shared/i18n.js';
 import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
@@ -118,6 +119,11 @@ export class CandorHonestyPanel extends CandorElement {
   };
   /** The title's heading level in force (sections are one below). */
   private level = 2;
+  /**
+   * Where first renders are paced, the title and the first two sections render first, then two
+   * sections a stage, each after a frame (see StagedRender in shared/first-render.ts), below those already there.
+   */
+  protected override readonly stages = new StagedRender(this, 2);
   private readonly coolingOff = new CoolingOffController(this, () => ({
     title: this.i18n.t('honesty.coolingOff.notificationTitle'),
     body: this.i18n.t('honesty.coolingOff.notificationBody', { product: this.model.name ?? this.i18n.t('honesty.coolingOff.thisProduct') }),
@@ -270,9 +276,13 @@ export class CandorHonestyPanel extends CandorElement {
     };
     return html`<section part="base" class="panel" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-labelledby="candor-honesty-title">
       ${heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
-      ${sections.map((section) =>
-        // Saving for later renders only its own section again: the others did not change.
-        section === 'coolingOff' ? renderers[section](sub) : (made[section] ??= renderers[section](sub)),
+      ${sections.map((section, index) =>
+        index >= 2 && !this.stages.has(index >> 1)
+          ? nothing
+          : // Saving for later renders only its own section again: the others did not change.
+            section === 'coolingOff'
+            ? renderers[section](sub)
+            : (made[section] ??= renderers[section](sub)),
       )}
     </section>`;
   }

@@ -61,8 +61,11 @@ export function renderHistogram(
   </table>`;
 }
 
-/** Not called when no themes were looked for (`themes.found: false`): "no topic came up" would not be true. */
-export function renderThemes(view: SummaryView, summary: ReviewSummary): TemplateResult {
+/**
+ * Not called when no themes were looked for (`themes.found: false`): "no topic came up" would not be
+ * true. Without `withCons`, the pros only (the cons follow in a later render stage).
+ */
+export function renderThemes(view: SummaryView, summary: ReviewSummary, withCons = true): TemplateResult {
   const { i18n } = view;
   const { t } = i18n;
   const side = (key: 'pros' | 'cons', themes: readonly Theme[]) =>
@@ -70,7 +73,7 @@ export function renderThemes(view: SummaryView, summary: ReviewSummary): Templat
       <h3>${t(`summary.${key}`)}</h3>
       ${themes.length ? html`<ul>${themes.map((theme) => renderTheme(view, key, theme, summary.trustedCount))}</ul>` : html`<p class="small">${t('summary.themes.none')}</p>`}
     </div>`;
-  return html`<section part="themes" class="themes">${side('pros', summary.themes.pros)} ${side('cons', summary.themes.cons)}</section>`;
+  return html`<section part="themes" class="themes">${side('pros', summary.themes.pros)} ${withCons ? side('cons', summary.themes.cons) : nothing}</section>`;
 }
 
 /**

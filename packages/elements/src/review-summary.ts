@@ -3,6 +3,7 @@ import type { ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { canRecompute, figuresWithout, loadRecompute, recomputeLoaded } from './recompute-loader.js';
 import { ReviewDataController } from './review-data.js';
+import { StagedRender } from './shared/first-render.js';
 import { renderHow } from './review-summary.how.js';
 import { summaryLocales, summaryMessages } from './review-summary.messages.js';
 import { renderHelpful, renderHistogram, renderLongTerm, renderThemes, type SummaryView } from './review-summary.sections.js';
@@ -96,6 +97,12 @@ export class CandorReviewSummary extends CandorElement {
   /** The shopper lifted the reserved size. */
   private expanded = false;
   private readonly data = new ReviewDataController(this);
+  /**
+   * The loaded summary's parts after the figures and the checks, one stage each, where first
+   * renders are paced: the histogram, the pros, the cons, the long-term owners and most helpful
+   * reviews, and the "how reviews work here" disclosure (see StagedRender in shared/first-render.ts).
+   */
+  protected override readonly stages = new StagedRender(this, 5);
   private lastSummary: ReviewSummary | undefined;
   private resizeObserver: ResizeObserver | undefined;
   /** The content element the resize observer watches (a new template means a new one). */
@@ -120,6 +127,7 @@ export class CandorReviewSummary extends CandorElement {
   reviews?: unknown;
 
   // --- lifecycle ------------------------------------------------------------------------------
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.watchSize(); // moved back into the page: watch its size again
@@ -264,9 +272,12 @@ export class CandorReviewSummary extends CandorElement {
         <p part="status">${t('summary.empty')}</p>
         ${renderHow(this.i18n, this.candorConfig, summary, false)}`;
     } else {
+      // Expanded, the shopper sees the whole content: no part waits for its stage then.
+      if (this.expanded) this.stages.showAll();
       // Expanding or collapsing changes only the frame and the button: the content is not rendered
-      // again (it is the whole render's cost, in the task of the shopper's click).
-      body = this.loadedTemplate.get([summary, stated, this.disabled, this.i18n, this.candorConfig], () =>
+      // again (it is the whole render's cost, in the task of the shopper's click), unless a stage
+      // came in meanwhile.
+      body = this.loadedTemplate.get([summary, stated, this.disabled, this.i18n, this.candorConfig, this.stages.progress()], () =>
         this.renderLoaded(summary, stated),
       );
     }
@@ -305,6 +316,7 @@ export class CandorReviewSummary extends CandorElement {
     const small = figures.smallSample;
     const raw = summary.rawAverage ?? 0;
     const view: SummaryView = { i18n: this.i18n, onThemeToggle: this.onThemeToggle };
+    const stage = (index: number) => this.stages.has(index);
     return html`
       <header part="header">
         <h2>${t('summary.title')}</h2>
@@ -345,15 +357,17 @@ export class CandorReviewSummary extends CandorElement {
           }
         </div>
       </div>
-      ${this.renderWork(summary)} ${renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined)}
-      ${this.uncheckedTemplate.get([summary, this.i18n, this.candorConfig], () => this.renderUnchecked(view, summary))}
+      ${this.renderWork(summary)}
+      ${stage(1) ? renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined) : nothing}
+      ${this.uncheckedTemplate.get([summary, this.i18n, this.candorConfig, stage(2), stage(3), stage(4), stage(5)], () => this.renderUnchecked(view, summary, stage))}
     `;
   }
 
-  /** The parts no check switch changes (so switching one renders none of them again). */
-  private renderUnchecked(view: SummaryView, summary: ReviewSummary): TemplateResult {
-    return html`${summary.themes.found === false ? nothing : renderThemes(view, summary)} ${renderLongTerm(this.i18n, summary)}
-      ${renderHelpful(view, summary)} ${renderHow(this.i18n, this.candorConfig, summary, true)}`;
+  /** The parts no check switch changes (so switching one renders none of them again), each from its stage on. */
+  private renderUnchecked(view: SummaryView, summary: ReviewSummary, stage: (index: number) => boolean): TemplateResult {
+    return html`${stage(2) && summary.themes.found !== false ? renderThemes(view, summary, stage(3)) : nothing}
+      ${stage(4) ? html`${renderLongTerm(this.i18n, summary)} ${renderHelpful(view, summary)}` : nothing}
+      ${stage(5) ? renderHow(this.i18n, this.candorConfig, summary, true) : nothing}`;
   }
 
   private renderWork(summary: ReviewSummary): TemplateResult {

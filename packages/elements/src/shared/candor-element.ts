@@ -24,7 +24,7 @@ import type { LazyCatalogue } from './lazy-messages.js';
 import { LocaleController } from './locale-controller.js';
 import { canonicalLocale, resolveLocale } from './locale.js';
 import { describeElement, isDevMode, logOnce } from './log.js';
-import { firstRendersPaced, queueFirstRender } from './first-render.js';
+import { firstRendersPaced, queueFirstRender, type StagedRender } from './first-render.js';
 import { elementConfig, getStoreConfig, StoreConfigController } from './store-config.js';
 import { ShownOnceController } from './shown-once.js';
 import { baseStyles, ThemeAdopter } from './theme.js';
@@ -55,6 +55,8 @@ export abstract class CandorElement extends LitElement {
   private readonly localeLoad = new LocaleController(this);
   private readonly storeConfig = new StoreConfigController(this);
   private readonly theme = new ThemeAdopter();
+  /** A large widget's content in stages, where first renders are paced (see first-render.ts). */
+  protected readonly stages: StagedRender | undefined;
   /** The problems last logged, joined; unset until the first report. */
   private lastReport: string | undefined;
   /** What `i18n` was made from; read only once `i18n` exists. */
@@ -73,11 +75,11 @@ export abstract class CandorElement extends LitElement {
   }
 
   // --- lifecycle ------------------------------------------------------------------------------
-  /** Resolves once the element has rendered in its language (after that language's strings arrived). */
+  /** Resolves once the element has rendered in its language (after that language's strings arrived), and every stage of its content. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.localeLoad.pending) {
-      await this.localeLoad.pending;
+    while (this.localeLoad.pending || this.stages?.pending) {
+      await (this.localeLoad.pending ?? this.stages?.pending);
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -11,6 +11,7 @@
  * would paint them empty first, a layout shift where no space is reserved. The script-tag loader
  * turns it on: it reserves each widget's space (candor.css) before any renders.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warmIntl } from '../intl-warmup.js';
 
 let paced = false;
@@ -54,4 +55,80 @@ function renderQueued(): void {
 function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A large widget's content in stages, each rendered in a task of its own and laid out in a frame
+ * of its own. The jacket page's review summary rendered its whole content (about 860 layout
+ * objects) in one task, and its layout in the next frame was the page's longest task under a 4x
+ * CPU throttle. Staged, the first content render holds what is seen first (the figures), and each
+ * later stage (the histogram, the pros, ...) follows one frame later, below what is already there:
+ * nothing rendered earlier moves, and a widget whose block size is reserved (the summary's frame,
+ * the panel's --candor-reserve) does not move the page.
+ *
+ * Only where first renders are paced: an app importing the elements from npm, or hydrating
+ * server-rendered HTML, gets the whole content in one render, as before. The host renders a
+ * stage's part when `has(stage)` says so; stages advance only after a render that asked for one (a
+ * loading skeleton does not use up the stages). Here, in the module both widgets import, so the
+ * bundle keeps it in their shared chunk (a module of its own was a chunk of its own).
+ */
+export class StagedRender implements ReactiveController {
+  /** How many stages (after stage 0, always shown) are rendered. */
+  private shown: number;
+  /** A stage was asked for in this render. */
+  private asked = false;
+  private scheduled = false;
+  private settle: (() => void) | undefined;
+  /** Resolves once every stage is rendered; set from the first render that asked for a stage until the last stage. */
+  pending: Promise<void> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly stages: number,
+  ) {
+    this.shown = paced ? 0 : stages;
+    host.addController(this);
+  }
+
+  /** True when the part of `stage` (1 to the number of stages) is to be rendered now. */
+  has(stage: number): boolean {
+    this.asked = true;
+    if (!this.pending && this.shown < this.stages) this.pending = new Promise((resolve) => (this.settle = resolve));
+    return stage <= this.shown;
+  }
+
+  /** How many stages are rendered, for a render that keeps a template made with fewer (reading it counts as asking for a stage). */
+  progress(): number {
+    this.has(0);
+    return this.shown;
+  }
+
+  /** Every stage at once (the shopper asked for the whole content, or nothing staged is rendered any more). */
+  showAll(): void {
+    this.shown = this.stages;
+    this.settle?.();
+    this.pending = this.settle = undefined;
+  }
+
+  hostUpdate(): void {
+    this.asked = false;
+  }
+
+  hostUpdated(): void {
+    if (this.shown >= this.stages) return;
+    // The staged content is no longer rendered (an error, other data): nothing is left to wait for.
+    if (!this.asked) return void (this.pending && this.showAll());
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // After the next frame (which lays out what this render added), in a task of its own. A hidden
+    // page runs no frames: there the stages wait until it is shown.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.scheduled = false;
+        // Settled before the update is requested would leave updateComplete short of the last stage.
+        this.host.requestUpdate();
+        if (++this.shown >= this.stages) this.showAll();
+      }),
+    );
+  }
 }
