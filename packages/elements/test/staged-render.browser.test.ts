@@ -79,6 +79,19 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** The layout shifts seen from now until the widget's last stage is in and laid out. */
+async function shiftsUntilStagesAreIn(el: { updateComplete: Promise<unknown> }): Promise<number[]> {
+  const shifts: number[] = [];
+  const watch = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+  });
+  watch.observe({ type: 'layout-shift' });
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  watch.disconnect();
+  return shifts;
+}
+
 describe('the review summary in stages, where first renders are paced', () => {
   it('renders the figures and the checks first, and each later part in a later task after a frame', async () => {
     const { el, seen } = await whenPartsAppear(summaryElement(), PARTS);
@@ -120,14 +133,7 @@ describe('the review summary in stages, where first renders are paced', () => {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     expect(el.shadowRoot!.querySelector('[part="how"]')).toBeNull();
     const top = below.getBoundingClientRect().top;
-    const shifts: number[] = [];
-    const watch = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-    });
-    watch.observe({ type: 'layout-shift' });
-    await el.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-    watch.disconnect();
+    const shifts = await shiftsUntilStagesAreIn(el);
     expect(el.shadowRoot!.querySelector('[part="how"]')).not.toBeNull();
     expect(below.getBoundingClientRect().top).toBe(top);
     expect(shifts).toEqual([]);
@@ -179,14 +185,7 @@ describe('the honesty panel in stages, where first renders are paced', () => {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     expect(el.shadowRoot!.querySelector('[part~="disclosure"]')).toBeNull();
     const top = below.getBoundingClientRect().top;
-    const shifts: number[] = [];
-    const watch = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
-    });
-    watch.observe({ type: 'layout-shift' });
-    await el.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-    watch.disconnect();
+    const shifts = await shiftsUntilStagesAreIn(el);
     expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).toBe(text);
     expect(below.getBoundingClientRect().top).toBe(top);
     expect(shifts).toEqual([]);
