@@ -1,16 +1,16 @@
 import type { ReviewCheckId, StatedRating } from '@candor/core';
 import type { ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { canRecompute, figuresWithout, loadRecompute, recomputeLoaded } from './recompute-loader.js';
+import { figuresWithout, loadRecompute, recomputeLoaded } from './recompute-loader.js';
 import { ReviewDataController } from './review-data.js';
 import { StagedRender } from './shared/first-render.js';
 import { renderHow } from './review-summary.how.js';
 import { summaryLocales, summaryMessages } from './review-summary.messages.js';
 import { renderHelpful, renderHistogram, renderLongTerm, renderThemes, type SummaryView } from './review-summary.sections.js';
 import { summaryStyles } from './review-summary.styles.js';
+import { renderWork } from './review-summary.work.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent, productIdDetail } from './shared/events.js';
-import { camel } from './shared/i18n.js';
 import { describeElement, logOnce } from './shared/log.js';
 import { ratingText, stars, starStyles, starsOnScale } from './stars.js';
 import { TemplateCache } from './template-cache.js';
@@ -211,12 +211,7 @@ export class CandorReviewSummary extends CandorElement {
     this.expanded = !this.expanded;
   }
 
-  /** Opening "show our work" fetches the recompute code, so its switches answer at once. */
-  private onWorkToggle(event: Event): void {
-    if ((event.target as HTMLDetailsElement).open) loadRecompute().catch(() => undefined);
-  }
-
-  private onCheckChange(summary: ReviewSummary, check: ReviewCheckId, event: Event): void {
+  private readonly onCheckChange = (summary: ReviewSummary, check: ReviewCheckId, event: Event): void => {
     const box = event.target as HTMLInputElement;
     const applied = box.checked;
     // Where the press does not take effect, the switch shows the state in force again (not the
@@ -243,7 +238,7 @@ export class CandorReviewSummary extends CandorElement {
         `${describeElement(this)}: the code that switches checks off did not load (${String(error)}); the checked rating stays as it was.`,
       );
     });
-  }
+  };
 
   private readonly onThemeToggle = (side: 'pros' | 'cons', theme: Theme, event: Event): void => {
     if (!(event.target as HTMLDetailsElement).open) return;
@@ -357,7 +352,7 @@ export class CandorReviewSummary extends CandorElement {
           }
         </div>
       </div>
-      ${this.renderWork(summary)}
+      ${renderWork(this.i18n, summary, this.disabled, this.onCheckChange)}
       ${stage(1) ? renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined) : nothing}
       ${this.uncheckedTemplate.get([summary, this.i18n, this.candorConfig, stage(2), stage(3), stage(4), stage(5)], () => this.renderUnchecked(view, summary, stage))}
     `;
@@ -368,52 +363,5 @@ export class CandorReviewSummary extends CandorElement {
     return html`${stage(2) && summary.themes.found !== false ? renderThemes(view, summary, stage(3)) : nothing}
       ${stage(4) ? html`${renderLongTerm(this.i18n, summary)} ${renderHelpful(view, summary)}` : nothing}
       ${stage(5) ? renderHow(this.i18n, this.candorConfig, summary, true) : nothing}`;
-  }
-
-  private renderWork(summary: ReviewSummary): TemplateResult {
-    const { t, plural } = this.i18n;
-    const recompute = canRecompute(summary);
-    const shown = summary.excluded.filter((entry) => entry.mode !== 'off' || entry.count > 0);
-    return html`<details part="work" @toggle=${this.onWorkToggle}>
-      <summary>${plural('summary.work.title', Math.max(0, summary.total - summary.trustedCount))}</summary>
-      <p class="small">${t(recompute ? 'summary.work.intro' : 'summary.work.fixed')}</p>
-      <ul class="checks">
-        ${shown.map((entry) => {
-          const name = t(`summary.check.${camel(entry.check)}`);
-          const report = summary.checks.find((item) => item.check === entry.check);
-          const failed = report?.flagged ?? entry.count;
-          const excluded = report?.excluded ?? entry.count;
-          const toggle = recompute && entry.mode === 'exclude' && entry.count > 0 && entry.check !== 'checkout-survey';
-          // Say exactly what happened: a check that could not run is not a check that everyone passed.
-          let outcome: string | undefined;
-          if (report && !report.applicable) outcome = t('summary.mode.notApplicable');
-          else if (!failed) outcome = undefined;
-          else if (entry.check === 'checkout-survey') outcome = t('summary.mode.apart');
-          else if (entry.mode !== 'exclude' || excluded === failed) outcome = t(`summary.mode.${entry.mode}`);
-          else if (excluded === 0) outcome = t(entry.check === 'burst' ? 'summary.mode.keptBurst' : 'summary.mode.flag');
-          else outcome = t('summary.mode.partly', { count: this.i18n.number(excluded) });
-          const averages = report && failed && report.flaggedAverage !== null && report.othersAverage !== null;
-          return html`<li part="check">
-            <strong>${name}</strong>:
-            ${report && !report.applicable ? outcome : html`${plural('summary.check.failed', failed)}${outcome ? html`${t('common.listSeparator')}${outcome}` : nothing}`}.
-            ${entry.check === 'burst' && excluded < failed ? nothing : html`<span class="small">(${t(`summary.why.${camel(entry.check)}`)})</span>`}
-            ${averages ? html`<span class="small">${t('summary.check.averages', { flagged: ratingText(this.i18n, report.flaggedAverage!), others: ratingText(this.i18n, report.othersAverage!) })}</span>` : nothing}
-            ${
-              toggle
-                ? html`<br /><label class="switch"
-                    ><input
-                      type="checkbox"
-                      ?checked=${!this.disabled.includes(entry.check)}
-                      .checked=${!this.disabled.includes(entry.check)}
-                      @change=${(event: Event) => this.onCheckChange(summary, entry.check, event)} />
-                    ${t('summary.check.apply')}<span class="visually-hidden">: ${name}</span></label
-                  >`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-      ${this.disabled.length ? html`<p class="small" role="status">${t('summary.work.recomputed', { checks: this.i18n.list(this.disabled.map((check) => t(`summary.check.${camel(check)}`))) })}</p>` : nothing}
-    </details>`;
   }
 }
