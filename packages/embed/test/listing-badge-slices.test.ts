@@ -5,7 +5,9 @@
  *     task has passed the 12 ms slice;
  * (b) the badges out of view render in later tasks, each stopping right after its renders pass the
  *     12 ms slice;
- * (c) they render in a handful of tasks, far fewer than badges (batched, not one task per badge).
+ * (c) they render in a handful of tasks, far fewer than badges (batched, not one task per badge);
+ * (d) badges added later, even at the top of the page, wait for the slice too (they were not in
+ *     view when the badges were defined).
  * What is checked is which task each badge rendered in, not how long anything took: the page's
  * `performance.now()` is a stand-in clock that only the badges' renders move, each by RENDER_MS
  * (on a loaded CI machine real renders take any time). Nothing in the badge's source serves the
@@ -87,13 +89,33 @@ interface Slices {
   tasks: number[][];
 }
 
-/** Loads `path`, waits until every badge has rendered, and groups the renders by task. */
-async function slices(path: string): Promise<Slices> {
+/**
+ * Loads `path`, waits until every badge has rendered, then, with `added`, puts that many more
+ * badges at the top of the page in one task (in view, but added later) and waits for them too;
+ * groups the renders by task.
+ */
+async function slices(path: string, added = 0): Promise<Slices> {
   const { page: tab, context, errors } = await openPage(browser, site, { viewport: VIEWPORT });
   await tab.goto(`${site.url}/${path}`);
-  await tab.waitForFunction((count) => (window as unknown as { __renders: unknown[] }).__renders.length >= count, BADGES, {
-    timeout: 30_000,
-  });
+  const renderedAll = (count: number) =>
+    tab.waitForFunction((expected) => (window as unknown as { __renders: unknown[] }).__renders.length >= expected, count, {
+      timeout: 30_000,
+    });
+  await renderedAll(BADGES);
+  if (added) {
+    await tab.evaluate(
+      ([from, count]) =>
+        document.body.prepend(
+          ...Array.from({ length: count }, (_, i) => {
+            const badge = Object.assign(document.createElement('candor-rating-badge'), { rating: 4.2, count: 12 });
+            badge.dataset['i'] = String(from + i);
+            return badge;
+          }),
+        ),
+      [BADGES, added],
+    );
+    await renderedAll(BADGES + added);
+  }
   const { inView, renders } = await tab.evaluate(() => {
     const recorded = window as unknown as { __inView: number[]; __renders: { badge: number; task: number }[] };
     return { inView: recorded.__inView, renders: recorded.__renders };
@@ -101,7 +123,7 @@ async function slices(path: string): Promise<Slices> {
   await context.close();
   expect(errors).toEqual([]);
   // Each badge rendered once: figures in attributes never render twice.
-  expect(renders.map((render) => render.badge).sort((a, b) => a - b)).toEqual(Array.from({ length: BADGES }, (_, i) => i));
+  expect(renders.map((render) => render.badge).sort((a, b) => a - b)).toEqual(Array.from({ length: BADGES + added }, (_, i) => i));
   const byTask = new Map<number, number[]>();
   for (const { badge, task } of renders) byTask.set(task, [...(byTask.get(task) ?? []), badge]);
   return { inView, tasks: [...byTask.values()] };
@@ -127,6 +149,14 @@ describe('the listing badge renders in time slices', () => {
     // (c) Batched: 200 badges in 15 tasks (1 + ceil(180 / 13)), not 200.
     expect(tasks).toHaveLength(1 + Math.ceil((BADGES - inView.length) / SLICE));
     expect(tasks.length).toBeLessThan(BADGES / 10);
+  }, 60_000);
+
+  it('badges added later wait for the slice too, even in view: 50 put at the top of the page render in 4 tasks of 13, 13, 13 and 11', async () => {
+    const { tasks } = await slices('slices.html', 50);
+    const addedTasks = tasks.filter((task) => task.some((badge) => badge >= BADGES));
+    // None shares a task with the first 200, and each task stops right after its slice.
+    expect(addedTasks.flat().every((badge) => badge >= BADGES)).toBe(true);
+    expect(addedTasks.map((task) => task.length)).toEqual([SLICE, SLICE, SLICE, 50 - 3 * SLICE]);
   }, 60_000);
 
   it('control: with a clock the renders do not move, the slice never ends, so all 200 render in the first task', async () => {
