@@ -1,0 +1,167 @@
+/**
+ * The listing badge's time slices (packages/embed/src/listing-badge.ts), in headless Chromium with
+ * the built bundle, on a short viewport with 200 badges that have their figures in attributes:
+ * (a) every badge in view when the badges are defined renders in the first task, even once that
+ *     task has passed the 12 ms slice;
+ * (b) the badges out of view render in later tasks, each stopping right after its renders pass the
+ *     12 ms slice;
+ * (c) they render in a handful of tasks, far fewer than badges (batched, not one task per badge);
+ * (d) badges added later, even at the top of the page, wait for the slice too (they were not in
+ *     view when the badges were defined).
+ * What is checked is which task each badge rendered in, not how long anything took: the page's
+ * `performance.now()` is a stand-in clock that only the badges' renders move, each by RENDER_MS
+ * (on a loaded CI machine real renders take any time). Nothing in the badge's source serves the
+ * test: the page wraps the shadow root's `replaceChildren`, which each render calls once.
+ * Control: on the same page with a clock the renders do not move, every badge renders in the first
+ * task, and the slice check fails.
+ */
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOADER, TestSite, launchChromium, openPage } from './support/harness.js';
+
+const BADGES = 200;
+/** The listing badge's BATCH_MS. */
+const BATCH_MS = 12;
+/** What the stand-in clock moves per render; a whole number, so the sums are exact. */
+const RENDER_MS = 1;
+/** 20 px a row: the 390 px viewport shows 20 badges (tops 0 to 380), more than one slice's worth (13 renders). */
+const VIEWPORT = { width: 800, height: 390 };
+
+/**
+ * Runs before the loader (module scripts wait for the parser): the stand-in clock, and a record of
+ * the task each badge rendered in. The task number changes after every run of microtasks in which
+ * a badge rendered, so two renders with the same number ran in the same task.
+ */
+const stage = (clockMoves: boolean) => `<script>
+  let clock = 0;
+  performance.now = () => clock;
+  let task = 0;
+  let counting = false;
+  window.__renders = [];
+  const replaceChildren = ShadowRoot.prototype.replaceChildren;
+  ShadowRoot.prototype.replaceChildren = function (...nodes) {
+    if (this.host.localName === 'candor-rating-badge') {
+      window.__renders.push({ badge: Number(this.host.dataset.i), task });
+      if (!counting) queueMicrotask(() => { task++; counting = false; });
+      counting = true;
+      if (${clockMoves}) clock += ${RENDER_MS};
+    }
+    return replaceChildren.apply(this, nodes);
+  };
+</script>`;
+
+/** Which badges are in view, by the rule the listing badge applies before it defines them; read after parsing, before the loader runs. */
+const IN_VIEW = `<script>
+  window.__inView = [...document.querySelectorAll('candor-rating-badge')]
+    .filter((badge) => { const { top, bottom } = badge.getBoundingClientRect(); return bottom >= 0 && top <= innerHeight; })
+    .map((badge) => Number(badge.dataset.i));
+</script>`;
+
+const badges = Array.from(
+  { length: BADGES },
+  (_, i) => `<p><candor-rating-badge data-i="${i}" rating="${(3 + (i % 20) / 10).toFixed(1)}" count="${10 + i}"></candor-rating-badge></p>`,
+).join('\n');
+const page = (clockMoves: boolean) => ({
+  head: `<style>body { margin: 0 } p { margin: 0; height: 20px; overflow: hidden }</style>
+${stage(clockMoves)}
+<script type="module" src="${LOADER}"></script>`,
+  body: `${badges}\n${IN_VIEW}`,
+});
+
+const site = new TestSite();
+let browser: Browser;
+
+beforeAll(async () => {
+  await site.start();
+  browser = await launchChromium();
+  site.page('slices.html', page(true));
+  site.page('control.html', page(false));
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site.stop();
+});
+
+interface Slices {
+  inView: number[];
+  /** The badges each task rendered, in order, numbered from the first task with a render. */
+  tasks: number[][];
+}
+
+/**
+ * Loads `path`, waits until every badge has rendered, then, with `added`, puts that many more
+ * badges at the top of the page in one task (in view, but added later) and waits for them too;
+ * groups the renders by task.
+ */
+async function slices(path: string, added = 0): Promise<Slices> {
+  const { page: tab, context, errors } = await openPage(browser, site, { viewport: VIEWPORT });
+  await tab.goto(`${site.url}/${path}`);
+  const renderedAll = (count: number) =>
+    tab.waitForFunction((expected) => (window as unknown as { __renders: unknown[] }).__renders.length >= expected, count, {
+      timeout: 30_000,
+    });
+  await renderedAll(BADGES);
+  if (added) {
+    await tab.evaluate(
+      ([from, count]) =>
+        document.body.prepend(
+          ...Array.from({ length: count }, (_, i) => {
+            const badge = Object.assign(document.createElement('candor-rating-badge'), { rating: 4.2, count: 12 });
+            badge.dataset['i'] = String(from + i);
+            return badge;
+          }),
+        ),
+      [BADGES, added],
+    );
+    await renderedAll(BADGES + added);
+  }
+  const { inView, renders } = await tab.evaluate(() => {
+    const recorded = window as unknown as { __inView: number[]; __renders: { badge: number; task: number }[] };
+    return { inView: recorded.__inView, renders: recorded.__renders };
+  });
+  await context.close();
+  expect(errors).toEqual([]);
+  // Each badge rendered once: figures in attributes never render twice.
+  expect(renders.map((render) => render.badge).sort((a, b) => a - b)).toEqual(Array.from({ length: BADGES + added }, (_, i) => i));
+  const byTask = new Map<number, number[]>();
+  for (const { badge, task } of renders) byTask.set(task, [...(byTask.get(task) ?? []), badge]);
+  return { inView, tasks: [...byTask.values()] };
+}
+
+/** The renders of a later task that fit the slice: it starts the slice at 0 and checks before each render whether it passed BATCH_MS. */
+const SLICE = Math.floor(BATCH_MS / RENDER_MS) + 1;
+
+describe('the listing badge renders in time slices', () => {
+  it('in view first, all in one task; the rest in later tasks of one 12 ms slice each; far fewer tasks than badges', async () => {
+    const { inView, tasks } = await slices('slices.html');
+    // The page is as meant: the top 20 badges in view, more than one slice's worth.
+    expect(inView).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(inView.length * RENDER_MS).toBeGreaterThan(BATCH_MS);
+    // (a) The first task renders every badge in view, and only those: the others found the slice spent.
+    expect(tasks[0]).toEqual(inView);
+    // (b) Later tasks take the rest in page order, each stopping right after its renders pass 12 ms.
+    const later = tasks.slice(1);
+    expect(later.flat()).toEqual(Array.from({ length: BADGES - inView.length }, (_, i) => inView.length + i));
+    for (const task of later.slice(0, -1)) expect(task).toHaveLength(SLICE);
+    expect(later.at(-1)!.length).toBeGreaterThan(0);
+    expect(later.at(-1)!.length).toBeLessThanOrEqual(SLICE);
+    // (c) Batched: 200 badges in 15 tasks (1 + ceil(180 / 13)), not 200.
+    expect(tasks).toHaveLength(1 + Math.ceil((BADGES - inView.length) / SLICE));
+    expect(tasks.length).toBeLessThan(BADGES / 10);
+  }, 60_000);
+
+  it('badges added later wait for the slice too, even in view: 50 put at the top of the page render in 4 tasks of 13, 13, 13 and 11', async () => {
+    const { tasks } = await slices('slices.html', 50);
+    const addedTasks = tasks.filter((task) => task.some((badge) => badge >= BADGES));
+    // None shares a task with the first 200, and each task stops right after its slice.
+    expect(addedTasks.flat().every((badge) => badge >= BADGES)).toBe(true);
+    expect(addedTasks.map((task) => task.length)).toEqual([SLICE, SLICE, SLICE, 50 - 3 * SLICE]);
+  }, 60_000);
+
+  it('control: with a clock the renders do not move, the slice never ends, so all 200 render in the first task', async () => {
+    const { inView, tasks } = await slices('control.html');
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).not.toEqual(inView);
+  }, 60_000);
+});
