@@ -49,7 +49,12 @@ async function whenPartsAppear<T extends HTMLElement & { updateComplete: Promise
   return { el, seen };
 }
 
-/** Each group of parts appeared together, and each group in a later task and a later frame than the one before. */
+/**
+ * Each group of parts appeared together, and each group in a later frame than the one before, so
+ * in a later task too: a frame's rendering runs between tasks. (The task serial, a chain of zero
+ * timers clamped to 4 ms, can miss a task that follows a frame at once on a loaded machine, so it
+ * is not compared here; the controls use it only to see that everything shared one task.)
+ */
 function expectStages(seen: Map<string, { task: number; frame: number }>, groups: readonly (readonly string[])[]) {
   expect([...seen.keys()].sort()).toEqual(groups.flat().sort());
   let previous: { task: number; frame: number } | undefined;
@@ -57,7 +62,6 @@ function expectStages(seen: Map<string, { task: number; frame: number }>, groups
     const when = seen.get(group[0]!)!;
     for (const part of group) expect(seen.get(part), part).toEqual(when);
     if (previous) {
-      expect(when.task).toBeGreaterThan(previous.task);
       expect(when.frame).toBeGreaterThan(previous.frame);
     }
     previous = when;

@@ -33,7 +33,7 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * make the page load faster as measured, saying so in the commit message.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-// 40,714 B measured. Raised from 40,150 for main-thread time, which issue 18 puts before bytes:
+// 40,721 B measured. Raised from 40,150 for main-thread time, which issue 18 puts before bytes:
 // the summary's and panel's first renders in stages (StagedRender, about 307 B), the interactions
 // that re-render only what they change (about 316 B), and HTML first (the runtime's check for
 // widgets `candor render` wrote and the Lit exports the hydration chunk shares with it, 91 B; Lit's

@@ -66,8 +66,9 @@ function nextTask(): Promise<void> {
  * nothing rendered earlier moves, and a widget whose block size is reserved (the summary's frame,
  * the panel's --candor-reserve) does not move the page.
  *
- * Only where first renders are paced: an app importing the elements from npm, or hydrating
- * server-rendered HTML, gets the whole content in one render, as before. The host renders a
+ * Only where first renders are paced and the widget was not rendered on the server: an app
+ * importing the elements from npm, and any widget that hydrates server-rendered HTML (through the
+ * script tag too), get the whole content in one render. The host renders a
  * stage's part when `has(stage)` says so; stages advance only after a render that asked for one (a
  * loading skeleton does not use up the stages). Here, in the module both widgets import, so the
  * bundle keeps it in their shared chunk (a module of its own was a chunk of its own).
@@ -86,7 +87,9 @@ export class StagedRender implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly stages: number,
   ) {
-    this.shown = paced ? 0 : stages;
+    // A widget the server rendered (its declarative shadow root is there before it upgrades)
+    // hydrates the whole content the server wrote: a stage left out would not match it.
+    this.shown = paced && !(host as Partial<Element>).shadowRoot ? 0 : stages;
     host.addController(this);
   }
 
