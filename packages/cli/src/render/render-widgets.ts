@@ -110,7 +110,7 @@ export async function renderWidgets(config: CandorConfig, request: RenderRequest
             ></candor-honesty-panel>`;
     const rendered = await captureErrors(() => ssr.collectResult(ssr.render(template)));
     if (rendered.problems.length) throw new Error(`${productId} (${locale}), ${TAGS[widget]}: ${rendered.problems.join(' ')}`);
-    const extraCss = [themeStyle, widget === 'summary' ? SUMMARY_WITHOUT_SCRIPTS : '', widget === 'badge' ? BADGE_UNRESERVED : UNRESERVED]
+    const extraCss = [themeStyle, widget === 'summary' ? `${SUMMARY_WITHOUT_SCRIPTS}\n${SUMMARY_BEFORE_HYDRATION}` : '', widget === 'badge' ? BADGE_UNRESERVED : UNRESERVED]
       .filter(Boolean)
       .join('\n');
     out[widget] = withInlineData(withTheme(withoutOuterMarkers(rendered.value), extraCss), TAGS[widget], inline);
@@ -134,6 +134,14 @@ const BADGE_UNRESERVED =
  */
 const SUMMARY_WITHOUT_SCRIPTS =
   '@media (scripting: none) { .frame { block-size: auto; overflow: visible; } [part="expand"] { display: none; } }';
+
+/**
+ * The expand button is rendered hidden (`data-idle`) until the widget has measured whether its
+ * content overflows, which only its script does. Until it has hydrated, a shopper whose script is
+ * slow to arrive can still press it (the press takes effect on hydration); if the content turns
+ * out to fit, the widget hides it then, with no layout shift (hidden, it keeps its space).
+ */
+const SUMMARY_BEFORE_HYDRATION = ':host([defer-hydration]) [part="expand"][data-idle] { visibility: visible; }';
 
 /**
  * The summary without its per-review lists (flags, flagged ratings, review ids per theme), which
