@@ -107,8 +107,15 @@ export function buildProgram(): Command {
       if (!['badge', 'summary', 'panel'].includes(value)) throw new InvalidArgumentError('expected badge, summary or panel');
       return [...previous, value];
     })
+    .option(
+      '--stylesheets <url>',
+      "link each widget's styles from <url>, where <out>/styles/ is served, instead of inline <style> (for a CSP without 'unsafe-inline' in style-src)",
+    )
     .action(
-      async (summaries: string, options: { config: string; out: string; locale?: string[]; product?: string[]; widget?: Widget[] }) => {
+      async (
+        summaries: string,
+        options: { config: string; out: string; locale?: string[]; product?: string[]; widget?: Widget[]; stylesheets?: string },
+      ) => {
         // Loaded only here: Lit SSR and the elements are not needed by the other commands.
         const { runRender } = await import('./render/run.js');
         const report = await runRender({
@@ -118,6 +125,7 @@ export function buildProgram(): Command {
           locales: options.locale,
           products: options.product,
           widgets: options.widget,
+          stylesheets: options.stylesheets,
         });
         if (report.failed.length) process.exitCode = 1;
       },

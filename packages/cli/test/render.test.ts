@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,33 @@ describe('candor render', () => {
     // The config's theme is in the shadow root, after the widget's own styles.
     const styles = panel.match(/<style>[\s\S]*?<\/style>/g)!;
     expect(styles.length).toBe(2);
+  });
+
+  it('with --stylesheets, links one hashed stylesheet per widget instead of inline <style>, the same for every product', async () => {
+    const inline = await render({ products: ['trail-jacket'] });
+    const { out, report, read } = await render({
+      products: ['trail-jacket', 'canvas-daypack'],
+      stylesheets: 'https://shop.example/candor/',
+    });
+    expect(report.failed).toEqual([]);
+    const files = readdirSync(join(out, 'styles')).sort();
+    expect(files).toHaveLength(3);
+    for (const widget of ['badge', 'panel', 'summary']) {
+      const file = files.find((name) => name.startsWith(`candor-${widget}.`))!;
+      expect(file).toMatch(/^candor-[a-z]+\.[0-9a-f]{10}\.css$/);
+      for (const productId of ['trail-jacket', 'canvas-daypack']) {
+        const html = read('en-GB', productId, widget);
+        expect(html).not.toContain('<style');
+        expect(html).toContain(`shadowrootmode="open"><link rel="stylesheet" href="https://shop.example/candor/${file}">`);
+      }
+      // The file holds what the inline <style> elements held: the widget's styles, then the theme and render rules.
+      const styles = [...inline.read('en-GB', 'trail-jacket', widget).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) =>
+        match[1]!.trim(),
+      );
+      expect(readFileSync(join(out, 'styles', file), 'utf8')).toBe(`${styles.join('\n')}\n`);
+      // Same text, apart from the styles.
+      expect(visibleText(read('en-GB', 'trail-jacket', widget))).toBe(visibleText(inline.read('en-GB', 'trail-jacket', widget)));
+    }
   });
 
   it('renders de, fr, es and ar with their real strings (no loading state), ar right to left', async () => {

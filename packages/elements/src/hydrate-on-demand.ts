@@ -15,7 +15,7 @@
  * set through innerHTML parses no declarative shadow DOM) has nothing to hydrate: it renders now.
  */
 import { hydrateElement } from './hydrate-element.js';
-import { installHydrateSupport } from './late-hydrate-support.js';
+import { adoptRefusedStyles, installHydrateSupport } from './late-hydrate-support.js';
 import { holdPresses, replayPresses } from './early-presses.js';
 
 installHydrateSupport();
@@ -34,7 +34,11 @@ function due(element: HTMLElement): void {
     .whenDefined(element.localName)
     .then(() => hydrateElement(element))
     .then(
-      () => replayPresses(element),
+      async () => {
+        await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+        adoptRefusedStyles(element);
+        await replayPresses(element);
+      },
       (error: unknown) =>
         console.error(`[candor] <${element.localName}> could not be hydrated (${String(error)}); it shows what the server rendered.`),
     );

@@ -46,11 +46,28 @@ function renderAfreshOnMismatch(): void {
       const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
       root.replaceChildren();
       delete root._$litPart$;
-      const own = (this.constructor as typeof LitElement).elementStyles.map((style) =>
-        style instanceof CSSStyleSheet ? style : (style as CSSResult).styleSheet!,
-      );
-      root.adoptedStyleSheets = [...own, ...root.adoptedStyleSheets];
+      root.adoptedStyleSheets = [...ownSheets(this), ...root.adoptedStyleSheets];
       update.call(this, changed);
     }
   };
+}
+
+/** The element's own styles as constructable sheets, which no CSP refuses. */
+function ownSheets(element: LitElement): CSSStyleSheet[] {
+  return (element.constructor as typeof LitElement).elementStyles.map((style) =>
+    style instanceof CSSStyleSheet ? style : (style as CSSResult).styleSheet!,
+  );
+}
+
+/**
+ * Once `element` has hydrated: where the page's CSP refused the server's inline `<style>` elements
+ * (no 'unsafe-inline' in style-src; such an element has no sheet), the widget adopts its own styles,
+ * unless its theme already adopted them with it. (`candor render --stylesheets` avoids the refusal,
+ * and the unstyled first paint, altogether.)
+ */
+export function adoptRefusedStyles(element: HTMLElement): void {
+  const root = element.shadowRoot;
+  if (!root || !(element instanceof LitElement) || root.adoptedStyleSheets.length) return;
+  const refused = [...root.children].some((child) => child instanceof HTMLStyleElement && !child.sheet);
+  if (refused) root.adoptedStyleSheets = ownSheets(element);
 }

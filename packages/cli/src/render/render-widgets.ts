@@ -110,7 +110,11 @@ export async function renderWidgets(config: CandorConfig, request: RenderRequest
             ></candor-honesty-panel>`;
     const rendered = await captureErrors(() => ssr.collectResult(ssr.render(template)));
     if (rendered.problems.length) throw new Error(`${productId} (${locale}), ${TAGS[widget]}: ${rendered.problems.join(' ')}`);
-    const extraCss = [themeStyle, widget === 'summary' ? `${SUMMARY_WITHOUT_SCRIPTS}\n${SUMMARY_BEFORE_HYDRATION}` : '', widget === 'badge' ? BADGE_UNRESERVED : UNRESERVED]
+    const extraCss = [
+      themeStyle,
+      widget === 'summary' ? `${SUMMARY_WITHOUT_SCRIPTS}\n${SUMMARY_BEFORE_HYDRATION}` : '',
+      widget === 'badge' ? BADGE_UNRESERVED : UNRESERVED,
+    ]
       .filter(Boolean)
       .join('\n');
     out[widget] = withInlineData(withTheme(withoutOuterMarkers(rendered.value), extraCss), TAGS[widget], inline);

@@ -3,6 +3,7 @@
  * the store config, for a store's templates to include (a Shopify snippet, a static site, a server):
  *
  *   <out>/<locale>/<productId>/badge.html | summary.html | panel.html
+ *   <out>/styles/candor-<widget>.<hash>.css   (with --stylesheets: the styles, linked instead of inline)
  *
  * Products: every summary in the summaries folder, plus every product of the config (those without
  * a summary get the panel only). Every file is written atomically; a product that cannot be
@@ -13,6 +14,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../files.js';
 import { isSafePath, PRODUCT_ID } from '../import/build.js';
 import { UsageError } from '../import/run.js';
+import { linkStyles } from './linked-styles.js';
 import { configForRender, renderWidgets, WIDGETS, type Widget } from './render-widgets.js';
 
 export interface RenderOptions {
@@ -25,6 +27,11 @@ export interface RenderOptions {
   /** Only these products (default: all). */
   products?: string[];
   widgets?: Widget[];
+  /**
+   * Link each widget's styles from this URL (where the files written to `<out>/styles/` are served)
+   * instead of inline `<style>` elements: for pages whose CSP has no 'unsafe-inline' in style-src.
+   */
+  stylesheets?: string;
   log?: (line: string) => void;
 }
 
@@ -74,6 +81,7 @@ export async function runRender(options: RenderOptions): Promise<RenderReport> {
   const all = [...new Set([...withSummary, ...Object.keys(config.products ?? {})])].sort();
   const ids = options.products?.length ? options.products : all;
   const report: RenderReport = { files: 0, products: 0, locales, failed: [] };
+  const stylesheets = new Set<string>();
   for (const productId of ids) {
     if (!PRODUCT_ID.test(productId) || !isSafePath(productId)) {
       report.failed.push({ productId, locale: '*', reason: 'not a safe file name (letters, digits and . _ : / - only)' });
@@ -89,7 +97,19 @@ export async function runRender(options: RenderOptions): Promise<RenderReport> {
     for (const locale of locales) {
       try {
         const html = await renderWidgets(config, { productId, locale, summary, widgets });
-        for (const [widget, markup] of Object.entries(html)) {
+        for (const [widget, rendered] of Object.entries(html)) {
+          let markup = rendered;
+          if (options.stylesheets !== undefined) {
+            const linked = linkStyles(markup, widget, options.stylesheets);
+            markup = linked.markup;
+            if (!stylesheets.has(linked.file)) {
+              const css = join(options.out, 'styles', linked.file);
+              mkdirSync(dirname(css), { recursive: true });
+              writeFileAtomic(css, `${linked.css}\n`);
+              stylesheets.add(linked.file);
+              report.files++;
+            }
+          }
           const path = join(options.out, locale, productId, `${widget}.html`);
           mkdirSync(dirname(path), { recursive: true });
           writeFileAtomic(path, `${markup}\n`);
