@@ -9,6 +9,8 @@
  *   data/reviews/<id>.json     `candor import --from bazaarvoice --orders` of the export ({ productId, reviews })
  *   data/summaries/<id>.json   `candor summarize --config candor.json` of those reviews
  *   data/summaries/ratings.json  the ratings index every badge on the home page reads in one request
+ *   html-first/trail-jacket.html  the HTML-first page: `candor render` of the jacket, between its markers
+ *   html-first/styles/*.css       the rendered widgets' styles (`candor render --stylesheets`)
  *   products/merino-beanie.html  the zero-config page: schema.org Product JSON-LD (with Review items);
  *                                its summary (for the listing badge) comes from the engine with Candor's defaults
  *
@@ -22,7 +24,8 @@
  * so ratings, dates, verification, incentives, copies and bursts stay exactly as generated and
  * copied reviews stay copies.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -738,6 +741,7 @@ export async function generateFiles() {
       files[`data/summaries/${productId}.json`] = readFileSync(join(work, `summaries/${productId}.json`), 'utf8');
     }
     files['data/summaries/ratings.json'] = readFileSync(join(work, 'summaries/ratings.json'), 'utf8');
+    Object.assign(files, await htmlFirstPage(join(work, 'summaries'), join(work, 'rendered')));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -752,6 +756,35 @@ export async function generateFiles() {
     };
   }
   return { files, counts };
+}
+
+/**
+ * The HTML-first page: `candor render` of the jacket's summary, with its styles as linked files
+ * (the page is served with the strict CSP, which refuses inline styles), written between the
+ * page's `<!-- candor render <widget> -->` markers, as a store's template includes the files.
+ */
+async function htmlFirstPage(summaries, out) {
+  const page = 'html-first/trail-jacket.html';
+  // The built command, as a store runs it: in a process of its own, the widgets' styles are those
+  // of the built @candor/elements whoever imports this script (vitest resolves it to the sources).
+  execFileSync(
+    process.execPath,
+    [
+      `${repo}packages/cli/dist/bin.js`,
+      'render',
+      summaries,
+      ...['--config', `${site}candor.json`, '--out', out, '--product', 'trail-jacket', '--stylesheets', '/html-first/styles/'],
+    ],
+    { stdio: 'pipe' },
+  );
+  const locale = readdirSync(out).find((name) => name !== 'styles');
+  const files = {};
+  for (const name of readdirSync(join(out, 'styles'))) files[`html-first/styles/${name}`] = readFileSync(join(out, 'styles', name), 'utf8');
+  files[page] = readFileSync(`${site}${page}`, 'utf8').replace(
+    /(<!-- candor render (\w+) -->)[^]*?(<!-- \/candor render -->)/g,
+    (_, open, widget, close) => `${open}${readFileSync(join(out, locale, 'trail-jacket', `${widget}.html`), 'utf8').trim()}${close}`,
+  );
+  return files;
 }
 
 /** The reviews as Bazaarvoice's Conversations API answers them (reviews.json), one page holding all. */
