@@ -18,9 +18,9 @@
  * - discovers mount points (candor-* tags and data-candor="<widget>" hosts) now and later through
  *   one MutationObserver, and loads each widget's chunk eagerly, when idle, or when it is about to
  *   become visible (the default); removed mount points are let go;
- * - when a widget is due, loads the way to the Lit widgets (widget-path.ts), which asks for all
- *   the chunks the widget needs at once (modulepreload links), so they arrive in one round trip
- *   instead of one per level of imports;
+ * - when a widget is due, loads the way to the Lit widgets (widget-path.ts) and, beside it, the
+ *   runtime; the way asks for all the other chunks the widget needs at once (modulepreload
+ *   links), so they arrive in one round trip instead of one per level of imports;
  * - on a page whose widgets are all rating badges reading their attributes or the store's ratings
  *   index, loads the listing badge (listing-badge.ts: one chunk, no Lit, no config validator)
  *   instead, which fetches no config when every badge has its figures in its attributes.
@@ -200,9 +200,15 @@ function start(queue: unknown[]): void {
     // Defined by the app's own npm copy (or another library): use that, download nothing.
     if (customElements.get(tag)) return warn('defined', tag, VERSION);
     // The way to the Lit widgets is a chunk of its own (widget-path.ts) that a page whose only
-    // widgets are rating badges never downloads; so is the reason a widget could not load.
+    // widgets are rating badges never downloads; so is the reason a widget could not load. The
+    // runtime (Lit, the config validator: the largest chunk every Lit widget needs) is asked for
+    // beside it, not after it, so both arrive in one round trip; the widget path does not wait for
+    // it before it asks for the widget's chunks.
     const full = (): Promise<unknown> =>
-      import('./widget-path.js').then((module) => module.loadWidget(name, { script, fetchConfig, adopt }));
+      Promise.all([
+        import('./runtime.js'),
+        import('./widget-path.js').then((module) => module.loadWidget(name, { script, fetchConfig, adopt })),
+      ]);
     (name == 'rating-badge' && !document.querySelector(NOT_LISTING)
       ? import('./listing-badge.js').then((module) => module.start({ adopt, fetchConfig, layers, full }))
       : full()
@@ -215,20 +221,18 @@ function start(queue: unknown[]): void {
     );
   };
 
-  const io =
-    'IntersectionObserver' in window
-      ? new IntersectionObserver(
-          (entries) => {
-            for (const entry of entries) {
-              if (!entry.isIntersecting) continue;
-              io!.unobserve(entry.target);
-              load(entry.target.localName.slice(7));
-            }
-          },
-          // Start a little before the widget scrolls in, so it is usually ready when seen.
-          { rootMargin: '300px' },
-        )
-      : undefined;
+  // Every browser that can parse this file (it uses ?. and ??) has IntersectionObserver.
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        io.unobserve(entry.target);
+        load(entry.target.localName.slice(7));
+      }
+    },
+    // Start a little before the widget scrolls in, so it is usually ready when seen.
+    { rootMargin: '300px' },
+  );
 
   const idle = (callback: () => void): void => {
     if ('requestIdleCallback' in window) requestIdleCallback(callback, { timeout: 3000 });
@@ -270,21 +274,21 @@ function start(queue: unknown[]): void {
       warn('load', how, ` on <${element.localName}>`, strategy);
       how = strategy;
     }
-    if (how == 'eager' || !io) load(name);
+    if (how == 'eager') load(name);
     else if (how == 'idle') idle(() => load(name));
     else io.observe(element);
   };
 
+  /** Calls `callback` on `root` and each mount point inside it (elements, documents and fragments have them; text nodes do not). */
   const each = (root: Node, callback: (element: Element) => void): void => {
-    if (root instanceof Element && root.matches(SELECTOR)) callback(root);
-    if (root instanceof Element || root instanceof DocumentFragment || root instanceof Document)
-      root.querySelectorAll(SELECTOR).forEach(callback);
+    if ((root as Partial<Element>).matches?.(SELECTOR)) callback(root as Element);
+    if ('querySelectorAll' in root) (root as ParentNode).querySelectorAll(SELECTOR).forEach(callback);
   };
 
   /** A removed mount point: stop watching it; if it comes back, it is picked up again. */
   const release = (element: Element): void => {
     if (element.isConnected) return;
-    io?.unobserve(element);
+    io.unobserve(element);
     seen.delete(element);
   };
 
