@@ -693,6 +693,9 @@ function readSentence(
   const scratch = st.clauses;
   scratch.reserve(to - from);
   scratch.count = to - from;
+  // The scratch is shared by every call: nothing of the sentence read before may carry over
+  // (sentenceAspects widens the phrases to its targets' length after this).
+  scratch.maxPhrase = 3;
   st.fitAt = -1;
   let sum = 0;
   let lastNegator = -10;
@@ -716,6 +719,7 @@ function readSentence(
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
+    scratch.lemma[i] = undefined;
     scratch.breakBefore[i] = i > 0 && starts[w]! - ends[w - 1]! > 1 && clauseBreak(st, r, lower, ends[w - 1]!, starts[w]!) ? 1 : 0;
     let role: number;
     let valence: number;

@@ -641,4 +641,21 @@ describe('properties', () => {
     themesOf(randomSet(43));
     expect(themesOf(reviews)).toEqual(first);
   });
+
+  it('a sentenceAspects call with targets between two summaries leaves the second unchanged (no state carries over)', () => {
+    const reviews = corpus([
+      ['The usb port cover hinge is weak.', 4],
+      ['The battery life is great.', 4],
+    ]);
+    const first = themesOf(reviews);
+    sentenceAspects(['The usb port cover hinge is weak and the wireless network card driver fails.'], {
+      targets: [
+        [
+          [4, 30],
+          [43, 71],
+        ],
+      ],
+    });
+    expect(themesOf(reviews)).toEqual(first);
+  });
 });
