@@ -185,6 +185,8 @@ const FAILURE_ENDS = new Map(failureEntries());
 /** "(no) need", "(not) hesitate": praise when negated, nothing otherwise. */
 const NEGATED_PRAISE_ROLE = 17;
 /** Subjects after "if" that make the condition the reader's ("if you like bass"), English, German, French, Spanish. */
+/** "products" and its translations: a capitalised word before one is a maker ("Apple products"). */
+const PRODUCT_NOUNS = new Set(['product', 'products', 'produkt', 'produkte', 'produit', 'produits', 'producto', 'productos']);
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
@@ -735,6 +737,16 @@ function readSentence(
         scratch.lemma[i] = st.dict.raw[id];
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
         // "would not pair", "it rattles": a verb, not a part.
+        clauseKind = OTHER;
+      } else if (
+        clauseKind === NOUN &&
+        st.namesByCase &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        PRODUCT_NOUNS.has(st.dict.raw[ids[w + 1]!]!) &&
+        capitalAt(st, r, lower, starts[w]!)
+      ) {
+        // "Apple products", "Toshiba products": a maker's name, not a part ("quality products" keeps its aspect).
         clauseKind = OTHER;
       } else if (
         role === LIKE &&

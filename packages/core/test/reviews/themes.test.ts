@@ -377,6 +377,34 @@ describe('each theme rule, with its false-positive traps', () => {
       cons: ['staff', 'lid'],
       never: ['cover'],
     },
+    {
+      rule: '"son" (a son; Spanish "are"; French "his") is not the sound, which "sound" and "sonido" still name',
+      texts: [
+        ['My son was thrilled with it.', 4],
+        ['Los altavoces son geniales.', 4],
+        ['Son écran est superbe.', 4],
+      ],
+      never: ['sound'],
+    },
+    {
+      rule: '"sound" and "sonido" still name the sound',
+      texts: [
+        ['The sound is great.', 4],
+        ['El sonido es malo.', 4],
+      ],
+      pros: ['sound'],
+      cons: ['sound'],
+    },
+    {
+      rule: 'a capitalised name before "products" is a maker, not an aspect; "quality products" keeps its aspect',
+      texts: [
+        ['I love Apple products.', 4],
+        ['Toshiba products are terrible.', 4],
+        ['Great quality products.', 4],
+      ],
+      pros: ['quality'],
+      never: ['apple', 'toshiba'],
+    },
   ];
   it.each(cases)('$rule', ({ texts, options, pros = [], cons = [], never = [], notCons = [], notPros = [] }) => {
     const themes = themesOf(corpus(texts), options);
