@@ -187,6 +187,11 @@ const NEGATED_PRAISE_ROLE = 17;
 /** Subjects after "if" that make the condition the reader's ("if you like bass"), English, German, French, Spanish. */
 /** "products" and its translations: a capitalised word before one is a maker ("Apple products"). */
 const PRODUCT_NOUNS = new Set(['product', 'products', 'produkt', 'produkte', 'produit', 'produits', 'producto', 'productos']);
+/** "not only", "not just": the "not" adds, it negates nothing. */
+const NOT_ONLY = new Set(['only', 'just']);
+/** "try" opening a clause or after a modal: a recommendation, valued as "recommend". */
+const TRY = 23;
+const RECOMMEND_VALENCE = 1.6;
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
@@ -270,6 +275,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of NEGATED_PRAISE) at(word).role = NEGATED_PRAISE_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
+  at('try').role = TRY;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
   for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
@@ -735,6 +741,20 @@ function readSentence(
         // "windows 8", "firewire 800": a number after a noun ends its name.
         clauseKind = NOUN;
         scratch.lemma[i] = st.dict.raw[id];
+      } else if (
+        role === NEGATOR &&
+        ((w + 1 < to && ids[w + 1]! >= 0 && NOT_ONLY.has(st.dict.raw[ids[w + 1]!]!)) || (w > from && ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'or'))
+      ) {
+        // "not only the food but also the service", "whether or not": adds or leaves open, negates nothing.
+        clauseKind = OTHER;
+        role = 0;
+      } else if (
+        role === TRY &&
+        (i === 0 || scratch.breakBefore[i] === 1 || previousRole === MODAL || (ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'please')) &&
+        !(w + 1 < to && ids[w + 1]! >= 0 && (st.dict.raw[ids[w + 1]!] === 'to' || st.dict.raw[ids[w + 1]!]!.endsWith('ing')))
+      ) {
+        // "Try the salmon", "you must try it": a recommendation ("try to", an attempt, and "try finding one", a challenge, are none).
+        valence = RECOMMEND_VALENCE;
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
         // "would not pair", "it rattles": a verb, not a part.
         clauseKind = OTHER;

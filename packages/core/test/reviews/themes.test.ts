@@ -525,6 +525,15 @@ describe('the polarity of each aspect in one sentence', () => {
     ["This isn't a big deal, the screen is fine.", 'screen', 1],
     ["It doesn't overheat or make any loud noises.", 'noise', 1], // the negation reaches past "or"
     ['The screen is bright or the keys are loose.', 'key', -1], // "or" alone negates nothing
+    ['He not only makes his own mozzarella, but every pie is fresh.', 'mozzarella', 1], // "not only" adds
+    ['It has not just a good screen but a great keyboard.', 'screen', 1],
+    ['It does not have a good screen.', 'screen', -1], // a plain "not" still negates
+    ["It makes whatever you like, whether it's on the menu or not.", 'menu', 0], // "or not" leaves open
+    ['Try the cheesecake!', 'cheesecake', 1], // a recommendation
+    ['You must try the salmon.', 'salmon', 1],
+    ['I tried to use the touchpad.', 'touchpad', 0], // "try to" is an attempt
+    ['Try to use the touchpad.', 'touchpad', 0],
+    ['Try finding a case for it.', 'case', 0], // "try finding" is a challenge
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
