@@ -192,6 +192,10 @@ const NOT_ONLY = new Set(['only', 'just']);
 /** "try" opening a clause or after a modal: a recommendation, valued as "recommend". */
 const TRY = 23;
 const RECOMMEND_VALENCE = 1.6;
+/** "fix", "replace", "repair" after "had to", "need to": a complaint about what needed it, valued as "repaired". */
+const REPAIR = 24;
+const REPAIR_VALENCE = -1;
+const OBLIGED = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed']);
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
@@ -278,6 +282,7 @@ function buildLexicon(): WordTable<WordInfo> {
   at('try').role = TRY;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
   for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
+  for (const word of ['fix', 'replace', 'repair']) at(word).role = REPAIR;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -755,6 +760,15 @@ function readSentence(
       ) {
         // "Try the salmon", "you must try it": a recommendation ("try to", an attempt, and "try finding one", a challenge, are none).
         valence = RECOMMEND_VALENCE;
+      } else if (
+        role === REPAIR &&
+        w - 2 >= from &&
+        ids[w - 2]! >= 0 &&
+        st.dict.raw[ids[w - 1]!] === 'to' &&
+        OBLIGED.has(st.dict.raw[ids[w - 2]!]!)
+      ) {
+        // "had to replace the motherboard", "needed to fix the hinge": a part that needed repair.
+        valence = REPAIR_VALENCE;
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
         // "would not pair", "it rattles": a verb, not a part.
         clauseKind = OTHER;

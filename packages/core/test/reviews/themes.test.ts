@@ -534,6 +534,10 @@ describe('the polarity of each aspect in one sentence', () => {
     ['I tried to use the touchpad.', 'touchpad', 0], // "try to" is an attempt
     ['Try to use the touchpad.', 'touchpad', 0],
     ['Try finding a case for it.', 'case', 0], // "try finding" is a challenge
+    ['They had to replace the motherboard.', 'motherboard', -1], // a part that needed repair
+    ['I needed to fix the hinge twice.', 'hinge', -1],
+    ['I bought it to replace my old laptop, the screen is fine.', 'screen', 1], // replacing what one had is no repair
+    ['The fix for the hinge was quick.', 'hinge', 1], // "fix" as a noun
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
