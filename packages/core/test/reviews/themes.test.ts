@@ -538,6 +538,7 @@ describe('the polarity of each aspect in one sentence', () => {
     ['I needed to fix the hinge twice.', 'hinge', -1],
     ['I bought it to replace my old laptop, the screen is fine.', 'screen', 1], // replacing what one had is no repair
     ['The fix for the hinge was quick.', 'hinge', 1], // "fix" as a noun
+    ['Then the battery ceased charging at all.', 'battery', -1], // "ceased" gives up as "stopped" does
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
