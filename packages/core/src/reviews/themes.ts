@@ -748,14 +748,18 @@ function readSentence(
         scratch.lemma[i] = st.dict.raw[id];
       } else if (
         role === NEGATOR &&
-        ((w + 1 < to && ids[w + 1]! >= 0 && NOT_ONLY.has(st.dict.raw[ids[w + 1]!]!)) || (w > from && ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'or'))
+        ((w + 1 < to && ids[w + 1]! >= 0 && NOT_ONLY.has(st.dict.raw[ids[w + 1]!]!)) ||
+          (w > from && ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'or'))
       ) {
         // "not only the food but also the service", "whether or not": adds or leaves open, negates nothing.
         clauseKind = OTHER;
         role = 0;
       } else if (
         role === TRY &&
-        (i === 0 || scratch.breakBefore[i] === 1 || previousRole === MODAL || (ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'please')) &&
+        (i === 0 ||
+          scratch.breakBefore[i] === 1 ||
+          previousRole === MODAL ||
+          (ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'please')) &&
         !(w + 1 < to && ids[w + 1]! >= 0 && (st.dict.raw[ids[w + 1]!] === 'to' || st.dict.raw[ids[w + 1]!]!.endsWith('ing')))
       ) {
         // "Try the salmon", "you must try it": a recommendation ("try to", an attempt, and "try finding one", a challenge, are none).
