@@ -777,15 +777,21 @@ function readSentence(
         // "would not pair", "it rattles": a verb, not a part.
         clauseKind = OTHER;
       } else if (
+        st.termOf[id] !== undefined &&
         clauseKind === NOUN &&
-        st.namesByCase &&
         w + 1 < to &&
         ids[w + 1]! >= 0 &&
-        PRODUCT_NOUNS.has(st.dict.raw[ids[w + 1]!]!) &&
-        capitalAt(st, r, lower, starts[w]!)
+        PRODUCT_NOUNS.has(st.dict.raw[ids[w + 1]!]!)
       ) {
-        // "Apple products", "Toshiba products": a maker's name, not a part ("quality products" keeps its aspect).
+        // "Apple products", "pork products": a maker or a kind, not a part ("quality products", a
+        // category, keeps its aspect); capitalised, a name of the product like "my Toshiba".
         clauseKind = OTHER;
+        const term = st.termOf[id]!;
+        if (term.lastThisReview !== r && st.namesByCase && capitalAt(st, r, lower, starts[w]!)) {
+          term.lastThisReview = r;
+          term.thisReviews++;
+          term.thisNamed++;
+        }
       } else if (
         role === LIKE &&
         (i === 0 || scratch.kind[i - 1] === CLAUSE_NEGATOR || (ids[w - 1]! >= 0 && LIKERS.has(st.dict.raw[ids[w - 1]!]!)))

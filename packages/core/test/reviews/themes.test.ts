@@ -405,6 +405,23 @@ describe('each theme rule, with its false-positive traps', () => {
       pros: ['quality'],
       never: ['apple', 'toshiba'],
     },
+    {
+      rule: 'a maker named capitalised before "products" is the product wherever reviews name it',
+      texts: [
+        ['You can never go wrong with Apple products.', 4],
+        ['Apple did a great job, the keyboard is great.', 4],
+      ],
+      pros: ['keyboard'],
+      never: ['apple'],
+    },
+    {
+      rule: 'a kind named lowercase before "products" is no name of the product',
+      texts: [
+        ['I avoid pork products.', 4],
+        ['The pork was great.', 4],
+      ],
+      pros: ['pork'],
+    },
   ];
   it.each(cases)('$rule', ({ texts, options, pros = [], cons = [], never = [], notCons = [], notPros = [] }) => {
     const themes = themesOf(corpus(texts), options);
