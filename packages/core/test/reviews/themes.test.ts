@@ -415,6 +415,16 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['apple'],
     },
     {
+      rule: 'discourse nouns ("the best part", "a great job", "a good investment", "the experience") name no aspect',
+      texts: [
+        ['The best part is the keyboard.', 4],
+        ['They did a great job, a good investment.', 4],
+        ['It was a wonderful experience.', 4],
+      ],
+      pros: ['keyboard'],
+      never: ['part', 'job', 'investment', 'experience'],
+    },
+    {
       rule: 'a kind named lowercase before "products" is no name of the product',
       texts: [
         ['I avoid pork products.', 4],
