@@ -566,6 +566,10 @@ describe('the polarity of each aspect in one sentence', () => {
     ['I bought it to replace my old laptop, the screen is fine.', 'screen', 1], // replacing what one had is no repair
     ['The fix for the hinge was quick.', 'hinge', 1], // "fix" as a noun
     ['Then the battery ceased charging at all.', 'battery', -1], // "ceased" gives up as "stopped" does
+    ['It has a faster processor.', 'processor', 1], // comparatives of praise praise
+    ['Service was quicker than expected.', 'service', 1],
+    ['The processor is not faster than my old one.', 'processor', -1], // negated
+    ['The fan dies faster than the screen.', 'fan', -1], // a failure verb keeps its own
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
