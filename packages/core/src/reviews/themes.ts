@@ -260,6 +260,8 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of LANGUAGE_CONTRASTS) at(word).role = CONTRAST;
   for (const word of NEGATORS) at(word).role = NEGATOR;
   for (const word of LANGUAGE_NEGATORS) at(word).role = NEGATOR;
+  // "hardly any memory", "rarely crashes": negators here, though not for the incentive check's disclosures.
+  for (const word of ['hardly', 'barely', 'rarely']) at(word).role = NEGATOR;
   for (const word of CONDITIONS) at(word).role = CONDITION_ROLE;
   for (const word of PRODUCT_DETERMINERS) at(word).role = DETERMINER;
   for (const word of WISHES) at(word).role = WISH_ROLE;

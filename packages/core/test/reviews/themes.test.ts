@@ -570,6 +570,9 @@ describe('the polarity of each aspect in one sentence', () => {
     ['Service was quicker than expected.', 'service', 1],
     ['The processor is not faster than my old one.', 'processor', -1], // negated
     ['The fan dies faster than the screen.', 'fan', -1], // a failure verb keeps its own
+    ['There is hardly any memory left on the hard drive.', 'memory', -1], // "hardly" negates
+    ['The screen rarely flickers.', 'screen', 1],
+    ['The keyboard is barely usable.', 'keyboard', -1],
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
