@@ -37,7 +37,7 @@ export const ASPECTS = {
     label: 'Look and design',
     words: 'color colour colors colours design style looks appearance pattern farbe aussehen couleur diseño',
   },
-  sound: { label: 'Sound', words: 'sound audio bass noise noisy loud volume klang son sonido' },
+  sound: { label: 'Sound', words: 'sound audio bass noise noisy loud volume klang sonido' },
   service: { label: 'Customer service', words: 'support service seller warranty kundenservice garantie vendeur vendedor garantía' },
 } as const;
 

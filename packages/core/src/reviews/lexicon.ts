@@ -44,7 +44,7 @@ const REVIEW_WORDS =
   'malfunctioned unreliable|-1.7 overpriced poorly|-1.6 buggy flawed|-1.5 cheaply cracked ripped sloppy snapped|-1.4 ' +
   'leaking leaks tore|-1.3 flaw flaws hassle unraveled|-1.2 itchy lacking mediocre peeling pilling scratched unravel ' +
   'wobbly|-1.1 clunky stained|-1 faded issue issues lacks slow stain|-0.9 fragile|-0.8 cheap complicated pricey|-0.6 ' +
-  'expensive refund sticky|0.6 quickly|0.8 fast quick|0.9 soft|1 decent|1.2 affordable smooth|1.4 handy sleek ' +
+  'expensive refund sticky|0.6 quickly|0.8 fast faster quick quicker|0.9 soft|1 decent|1.2 affordable smooth|1.4 handy sleek ' +
   'versatile|1.5 convenient recommend|1.6 durable sturdy stylish|1.7 cozy reliable|1.8 comfy|2 favourite|2.3 ' +
   'incredible|2.4 exceptional|2.6 impeccable';
 

@@ -185,6 +185,17 @@ const FAILURE_ENDS = new Map(failureEntries());
 /** "(no) need", "(not) hesitate": praise when negated, nothing otherwise. */
 const NEGATED_PRAISE_ROLE = 17;
 /** Subjects after "if" that make the condition the reader's ("if you like bass"), English, German, French, Spanish. */
+/** "products" and its translations: a capitalised word before one is a maker ("Apple products"). */
+const PRODUCT_NOUNS = new Set(['product', 'products', 'produkt', 'produkte', 'produit', 'produits', 'producto', 'productos']);
+/** "not only", "not just": the "not" adds, it negates nothing. */
+const NOT_ONLY = new Set(['only', 'just']);
+/** "try" opening a clause or after a modal: a recommendation, valued as "recommend". */
+const TRY = 23;
+const RECOMMEND_VALENCE = 1.6;
+/** "fix", "replace", "repair" after "had to", "need to": a complaint about what needed it, valued as "repaired". */
+const REPAIR = 24;
+const REPAIR_VALENCE = -1;
+const OBLIGED = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed']);
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
@@ -249,6 +260,8 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of LANGUAGE_CONTRASTS) at(word).role = CONTRAST;
   for (const word of NEGATORS) at(word).role = NEGATOR;
   for (const word of LANGUAGE_NEGATORS) at(word).role = NEGATOR;
+  // "hardly any memory", "rarely crashes": negators here, though not for the incentive check's disclosures.
+  for (const word of ['hardly', 'barely', 'rarely']) at(word).role = NEGATOR;
   for (const word of CONDITIONS) at(word).role = CONDITION_ROLE;
   for (const word of PRODUCT_DETERMINERS) at(word).role = DETERMINER;
   for (const word of WISHES) at(word).role = WISH_ROLE;
@@ -268,8 +281,10 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of NEGATED_PRAISE) at(word).role = NEGATED_PRAISE_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
+  at('try').role = TRY;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
   for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
+  for (const word of ['fix', 'replace', 'repair']) at(word).role = REPAIR;
   for (const [word, aspect] of aspectEntries()) at(word).aspect = aspect;
   for (const [word, rule] of contextEntries()) at(word).context = rule;
   return new WordTable(info);
@@ -693,6 +708,9 @@ function readSentence(
   const scratch = st.clauses;
   scratch.reserve(to - from);
   scratch.count = to - from;
+  // The scratch is shared by every call: nothing of the sentence read before may carry over
+  // (sentenceAspects widens the phrases to its targets' length after this).
+  scratch.maxPhrase = 3;
   st.fitAt = -1;
   let sum = 0;
   let lastNegator = -10;
@@ -716,6 +734,7 @@ function readSentence(
   for (let w = from; w < to; w++) {
     const i = w - from;
     const id = ids[w]!;
+    scratch.lemma[i] = undefined;
     scratch.breakBefore[i] = i > 0 && starts[w]! - ends[w - 1]! > 1 && clauseBreak(st, r, lower, ends[w - 1]!, starts[w]!) ? 1 : 0;
     let role: number;
     let valence: number;
@@ -729,9 +748,52 @@ function readSentence(
         // "windows 8", "firewire 800": a number after a noun ends its name.
         clauseKind = NOUN;
         scratch.lemma[i] = st.dict.raw[id];
+      } else if (
+        role === NEGATOR &&
+        ((w + 1 < to && ids[w + 1]! >= 0 && NOT_ONLY.has(st.dict.raw[ids[w + 1]!]!)) ||
+          (w > from && ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'or'))
+      ) {
+        // "not only the food but also the service", "whether or not": adds or leaves open, negates nothing.
+        clauseKind = OTHER;
+        role = 0;
+      } else if (
+        role === TRY &&
+        (i === 0 ||
+          scratch.breakBefore[i] === 1 ||
+          previousRole === MODAL ||
+          (ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'please')) &&
+        !(w + 1 < to && ids[w + 1]! >= 0 && (st.dict.raw[ids[w + 1]!] === 'to' || st.dict.raw[ids[w + 1]!]!.endsWith('ing')))
+      ) {
+        // "Try the salmon", "you must try it": a recommendation ("try to", an attempt, and "try finding one", a challenge, are none).
+        valence = RECOMMEND_VALENCE;
+      } else if (
+        role === REPAIR &&
+        w - 2 >= from &&
+        ids[w - 2]! >= 0 &&
+        st.dict.raw[ids[w - 1]!] === 'to' &&
+        OBLIGED.has(st.dict.raw[ids[w - 2]!]!)
+      ) {
+        // "had to replace the motherboard", "needed to fix the hinge": a part that needed repair.
+        valence = REPAIR_VALENCE;
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
         // "would not pair", "it rattles": a verb, not a part.
         clauseKind = OTHER;
+      } else if (
+        st.termOf[id] !== undefined &&
+        clauseKind === NOUN &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        PRODUCT_NOUNS.has(st.dict.raw[ids[w + 1]!]!)
+      ) {
+        // "Apple products", "pork products": a maker or a kind, not a part ("quality products", a
+        // category, keeps its aspect); capitalised, a name of the product like "my Toshiba".
+        clauseKind = OTHER;
+        const term = st.termOf[id]!;
+        if (term.lastThisReview !== r && st.namesByCase && capitalAt(st, r, lower, starts[w]!)) {
+          term.lastThisReview = r;
+          term.thisReviews++;
+          term.thisNamed++;
+        }
       } else if (
         role === LIKE &&
         (i === 0 || scratch.kind[i - 1] === CLAUSE_NEGATOR || (ids[w - 1]! >= 0 && LIKERS.has(st.dict.raw[ids[w - 1]!]!)))

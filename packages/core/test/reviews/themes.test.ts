@@ -377,6 +377,61 @@ describe('each theme rule, with its false-positive traps', () => {
       cons: ['staff', 'lid'],
       never: ['cover'],
     },
+    {
+      rule: '"son" (a son; Spanish "are"; French "his") is not the sound, which "sound" and "sonido" still name',
+      texts: [
+        ['My son was thrilled with it.', 4],
+        ['Los altavoces son geniales.', 4],
+        ['Son écran est superbe.', 4],
+      ],
+      never: ['sound'],
+    },
+    {
+      rule: '"sound" and "sonido" still name the sound',
+      texts: [
+        ['The sound is great.', 4],
+        ['El sonido es malo.', 4],
+      ],
+      pros: ['sound'],
+      cons: ['sound'],
+    },
+    {
+      rule: 'a capitalised name before "products" is a maker, not an aspect; "quality products" keeps its aspect',
+      texts: [
+        ['I love Apple products.', 4],
+        ['Toshiba products are terrible.', 4],
+        ['Great quality products.', 4],
+      ],
+      pros: ['quality'],
+      never: ['apple', 'toshiba'],
+    },
+    {
+      rule: 'a maker named capitalised before "products" is the product wherever reviews name it',
+      texts: [
+        ['You can never go wrong with Apple products.', 4],
+        ['Apple did a great job, the keyboard is great.', 4],
+      ],
+      pros: ['keyboard'],
+      never: ['apple'],
+    },
+    {
+      rule: 'discourse nouns ("the best part", "a great job", "a good investment", "the experience") name no aspect',
+      texts: [
+        ['The best part is the keyboard.', 4],
+        ['They did a great job, a good investment.', 4],
+        ['It was a wonderful experience.', 4],
+      ],
+      pros: ['keyboard'],
+      never: ['part', 'job', 'investment', 'experience'],
+    },
+    {
+      rule: 'a kind named lowercase before "products" is no name of the product',
+      texts: [
+        ['I avoid pork products.', 4],
+        ['The pork was great.', 4],
+      ],
+      pros: ['pork'],
+    },
   ];
   it.each(cases)('$rule', ({ texts, options, pros = [], cons = [], never = [], notCons = [], notPros = [] }) => {
     const themes = themesOf(corpus(texts), options);
@@ -497,6 +552,27 @@ describe('the polarity of each aspect in one sentence', () => {
     ["This isn't a big deal, the screen is fine.", 'screen', 1],
     ["It doesn't overheat or make any loud noises.", 'noise', 1], // the negation reaches past "or"
     ['The screen is bright or the keys are loose.', 'key', -1], // "or" alone negates nothing
+    ['He not only makes his own mozzarella, but every pie is fresh.', 'mozzarella', 1], // "not only" adds
+    ['It has not just a good screen but a great keyboard.', 'screen', 1],
+    ['It does not have a good screen.', 'screen', -1], // a plain "not" still negates
+    ["It makes whatever you like, whether it's on the menu or not.", 'menu', 0], // "or not" leaves open
+    ['Try the cheesecake!', 'cheesecake', 1], // a recommendation
+    ['You must try the salmon.', 'salmon', 1],
+    ['I tried to use the touchpad.', 'touchpad', 0], // "try to" is an attempt
+    ['Try to use the touchpad.', 'touchpad', 0],
+    ['Try finding a case for it.', 'case', 0], // "try finding" is a challenge
+    ['They had to replace the motherboard.', 'motherboard', -1], // a part that needed repair
+    ['I needed to fix the hinge twice.', 'hinge', -1],
+    ['I bought it to replace my old laptop, the screen is fine.', 'screen', 1], // replacing what one had is no repair
+    ['The fix for the hinge was quick.', 'hinge', 1], // "fix" as a noun
+    ['Then the battery ceased charging at all.', 'battery', -1], // "ceased" gives up as "stopped" does
+    ['It has a faster processor.', 'processor', 1], // comparatives of praise praise
+    ['Service was quicker than expected.', 'service', 1],
+    ['The processor is not faster than my old one.', 'processor', -1], // negated
+    ['The fan dies faster than the screen.', 'fan', -1], // a failure verb keeps its own
+    ['There is hardly any memory left on the hard drive.', 'memory', -1], // "hardly" negates
+    ['The screen rarely flickers.', 'screen', 1],
+    ['The keyboard is barely usable.', 'keyboard', -1],
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
@@ -639,6 +715,23 @@ describe('properties', () => {
     const reviews = randomSet(42);
     const first = themesOf(reviews);
     themesOf(randomSet(43));
+    expect(themesOf(reviews)).toEqual(first);
+  });
+
+  it('a sentenceAspects call with targets between two summaries leaves the second unchanged (no state carries over)', () => {
+    const reviews = corpus([
+      ['The usb port cover hinge is weak.', 4],
+      ['The battery life is great.', 4],
+    ]);
+    const first = themesOf(reviews);
+    sentenceAspects(['The usb port cover hinge is weak and the wireless network card driver fails.'], {
+      targets: [
+        [
+          [4, 30],
+          [43, 71],
+        ],
+      ],
+    });
     expect(themesOf(reviews)).toEqual(first);
   });
 });

@@ -11,12 +11,15 @@
 
 const FAILURE_VALENCE = -1.6;
 
+/** What "stopped", "quit" and "ceased" are followed by when a part gave up. */
+const GAVE_UP = 'working responding charging functioning booting loading';
+
 /** verb: the next words that make it a failure. */
 const FAILURES: Record<string, string> = {
   act: 'up',
-  stop: 'working responding charging functioning booting loading',
-  quit: 'working responding charging functioning booting loading',
-  cease: 'working responding functioning',
+  stop: GAVE_UP,
+  quit: GAVE_UP,
+  cease: GAVE_UP,
   burn: 'out',
   blow: 'out',
   wear: 'out off',

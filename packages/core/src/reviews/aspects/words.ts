@@ -38,7 +38,7 @@ const CLOSED =
   'sent left lost brought caught chose drove fell forgot heard hit lent meant met sold sat shut slept spoke stood taught threw understood won wrote wore began broke bent ' +
   'faster slower cheaper easier harder quicker brighter darker thinner thicker louder quieter sharper clearer lighter heavier nicer ' +
   // Discourse nouns: they carry a review's reasoning, not a property of the product.
-  'others thats worry worries mind difference summary mention deal money average plus minus overall anyways anyway ' +
+  'others thats worry worries mind difference summary mention deal money average plus minus overall anyways anyway experience part job investment ' +
   'away soon alot plenty ready important necessary common dark loose open save guess heck ' +
   // Verbs in the third person that follow the part they tell of ("the trackpad keeps failing", "the charge lasts").
   'keeps lasts feels holds stays tends allows comes goes ' +
