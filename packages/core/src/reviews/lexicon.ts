@@ -77,7 +77,7 @@ const CONTEXT =
   'hot:-0.6 food=1.2,water=0.8,coffee=0.8,soup=0.8|cold:-0.6 beer=1,drink=0.8,water=0.5|' +
   'high:0 price=-1.5,cost=-1.5,resolution=1.5,quality=1.5,speed=1|low:0 price=1.5,cost=1.2,resolution=-1.5,quality=-2,volume=-1,light=-1|' +
   'sharp:1.2 edge=-1.2,corner=-1.2,screen=1.2,display=1.2,picture=1.2,text=1.2,lens=1.2,knife=1.2,blade=1.2|heavy:-0.8|thin:0.3 wall=-1,material=-1,fabric=-1,sauce=-0.8|' +
-  'klein:-0.3|laut:-0.5|bruyant:-1|petit:-0.3|ruidoso:-1|pequeño:-0.3';
+  'drain:0 battery=-1.5|klein:-0.3|laut:-0.5|bruyant:-1|petit:-0.3|ruidoso:-1|pequeño:-0.3';
 
 /** Candor's additions for German, French and Spanish reviews. */
 const OTHER_LANGUAGES =
@@ -154,11 +154,11 @@ export function valenceEntries(): Array<[string, number]> {
   return [...parse(VADER_SUBSET), ...parse(REVIEW_WORDS), ...parse(MORE_OPINIONS), ...parse(OTHER_LANGUAGES)];
 }
 
-/** The context rules by word. */
-/** Comparative and superlative forms of the English context words: they say the same of the same heads ("shorter battery life", "lowest price"). */
+/** Other forms of the English context words: they say the same of the same heads ("shorter battery life", "lowest price", "the battery drains"). */
 const COMPARED =
-  'sharp:sharper,sharpest|short:shorter,shortest|long:longer,longest|small:smaller,smallest|tiny:tinier,tiniest|big:bigger,biggest|large:larger,largest|loud:louder,loudest|quiet:quieter,quietest|high:higher,highest|low:lower,lowest|heavy:heavier,heaviest|thin:thinner,thinnest';
+  'drain:drains,drained,draining|sharp:sharper,sharpest|short:shorter,shortest|long:longer,longest|small:smaller,smallest|tiny:tinier,tiniest|big:bigger,biggest|large:larger,largest|loud:louder,loudest|quiet:quieter,quietest|high:higher,highest|low:lower,lowest|heavy:heavier,heaviest|thin:thinner,thinnest';
 
+/** The context rules by word. */
 export function contextEntries(): Array<[string, ContextRule]> {
   const forms = new Map(COMPARED.split('|').map((entry) => [entry.split(':')[0]!, entry.split(':')[1]!.split(',')]));
   return CONTEXT.split('|').flatMap((entry) => {

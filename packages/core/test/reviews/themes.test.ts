@@ -570,6 +570,9 @@ describe('the polarity of each aspect in one sentence', () => {
     ['Service was quicker than expected.', 'service', 1],
     ['The processor is not faster than my old one.', 'processor', -1], // negated
     ['The fan dies faster than the screen.', 'fan', -1], // a failure verb keeps its own
+    ['The battery drains faster than my old one.', 'battery', -1], // a drained battery is no praise
+    ['The battery drains fast.', 'battery', -1],
+    ['The sink drains fast.', 'sink', 1], // a sink that drains is
     ['There is hardly any memory left on the hard drive.', 'memory', -1], // "hardly" negates
     ['The screen rarely flickers.', 'screen', 1],
     ['The keyboard is barely usable.', 'keyboard', -1],
