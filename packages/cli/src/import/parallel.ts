@@ -28,9 +28,9 @@ export interface OutcomeBatch {
   records: number;
   bad: { at: string; reason: string }[];
   leftOut: LeftOutReason[];
-  /** Reviews kept: product ids and their NDJSON lines, side by side. */
+  /** Reviews kept: their product ids, and their NDJSON lines (UTF-8, each ending in a newline) in the same order. */
   ids: string[];
-  lines: string[];
+  text: Uint8Array;
   /** A record the CSV reader could not read (a broken quote, a wrong number of cells). */
   csvError: boolean;
 }
@@ -56,7 +56,8 @@ export function mapBatch(
   context: MapContext,
   join?: (value: ImportedReview) => void,
 ): OutcomeBatch {
-  const out: OutcomeBatch = { records: batch.length, bad: [], leftOut: [], ids: [], lines: [], csvError: false };
+  const out: OutcomeBatch = { records: batch.length, bad: [], leftOut: [], ids: [], text: EMPTY, csvError: false };
+  const lines: string[] = [];
   for (const record of batch) {
     if ('error' in record) {
       out.bad.push({ at: record.at, reason: record.error });
@@ -70,15 +71,25 @@ export function mapBatch(
       else {
         join?.(outcome.value);
         out.ids.push(outcome.value.productId);
-        out.lines.push(JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
+        lines.push(JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
       }
     }
   }
+  // One buffer for the batch: it crosses from a worker without a copy, and the grouper keeps it as it is.
+  if (lines.length) out.text = Buffer.from(`${lines.join('\n')}\n`);
   return out;
 }
 
+const EMPTY = new Uint8Array(0);
+
+/** The buffers a batch can hand over to another thread without copying (a small one may share Node's pool). */
+export const transferable = (batch: OutcomeBatch): ArrayBuffer[] =>
+  batch.text.byteOffset === 0 && batch.text.byteLength === batch.text.buffer.byteLength && batch.text.byteLength > 0
+    ? [batch.text.buffer as ArrayBuffer]
+    : [];
+
 /** Counts a batch into `tally` and hands its reviews to `add`. */
-export function applyBatch(tally: Tally, file: string, batch: OutcomeBatch, add: (productId: string, line: string) => void): void {
+export function applyBatch(tally: Tally, file: string, batch: OutcomeBatch, add: (ids: readonly string[], text: Uint8Array) => void): void {
   tally.records += batch.records;
   for (const { at, reason } of batch.bad) {
     tally.bad.total++;
@@ -88,7 +99,7 @@ export function applyBatch(tally: Tally, file: string, batch: OutcomeBatch, add:
   }
   for (const reason of batch.leftOut) tally.leftOut[reason] = (tally.leftOut[reason] ?? 0) + 1;
   tally.reviews += batch.ids.length;
-  for (let i = 0; i < batch.ids.length; i++) add(batch.ids[i]!, batch.lines[i]!);
+  if (batch.ids.length) add(batch.ids, batch.text);
 }
 
 /** Adds `from` (a later part of the input) to `into`: counts summed, first-seen order of reasons kept. */
@@ -109,7 +120,7 @@ export function mergeTally(into: Tally, from: Tally): void {
  */
 export async function readInParts(
   jobs: readonly PartJob[],
-  add: (productId: string, line: string, part: number) => void,
+  add: (ids: readonly string[], text: Uint8Array, part: number) => void,
   onRecords: (records: number) => void,
 ): Promise<{ tallies: Tally[]; notes: string[][] } | undefined> {
   const tallies = jobs.map(emptyTally);
@@ -129,7 +140,7 @@ export async function readInParts(
             const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
             workers.push(worker);
             let finished = false;
-            const addToPart = (productId: string, line: string) => add(productId, line, part);
+            const addToPart = (ids: readonly string[], text: Uint8Array) => add(ids, text, part);
             worker.on('message', (message: OutcomeBatch | { done: true; notes: string[] }) => {
               if (failed) return;
               if ('done' in message) {

@@ -191,7 +191,7 @@ async function* groupsOf(
       }
       if (!grouped) {
         checkId(productId);
-        grouper.add(productId, line.toString('utf8'));
+        grouper.addBytes(productId, data, start, line.length + start);
         continue;
       }
       if (current && current.productId === productId) {
@@ -246,7 +246,7 @@ async function* groupsOf(
     if (current) yield current;
     if (!grouped)
       for (const group of grouper.groups())
-        yield { productId: group.productId, pieces: [Buffer.from(`${group.lines.join('\n')}\n`)], lines: group.lines.length };
+        yield { productId: group.productId, pieces: [group.text], lines: group.lines };
   } finally {
     grouper.dispose();
   }
