@@ -155,15 +155,14 @@ export class Grouper {
       if (data?.length) {
         const chunk = this.#chunks.push(data) - 1;
         // A spill file holds each product's lines one after another: the last id is reused while the bytes match.
-        let productId = '';
         let idStart = 0;
         let idEnd = 0;
         let spans: Spans | undefined;
-        for (let start = 0; start < data.length; ) {
+        for (let start = 0; start < data.length;) {
           const tab = data.indexOf(TAB, start);
           const end = data.indexOf(NEWLINE, tab + 1);
           if (spans === undefined || tab - start !== idEnd - idStart || data.compare(data, idStart, idEnd, start, tab) !== 0) {
-            productId = data.toString('utf8', start, tab);
+            const productId = data.toString('utf8', start, tab);
             spans = into.get(productId);
             if (!spans) into.set(productId, (spans = []));
           }

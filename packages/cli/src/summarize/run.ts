@@ -244,9 +244,7 @@ async function* groupsOf(
     // A last line without a newline is read as if it had one.
     if (rest?.length) yield* scan(Buffer.concat([rest, Buffer.from('\n')]));
     if (current) yield current;
-    if (!grouped)
-      for (const group of grouper.groups())
-        yield { productId: group.productId, pieces: [group.text], lines: group.lines };
+    if (!grouped) for (const group of grouper.groups()) yield { productId: group.productId, pieces: [group.text], lines: group.lines };
   } finally {
     grouper.dispose();
   }

@@ -35,7 +35,7 @@ export const floor2 = (value: number | null) => (value === null ? null : Math.fl
 export function reviewsOf(bytes: Uint8Array): ReviewInput[] {
   const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const reviews: ReviewInput[] = [];
-  for (let start = 0; start < data.length; ) {
+  for (let start = 0; start < data.length;) {
     let end = data.indexOf(0x0a, start);
     if (end === -1) end = data.length;
     const line = data.toString('utf8', start, end);
