@@ -30,12 +30,12 @@ export function writeFileAtomic(path: string, data: string): void {
   }
 }
 
-/** A line writer that becomes `path` only when `commit()` is called; `abort()` removes it. */
+/** A writer of bytes that becomes `path` only when `commit()` is called; `abort()` removes it. */
 export class AtomicLineWriter {
   readonly #path: string;
   readonly #temporary: string;
   readonly #stream;
-  #buffer: string[] = [];
+  #buffer: Buffer[] = [];
   #size = 0;
 
   constructor(path: string) {
@@ -44,25 +44,16 @@ export class AtomicLineWriter {
     this.#stream = createWriteStream(this.#temporary);
   }
 
-  /** Buffers lines and writes them in large chunks; await it to respect the disk's pace. */
-  async write(line: string): Promise<void> {
-    this.#buffer.push(line);
-    this.#size += line.length + 1;
-    if (this.#size > 1 << 20) await this.#flush();
-  }
-
-  /** write() for many lines: one await for them all. */
-  async writeLines(lines: readonly string[]): Promise<void> {
-    for (const line of lines) {
-      this.#buffer.push(line);
-      this.#size += line.length + 1;
-    }
+  /** Buffers whole lines (each ending in a newline) and writes them in large chunks; await it to respect the disk's pace. */
+  async write(lines: Buffer): Promise<void> {
+    this.#buffer.push(lines);
+    this.#size += lines.length;
     if (this.#size > 1 << 20) await this.#flush();
   }
 
   async #flush(): Promise<void> {
     if (this.#buffer.length === 0) return;
-    const chunk = this.#buffer.join('\n') + '\n';
+    const chunk = this.#buffer.length === 1 ? this.#buffer[0]! : Buffer.concat(this.#buffer, this.#size);
     this.#buffer = [];
     this.#size = 0;
     if (!this.#stream.write(chunk)) await once(this.#stream, 'drain');

@@ -42,6 +42,9 @@ function writeShuffled(path: string, lines: { productId: string; review: ReviewI
   writeFileSync(path, shuffled.map((line) => JSON.stringify(line)).join('\n') + '\n');
 }
 
+/** A group's text as its lines (each ends in a newline). */
+const linesOf = (text: Buffer) => text.toString('utf8').split('\n').slice(0, -1);
+
 const quietly = { quiet: true, log: () => {}, workers: 0 } as const;
 
 describe('Grouper', () => {
@@ -51,7 +54,7 @@ describe('Grouper', () => {
       const dir = tempDir();
       const grouper = new Grouper({ spillDir: join(dir, 'spill'), memoryBudget: budget, buckets: 8 });
       for (const line of lines) grouper.add(line.productId, JSON.stringify(line.review));
-      const groups = [...grouper.groups()].map((g) => [g.productId, g.lines.length, g.lines[0]]);
+      const groups = [...grouper.groups()].map((g) => [g.productId, g.lines, linesOf(g.text)[0]]);
       const spills = grouper.spills;
       const spilledFiles = existsSync(join(dir, 'spill')) ? readdirSync(join(dir, 'spill')).length : 0;
       grouper.dispose();
@@ -83,7 +86,7 @@ describe('Grouper', () => {
         grouper.discardParts(1);
         for (let i = half; i < lines.length; i++) grouper.add(lines[i]!.productId, lines[i]!.review.id, 2);
       }
-      const groups = [...grouper.groups()].map((g) => [g.productId, g.lines]);
+      const groups = [...grouper.groups()].map((g) => [g.productId, linesOf(g.text)]);
       grouper.dispose();
       return groups;
     };

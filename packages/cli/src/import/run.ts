@@ -181,7 +181,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
           ranges.length > 1
             ? await readInParts(
                 jobs,
-                (id, line, k) => grouper.add(id, line, part + k),
+                (ids, text, k) => grouper.addLines(ids, text, part + k),
                 (records) => progress.update((recordsSoFar += records)),
               )
             : undefined;
@@ -197,7 +197,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
       }
       for await (const batch of readRecords(file, variant, { delimiter: options.delimiter })) {
         progress.update(report.records);
-        applyBatch(report, file, mapBatch(batch, variant, context, joinOrder), (id, line) => grouper.add(id, line, part));
+        applyBatch(report, file, mapBatch(batch, variant, context, joinOrder), (ids, text) => grouper.addLines(ids, text, part));
       }
       part++;
     }
@@ -217,10 +217,10 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
     }
 
     const grouping = performance.now();
-    await writer.write(JSON.stringify(reviewsHeader(ratingScale)));
+    await writer.write(Buffer.from(`${JSON.stringify(reviewsHeader(ratingScale))}\n`));
     for (const group of grouper.groups()) {
       report.products++;
-      await writer.writeLines(group.lines);
+      await writer.write(group.text);
     }
     await writer.commit();
     grouper.dispose();

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { variantFor } from './formats/index.js';
 import { readRecords, type SourceRecord } from './readers.js';
-import { mapBatch, type PartJob } from './parallel.js';
+import { mapBatch, transferable, type PartJob } from './parallel.js';
 
 const job = workerData as PartJob;
 const chosen = variantFor(job.format, job.file);
@@ -25,7 +25,7 @@ let pending: SourceRecord[] = [];
 const post = () => {
   const message = mapBatch(pending, chosen.variant, context);
   pending = [];
-  parentPort!.postMessage(message);
+  parentPort!.postMessage(message, transferable(message));
   return message.csvError;
 };
 for await (const batch of readRecords(job.file, chosen.variant, { delimiter: job.delimiter, range: job.range })) {

@@ -50,8 +50,11 @@ export class SummaryPool {
     this.#waiters.shift()?.();
   }
 
-  /** Waits for a free worker (that is the back-pressure), hands it the batch, and gives back its result to come. */
-  async submit(jobs: ProductJob[]): Promise<{ done: Promise<ProductResult[]> }> {
+  /**
+   * Waits for a free worker (that is the back-pressure), hands it the batch (moving `transfer`, the
+   * buffers the jobs' bytes are in, to it), and gives back its result to come.
+   */
+  async submit(jobs: ProductJob[], transfer: ArrayBuffer[] = []): Promise<{ done: Promise<ProductResult[]> }> {
     if (this.#workers.length === 0) {
       const started = performance.now();
       try {
@@ -67,7 +70,7 @@ export class SummaryPool {
     const worker = this.#idle.pop()!;
     const id = this.#nextId++;
     const done = new Promise<ProductResult[]>((resolve, reject) => this.#pending.set(id, { resolve, reject }));
-    worker.postMessage({ id, jobs });
+    worker.postMessage({ id, jobs }, transfer);
     return { done };
   }
 

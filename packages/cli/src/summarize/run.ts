@@ -191,7 +191,7 @@ async function* groupsOf(
       }
       if (!grouped) {
         checkId(productId);
-        grouper.add(productId, line.toString('utf8'));
+        grouper.addBytes(productId, data, start, line.length + start);
         continue;
       }
       if (current && current.productId === productId) {
@@ -244,9 +244,7 @@ async function* groupsOf(
     // A last line without a newline is read as if it had one.
     if (rest?.length) yield* scan(Buffer.concat([rest, Buffer.from('\n')]));
     if (current) yield current;
-    if (!grouped)
-      for (const group of grouper.groups())
-        yield { productId: group.productId, pieces: [Buffer.from(`${group.lines.join('\n')}\n`)], lines: group.lines.length };
+    if (!grouped) for (const group of grouper.groups()) yield { productId: group.productId, pieces: [group.text], lines: group.lines };
   } finally {
     grouper.dispose();
   }
@@ -299,14 +297,28 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
   };
   const running: Promise<ProductResult[]>[] = [];
   const hashes = new Map<string, string>();
-  let batch: ProductJob[] = [];
+  /** The batch's jobs, with the pieces of their lines still in the read buffers until the batch goes. */
+  let batch: { job: Omit<ProductJob, 'bytes'>; pieces: Buffer[] }[] = [];
   let batchReviews = 0;
+  let batchBytes = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    const { done } = await pool.submit(batch);
+    // One buffer of its own for the batch, moved (not copied) to the worker.
+    const bytes = new Uint8Array(batchBytes);
+    let at = 0;
+    const jobs: ProductJob[] = batch.map(({ job, pieces }) => {
+      const start = at;
+      for (const piece of pieces) {
+        bytes.set(piece, at);
+        at += piece.length;
+      }
+      return { ...job, bytes: bytes.subarray(start, at) };
+    });
+    const { done } = await pool.submit(jobs, [bytes.buffer]);
     running.push(done);
     batch = [];
     batchReviews = 0;
+    batchBytes = 0;
   };
   let readMs = 0;
   try {
@@ -329,13 +341,8 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
         report.unchanged++;
       } else {
         hashes.set(group.productId, hash);
-        batch.push({
-          productId: group.productId,
-          // Each piece is whole lines, so decoding pieces one by one never splits a character.
-          text:
-            group.pieces.length === 1 ? group.pieces[0]!.toString('utf8') : group.pieces.map((piece) => piece.toString('utf8')).join(''),
-          ...(product ? { product } : {}),
-        });
+        batch.push({ job: { productId: group.productId, ...(product ? { product } : {}) }, pieces: group.pieces });
+        for (const piece of group.pieces) batchBytes += piece.length;
         batchReviews += group.lines;
         readMs += performance.now() - mark;
         if (batchReviews >= BATCH_REVIEWS || batch.length >= BATCH_PRODUCTS) await flush();

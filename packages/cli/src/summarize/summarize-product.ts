@@ -13,8 +13,12 @@ export type RatingEntry = [number | null, number | null, number, number];
 
 export interface ProductJob {
   productId: string;
-  /** The product's NDJSON lines, each ending in a newline (one string crosses to a worker faster than many). */
-  text: string;
+  /**
+   * The product's NDJSON lines as read (UTF-8, each ending in a newline): bytes cross to a worker
+   * without a copy, and each line is decoded there on its own, so a line of plain ASCII stays a
+   * one-byte string even when another line of the product has an é.
+   */
+  bytes: Uint8Array;
   /** The product's name and category from the store config, never shown as a theme. */
   product?: { name?: string; category?: string };
 }
@@ -28,12 +32,13 @@ export interface ProductResult {
 /** Averages in the index are cut (never rounded up) to 2 decimals; widgets show at most 1. */
 export const floor2 = (value: number | null) => (value === null ? null : Math.floor(value * 100 + 1e-9) / 100);
 
-export function reviewsOf(text: string): ReviewInput[] {
+export function reviewsOf(bytes: Uint8Array): ReviewInput[] {
+  const data = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const reviews: ReviewInput[] = [];
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const line = text.slice(start, end);
+  for (let start = 0; start < data.length;) {
+    let end = data.indexOf(0x0a, start);
+    if (end === -1) end = data.length;
+    const line = data.toString('utf8', start, end);
     start = end + 1;
     if (!line.trim()) continue;
     const parsed = JSON.parse(line) as { review?: ReviewInput } & ReviewInput;
@@ -47,7 +52,7 @@ export function summaryPath(outDir: string, productId: string): string {
 }
 
 export function summarizeProduct(job: ProductJob, options: SummaryOptions, outDir: string): ProductResult {
-  const summary: ReviewSummary = summarizeReviews(reviewsOf(job.text), job.product ? { ...options, product: job.product } : options);
+  const summary: ReviewSummary = summarizeReviews(reviewsOf(job.bytes), job.product ? { ...options, product: job.product } : options);
   const path = summaryPath(outDir, job.productId);
   if (job.productId.includes('/')) mkdirSync(dirname(path), { recursive: true });
   // outDir is the run's private staging folder: no reader sees it until the run moves whole files into place.

@@ -26,10 +26,18 @@ export const burst: ReviewCheck<'burst'> = {
     );
     found.indices = found.indices.map((j) => timed[j]!);
     const limit = found.details.dailyLimit;
+    // A big product's busy days hold thousands of reviews: each day's evidence is written once.
+    const evidenceByDay = new Map<number, string>();
     for (const i of found.indices) {
-      const date = new Date(population[i]!.day * DAY_MS).toISOString().slice(0, 10);
-      const count = found.details.days.find((d) => d.date === date)?.count ?? 0;
-      flag(i, { check: 'burst', evidence: `posted on ${date}, a day with ${count} reviews where at most ${limit} are expected` });
+      const day = population[i]!.day;
+      let evidence = evidenceByDay.get(day);
+      if (evidence === undefined) {
+        const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+        const count = found.details.days.find((d) => d.date === date)?.count ?? 0;
+        evidence = `posted on ${date}, a day with ${count} reviews where at most ${limit} are expected`;
+        evidenceByDay.set(day, evidence);
+      }
+      flag(i, { check: 'burst', evidence });
     }
     return {
       excludes: (i) => found.significantDays.has(population[i]!.day),
