@@ -27,18 +27,14 @@ export const burst: ReviewCheck<'burst'> = {
     found.indices = found.indices.map((j) => timed[j]!);
     const limit = found.details.dailyLimit;
     // A big product's busy days hold thousands of reviews: each day's evidence is written once.
-    const evidenceByDay = new Map<number, string>();
-    for (const i of found.indices) {
-      const day = population[i]!.day;
-      let evidence = evidenceByDay.get(day);
-      if (evidence === undefined) {
-        const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
-        const count = found.details.days.find((d) => d.date === date)?.count ?? 0;
-        evidence = `posted on ${date}, a day with ${count} reviews where at most ${limit} are expected`;
-        evidenceByDay.set(day, evidence);
-      }
-      flag(i, { check: 'burst', evidence });
-    }
+    // Every flagged review's day is one of `details.days`, whose dates are UTC midnights.
+    const evidenceByDay = new Map(
+      found.details.days.map((d) => [
+        Date.parse(d.date) / DAY_MS,
+        `posted on ${d.date}, a day with ${d.count} reviews where at most ${limit} are expected`,
+      ]),
+    );
+    for (const i of found.indices) flag(i, { check: 'burst', evidence: evidenceByDay.get(population[i]!.day)! });
     return {
       excludes: (i) => found.significantDays.has(population[i]!.day),
       note: ({ mode, flagged, excluded }) =>
