@@ -18,9 +18,9 @@
  * - discovers mount points (candor-* tags and data-candor="<widget>" hosts) now and later through
  *   one MutationObserver, and loads each widget's chunk eagerly, when idle, or when it is about to
  *   become visible (the default); removed mount points are let go;
- * - when a widget is due, loads the way to the Lit widgets (widget-path.ts) and, beside it, the
- *   runtime; the way asks for all the other chunks the widget needs at once (modulepreload
- *   links), so they arrive in one round trip instead of one per level of imports;
+ * - when a widget is due, loads the way to the Lit widgets (widget-path.ts), which asks for all
+ *   the chunks the widget needs at once (modulepreload links), so they arrive in one round trip
+ *   instead of one per level of imports;
  * - on a page whose widgets are all rating badges reading their attributes or the store's ratings
  *   index, loads the listing badge (listing-badge.ts: one chunk, no Lit, no config validator)
  *   instead, which fetches no config when every badge has its figures in its attributes.
@@ -200,15 +200,9 @@ function start(queue: unknown[]): void {
     // Defined by the app's own npm copy (or another library): use that, download nothing.
     if (customElements.get(tag)) return warn('defined', tag, VERSION);
     // The way to the Lit widgets is a chunk of its own (widget-path.ts) that a page whose only
-    // widgets are rating badges never downloads; so is the reason a widget could not load. The
-    // runtime (Lit, the config validator: the largest chunk every Lit widget needs) is asked for
-    // beside it, not after it, so both arrive in one round trip; the widget path does not wait for
-    // it before it asks for the widget's chunks.
+    // widgets are rating badges never downloads; so is the reason a widget could not load.
     const full = (): Promise<unknown> =>
-      Promise.all([
-        import('./runtime.js'),
-        import('./widget-path.js').then((module) => module.loadWidget(name, { script, fetchConfig, adopt })),
-      ]);
+      import('./widget-path.js').then((module) => module.loadWidget(name, { script, fetchConfig, adopt }));
     (name == 'rating-badge' && !document.querySelector(NOT_LISTING)
       ? import('./listing-badge.js').then((module) => module.start({ adopt, fetchConfig, layers, full }))
       : full()

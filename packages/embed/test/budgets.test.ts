@@ -33,20 +33,18 @@ export const BUDGETS = { loader: 3 * KB, productPage: 16 * KB, engine: 25 * KB, 
  * make the page load faster as measured, saying so in the commit message.
  * When it reaches BUDGETS.productPage, delete it and test the target itself.
  */
-// 40,720 B measured, which rounds up to the same 40,750 B: the loader now asks for the runtime
-// beside the way to the Lit widgets, one round trip sooner, and pays for it with a shorter
-// mount-point scan and no IntersectionObserver fallback (the runtime grew 7 B for the namespace
-// the loader's import of it reads, the loader shrank 8 B). 40,721 B before. Raised from 40,150 for main-thread time, which issue 18 puts before bytes:
+// 40,721 B measured. Raised from 40,150 for main-thread time, which issue 18 puts before bytes:
 // the summary's and panel's first renders in stages (StagedRender, about 307 B), the interactions
 // that re-render only what they change (about 316 B), and HTML first (the runtime's check for
 // widgets `candor render` wrote and the Lit exports the hydration chunk shares with it, 91 B; Lit's
 // hydration support itself loads only on pages with such widgets); the loader's split gave back
 // about 130 B. The "show our work" list in a module of its own (review-summary.work.ts, so the
-// widget file stays under 400 lines, issue 19) costs 15 B.
-export const PRODUCT_PAGE_CEILING = 40_750;
+// widget file stays under 400 lines, issue 19) costs 15 B. Lowered to 40,700 (40,688 B measured)
+// when the loader's mount-point scan lost its instanceof tests and its IntersectionObserver fallback.
+export const PRODUCT_PAGE_CEILING = 40_700;
 /**
  * A listing page whose store config sets a theme (the demo store's does) also loads the theme's
- * chunk: 8,903 B when set. Same rule as the product page's ceiling.
+ * chunk: 8,911 B when set. Same rule as the product page's ceiling.
  */
 export const THEMED_LISTING_PAGE_CEILING = 8_950;
 

@@ -49,12 +49,6 @@ beforeAll(async () => {
   const chunkList = /\{"":"[^}]*\}/.exec(widgetPath);
   expect(chunkList, `the chunk list the build writes into ${manifest.widgetPath}`).not.toBeNull();
   site.file(`nopreload/candor@${VERSION}/${manifest.widgetPath}`, widgetPath.replace(chunkList![0], '{}'));
-  // A copy whose loader does not ask for the runtime beside the way to the Lit widgets: the
-  // control of the round-trip test (the runtime is then found only once that chunk has arrived).
-  cpSync(BUNDLE_DIR, join(site.dir, 'lateruntime', `candor@${VERSION}`), { recursive: true });
-  const runtimeImport = `import("./${manifest.runtime}")`;
-  expect(loader.split(runtimeImport), `the loader should import ${manifest.runtime} once`).toHaveLength(2);
-  site.file(`lateruntime/candor@${VERSION}/candor.js`, loader.replace(runtimeImport, 'Promise.resolve({})'));
 }, 30_000);
 
 afterAll(async () => {
@@ -163,41 +157,6 @@ describe('chunk requests', () => {
         expect(ownImports.length).toBeGreaterThan(0);
         for (const file of ownImports) expect(askedWhileHeld).not.toContain(file);
       }
-      await context.close();
-    },
-    30_000,
-  );
-});
-
-describe('round trips', () => {
-  it.each([
-    ['the loader asks for the runtime beside the way to the Lit widgets, not after it arrives', `/cdn/candor@${VERSION}/candor.js`, true],
-    [
-      'control: a loader that leaves the runtime to the way to the Lit widgets asks for it a round trip later',
-      `/lateruntime/candor@${VERSION}/candor.js`,
-      false,
-    ],
-  ])(
-    '%s',
-    async (_name, loader, beside) => {
-      const url = site.page(`runtime-beside-${beside}.html`, {
-        head: `<script type="module" src="${loader}"></script>`,
-        body: `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`,
-      });
-      const { page, context, paths, errors } = await openPage(browser, site);
-      const asked = () => paths().map((path) => path.replace(/^\/(cdn|lateruntime)\/candor@[^/]+\//, ''));
-      // The way to the Lit widgets is held back until the runtime has been asked for (at most 2 s).
-      let runtimeAskedWhileHeld: boolean | undefined;
-      await page.route(`**/${manifest.widgetPath}`, async (route) => {
-        for (const deadline = Date.now() + 2000; Date.now() < deadline && !asked().includes(manifest.runtime!);) await pause(20);
-        runtimeAskedWhileHeld = asked().includes(manifest.runtime!);
-        await route.continue();
-      });
-      await page.goto(url);
-      await rendered(page, 'candor-honesty-panel');
-      expect(runtimeAskedWhileHeld, `no request for ${manifest.widgetPath} was seen: has the chunk been renamed?`).toBeDefined();
-      expect(runtimeAskedWhileHeld).toBe(beside);
-      expect(errors).toEqual([]);
       await context.close();
     },
     30_000,
