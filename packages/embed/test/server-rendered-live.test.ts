@@ -16,16 +16,14 @@
  * root kept `defer-hydration` for ever, and the one added with innerHTML stayed empty.
  * Needs `pnpm build` first (the bundle and the CLI).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_DIR, EMBED_DIR, launchChromium, LOADER, openPage, readManifest, TestSite, type Observed } from './support/harness.js';
+import { launchChromium, LOADER, openPage, readManifest, TestSite, type Observed } from './support/harness.js';
+import { DEMO_STORE, renderDemoStore } from './support/render-demo.js';
 
-const repo = join(EMBED_DIR, '../..');
-const bin = join(repo, 'packages/cli/dist/bin.js');
-const store = join(repo, 'examples/demo-store');
+const store = DEMO_STORE;
 
 let site: TestSite;
 let browser: Browser;
@@ -33,23 +31,8 @@ let browser: Browser;
 const widget = (product: string, name: string) => readFileSync(join(site.dir, 'rendered/en-GB', product, `${name}.html`), 'utf8');
 
 beforeAll(async () => {
-  if (!existsSync(bin) || !existsSync(BUNDLE_DIR)) throw new Error('run `pnpm build` first: this test needs the built CLI and bundle');
   site = new TestSite();
-  execFileSync(
-    process.execPath,
-    [
-      bin,
-      'render',
-      join(store, 'data/summaries'),
-      '--config',
-      join(store, 'candor.json'),
-      '--out',
-      join(site.dir, 'rendered'),
-      '--locale',
-      'en-GB',
-    ],
-    { stdio: 'pipe' },
-  );
+  renderDemoStore(join(site.dir, 'rendered'));
   site.file('candor.json', readFileSync(join(store, 'candor.json'), 'utf8'));
   const head = `<meta name="viewport" content="width=device-width, initial-scale=1">`;
   const script = `<script type="module" src="${LOADER}" data-config="/candor.json"></script>`;

@@ -15,41 +15,22 @@
  *   adopts a widget's styles where the server's were refused.
  * Needs `pnpm build` first (the bundle and the CLI).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLS_SCRIPT } from '../../../test/support/layout-shift.js';
-import { BUNDLE_DIR, EMBED_DIR, launchChromium, LOADER, openPage, STRICT_CSP, TestSite, type Observed } from './support/harness.js';
+import { launchChromium, LOADER, openPage, STRICT_CSP, TestSite, type Observed } from './support/harness.js';
+import { DEMO_STORE, renderDemoStore } from './support/render-demo.js';
 
-const repo = join(EMBED_DIR, '../..');
-const bin = join(repo, 'packages/cli/dist/bin.js');
-const store = join(repo, 'examples/demo-store');
+const store = DEMO_STORE;
 const TAGS = ['candor-rating-badge', 'candor-honesty-panel', 'candor-review-summary'] as const;
 
 let site: TestSite;
 let browser: Browser;
 
 function render(out: string, config: string, extra: string[] = []): void {
-  execFileSync(
-    process.execPath,
-    [
-      bin,
-      'render',
-      join(store, 'data/summaries'),
-      '--config',
-      config,
-      '--out',
-      join(site.dir, out),
-      '--locale',
-      'en-GB',
-      '--product',
-      'trail-jacket',
-      ...extra,
-    ],
-    { stdio: 'pipe' },
-  );
+  renderDemoStore(join(site.dir, out), { config, extra: ['--product', 'trail-jacket', ...extra] });
 }
 
 function jacketPage(rendered: string, config = '/candor.json'): string {
@@ -59,7 +40,6 @@ function jacketPage(rendered: string, config = '/candor.json'): string {
 }
 
 beforeAll(async () => {
-  if (!existsSync(bin) || !existsSync(BUNDLE_DIR)) throw new Error('run `pnpm build` first: this test needs the built CLI and bundle');
   site = new TestSite({ '/strict/': { 'Content-Security-Policy': STRICT_CSP } });
   const config = JSON.parse(readFileSync(join(store, 'candor.json'), 'utf8')) as Record<string, unknown>;
   site.file('candor.json', JSON.stringify(config));

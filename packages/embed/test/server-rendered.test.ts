@@ -17,17 +17,16 @@
  *   text changed (shown twice: the server's and the fresh render) and a layout shift: it can fail.
  * Needs `pnpm build` first (the bundle and the CLI).
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutShiftObserver } from '../../../test/support/layout-shift.js';
 import { BUNDLE_DIR, EMBED_DIR, launchChromium, LOADER, openPage, TestSite, VERSION, type Observed } from './support/harness.js';
+import { DEMO_STORE, renderDemoStore } from './support/render-demo.js';
 
 const repo = join(EMBED_DIR, '../..');
-const bin = join(repo, 'packages/cli/dist/bin.js');
-const store = join(repo, 'examples/demo-store');
+const store = DEMO_STORE;
 const axeSource = readFileSync(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['candor-rating-badge', 'candor-honesty-panel', 'candor-review-summary'] as const;
 const CONTROL = `/control/candor@${VERSION}/candor.js`;
@@ -74,23 +73,8 @@ function jacketPage(loader: string, extra = ''): string {
 }
 
 beforeAll(async () => {
-  if (!existsSync(bin) || !existsSync(BUNDLE_DIR)) throw new Error('run `pnpm build` first: this test needs the built CLI and bundle');
   site = new TestSite();
-  execFileSync(
-    process.execPath,
-    [
-      bin,
-      'render',
-      join(store, 'data/summaries'),
-      '--config',
-      join(store, 'candor.json'),
-      '--out',
-      join(site.dir, 'rendered'),
-      '--locale',
-      'en-GB',
-    ],
-    { stdio: 'pipe' },
-  );
+  renderDemoStore(join(site.dir, 'rendered'));
   site.file('candor.json', readFileSync(join(store, 'candor.json'), 'utf8'));
   const head = `<meta name="viewport" content="width=device-width, initial-scale=1"><style>.spacer { block-size: 2400px; }</style>`;
   site.page('jacket.html', { head, lang: 'en-GB', body: jacketPage(LOADER) });
