@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, LOADER, openPage, readManifest, TestSite, type Observed } from './support/harness.js';
-import { DEMO_STORE, renderDemoStore } from './support/render-demo.js';
+import { DEMO_STORE, hydrated, renderDemoStore } from './support/render-demo.js';
 
 const store = DEMO_STORE;
 
@@ -93,16 +93,6 @@ const isHydrated = (page: Page, selector: string) =>
   page
     .locator(selector)
     .evaluate((element: HTMLElement & { hasUpdated?: boolean }) => !element.hasAttribute('defer-hydration') && element.hasUpdated === true);
-
-const hydrated = (page: Page, selector: string) =>
-  page.waitForFunction(
-    (query) => {
-      const element = document.querySelector(query) as (HTMLElement & { hasUpdated?: boolean }) | null;
-      return !!element && !element.hasAttribute('defer-hydration') && element.hasUpdated === true;
-    },
-    selector,
-    { timeout: 30_000 },
-  );
 
 /**
  * Resolves once the page's hydration chunk has run: it keeps the presses from then on (before it,

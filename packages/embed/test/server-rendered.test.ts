@@ -23,7 +23,7 @@ import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutShiftObserver } from '../../../test/support/layout-shift.js';
 import { BUNDLE_DIR, EMBED_DIR, launchChromium, LOADER, openPage, TestSite, VERSION, type Observed } from './support/harness.js';
-import { DEMO_STORE, renderDemoStore } from './support/render-demo.js';
+import { DEMO_STORE, hydrated, renderDemoStore } from './support/render-demo.js';
 
 const repo = join(EMBED_DIR, '../..');
 const store = DEMO_STORE;
@@ -114,17 +114,6 @@ async function open(path: string, javaScriptEnabled = true): Promise<Observed> {
   await observed.page.goto(`${site.url}/${path}`, { waitUntil: 'load' });
   return observed;
 }
-
-/** Resolves once `element` (a selector) has hydrated: no `defer-hydration`, and Lit has updated it. */
-const hydrated = (page: Page, selector: string) =>
-  page.waitForFunction(
-    (query) => {
-      const element = document.querySelector(query) as (HTMLElement & { hasUpdated?: boolean }) | null;
-      return !!element && !element.hasAttribute('defer-hydration') && element.hasUpdated === true;
-    },
-    selector,
-    { timeout: 30_000 },
-  );
 
 const frames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
