@@ -11,9 +11,9 @@
  * - With `product-id`, every badge reads the one ratings index (`reviews.ratings`): one request.
  * - Every badge that changed renders in one batched update (one microtask for the whole page), not
  *   one task per badge; the index's arrival and a language's strings arriving are one update too.
- *   The badges in view when the page's badges are defined always render in the first batch; once
- *   a batch has taken BATCH_MS, the others (out of view, or added later) wait for the next task,
- *   so a long listing never blocks the page for long.
+ *   Once a batch has taken BATCH_MS, the badges left (in page order) wait for the next task, so a
+ *   long listing never blocks the page for long; until its turn, a badge holds the space the
+ *   loader's candor.css reserved for it, so nothing moves when it renders.
  * - The ratings index is read before the badges are defined, so each renders once, with its
  *   figures, not first a loading state and then the figures (twice the DOM, style and layout).
  *
@@ -75,6 +75,15 @@ let settings: Settings = { ratingScale: 5, smallSample: 10, timeoutMs: 5000, mes
 const badges = new Set<ListingBadge>();
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(BASE_CSS + STAR_CSS + BADGE_CSS);
+/**
+ * candor.css's reservation for a badge not yet defined, held from its definition until its first
+ * render (a later task for most badges of a long listing). Important, as a page's rule on the
+ * host (candor.css's `min-block-size: var(--candor-reserve)`) would otherwise win over `:host`.
+ */
+const reserve = new CSSStyleSheet();
+reserve.replaceSync(
+  ':host{min-block-size:var(--candor-reserve,1.3125rem)!important;min-inline-size:var(--candor-reserve-inline,7.875rem)!important}',
+);
 
 // --- one batched update for the page ----------------------------------------------------------
 const dirty = new Set<ListingBadge>();
@@ -86,19 +95,18 @@ function schedule(...which: ListingBadge[]): void {
   queued = true;
 }
 /**
- * Rendering time after which the badges out of view wait for a later task: a batch and the style
- * and layout it causes then stay well within a 50 ms task on a phone. The badges in view never wait.
+ * Rendering time (of the page's clock, so of a throttled CPU's too) after which the badges left
+ * wait for a later task: a batch then stays well within a 50 ms task on a phone; 48 badges in view
+ * rendered in one task took 120 to 240 ms of CPU at 4x (issue 18).
  */
 const BATCH_MS = 12;
-/** The badges in view when the listing badge was defined (see start()). */
-const inView = new WeakSet<Element>();
 function flush(): void {
   queued = false;
   // The store's theme is on its way: the badges render once, in its colours, when it is here.
   if (themeLoading) return;
   const started = performance.now();
   for (const badge of [...dirty]) {
-    if (!inView.has(badge) && performance.now() - started > BATCH_MS) continue;
+    if (performance.now() - started > BATCH_MS) break;
     dirty.delete(badge);
     badge.update();
   }
@@ -340,8 +348,10 @@ export class ListingBadge extends HTMLElement {
 
   constructor() {
     super();
-    // A server-rendered (declarative) shadow root is reused, not attached twice.
-    this.root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // A server-rendered (declarative) shadow root is reused, not attached twice; a new one holds its space until it renders.
+    const server = this.shadowRoot;
+    this.root = server ?? this.attachShadow({ mode: 'open' });
+    if (!server) this.root.adoptedStyleSheets = [reserve];
   }
 
   connectedCallback(): void {
@@ -652,12 +662,11 @@ export async function start(hooks: LoaderHooks): Promise<unknown> {
   hooks.adopt({ setStoreConfig, setDevMode, forgetPageJsonLd });
   // The badges render once the index is in (or given up), as they wait for the config.
   if (settings.ratings && document.querySelector(NO_FIGURES)) await readJson(settings.ratings).done;
-  // Where the badges are, read while the page's layout is still clean (no Candor change yet): a
-  // read during the batched update would force a layout of every badge just defined.
-  for (const badge of document.querySelectorAll(TAG)) {
-    const { top, bottom } = badge.getBoundingClientRect();
-    if (bottom >= 0 && top <= innerHeight) inView.add(badge);
+  if (!customElements.get(TAG)) {
+    // Their first slice in a task of its own: upgrading every badge of a long listing is one already.
+    queued = true;
+    customElements.define(TAG, ListingBadge);
+    setTimeout(flush);
   }
-  if (!customElements.get(TAG)) customElements.define(TAG, ListingBadge);
   return undefined;
 }
