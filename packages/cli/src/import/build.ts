@@ -43,6 +43,14 @@ export const PRODUCT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 export const isSafePath = (productId: string) =>
   productId.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 
+const NO_RULES: DateRules = {};
+
+/** The hash an id is made of when the export has none: the product and the record's own parts (see ReviewFields.idParts). */
+function stableId(productId: string, content: string | undefined, fields: ReviewFields): string {
+  if (fields.idParts) return shortHash(productId, ...fields.idParts.map((part) => str(part)));
+  return shortHash(productId, str(fields.createdAt), content, str(fields.email), str(fields.reviewerName));
+}
+
 export function buildReview(fields: ReviewFields, context: MapContext): Mapped {
   const productId = context.productId ?? str(fields.productId);
   if (productId === undefined) return leftOut('store review (no product)');
@@ -51,14 +59,13 @@ export function buildReview(fields: ReviewFields, context: MapContext): Mapped {
   // The id becomes a file path (summaries/<id>.json): no empty, "." or ".." segments.
   if (!isSafePath(productId)) return bad(`product id "${productId.slice(0, 40)}" has an empty, "." or ".." path segment`);
   if (!fields.rating.ok) return bad(fields.rating.reason);
-  const rules: DateRules = { ...fields.dates, ...(context.dateOrder ? { order: context.dateOrder } : {}) };
+  // One rules object a record only when --date-order overrides the format's: this runs for every record of a catalogue.
+  const rules: DateRules = context.dateOrder ? { ...fields.dates, order: context.dateOrder } : (fields.dates ?? NO_RULES);
   const created = parseDate(fields.createdAt, rules);
   if (!created.ok) return bad(created.reason);
   const updated = fields.updatedAt === undefined || fields.updatedAt === '' ? undefined : parseDate(fields.updatedAt, rules);
   const content = str(fields.content);
-  const id =
-    str(fields.id) ??
-    `${fields.format}-${shortHash(productId, ...(fields.idParts ?? [fields.createdAt, content, fields.email, fields.reviewerName]).map((part) => str(part)))}`;
+  const id = str(fields.id) ?? `${fields.format}-${stableId(productId, content, fields)}`;
   const emailHash = emailKey(str(fields.email));
   const reviewerId = str(fields.reviewerId) ?? emailHash;
   const reviewerName = str(fields.reviewerName);

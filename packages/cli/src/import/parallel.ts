@@ -44,6 +44,8 @@ export interface Tally {
 
 export const MAX_LISTED = 200;
 
+const EMPTY = new Uint8Array(0);
+
 /** Reasons are grouped without their specifics ("rating 7 is outside 1..5" counts as "rating ... is outside"). */
 const reasonKind = (reason: string) => reason.replace(/"[^"]*"/g, '"…"').replace(/-?\d+(\.\d+)?/g, 'N');
 
@@ -56,53 +58,90 @@ export function mapBatch(
   context: MapContext,
   join?: (value: ImportedReview) => void,
 ): OutcomeBatch {
-  const out: OutcomeBatch = { records: batch.length, bad: [], leftOut: [], ids: [], text: EMPTY, csvError: false };
-  const lines: string[] = [];
-  for (const record of batch) {
+  const builder = new OutcomeBuilder(variant, context, join);
+  for (const record of batch) builder.add(record);
+  return builder.take();
+}
+
+/**
+ * Outcomes of records mapped one at a time: each kept review's line is encoded into a growing
+ * buffer as soon as it is made, so neither the record nor its line outlives its mapping. Held until
+ * a batch was complete, a few thousand records and lines were still alive at each young-generation
+ * collection, which then copied them (a fifth of an import worker's time was garbage collection).
+ * Each line is encoded on its own: joined first, one line with an é would make the whole batch a
+ * two-byte string (about three times the cost).
+ */
+export class OutcomeBuilder {
+  readonly #variant: FormatVariant;
+  readonly #context: MapContext;
+  readonly #join: ((value: ImportedReview) => void) | undefined;
+  #batch = OutcomeBuilder.#empty();
+  #bytes: Buffer | undefined;
+  #at = 0;
+
+  constructor(variant: FormatVariant, context: MapContext, join?: (value: ImportedReview) => void) {
+    this.#variant = variant;
+    this.#context = context;
+    this.#join = join;
+  }
+
+  static #empty(): OutcomeBatch {
+    return { records: 0, bad: [], leftOut: [], ids: [], text: EMPTY, csvError: false };
+  }
+
+  /** Records mapped since the last take(). */
+  get records(): number {
+    return this.#batch.records;
+  }
+
+  add(record: SourceRecord): void {
+    const out = this.#batch;
+    out.records++;
     if ('error' in record) {
       out.bad.push({ at: record.at, reason: record.error });
       out.csvError = true;
-      continue;
+      return;
     }
-    const mapped = variant.map(record.row, context);
+    const mapped = this.#variant.map(record.row, this.#context);
     for (const outcome of Array.isArray(mapped) ? mapped : [mapped]) {
       if (outcome.kind === 'bad') out.bad.push({ at: record.at, reason: outcome.reason });
       else if (outcome.kind === 'left-out') out.leftOut.push(outcome.reason);
       else {
-        join?.(outcome.value);
+        this.#join?.(outcome.value);
         out.ids.push(outcome.value.productId);
-        lines.push(JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
+        this.#encode(JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
       }
     }
   }
-  if (lines.length) out.text = encodeLines(lines);
-  return out;
-}
 
-/** Where a batch's lines are encoded before they get a buffer of their exact size. */
-let scratch = Buffer.allocUnsafeSlow(1 << 20);
-
-/**
- * The lines as UTF-8, each followed by a newline, in one buffer of its own: it crosses from a
- * worker without a copy, and the grouper keeps it as it is. Each line is encoded on its own: joined
- * first, one line with an é would make the whole batch a two-byte string (about three times the cost).
- */
-function encodeLines(lines: readonly string[]): Uint8Array {
-  let most = 0;
-  // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-  for (const line of lines) most += line.length * 3 + 1;
-  if (scratch.length < most) scratch = Buffer.allocUnsafeSlow(most);
-  let at = 0;
-  for (const line of lines) {
-    at += scratch.write(line, at);
-    scratch[at++] = 0x0a;
+  /** The line as UTF-8 and a newline, after the lines before it. */
+  #encode(line: string): void {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    const most = this.#at + line.length * 3 + 1;
+    if (!this.#bytes || this.#bytes.length < most) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(most, 2 * (this.#bytes?.length ?? 1 << 15)));
+      this.#bytes?.copy(bigger, 0, 0, this.#at);
+      this.#bytes = bigger;
+    }
+    this.#at += this.#bytes.write(line, this.#at);
+    this.#bytes[this.#at++] = 0x0a;
   }
-  const text = new Uint8Array(at);
-  text.set(scratch.subarray(0, at));
-  return text;
-}
 
-const EMPTY = new Uint8Array(0);
+  /**
+   * The outcomes since the last take(); the lines are copied into a buffer of their exact size, of
+   * their own, which crosses from a worker without a copy and which the grouper keeps as it is.
+   */
+  take(): OutcomeBatch {
+    const out = this.#batch;
+    if (this.#at > 0) {
+      out.text = new Uint8Array(this.#at);
+      out.text.set(this.#bytes!.subarray(0, this.#at));
+    }
+    this.#batch = OutcomeBuilder.#empty();
+    this.#at = 0;
+    return out;
+  }
+}
 
 /** The buffers a batch can hand over to another thread without copying (a small one may share Node's pool). */
 export const transferable = (batch: OutcomeBatch): ArrayBuffer[] =>

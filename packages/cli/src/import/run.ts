@@ -218,7 +218,8 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
 
     const grouping = performance.now();
     await writer.write(Buffer.from(`${JSON.stringify(reviewsHeader(ratingScale))}\n`));
-    for (const group of grouper.groups()) {
+    // The writer copies each group's text before the next is made, so the grouper may reuse one buffer for all.
+    for (const group of grouper.groups(true)) {
       report.products++;
       await writer.write(group.text);
     }

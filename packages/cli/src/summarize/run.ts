@@ -303,8 +303,8 @@ export async function runSummarize(options: SummarizeOptions): Promise<Summarize
   let batchBytes = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    // One buffer of its own for the batch, moved (not copied) to the worker.
-    const bytes = new Uint8Array(batchBytes);
+    // One buffer for the batch, moved (not copied) to the worker, which gives it back when done.
+    const bytes = pool.batchBuffer(batchBytes);
     let at = 0;
     const jobs: ProductJob[] = batch.map(({ job, pieces }) => {
       const start = at;

@@ -17,5 +17,7 @@ parentPort!.on('message', (batch: { id: number; jobs: ProductJob[] }) => {
       break;
     }
   }
-  parentPort!.postMessage({ id: batch.id, results, error, ms: performance.now() - started });
+  // The batch's buffer goes back to the main thread to be filled again: nothing here holds a view of it any more.
+  const spare = batch.jobs[0]?.bytes.buffer;
+  parentPort!.postMessage({ id: batch.id, results, error, ms: performance.now() - started, spare }, spare ? [spare as ArrayBuffer] : []);
 });
