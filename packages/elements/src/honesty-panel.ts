@@ -305,6 +305,7 @@ export class CandorHonestyPanel extends CandorElement {
     // Without an IntersectionObserver, or with a lower section among the first two, they are needed now.
     if (!lower && (!this.nearObserver || sections.slice(0, 2).some((section) => LOWER.includes(section)))) this.loadLower();
     const from = [this.model, this.i18n, sub, lower];
+    let waiting = false;
     if (from.some((input, index) => input !== this.madeSections.from[index])) this.madeSections = { from, templates: {} };
     const made = this.madeSections.templates;
     const renderers: Record<HonestySection, (level: number) => TemplateResult | typeof nothing> = {
@@ -318,7 +319,9 @@ export class CandorHonestyPanel extends CandorElement {
     return html`<section part="base" class="panel" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-labelledby="candor-honesty-title">
       ${heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
       ${sections.map((section, index) =>
-        index >= 2 && !this.stages.has(index >> 1)
+        // Nothing renders below a section whose code has not arrived: it would arrive above what is
+        // already there (the alternatives between returns and disclosure) and move it.
+        (waiting ||= !lower && LOWER.includes(section)) || (index >= 2 && !this.stages.has(index >> 1))
           ? nothing
           : // Saving for later renders only its own section again: the others did not change.
             section === 'coolingOff'
