@@ -215,11 +215,11 @@ interface Scan extends ScannedWords<WordFacts> {
  */
 function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const n = population.length;
-  const words = new WordBuffer();
+  const words = WordBuffer.keep;
   const dict = new WordDictionary(describeWord);
   let chars = 0;
   for (const review of population) chars += review.title.length + review.content.length + 1;
-  let capacity = 1024 + Math.ceil(chars / 4); // generated reviews have a word per 5 characters; grown when short
+  let capacity = 64 + Math.ceil(chars / 4); // generated reviews have a word per 5 characters; grown when short
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let ids = new Int32Array(capacity);
@@ -227,11 +227,11 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const wordCounts = new Int32Array(n);
   const cues = new Uint8Array(n);
   const lowers: (string | undefined)[] = [];
-  let marks = new Int32Array(1024 + (chars >> 5));
+  let marks = new Int32Array(64 + (chars >> 5));
   const markOffsets = new Int32Array(n + 1);
   const sets = new ShingleSets(n, minWords >= 0 ? capacity : 0);
   /** The cue bits of each word id, filled as ids are made. */
-  let wordCues = new Uint8Array(4096);
+  let wordCues = new Uint8Array(256);
   let known = 0;
   let stored = 0;
   for (let i = 0; i < n; i++) {
