@@ -351,6 +351,8 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
     } else byRarity = Array.from(set).sort((x, y) => frequency[numberOf(x)]! - frequency[numberOf(y)]! || x - y);
     for (let k = 0; k < prefix; k++) {
       const id = numberOf(byRarity[k]!);
+      // A shingle of no other set leads to no pair: no posting list for it.
+      if (frequency[id] === 1) continue;
       const list = index[id];
       if (list) {
         for (const b of list) {
