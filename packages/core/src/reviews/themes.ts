@@ -116,10 +116,13 @@ const IDIOMS = new Map<string, string[][]>([
 /** Whether the noun at w closes one of IDIOMS. */
 function idiomAt(st: ThemeState, ids: Int32Array, w: number, from: number, id: number): boolean {
   const before = IDIOMS.get(st.dict.raw[id]!);
-  if (before === undefined) return false;
-  return before.some(
-    (words) => w - words.length >= from && words.every((word, k) => ids[w - 1 - k]! >= 0 && st.dict.raw[ids[w - 1 - k]!] === word),
-  );
+  if (before !== undefined)
+    for (const words of before) {
+      // words[k - 1] is the k-th word before w, checked from the farthest to the nearest.
+      let k = words.length;
+      while (w - words.length >= from && ids[w - k]! >= 0 && st.dict.raw[ids[w - k]!] === words[k - 1]) if (--k < 1) return true;
+    }
+  return false;
 }
 
 /** More words that are part of a part's name before a noun ("build quality", "user interface", "extended warranty"). */
