@@ -111,8 +111,13 @@ const CUES = new RegExp(
   `(?:^|\\n)\\s*(?:update|updated|edit|nachtrag|mise à jour|actualización)\\s*[:\\-–]|${L}(?:still works|still working|still going strong|still holding up|still looks (?:new|great|good)|long[- ]term (?:review|update|use)|updated review|funktioniert (?:immer noch|noch immer)|fonctionne toujours|sigue funcionando)${R}`,
   'u',
 );
-/** Necessary conditions of DURATION and LATER (a unit after a space), DURATION (a preposition) and LATER (a unit, then a tail). */
-const UNIT_WORD = new RegExp(` ${UNIT}${R}`, 'u');
+/**
+ * Necessary conditions of a DURATION or LATER match that counts (a unit after a number or a number
+ * word: amountOf knows no other amount, and the English article "an" is the French unit's double;
+ * the look-behind runs only where a unit is, so the search stays as cheap as the unit's alone),
+ * DURATION (a preposition) and LATER (a unit, then a tail).
+ */
+const UNIT_WORD = new RegExp(` ${UNIT}${R}(?<=(?:\\d|${L}(?:${Object.keys(NUMBER_WORDS).join('|')})) \\p{L}+)`, 'u');
 const PREPOSITION = /(?:after|for|over|owned|using|had|nach|seit|après|depuis|pendant|después de|tras|durante) /;
 const UNIT_THEN_TAIL = new RegExp(` ${UNIT} (?:later|in|on|of|später|plus|después|más)`, 'u');
 /** Substrings without which CUES cannot match (one plain regex: no look-behind, cheap to run). */
@@ -152,9 +157,8 @@ export function findLongTermText(lower: string, days: number, triggered: boolean
       pattern.pattern.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = execGuarded(pattern, lower)) !== null) {
-        const amount = amountOf(match[1]!);
-        const unit = UNIT_DAYS[match[2]!];
-        if (amount !== undefined && unit !== undefined && amount * unit >= days) return match[0];
+        // An amount or unit not known (undefined) makes the product NaN, which reaches no `days`.
+        if (amountOf(match[1]!)! * UNIT_DAYS[match[2]!]! >= days) return match[0];
       }
     }
   }

@@ -17,7 +17,7 @@ import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } f
 import { idRecord } from '../security/id-record.js';
 import { wilsonInterval } from './stats.js';
 import { scanLatin1, WordBuffer } from './text/scan.js';
-import { themeFinder } from './theme-registry.js';
+import { themeFinder, WORD_FACTS } from './theme-registry.js';
 import { excerpt } from './text/excerpt.js';
 import type { ScannedWords, WordInfo } from './themes.js';
 import { WordDictionary } from './text/dictionary.js';
@@ -215,11 +215,11 @@ interface Scan extends ScannedWords<WordFacts> {
  */
 function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const n = population.length;
-  const words = new WordBuffer();
+  const words = WordBuffer.keep;
   const dict = new WordDictionary(describeWord);
   let chars = 0;
   for (const review of population) chars += review.title.length + review.content.length + 1;
-  let capacity = 1024 + Math.ceil(chars / 4); // generated reviews have a word per 5 characters; grown when short
+  let capacity = 64 + Math.ceil(chars / 4); // generated reviews have a word per 5 characters; grown when short
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let ids = new Int32Array(capacity);
@@ -227,11 +227,11 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   const wordCounts = new Int32Array(n);
   const cues = new Uint8Array(n);
   const lowers: (string | undefined)[] = [];
-  let marks = new Int32Array(1024 + (chars >> 5));
+  let marks = new Int32Array(64 + (chars >> 5));
   const markOffsets = new Int32Array(n + 1);
   const sets = new ShingleSets(n, minWords >= 0 ? capacity : 0);
   /** The cue bits of each word id, filled as ids are made. */
-  let wordCues = new Uint8Array(4096);
+  let wordCues = new Uint8Array(256);
   let known = 0;
   let stored = 0;
   for (let i = 0; i < n; i++) {
@@ -249,18 +249,14 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
       words.markCount = 0;
     }
     const markAt = markOffsets[i]!;
-    if (markAt + words.markCount > marks.length) {
-      const next = new Int32Array(Math.max(marks.length * 2, markAt + words.markCount));
-      next.set(marks.subarray(0, markAt));
-      marks = next;
-    }
+    if (markAt + words.markCount > marks.length) marks = grown(marks, new Int32Array(Math.max(marks.length * 2, markAt + words.markCount)));
     for (let k = 0; k < words.markCount; k++) marks[markAt + k] = words.marks[k]!;
     markOffsets[i + 1] = markAt + words.markCount;
     if (stored + count > capacity) {
       capacity = Math.max(capacity * 2, stored + count);
-      starts = grown(starts, capacity, stored);
-      ends = grown(ends, capacity, stored);
-      ids = grown(ids, capacity, stored);
+      starts = grown(starts, new Int32Array(capacity));
+      ends = grown(ends, new Int32Array(capacity));
+      ids = grown(ids, new Int32Array(capacity));
     }
     const hashes = words.hashes;
     const wordStarts = words.starts;
@@ -278,7 +274,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
       ids[stored + w] = id;
       if (id >= 0) {
         if (id >= known) {
-          if (id >= wordCues.length) wordCues = grownBytes(wordCues, id * 2);
+          if (id >= wordCues.length) wordCues = grown(wordCues, new Uint8Array(id * 2));
           for (; known <= id; known++) wordCues[known] = cueBits(dict.facts[known]!);
         }
         bits |= wordCues[id]!;
@@ -299,15 +295,9 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
 
 const cueBits = (facts: WordFacts) => (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);
 
-function grownBytes(old: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
-  const next = new Uint8Array(size);
+/** `next` with `old` copied to its start: a typed array grown. */
+function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(old: T, next: T): T {
   next.set(old);
-  return next;
-}
-
-function grown(old: Int32Array, size: number, used: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(size);
-  next.set(old.subarray(0, used));
   return next;
 }
 
@@ -318,12 +308,25 @@ interface WordFacts {
   longTerm: boolean;
 }
 
+/**
+ * A word's facts, kept from call to call (see WORD_FACTS): a catalogue's products share most of
+ * their words, and three lexicon lookups per distinct word and call were a good part of a small
+ * product's time. Forgotten past 65,536 words, so a catalogue of many languages cannot grow it
+ * without end.
+ */
 function describeWord(word: string): WordFacts {
-  return {
-    theme: themeFinder().wordInfo(word),
-    incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined,
-    longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined,
-  };
+  if (WORD_FACTS.size > 65535) WORD_FACTS.clear();
+  let facts = WORD_FACTS.get(word) as WordFacts | undefined;
+  if (facts === undefined)
+    WORD_FACTS.set(
+      word,
+      (facts = {
+        theme: themeFinder().wordInfo(word),
+        incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined,
+        longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined,
+      }),
+    );
+  return facts;
 }
 
 const NO_OUTCOME: CheckOutcome = {};

@@ -6,12 +6,12 @@
  * Until it is loaded, summarizeReviews finds no themes and says so (`themes.found: false`).
  */
 import type { PreparedReview } from './prepare.js';
-import type { ScannedWords, ThemeOptions, WordInfo } from './themes.js';
+import type { ScannedWords, ThemeFacts, ThemeOptions, WordInfo } from './themes.js';
 import type { ThemeSummary } from './types.js';
 
 export interface ThemeFinder {
   wordInfo(word: string): WordInfo | undefined;
-  summarize<Facts extends { theme: WordInfo | undefined }>(
+  summarize<Facts extends ThemeFacts>(
     reviews: PreparedReview[],
     trusted: number[],
     options: ThemeOptions,
@@ -34,8 +34,15 @@ const NOT_LOADED: ThemeFinder = {
 
 let current = NOT_LOADED;
 
+/**
+ * The engine's facts of each word met (summarize.ts, describeWord), kept from call to call. Part
+ * of them comes from the theme finder, so they are forgotten when one registers.
+ */
+export const WORD_FACTS = new Map<string, object>();
+
 export function registerThemeFinder(finder: ThemeFinder): void {
   current = finder;
+  WORD_FACTS.clear();
 }
 
 export const themeFinder = (): ThemeFinder => current;

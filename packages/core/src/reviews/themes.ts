@@ -116,10 +116,13 @@ const IDIOMS = new Map<string, string[][]>([
 /** Whether the noun at w closes one of IDIOMS. */
 function idiomAt(st: ThemeState, ids: Int32Array, w: number, from: number, id: number): boolean {
   const before = IDIOMS.get(st.dict.raw[id]!);
-  if (before === undefined) return false;
-  return before.some(
-    (words) => w - words.length >= from && words.every((word, k) => ids[w - 1 - k]! >= 0 && st.dict.raw[ids[w - 1 - k]!] === word),
-  );
+  if (before !== undefined)
+    for (const words of before) {
+      // words[k - 1] is the k-th word before w, checked from the farthest to the nearest.
+      let k = words.length;
+      while (w - words.length >= from && ids[w - k]! >= 0 && st.dict.raw[ids[w - k]!] === words[k - 1]) if (--k < 1) return true;
+    }
+  return false;
 }
 
 /** More words that are part of a part's name before a noun ("build quality", "user interface", "extended warranty"). */
@@ -360,11 +363,22 @@ export function themeWordInfo(word: string): WordInfo | undefined {
 }
 
 /**
+ * What the theme finder knows of a word: its lexicon entry, and from its first learn() its lemma
+ * and whether it is noun-like. The engine keeps a word's facts from call to call, so those two are
+ * worked out once per word, not once per word and product.
+ */
+export interface ThemeFacts {
+  theme: WordInfo | undefined;
+  lemma?: string;
+  noun?: boolean;
+}
+
+/**
  * The words of the reviews, scanned once by summarizeReviews: review r's words are
  * [offsets[r], offsets[r + 1]) of `starts`, `ends` (offsets in its lower-case full text) and
  * `ids` (from `dict.intern`).
  */
-export interface ScannedWords<Facts extends { theme: WordInfo | undefined }> {
+export interface ScannedWords<Facts extends ThemeFacts> {
   dict: WordDictionary<Facts>;
   starts: Int32Array;
   ends: Int32Array;
@@ -403,7 +417,7 @@ interface Term extends Aspect {
  */
 interface ThemeState {
   reviews: PreparedReview[];
-  dict: WordDictionary<{ theme: WordInfo | undefined }>;
+  dict: WordDictionary<ThemeFacts>;
   aspects: Map<string, Aspect>;
   /** Found single-word aspects by word id; ids of one lemma share a term. */
   termOf: (Term | undefined)[];
@@ -451,7 +465,7 @@ interface ThemeState {
 
 const SCRATCH = new SentenceScratch();
 
-function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: WordInfo | undefined }>): ThemeState {
+function newThemeState(reviews: PreparedReview[], dict: WordDictionary<ThemeFacts>): ThemeState {
   return {
     reviews,
     dict,
@@ -468,16 +482,16 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<{ theme: 
     seenInSentence: [],
     seenCount: 0,
     sentenceNumber: 0,
-    kinds: new Uint8Array(1024),
-    roles: new Uint8Array(1024),
-    clauseKinds: new Uint8Array(1024),
+    kinds: new Uint8Array(256),
+    roles: new Uint8Array(256),
+    clauseKinds: new Uint8Array(256),
     aspectOf: [],
     lemmaOf: [],
     contextOf: [],
-    valences: new Float64Array(1024),
-    boosters: new Float64Array(1024),
-    words: new WordBuffer(),
-    scratchIds: new Int32Array(512),
+    valences: new Float64Array(256),
+    boosters: new Float64Array(256),
+    words: WordBuffer.keep,
+    scratchIds: new Int32Array(0),
     clauses: SCRATCH,
     fitAt: -1,
     original: null,
@@ -644,7 +658,12 @@ function learn(st: ThemeState, id: number): void {
     st.boosters = grownTo(st.boosters, new Float64Array(size));
   }
   const word = st.dict.raw[id]!;
-  const info = st.dict.facts[id]!.theme;
+  const facts = st.dict.facts[id]!;
+  const info = facts.theme;
+  if (facts.noun === undefined) {
+    facts.lemma = lemma(word);
+    facts.noun = nounLike(word);
+  }
   st.valences[id] = info?.valence ?? NaN;
   st.boosters[id] = info?.booster ?? 0;
   st.roles[id] = info?.role ?? 0;
@@ -670,16 +689,14 @@ function learn(st: ThemeState, id: number): void {
                   : role === COPULA_ROLE
                     ? COPULA
                     : OTHER;
-  // A word outside the lexicon needs its lemma whatever it is: made once here.
-  const plainLemma = info === undefined ? lemma(word) : undefined;
-  const category = info?.aspect ?? (plainLemma === undefined ? undefined : CATEGORY_LEMMAS.get(plainLemma));
+  const category = info === undefined ? CATEGORY_LEMMAS.get(facts.lemma!) : info.aspect;
   if (category !== undefined) {
     st.aspectOf[id] = categoryAspect(st, category);
-    clauseKind = nounLike(word) && info?.valence === undefined ? NOUN : SELF;
-    st.lemmaOf[id] = plainLemma ?? lemma(word);
-  } else if (plainLemma !== undefined && nounLike(word)) {
+    clauseKind = facts.noun && info?.valence === undefined ? NOUN : SELF;
+    st.lemmaOf[id] = facts.lemma;
+  } else if (info === undefined && facts.noun) {
     // Ids of one lemma (battery, batteries) share one term.
-    const key = plainLemma;
+    const key = facts.lemma!;
     st.lemmaOf[id] = key;
     st.termOf[id] = termFor(st, key, word, [key]);
     st.kinds[id] = CANDIDATE;
@@ -1114,7 +1131,7 @@ function scanSentence(st: ThemeState, r: number, lower: string, start: number, e
   sentence(st, r, lower, scratchIds, words.starts, words.ends, 0, count, start, end, part, forced);
 }
 
-export function summarizeThemes<Facts extends { theme: WordInfo | undefined }>(
+export function summarizeThemes<Facts extends ThemeFacts>(
   reviews: PreparedReview[],
   trusted: number[],
   options: ThemeOptions,

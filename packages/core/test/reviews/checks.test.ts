@@ -235,6 +235,11 @@ describe('long-term reviews', () => {
     ['German "nach einem Jahr"', { content: 'Nach einem Jahr sieht sie aus wie neu.' }, true],
     ['French "après 6 mois"', { content: 'Après 6 mois, parfait.' }, true],
     ['Spanish "después de 2 años"', { content: 'Después de 2 años sigue igual.' }, true],
+    ['French "depuis un an"', { content: "Je l'utilise depuis un an." }, true],
+    ['French "deux ans plus tard"', { content: 'Deux ans plus tard, parfait.' }, true],
+    ['"for a few years"', { content: 'Used it for a few years.' }, true],
+    ['"_two years later" (a number word after an underscore)', { content: '_two years later it is fine.' }, true],
+    ['the English article "an" is no French year', { content: 'After an hour, an on-off switch and an in-line fuse failed.' }, false],
     ['"after 2 weeks" is too short', { content: 'After 2 weeks it broke.' }, false],
     ['"will update in 6 months" is a promise', { content: 'Will update in a month or so.' }, false],
   ];

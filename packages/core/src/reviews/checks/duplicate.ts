@@ -38,7 +38,7 @@ function mix(h: number): number {
  * i's set is pool[start[i], start[i] + size[i]) (size -1: too short to judge). A set is stored
  * unsorted (deduplicated through a small hash table instead of sorted: sorting every review's
  * shingles was the costliest part of the check) and sorted in place only when it must be merged
- * with another one (see sortedSet). Each set also gets two order-independent hashes, which group
+ * with another one (see similarity). Each set also gets two order-independent hashes, which group
  * exact copies without looking at the order of the shingles.
  */
 export class ShingleSets {
@@ -53,8 +53,8 @@ export class ShingleSets {
   readonly hash2: Int32Array;
   private readonly sorted: Uint8Array;
   /** Scratch hash table for deduplication; `stamps` tell this review's entries from older ones. */
-  private keys = new Int32Array(1024);
-  private stamps = new Int32Array(1024);
+  private keys = new Int32Array(64);
+  private stamps = new Int32Array(64);
   private stamp = 0;
 
   constructor(reviews: number, capacity: number) {
@@ -116,9 +116,11 @@ export class ShingleSets {
     this.used += unique;
   }
 
-  /** Review i's set, sorted (in place in the pool, the first time it is asked for). */
-  sortedSet(i: number): Int32Array {
-    this.sort(i);
+  /**
+   * Review i's set in the pool, in no particular order until similarity() sorts it in place (most
+   * sets are never compared with another, so most are never sorted).
+   */
+  setOf(i: number): Int32Array {
     return this.pool.subarray(this.start[i]!, this.start[i]! + this.size[i]!);
   }
 
@@ -289,7 +291,7 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   const setOf: Int32Array[] = [];
   let total = 0;
   for (const i of representatives) {
-    setOf[i] = sets.sortedSet(i);
+    setOf[i] = sets.setOf(i);
     total += sizes[i]!;
   }
   let size = 64;
@@ -309,6 +311,7 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   let distinct = 0;
   const frequency = new Int32Array(total);
   // Each shingle's number, kept by its place in the pool, so the rarity keys need no second lookup.
+  // The places hold: a set is sorted in place only by a comparison, which comes after its keys are read.
   const numbers = new Int32Array(sets.used);
   for (const i of representatives) {
     const set = setOf[i]!;
@@ -319,36 +322,28 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   const seen = new Int32Array(n).fill(-1);
   const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
   const packed = total < 0x200000;
-  const smallest = new Float64Array(64);
-  let spare = new Float64Array(256);
+  let keys = new Float64Array(64);
   for (const a of ordered) {
     const set = setOf[a]!;
     const from = sets.start[a]!;
     const prefix = set.length - Math.ceil(threshold * set.length) + 1;
     let byRarity: ArrayLike<number>;
     if (packed) {
-      // Only the prefix is read: a set of up to 64 keeps its `prefix` smallest keys by insertion into
-      // one reused array (a new typed array and its sort per set cost more than the search itself);
-      // a larger one is sorted whole in a view of another reused array.
+      // Only the prefix is read: each set keeps its `prefix` smallest keys by insertion into one
+      // reused array (a new typed array and its sort per set cost more than the search itself, and
+      // sorting a large set whole cost more than this: most keys are larger than the kept ones).
       // Keys are distinct (a set's shingles are), so this is the prefix of the full sort.
-      let keys = smallest;
-      if (set.length > 64) {
-        if (set.length > spare.length) spare = new Float64Array(Math.max(spare.length * 2, set.length));
-        keys = spare.subarray(0, set.length);
-        for (let k = 0; k < set.length; k++) keys[k] = frequency[numbers[from + k]!]! * 0x100000000 + (set[k]! + 0x80000000);
-        keys.sort();
-      } else {
-        let kept = 0;
-        for (let k = 0; k < set.length; k++) {
-          const key = frequency[numbers[from + k]!]! * 0x100000000 + (set[k]! + 0x80000000);
-          if (kept === prefix && key >= keys[kept - 1]!) continue;
-          let j = kept < prefix ? kept++ : kept - 1;
-          while (j > 0 && keys[j - 1]! > key) {
-            keys[j] = keys[j - 1]!;
-            j--;
-          }
-          keys[j] = key;
+      if (prefix > keys.length) keys = new Float64Array(prefix * 2);
+      let kept = 0;
+      for (let k = 0; k < set.length; k++) {
+        const key = frequency[numbers[from + k]!]! * 0x100000000 + (set[k]! + 0x80000000);
+        if (kept === prefix && key >= keys[kept - 1]!) continue;
+        let j = kept < prefix ? kept++ : kept - 1;
+        while (j > 0 && keys[j - 1]! > key) {
+          keys[j] = keys[j - 1]!;
+          j--;
         }
+        keys[j] = key;
       }
       // The prefix's keys back to shingles (the count's multiple of 2^32 taken off exactly).
       for (let k = 0; k < prefix; k++) keys[k] = keys[k]! - Math.floor(keys[k]! / 0x100000000) * 0x100000000 - 0x80000000;
@@ -356,6 +351,8 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
     } else byRarity = Array.from(set).sort((x, y) => frequency[numberOf(x)]! - frequency[numberOf(y)]! || x - y);
     for (let k = 0; k < prefix; k++) {
       const id = numberOf(byRarity[k]!);
+      // A shingle of no other set leads to no pair: no posting list for it.
+      if (frequency[id] === 1) continue;
       const list = index[id];
       if (list) {
         for (const b of list) {
@@ -510,7 +507,7 @@ class SignatureTable {
   private readonly mask: number;
 
   constructor(n: number) {
-    let size = 1024;
+    let size = 16;
     while (size < n * 2) size *= 2;
     this.h1s = new Int32Array(size);
     this.h2s = new Int32Array(size);

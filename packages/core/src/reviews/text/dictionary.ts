@@ -35,9 +35,9 @@ export class WordDictionary<Facts> {
 
   constructor(
     private readonly describe: (word: string) => Facts,
-    capacity = 4096,
+    capacity = 256,
   ) {
-    let size = 1024;
+    let size = 64;
     while (size < capacity * 2) size *= 2;
     this.keys = new Int32Array(size);
     this.slots = new Int32Array(size);
