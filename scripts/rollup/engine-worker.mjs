@@ -15,7 +15,8 @@ export function engineWorker() {
       const found = code.match(pattern)?.length ?? 0;
       if (found !== 1) throw new Error(`(embed) expected one new URL('./engine-worker.js', import.meta.url) in ${id}, found ${found}`);
       const ref = this.emitFile({ type: 'chunk', id: resolvePath('packages/elements/src/engine-worker.ts'), name: 'engine-worker' });
-      return { code: code.replace(pattern, `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
+      // A function replacement: a reference id may hold "$", which a replacement string would read as a pattern.
+      return { code: code.replace(pattern, () => `new URL(import.meta.ROLLUP_FILE_URL_${ref})`), map: null };
     },
   };
 }
