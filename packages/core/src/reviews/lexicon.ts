@@ -15,51 +15,58 @@ import type { ContextRule } from './aspects/scratch.js';
 
 /** From the VADER lexicon (MIT), grouped by valence: "valence word word ...", groups split by |. */
 const VADER_SUBSET =
-  '-3.4 horrific|-3.3 dead|-3.2 hated|-3.1 disaster worst|-2.9 disastrous|-2.8 fraud horrendous|-2.7 hate negative ' +
-  'pathetic scam|-2.6 crappy died nasty terribly|-2.5 bad fail horrible horrid lousy|-2.4 disgusted disgusting frustrated ' +
-  'horribly hurt|-2.3 angry disappointment failed failure pain ugly|-2.2 arrogant damage disappointing insulting ' +
-  'wasted|-2.1 badly broken disappointed fake frustration gross hurts poor sad terrible unfair unpleasant worse wrong|-2 ' +
-  'awful helpless hopeless irritated irritating outrageous sucked unacceptable|-1.9 annoy damaged defective dirty ' +
-  'disappointingly dreadful frustrating hates painful tired weak worthless|-1.8 annoys broke disadvantage fails lame ' +
-  'regret sadly ugh unhappy useless waste|-1.7 annoying complained crash disappoint error fault inadequate inferior ' +
-  'misleading problem problems stink trouble unsatisfied|-1.6 annoyed crap disappoints dislike dissatisfied hostile ' +
-  'impolite regretted uncomfortable upset|-1.5 complain difficult mess messy ridiculous sucks unfriendly|-1.4 errors leak ' +
-  'mistake unfortunately unimpressed|-1.3 boring bothered confused faulty odd|-1.2 complaint missing worried|-1 stinks ' +
-  'stuck torn|-0.9 confusing limited|-0.8 strange|-0.7 noisy weird|-0.6 awkward miss|-0.5 tough|-0.4 hard|-0.3 meh|0.6 ' +
-  'solid|0.8 fine recommended|0.9 adequate okay warm worth|1 advantage|1.1 well|1.3 acceptable competent cool fair ' +
-  'fresh|1.4 easily excited gladly robust secure worthwhile|1.5 thank|1.6 capable clear ok protect relieved stunning|1.7 ' +
-  'appreciate clean smart|1.8 adored easier efficient helpful liked lucky nice satisfied|1.9 attractive better bright ' +
-  'classy creative easy effectively enjoyable good nicely pleased protected safe satisfaction thanks thrilled useful ' +
-  'welcoming worthy|2 benefit clever cute favorite glad grateful neat satisfying sweet|2.1 effective elegant favorable ' +
-  'impressed improved pleasantly relief terrific trusted|2.2 adorable enjoy exciting pretty|2.3 appreciated comfortable ' +
-  'delighted enjoyed flawless fun heaven impressive pleasant strong|2.4 fabulous happier ideal pleasing yay|2.5 bonus ' +
-  'cheerful superior|2.6 adore fantastic happily positive remarkable|2.7 beautifully excellent happy loves perfect ' +
-  'pleasure wonderful|2.8 amazing beauty brilliant charming delightful joy lovely splendid wow|2.9 beautiful delectable ' +
-  'loved loving magnificent marvelous wonderfully|3 gorgeous outstanding|3.1 awesome excellently great superb|3.2 best ' +
-  'love perfectly';
+  '-3.4 horrific|-3.3 dead|-3.2 hated|-3.1 disaster worst|-2.9 disastrous torture|-2.8 fraud horrendous|-2.7 ' +
+  'hate negative pathetic scam|-2.6 crappy died nasty terribly|-2.5 bad fail horrible horrid lousy|-2.4 ' +
+  'disgusted disgusting frustrated horribly hurt|-2.3 angry disappointment failed failure pain ugly ' +
+  'unprofessional|-2.2 arrogant damage disappointing insulting wasted|-2.1 badly broken disappointed fake ' +
+  'frustration gross hurts poor sad terrible unfair unpleasant worse wrong|-2 awful helpless hopeless irritated ' +
+  'irritating outrageous sucked unacceptable|-1.9 annoy damaged defective dirty disappointingly dreadful ' +
+  'frustrating hates painful tired weak worthless|-1.8 annoys bitter broke disadvantage fails lame regret sadly ' +
+  'ugh unhappy useless waste|-1.7 annoying complained crash disappoint error fault inadequate inferior lose ' +
+  'misleading problem problems stink trouble unsatisfied|-1.6 annoyed crap disappoints dislike dissatisfied ' +
+  'hostile impolite losing regretted uncomfortable upset|-1.5 complain difficult inconvenience lags mess messy ' +
+  'ridiculous sucks unfriendly unstable|-1.4 difficulty errors inconvenient leak mistake unfortunately ' +
+  'unimpressed|-1.3 boring bothered confused faulty loses odd|-1.2 complaint disorganized missing obsolete ' +
+  'refused refuses worried|-1.1 lagging|-1 stinks stuck torn|-0.9 confusing limited|-0.8 strange|-0.7 noisy ' +
+  'weird|-0.6 awkward miss tricky|-0.5 tough|-0.4 hard|-0.3 meh|0.6 solid|0.7 cleaner|0.8 fine flawlessly ' +
+  'recommended|0.9 adequate okay warm worth|1 advantage|1.1 well|1.2 stable|1.3 acceptable competent cool fair ' +
+  'fresh|1.4 easily excited gladly robust secure welcomed worthwhile|1.5 thank|1.6 brighter capable clear ok ' +
+  'protect relieved stronger stunning|1.7 appreciate clean smart|1.8 adored easier easiest efficient helpful ' +
+  'liked lucky nice satisfied|1.9 attractive better bright classy creative easy effectively enjoyable good ' +
+  'nicely nicer pleased protected safe satisfaction thanks thrilled useful welcoming worthy|2 benefit clever ' +
+  'cute favorite friendlier glad grateful neat satisfying sweet|2.1 effective elegant favorable impressed ' +
+  'improved pleasantly relief terrific trusted|2.2 adorable enjoy exciting nicest pretty|2.3 appreciated ' +
+  'comfortable delighted enjoyed flawless fun heaven impressive pleasant strong talented|2.4 fabulous happier ' +
+  'ideal pleasing yay|2.5 bonus cheerful superior|2.6 adore fantastic gracious happily positive remarkable ' +
+  'sophisticated|2.7 beautifully excellent happy loves perfect pleasure wonderful|2.8 amazing beauty brilliant ' +
+  'charming delightful joy lovely splendid winner wow|2.9 beautiful delectable loved loving magnificent ' +
+  'marvelous wonderfully|3 gorgeous outstanding|3.1 awesome excellently great superb|3.2 best love perfectly';
 
 /** Candor's additions for product reviews, English. */
 const REVIEW_WORDS =
-  '-2.3 garbage|-2.2 doa junk unusable|-2 deceptive rubbish shoddy trash|-1.9 flimsy|-1.8 bogus disintegrated malfunction ' +
-  'malfunctioned unreliable|-1.7 overpriced poorly|-1.6 buggy flawed|-1.5 cheaply cracked ripped sloppy snapped|-1.4 ' +
-  'leaking leaks tore|-1.3 flaw flaws hassle unraveled|-1.2 itchy lacking mediocre peeling pilling scratched unravel ' +
-  'wobbly|-1.1 clunky stained|-1 faded issue issues lacks slow stain|-0.9 fragile|-0.8 cheap complicated pricey|-0.6 ' +
-  'expensive refund sticky|0.6 quickly|0.8 fast faster quick quicker|0.9 soft|1 decent|1.2 affordable smooth|1.4 handy sleek ' +
-  'versatile|1.5 convenient recommend|1.6 durable sturdy stylish|1.7 cozy reliable|1.8 comfy|2 favourite|2.3 ' +
-  'incredible|2.4 exceptional|2.6 impeccable';
+  '-2.3 garbage|-2.2 doa junk unusable|-2 deceptive rubbish shoddy trash|-1.9 flimsy|-1.8 bogus disintegrated ' +
+  'malfunction malfunctioned unreliable|-1.7 overpriced poorly|-1.6 buggy flawed|-1.5 cheaply cracked ripped ' +
+  'sloppy snapped|-1.4 leaking leaks tore|-1.3 flaw flaws hassle unraveled|-1.2 itchy lacking mediocre peeling ' +
+  'pilling scratched unravel wobbly|-1.1 clunky stained|-1 faded issue issues lacks slow stain|-0.9 fragile|-0.8 ' +
+  'cheap complicated pricey|-0.6 expensive refund sticky|0.6 quickly|0.8 fast faster quick quicker|0.9 soft|1 ' +
+  'decent|1.2 affordable smooth|1.4 handy sleek versatile|1.5 convenient recommend|1.6 durable sturdy ' +
+  'stylish|1.7 cozy reliable|1.8 comfy|2 favourite|2.3 incredible|2.4 exceptional|2.6 impeccable';
 
 /** Opinion words of product and service reviews missing from the compact VADER subset (Candor's own, on VADER's scale). */
 const MORE_OPINIONS =
-  '-2.4 stupid|-2.2 filthy nightmare|-2 incompetent inept rude|-1.8 dies unhelpful unsatisfactory|-1.7 crashed crashes ' +
-  'defect defects overheat overheated overheating overheats|-1.6 annoyance bummer subpar unresponsive|-1.5 burnt glitchy ' +
-  'messed overcooked stale undercooked underwhelming|-1.4 bland breaks freeze freezes froze glitch glitches laggy ' +
-  'overrated quits sluggish soggy tarnished virus|-1.3 cracks downfall downfalls downside downsides drawback drawbacks|-1.2 lack blurry bug bugs ' +
-  'crack cramped dull flickering flickers freezing greasy lag rattle rattles unable|-1 antiquated creak creaks outdated ' +
-  'repaired replaced squeak squeaks wiped|-0.9 unnecessary|-0.8 crowded dim fuzzy hissing loose salty spongey spongy|0.6 ' +
-  'works|0.8 compact worked|1 inexpensive portable reasonably|1.2 authentic exceeded exceeds lightweight prompt ' +
-  'reasonable roomy|1.4 responsive snappy spacious speedy|1.5 crisp seamless seamlessly|1.6 generous knowledgeable ' +
-  'vibrant|1.7 powerful|1.8 attentive courteous|2 flavorful tasty|2.2 amazed friendly yummy|2.3 divine|2.4 astonishing ' +
-  'heavenly|2.5 exquisite|2.7 delicious';
+  '-2.4 stupid|-2.2 filthy nightmare|-2 incompetent inept rude|-1.8 dies inattentive unhelpful ' +
+  'unsatisfactory|-1.7 crashed crashes defect defects overheat overheated overheating overheats|-1.6 annoyance ' +
+  'bummer subpar unresponsive|-1.5 burnt glitchy messed overcooked stale undercooked underwhelming ' +
+  'unreasonable|-1.4 bland breaks freeze freezes froze glitch glitches laggy overrated quits sluggish soggy ' +
+  'tarnished virus|-1.3 cracks downfall downfalls downside downsides drawback drawbacks|-1.2 bloated blurry bug ' +
+  'bugs crack cramped cumbersome dull flickering flickers freezing greasy lack lag rattle rattles slowest ' +
+  'unable|-1 antiquated bulky creak creaks outdated repaired replaced slower squeak squeaks wiped|-0.9 ' +
+  'unnecessary|-0.8 crowded dim fuzzy hissing loose salty spongey spongy|0.6 works|0.8 compact worked|1 ' +
+  'inexpensive portable reasonably upgradable|1.2 authentic exceeded exceeds fastest lightweight prompt ' +
+  'reasonable roomy smoother streamlined|1.3 promptly|1.4 responsive snappy spacious speedy|1.5 crisp seamless ' +
+  'seamlessly|1.6 generous intuitive knowledgable knowledgeable polite refreshing vibrant|1.7 powerful|1.8 ' +
+  'accommodating attentive courteous memorable|2 flavorful tasty|2.2 amazed friendly yummy|2.3 divine|2.4 ' +
+  'astonishing heavenly unbeatable|2.5 exquisite|2.7 delicious|2.8 phenomenal spectacular';
 
 /**
  * Words whose valence depends on what they describe ("short battery life", "tiny viewfinder",

@@ -41,6 +41,7 @@ import {
   SELF,
   SentenceScratch,
   THAN,
+  UNTARGETED,
   WISH,
   CONJUNCTION,
   type ContextRule,
@@ -133,6 +134,8 @@ const HEDGE_MODALS = new Set(['could', 'should']);
 const HEDGE_VERBS = new Set(['be', 'have', 'use']);
 const HEDGED = -0.5;
 const COULD_NOT = new Set(["couldn't", 'couldnt', "can't", 'cant', 'cannot']);
+/** Verbs after "would" that wish for something else ("would like", "would change"). */
+const WOULD_WISHES = new Set(['like', 'want', 'prefer', 'change', 'add']);
 
 /** "of", which opens what "ease" is about ("ease of use"). */
 const OF = 18;
@@ -261,6 +264,8 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const [word, booster] of BOOSTERS) at(word).booster = booster;
   for (const word of CONTRASTS) if (!word.includes(' ')) at(word).role = CONTRAST;
   for (const word of LANGUAGE_CONTRASTS) at(word).role = CONTRAST;
+  // "worked great until the hinge cracked": what follows turns the sentence, as after "but".
+  at('until').role = CONTRAST;
   for (const word of NEGATORS) at(word).role = NEGATOR;
   for (const word of LANGUAGE_NEGATORS) at(word).role = NEGATOR;
   // "hardly any memory", "rarely crashes": negators here, though not for the incentive check's disclosures.
@@ -274,7 +279,8 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of DISJUNCTIONS) at(word).role = DISJUNCTION_ROLE;
   for (const word of MODALS) at(word).role = MODAL;
   for (const word of LANGUAGE_SUBJECTS) at(word).role = MODAL;
-  at('than').role = THAN_ROLE;
+  // "great compared to the mouse": what follows is compared against, as after "than".
+  for (const word of ['than', 'compared']) at(word).role = THAN_ROLE;
   for (const word of PREPOSITIONS) at(word).role = PREPOSITION;
   at('of').role = OF;
   for (const word of ['like', 'likes']) at(word).role = LIKE;
@@ -773,6 +779,10 @@ function readSentence(
         // "not only the food but also the service", "whether or not": adds or leaves open, negates nothing.
         clauseKind = OTHER;
         role = 0;
+      } else if (role === THAN_ROLE && i > 0 && w + 1 < to && st.dict.raw[ids[w - 1]!] === 'other' && st.dict.raw[ids[w + 1]!] === 'that') {
+        // "other than that, it's great": sets what came before aside, like "except"; it compares nothing
+        // ("other than the fan, all is great" still compares: the fan is the exception).
+        clauseKind = CLAUSE_CONTRAST;
       } else if (
         role === TRY &&
         (i === 0 ||
@@ -843,6 +853,15 @@ function readSentence(
         if (st.dict.raw[ids[w + 1]!] === 'use') clauseKind = WISH;
       } else if (
         role === MODAL &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        st.dict.raw[id] === 'would' &&
+        WOULD_WISHES.has(st.dict.raw[ids[w + 1]!]!)
+      ) {
+        // "I would like a backlit keyboard", "the only thing I would change": a wish, so what it names is missing.
+        clauseKind = WISH;
+      } else if (
+        role === MODAL &&
         w + 2 < to &&
         ids[w + 2]! >= 0 &&
         st.dict.raw[id] === 'could' &&
@@ -911,7 +930,8 @@ function readSentence(
       booster = st.boosters[id]!;
       scratch.valence[i] = valence;
       scratch.booster[i] = booster;
-      const context = st.contextOf[id];
+      // After "too" the excess is the opinion ("too large", "too quiet"), whatever the word says of its head.
+      const context = previousRole === TOO ? undefined : st.contextOf[id];
       scratch.context[i] = context;
       if (clauseKind === NOUN || clauseKind === SELF) {
         nouns++;
@@ -1300,6 +1320,9 @@ function chooseThemes(st: ThemeState, reviews: PreparedReview[], trusted: number
       rest.quotes = mention.quotes.filter((q) => !covered.has(q.review));
       if (rest.quotes.length === 0)
         for (const aspect of named) rest.quotes.push(...pick(aspect).quotes.filter((q) => !covered.has(q.review)));
+      // Every kept quote of a named complaint may come from a review a shown theme counts too: its
+      // quote still speaks of the named complaint, so the line is never left without one.
+      if (rest.quotes.length === 0) for (const aspect of named) rest.quotes.push(...pick(aspect).quotes);
       rest.quotes = rest.quotes.slice(0, QUOTES);
       return rest;
     };
@@ -1426,7 +1449,7 @@ export function sentenceAspects(
         if (inside) {
           scratch.kind[w] = NOUN;
           scratch.lemma[w] = (ids[w]! >= 0 ? st.lemmaOf[ids[w]!] : undefined) ?? lower.slice(words.starts[w]!, words.ends[w]!);
-        } else if (scratch.kind[w] === NOUN || scratch.kind[w] === SELF) scratch.kind[w] = OTHER;
+        } else if (scratch.kind[w] === NOUN || scratch.kind[w] === SELF) scratch.kind[w] = UNTARGETED;
       }
     }
     analyzeSentence(scratch, isQuestion(st, r, lower, 0, lower.length));

@@ -425,6 +425,28 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['part', 'job', 'investment', 'experience'],
     },
     {
+      rule: '"would like" and "would change" wish for what is missing (cons); "would recommend" praises, and the product it names is no pro',
+      texts: [
+        ['I would like a backlight.', 4],
+        ['The only thing I would change is the trackpad.', 4],
+        ['I would recommend the Zephyr, the screen is great.', 4],
+      ],
+      options: { product: { name: 'Zephyr' } },
+      pros: ['screen'],
+      cons: ['backlight', 'trackpad'],
+      never: ['zephyr'],
+    },
+    {
+      rule: 'what breaks "until" a point is a con, what was praised before it a pro; a plain "until" judges nothing',
+      texts: [
+        ['The keyboard worked great until the hinge cracked.', 4],
+        ['Leave it on the charger until the light turns green.', 4],
+      ],
+      pros: ['keyboard'],
+      cons: ['hinge'],
+      never: ['charger', 'light'],
+    },
+    {
       rule: 'a kind named lowercase before "products" is no name of the product',
       texts: [
         ['I avoid pork products.', 4],
@@ -539,7 +561,10 @@ describe('the polarity of each aspect in one sentence', () => {
     ['I really like the keyboard.', 'keyboard', 1],
     ["I don't like the speakers.", 'speaker', -1],
     ['The case looks like plastic.', 'case', 0], // "like" compares
-    ['I would like a backlight.', 'backlight', 0], // "would like" praises nothing
+    ['I would like a backlight.', 'backlight', -1], // "would like" wishes, as "I wish" does: the backlight is missing
+    ['The only thing I would change is the trackpad.', 'trackpad', -1],
+    ['I would recommend the keyboard.', 'keyboard', 1], // "would recommend" is no wish
+    ['Would you like a backlit keyboard?', 'backlit keyboard', 0], // a question asks, it wishes for nothing
     ['The trackpad responds well.', 'trackpad respond', 1],
     ['It has a webcam as well.', 'webcam', 0], // "as well" adds, it does not praise
     ['The screen is very sharp.', 'screen', 1],
@@ -576,9 +601,41 @@ describe('the polarity of each aspect in one sentence', () => {
     ['There is hardly any memory left on the hard drive.', 'memory', -1], // "hardly" negates
     ['The screen rarely flickers.', 'screen', 1],
     ['The keyboard is barely usable.', 'keyboard', -1],
+    ['Other than that, the screen is great.', 'screen', 1], // "other than that" sets aside, it compares nothing
+    ['The trackpad is great compared to the mouse.', 'mouse', -1], // "compared to" compares, as "than" does
+    ['The trackpad is great compared to the mouse.', 'trackpad', 1],
+    ['It worked great until the hinge cracked.', 'hinge', -1], // "until" turns the sentence, as "but" does
+    ['Leave it on the charger until the light turns green.', 'charger', 0], // and adds nothing where nothing is judged
+    ['It has a high price tag.', 'price tag', -1], // a context word takes the noun right after it ("high price")
+    ['The screen has a high resolution.', 'resolution', 1],
+    ['It has a low price tag.', 'price tag', 1],
+    ['The screen is too large.', 'screen', -1], // after "too", the excess is the opinion
+    ['The screen is large.', 'screen', 1],
+    ['The keyboard is too quiet.', 'keyboard', -1],
+    ['The staff were very accommodating.', 'staff', 1],
+    ['The staff were not accommodating.', 'staff', -1], // negated praise
+    ['The disc drive refused to open.', 'disc drive', -1],
+    ['The trackpad lags.', 'trackpad', -1],
+    ['The trackpad never lags.', 'trackpad', 1], // a negated complaint
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
+  });
+});
+
+describe('the polarity sentenceAspects gives its target phrases', () => {
+  // [sentence with the target in brackets, polarity]: the words outside the targets stay in the sentence.
+  it.each([
+    // The second clause names a laptop, so its opinion may be about that: it does not pass back to the price.
+    ['Decent comp for the [price], and my other laptop died on me.', 1],
+    // A clause that names nothing gives its opinion to the phrase before it, as in a summary.
+    ['Good [screen], but very dim.', -1],
+  ] as const)('%s: %i', (marked, polarity) => {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    const text = marked.replace('[', '').replace(']', '');
+    const found = sentenceAspects([text], { targets: [[[start, end]]] })[0]!;
+    expect(found.map((a) => a.polarity)).toEqual([polarity]);
   });
 });
 

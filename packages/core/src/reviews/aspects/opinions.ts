@@ -1,15 +1,16 @@
 /**
  * Opinion-target pairing within one sentence, without a parser. The sentence is cut into clauses
  * at commas, semicolons, colons, brackets and contrast words ("but", "however", "although",
- * "except"), so "great camera, but the viewfinder is tiny" gives the camera and the viewfinder
- * their own polarity. In a clause, noun phrases are runs of noun-like words (at most three, the
- * last is the head); each opinion word (a lexicon valence, turned by a negator up to three words
- * before it, raised or lowered by an intensifier, or a context word such as "short" whose valence
- * depends on the head it describes) goes to the nearest phrase ("ADJ X", "the X is ADJ"). A
- * phrase with no opinion of its own takes the clause's when all of the clause's opinions agree
- * ("the screen and the keyboard are great"); a clause with opinions and no phrase ("very bright
- * and clear") gives them to the last phrase of the clause before. Questions give no polarity;
- * a conditional clause ("if it had a better remote") turns praise into a mild complaint and
+ * "except", "until", "other than that"), so "great camera, but the viewfinder is tiny" gives the
+ * camera and the viewfinder their own polarity. In a clause, noun phrases are runs of noun-like
+ * words (at most three, the last is the head); each opinion word (a lexicon valence, turned by a
+ * negator up to three words before it, raised or lowered by an intensifier, or a context word such
+ * as "short" whose valence depends on the noun right after it or on the head it describes: "high
+ * price tag", "the fan is loud") goes to the nearest phrase ("ADJ X", "the X is ADJ"). A phrase
+ * with no opinion of its own takes the clause's when all of the clause's opinions agree ("the
+ * screen and the keyboard are great"); a clause with opinions and no phrase ("very bright and
+ * clear") gives them to the last phrase of the clause before. Questions give no polarity; a
+ * conditional clause ("if it had a better remote") turns praise into a mild complaint and
  * complaints into nothing.
  */
 
@@ -26,6 +27,7 @@ import {
   NOUN,
   SELF,
   THAN,
+  UNTARGETED,
   WISH,
   WOULD,
   type SentenceScratch,
@@ -99,6 +101,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
   let wish = false;
   for (let j = a; j < b; j++) if (s.kind[j] === WISH) wish = true;
   let orphan = 0;
+  let untargeted = false;
   let total = 0;
   let min = 0;
   let max = 0;
@@ -107,6 +110,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
   /** Whether a negation reaches past an "or" ("never lags or freezes"): it reaches to the clause's end. */
   let negatedDisjunction = false;
   for (let j = a; j < b; j++) {
+    if (s.kind[j] === UNTARGETED) untargeted = true;
     if (s.kind[j] === NEGATOR) negatorAt = j;
     else if (s.kind[j] === DISJUNCTION && j - negatorAt <= 4) negatedDisjunction = true;
     const rule = s.context[j];
@@ -116,7 +120,12 @@ function clause(s: SentenceScratch, a: number, b: number): number {
       const head = p >= 0 ? s.lemma[s.phraseEnd[p]! - 1] : undefined;
       // Before a noun ("cold weather", "heavy wind") only a listed head turns it; said of something ("the fan is loud") it keeps its usual sense.
       const attributive = j + 1 < b && s.kind[j + 1] === NOUN;
-      v = (head !== undefined ? rule.heads[head] : undefined) ?? (attributive ? 0 : rule.fallback);
+      // Before a listed noun, that noun is what it describes ("high price tag", "low quality card").
+      const next = j + 1 < b ? s.lemma[j + 1] : undefined;
+      v =
+        (next !== undefined ? rule.heads[next] : undefined) ??
+        (head !== undefined ? rule.heads[head] : undefined) ??
+        (attributive ? 0 : rule.fallback);
     }
     if (s.kind[j] === NEGATOR && !(v === v) && !opinionWithin(s, j + 1, Math.min(b, j + 4))) {
       // "would not load", "doesn't charge", "no number pad": a negated verb or a missing part with no opinion word is a complaint.
@@ -154,7 +163,7 @@ function clause(s: SentenceScratch, a: number, b: number): number {
   s.total += total;
   if (min < 0) s.criticised = true;
   if (max > 0) s.praised = true;
-  return orphan;
+  return untargeted ? 0 : orphan;
 }
 
 /** Whether the clause [a, b) is only a noun phrase of a list ("great battery, speed, display"). */

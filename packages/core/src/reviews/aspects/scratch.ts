@@ -23,6 +23,8 @@ export const WOULD = 9;
 export const COPULA = 10;
 /** "or", "nor": a negation before it reaches past it ("doesn't overheat or make loud noises"). */
 export const DISJUNCTION = 11;
+/** A noun-like word that is not a phrase here (sentenceAspects' targets name the phrases): the clause's opinions may be about it. */
+export const UNTARGETED = 12;
 
 /** phraseShared: the phrase took the opinion of a sentence whose opinions agree / disagree. */
 export const SHARED = 1;

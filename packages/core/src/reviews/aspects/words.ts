@@ -40,6 +40,7 @@ const CLOSED =
   // Discourse nouns: they carry a review's reasoning, not a property of the product.
   'others thats worry worries mind difference summary mention deal money average plus minus overall anyways anyway experience part job investment ' +
   'away soon alot plenty ready important necessary common dark loose open save guess heck ' +
+  'replacement market research change version story reputation information benefits condition ' +
   // Verbs in the third person that follow the part they tell of ("the trackpad keeps failing", "the charge lasts").
   'keeps lasts feels holds stays tends allows comes goes ' +
   'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era ' +
