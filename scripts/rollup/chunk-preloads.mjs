@@ -22,7 +22,10 @@ export function chunkPreloads() {
       // The runtime's chunks are asked for with the first widget anyway: each widget lists only the rest.
       const chunks = { '': names(always) };
       for (const item of Object.values(bundle)) {
-        const widget = item.type === 'chunk' && /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(item.facadeModuleId ?? '');
+        // By its modules, not its facade (see manifest.mjs: a widget chunk may have none).
+        const define =
+          item.type === 'chunk' ? item.moduleIds.find((id) => /\/packages\/elements\/src\/[a-z-]+\.define\.ts$/.test(id)) : undefined;
+        const widget = /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(define ?? '');
         if (widget) chunks[widget[1]] = names(closure(item.fileName).filter((file) => !always.includes(file)));
       }
       const placeholder = '__CANDOR_CHUNKS__';
