@@ -28,6 +28,16 @@ export function chunkPreloads() {
         const widget = /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(define ?? '');
         if (widget) chunks[widget[1]] = names(closure(item.fileName).filter((file) => !always.includes(file)));
       }
+      // A widget's near part (<widget>.lower.ts; see loadWidget in widget-path.ts): its chunk first, then what it adds to the widget's.
+      for (const item of Object.values(bundle)) {
+        const part =
+          item.type === 'chunk'
+            ? item.moduleIds.map((id) => /\/packages\/elements\/src\/([a-z-]+)\.lower\.ts$/.exec(id)).find(Boolean)
+            : undefined;
+        if (!part) continue;
+        const widget = new Set(chunks[part[1]].split(' ').map((name) => `candor-${name}.js`));
+        chunks[`${part[1]}.near`] = names(closure(item.fileName).filter((file) => !always.includes(file) && !widget.has(file)));
+      }
       const placeholder = '__CANDOR_CHUNKS__';
       if (widgetPath.code.split(placeholder).length !== 2)
         throw new Error(`(embed) expected ${placeholder} once in ${widgetPath.fileName}`);

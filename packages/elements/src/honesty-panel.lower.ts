@@ -1,11 +1,13 @@
 /**
  * The honesty panel's read-only sections that usually stand below the fold (returns, not-for,
  * disclosure): plain functions of the model and the element's I18n, in a module the panel imports
- * when it comes near the viewport (or at once when one of them is among its first two sections).
- * In the script-tag bundle it is a chunk of its own.
+ * when it comes near the viewport (or at once when one of them is among its first two sections),
+ * and the script-tag loader imports with a panel in view at the start. In the script-tag bundle it
+ * is a chunk of its own.
  */
 import type { HonestyDisclosure, HonestyModel, HonestyTheme } from '@candor/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { lowerSections } from './honesty-panel.js';
 import { heading } from './honesty-panel.sections.js';
 import type { I18n } from './shared/i18n.js';
 
@@ -127,3 +129,7 @@ export function renderDisclosure(i18n: I18n, model: HonestyModel, level: number)
     </ul>
   </div>`;
 }
+
+// Here as soon as this module runs, whoever imported it: the loader imports it before a panel in
+// view renders, and that render then has every section (nothing arrives later to push the page down).
+lowerSections.provide({ renderReturns, renderNotFor, renderDisclosure });

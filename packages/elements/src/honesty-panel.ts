@@ -30,8 +30,13 @@ import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
 
 const HOUR = 3_600_000;
 
-/** The sections that usually stand below the fold (honesty-panel.lower.ts), loaded when the panel comes near. */
-const lowerSections = lazyPart(() => import('./honesty-panel.lower.js'));
+/**
+ * The sections that usually stand below the fold (honesty-panel.lower.ts), loaded when the panel
+ * comes near. The script-tag loader imports them with the panel when it is within a screen of the
+ * viewport at the start (see packages/embed/src/widget-path.ts); the module then provides itself
+ * here before the panel's first render, which shows every section at once.
+ */
+export const lowerSections = lazyPart(() => import('./honesty-panel.lower.js'));
 const LOWER: readonly HonestySection[] = ['returns', 'notFor', 'disclosure'];
 
 function onlyPageProductId(): string | undefined {

@@ -8,7 +8,8 @@
 /**
  * Replaced by the build (after minifying) with the chunks each widget needs before it can run:
  * the widget's chunk and its static imports, transitively, as space-separated names (the file
- * `candor-<name>.js` beside this chunk); under "" those of the runtime.
+ * `candor-<name>.js` beside this chunk); under "" those of the runtime; under "<widget>.near"
+ * those of the widget's near part (see loadWidget) besides the widget's.
  */
 declare const __CANDOR_CHUNKS__: Record<string, string>;
 
@@ -37,6 +38,19 @@ const WIDGETS: Record<string, () => Promise<unknown>> = {
   'review-summary': () => import('@candor/elements/review-summary.js'),
   'rating-badge': () => import('@candor/elements/rating-badge.js'),
 };
+
+/**
+ * True when a <candor-`name`> on the page starts less than a screen below the viewport, as the
+ * panel's own observer counts it (one above it, on a page opened scrolled down, counts too).
+ */
+const near = (name: string): boolean =>
+  [...document.querySelectorAll(`candor-${name}`)].some((element) => element.getBoundingClientRect().top < 2 * innerHeight);
+
+/**
+ * A near part asked for (see loadWidget). Every widget loaded after it is defined only once it has
+ * run: the widget that needs it is then defined first, and no widget below paints before it.
+ */
+let nearPart: Promise<unknown> | undefined;
 
 /** A chunk's URL: every chunk lies beside this one under a flat name, as a Shopify theme's assets/ requires. */
 export const chunkUrl = (name: string): string => new URL(`candor-${name}.js`, import.meta.url).href;
@@ -83,8 +97,24 @@ function prepare({ script, fetchConfig, adopt }: WidgetPathHooks): Promise<void>
   return ready;
 }
 
-/** Loads the Lit widget `name` with everything it needs; rejects when a chunk cannot load. */
+/**
+ * Loads the Lit widget `name` with everything it needs; rejects when a chunk of the widget's cannot
+ * load. A widget in view with a near part (a part loaded on demand that it needs as soon as it is
+ * within a screen of the viewport: the panel's sections below its first two) gets that part with
+ * its chunks, run before it is defined, so its first render has it: arriving later, the part grew
+ * the widget and moved the widgets below, which had painted. A part that does not load is left to
+ * the widget, which asks for it again when it comes near.
+ */
 export function loadWidget(name: string, hooks: WidgetPathHooks): Promise<unknown> {
   preload(name, hooks.script);
-  return prepare(hooks).then(WIDGETS[name]);
+  const ready = prepare(hooks);
+  const part = `${name}.near`;
+  if (CHUNKS[part] && near(name)) {
+    preload(part, hooks.script);
+    // Its chunk (first in the list) imports the widget's: one module graph, run at once. By URL,
+    // which the bundler leaves alone: an import it could follow would split the widget's chunk.
+    nearPart = ready.then(() => import(chunkUrl(CHUNKS[part]!.split(' ')[0]!))).catch(() => undefined);
+  }
+  const waitFor = nearPart;
+  return ready.then(() => waitFor).then(WIDGETS[name]);
 }

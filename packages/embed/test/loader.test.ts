@@ -149,6 +149,8 @@ describe('chunk requests', () => {
         // An empty summary shows only "how reviews work here", which the widget imports on demand
         // (review-summary.more.ts) once it knows the summary is empty: one request of its own.
         const onDemand = (manifest.files[widget]!.dynamicImports ?? []).filter((file) => /review-summary\.more/.test(file));
+        // Asked for after the widget's first render: wait for it rather than read the requests at once.
+        await expect.poll(() => onDemand.every((file) => asked().includes(file)), { timeout: 10_000 }).toBe(true);
         expect(
           asked()
             .filter((file) => file.endsWith('.js') && file != 'candor-engine-worker.js')

@@ -81,6 +81,8 @@ export interface LazyPart<T> {
   readonly loading: boolean;
   /** Starts the import if it is not there or on the way; resolves with the module, rejects when it did not load. */
   load(): Promise<T>;
+  /** Called by the part's module when it runs: imported by someone else (the script-tag loader), it is here from then on. */
+  provide(module: T): void;
 }
 
 export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
@@ -92,6 +94,9 @@ export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
     },
     get loading() {
       return pending !== undefined && loaded === undefined;
+    },
+    provide(module) {
+      loaded = module;
     },
     load() {
       if (loaded !== undefined) return Promise.resolve(loaded);
