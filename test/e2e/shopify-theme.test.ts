@@ -371,9 +371,9 @@ describe('a Dawn product page with the summary in a metafield', () => {
 
   it("with the panel's chunks answered late, the summary below it waits for the panel: nothing moves (CLS 0)", async () => {
     // The panel is in view at the start: the loader asks for its chunk and its sections below the
-    // fold (candor-honesty-panel.lower.js) together, and defines no widget loaded after it before
-    // they have run. When the summary's chunk came first, the summary painted, then the panel grew
-    // 107 px past its reserve above it (CLS 0.0195).
+    // fold (candor-honesty-panel.lower.js) together, and defines no widget before they have run
+    // (the widgets are asked for in no fixed order). When the summary's chunk came first, the
+    // summary painted, then the panel grew 107 px past its reserve above it (CLS 0.0195).
     const url = await renderPage('trail-jacket-slow-panel.html', PRODUCTS.jacket, { dawn: true });
     const slow = { url: /candor-honesty-panel\.(define|lower)\.js/, ms: 800 };
     const { page, errors, consoleErrors, close } = await visit(url, TAGS, slow);

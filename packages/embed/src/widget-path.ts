@@ -47,9 +47,11 @@ const near = (name: string): boolean =>
   [...document.querySelectorAll(`candor-${name}`)].some((element) => element.getBoundingClientRect().top < 2 * innerHeight);
 
 /**
- * A near part asked for (see loadWidget). Every widget loaded after it is defined only once it has
- * run: the widget that needs it is then defined first, and no widget below paints before it.
+ * The widget with a near part: a part loaded on demand that it needs as soon as it is within a
+ * screen of the viewport (the panel's sections below its first two; chunks "<widget>.near").
  */
+const NEAR = 'honesty-panel';
+/** Resolves once the near part, if asked for, has run (or failed): every widget is defined after it. */
 let nearPart: Promise<unknown> | undefined;
 
 /** A chunk's URL: every chunk lies beside this one under a flat name, as a Shopify theme's assets/ requires. */
@@ -99,22 +101,22 @@ function prepare({ script, fetchConfig, adopt }: WidgetPathHooks): Promise<void>
 
 /**
  * Loads the Lit widget `name` with everything it needs; rejects when a chunk of the widget's cannot
- * load. A widget in view with a near part (a part loaded on demand that it needs as soon as it is
- * within a screen of the viewport: the panel's sections below its first two) gets that part with
- * its chunks, run before it is defined, so its first render has it: arriving later, the part grew
- * the widget and moved the widgets below, which had painted. A part that does not load is left to
- * the widget, which asks for it again when it comes near.
+ * load. First, whichever widget is asked for, when the widget with a near part is in view: its
+ * chunks and the part's, the part run before that widget is defined and before any other is, so
+ * its first render has it and no widget below it paints before it has its size (arriving later,
+ * the part grew it and moved the widgets below). A part that does not load is left to the widget,
+ * which asks for it again when it comes near.
  */
 export function loadWidget(name: string, hooks: WidgetPathHooks): Promise<unknown> {
   preload(name, hooks.script);
   const ready = prepare(hooks);
-  const part = `${name}.near`;
-  if (CHUNKS[part] && near(name)) {
+  if (!nearPart && near(NEAR)) {
+    const part = `${NEAR}.near`;
+    preload(NEAR, hooks.script);
     preload(part, hooks.script);
     // Its chunk (first in the list) imports the widget's: one module graph, run at once. By URL,
     // which the bundler leaves alone: an import it could follow would split the widget's chunk.
     nearPart = ready.then(() => import(chunkUrl(CHUNKS[part]!.split(' ')[0]!))).catch(() => undefined);
   }
-  const waitFor = nearPart;
-  return ready.then(() => waitFor).then(WIDGETS[name]);
+  return ready.then(() => nearPart).then(WIDGETS[name]);
 }
