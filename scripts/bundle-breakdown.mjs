@@ -29,7 +29,9 @@ const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk
 function productPage() {
   const entry = output.find((item) => item.type === 'chunk' && item.fileName === 'candor.js');
   const runtime = [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts')));
-  const widgets = [...chunks.values()].filter((chunk) => /\/(honesty-panel|review-summary)\.define\.ts$/.test(chunk.facadeModuleId ?? ''));
+  const widgets = [...chunks.values()].filter((chunk) =>
+    chunk.moduleIds.some((id) => /\/(honesty-panel|review-summary)\.define\.ts$/.test(id)),
+  );
   const files = staticClosure((file) => chunks.get(file).imports, ...[entry, runtime, ...widgets].map((chunk) => chunk.fileName));
   return [...files].map((file) => chunks.get(file));
 }

@@ -22,8 +22,21 @@ export function chunkPreloads() {
       // The runtime's chunks are asked for with the first widget anyway: each widget lists only the rest.
       const chunks = { '': names(always) };
       for (const item of Object.values(bundle)) {
-        const widget = item.type === 'chunk' && /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(item.facadeModuleId ?? '');
+        // By its modules, not its facade (see manifest.mjs: a widget chunk may have none).
+        const define =
+          item.type === 'chunk' ? item.moduleIds.find((id) => /\/packages\/elements\/src\/[a-z-]+\.define\.ts$/.test(id)) : undefined;
+        const widget = /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(define ?? '');
         if (widget) chunks[widget[1]] = names(closure(item.fileName).filter((file) => !always.includes(file)));
+      }
+      // A widget's near part (<widget>.lower.ts; see loadWidget in widget-path.ts): its chunk first, then what it adds to the widget's.
+      for (const item of Object.values(bundle)) {
+        const part =
+          item.type === 'chunk'
+            ? item.moduleIds.map((id) => /\/packages\/elements\/src\/([a-z-]+)\.lower\.ts$/.exec(id)).find(Boolean)
+            : undefined;
+        if (!part) continue;
+        const widget = new Set(chunks[part[1]].split(' ').map((name) => `candor-${name}.js`));
+        chunks[`${part[1]}.near`] = names(closure(item.fileName).filter((file) => !always.includes(file) && !widget.has(file)));
       }
       const placeholder = '__CANDOR_CHUNKS__';
       if (widgetPath.code.split(placeholder).length !== 2)

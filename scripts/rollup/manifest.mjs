@@ -29,7 +29,11 @@ export function manifest({ name, version }) {
           ...(item.type === 'chunk' ? { imports: item.imports, dynamicImports: item.dynamicImports } : {}),
         };
         const facade = item.type === 'chunk' ? (item.facadeModuleId ?? '') : '';
-        const widget = /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(facade);
+        // By its modules, not its facade: a widget chunk that also exports what its lazy parts share
+        // with it (the panel's headings, for its lower sections) has no facade module.
+        const defineModule =
+          item.type === 'chunk' ? item.moduleIds.find((id) => /\/packages\/elements\/src\/[a-z-]+\.define\.ts$/.test(id)) : undefined;
+        const widget = /\/packages\/elements\/src\/([a-z-]+)\.define\.ts$/.exec(defineModule ?? '');
         if (widget) roles.widgets[widget[1]] = fileName;
         // The runtime only re-exports, so its chunk has no facade module of its own.
         if (item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/embed/src/runtime.ts'))) roles.runtime = fileName;

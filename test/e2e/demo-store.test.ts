@@ -513,6 +513,9 @@ describe.runIf(built)('demo store, end to end in Chromium', () => {
       try {
         await scrollThrough(page);
         await widgetsSettled(page, storePage.widgets);
+        // The review quotes are behind "Show the full summary": their code loads on the press.
+        await page.locator('candor-review-summary [part="expand"]').click();
+        await page.waitForFunction(() => document.querySelector('candor-review-summary')?.shadowRoot?.querySelector('[part="themes"]'));
         const found = await page.evaluate(() => {
           const roots: (Document | ShadowRoot)[] = [document];
           for (let i = 0; i < roots.length; i++)

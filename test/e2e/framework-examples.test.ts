@@ -162,6 +162,18 @@ async function xssOutcome(url: string, { control = false } = {}): Promise<XssOut
         null,
         { timeout: 40_000 },
       );
+    if (!control) {
+      // The review quotes are behind "Show the full summary" (their code loads on the press, except
+      // where the server rendered them): press it and wait for the quotes.
+      await page.locator('candor-review-summary [part="expand"]').click();
+      await page.waitForFunction(
+        () => document.querySelector('candor-review-summary')?.shadowRoot?.querySelector('[part~="quote"]'),
+        null,
+        {
+          timeout: 20_000,
+        },
+      );
+    }
     await page.waitForTimeout(300);
     return await readXssOutcome(page);
   } finally {

@@ -238,10 +238,12 @@ async function axeViolations(page: Page): Promise<{ id: string; nodes: unknown[]
   });
 }
 
-async function visit(url: string, waitFor: readonly string[] = TAGS): Promise<Visit> {
+/** Opens `url` and waits for the widgets in `waitFor`; requests matching `slow` are answered `slow.ms` late. */
+async function visit(url: string, waitFor: readonly string[] = TAGS, slow?: { url: RegExp; ms: number }): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 2000 } });
   await context.addInitScript({ content: CLS_SCRIPT });
   const page = await context.newPage();
+  if (slow) await page.route(slow.url, (route) => pause(slow.ms).then(() => route.continue()));
   const result: Visit = { page, errors: [], consoleErrors: [], dataRequests: [], close: () => context.close() };
   page.on('pageerror', (error) => result.errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && result.consoleErrors.push(message.text()));
@@ -364,6 +366,26 @@ describe('a Dawn product page with the summary in a metafield', () => {
     // Control of the CLS measurement on this page: a banner pushed in above the widgets is counted.
     await page.evaluate(() => document.body.prepend(Object.assign(document.createElement('div'), { style: 'height: 300px' })));
     await page.waitForFunction(() => (window as unknown as { __cls: number }).__cls > 0);
+    await close();
+  }, 60_000);
+
+  it("with the panel's chunks answered late, the summary below it waits for the panel: nothing moves (CLS 0)", async () => {
+    // The panel is in view at the start: the loader asks for its chunk and its sections below the
+    // fold (candor-honesty-panel.lower.js) together, and defines no widget before they have run
+    // (the widgets are asked for in no fixed order). When the summary's chunk came first, the
+    // summary painted, then the panel grew 107 px past its reserve above it (CLS 0.0195).
+    const url = await renderPage('trail-jacket-slow-panel.html', PRODUCTS.jacket, { dawn: true });
+    const slow = { url: /candor-honesty-panel\.(define|lower)\.js/, ms: 800 };
+    const { page, errors, consoleErrors, close } = await visit(url, TAGS, slow);
+    const total = (poisonedSummary as unknown as { total: number }).total;
+    expect(await showing(page, 'candor-review-summary', `from ${total} reviews`), await shadowText(page, 'candor-review-summary')).toBe(
+      true,
+    );
+    expect(await showing(page, 'candor-honesty-panel', '4 years'), await shadowText(page, 'candor-honesty-panel')).toBe(true);
+    await pause(500);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), 'CLS while the widgets load').toBe(0);
+    expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     await close();
   }, 60_000);
 

@@ -1,53 +1,14 @@
 /**
- * The honesty panel's read-only sections (cost per use, returns, not-for, disclosure) and its
- * headings: plain functions of the model and the element's I18n. The interactive sections
- * (cooling off, alternatives) stay in the element with their handlers.
+ * The honesty panel's cost per use and its headings: plain functions of the model and the
+ * element's I18n. The interactive sections (cooling off, alternatives) stay in the element with
+ * their handlers; returns, not-for and disclosure load on demand (honesty-panel.lower.ts).
  */
-import type { HonestyDisclosure, HonestyModel, HonestyTheme } from '@candor/core';
+import type { HonestyModel } from '@candor/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18n } from './shared/i18n.js';
 
-/** Message key of a disclosure kind ("other" would read as a plural category, so it is "material"). */
-const DISCLOSURE_KEYS: Record<HonestyDisclosure['kind'], string> = {
-  sponsored: 'sponsored',
-  affiliate: 'affiliate',
-  gifted: 'gifted',
-  'own-brand': 'ownBrand',
-  partner: 'partner',
-  other: 'material',
-};
 function perUnit(i18n: I18n, model: HonestyModel): string {
   return i18n.t(`honesty.perUnit.${model.useUnit}`);
-}
-
-function mentions(i18n: I18n, theme: HonestyTheme, total: number): string {
-  return i18n.plural('honesty.mentions', theme.mentions, { total: i18n.number(Math.max(total, theme.mentions)) });
-}
-
-/**
- * One complaint theme as a list item's text: its label and count, and when reviews split on it,
- * how many like it and how many do not (so a complaint most reviewers praise is never read as a verdict).
- */
-function themeLine(i18n: I18n, theme: HonestyTheme, total: number): string {
-  const params = { theme: themeLabel(i18n, theme), mentions: mentions(i18n, theme, total) };
-  const { split } = theme;
-  if (!split) return i18n.t('honesty.theme', params);
-  return i18n.t('honesty.splitTheme', {
-    ...params,
-    like: i18n.plural('honesty.split.like', split.positive, { count: i18n.number(split.positive) }),
-    dislike: i18n.plural('honesty.split.dislike', split.negative, { count: i18n.number(split.negative) }),
-  });
-}
-
-/**
- * A category's or "Other complaints" label in the page's language (`honesty.theme.<labelKey>`;
- * English is the engine's own label, so the English catalogue carries no copy); a found aspect
- * in the reviews' own words.
- */
-function themeLabel(i18n: I18n, theme: HonestyTheme): string {
-  const key = `honesty.theme.${theme.labelKey}`;
-  const translated = i18n.t(key);
-  return translated === key ? theme.label : translated;
 }
 
 /** A real h1-h6 for a level from 1 (past 6 stays h6): lit needs each tag written out in its own template. */
@@ -93,84 +54,5 @@ export function renderCostPerUse(i18n: I18n, model: HonestyModel, level: number)
         </p>`
         : nothing
     }
-  </div>`;
-}
-
-export function renderReturns(i18n: I18n, model: HonestyModel, level: number): TemplateResult | typeof nothing {
-  const returns = model.returns;
-  if (!returns) return nothing;
-  const { note, themes, totalTrusted } = returns;
-  const percent = i18n.percent(note.percent / 100);
-  return html`<div class="section" part="section returns">
-    ${heading(level, 'candor-honesty-returns', 'section-title', i18n.t('honesty.returns.title'))}
-    ${
-      note.frequent
-        ? html`<p class="warning"><strong>${i18n.t('honesty.returns.frequent', { percent })}</strong></p>`
-        : html`<p>${i18n.t('honesty.returns.rate', { percent })}</p>`
-    }
-    ${
-      note.topReasons.length
-        ? html`<p>${i18n.t('honesty.returns.reasons')}</p>
-          <ul>
-            ${note.topReasons.map(
-              (reason) =>
-                html`<li>
-                  ${
-                    typeof reason.share === 'number'
-                      ? i18n.t('honesty.returns.reasonShare', {
-                          reason: reason.label,
-                          percent: i18n.percent(Math.ceil(reason.share * 100 - 1e-6) / 100),
-                        })
-                      : reason.label
-                  }
-                </li>`,
-            )}
-          </ul>`
-        : nothing
-    }
-    ${
-      themes.length
-        ? html`<p>${i18n.t('honesty.returns.themes')}</p>
-          <ul>
-            ${themes.map((theme) => html`<li>${themeLine(i18n, theme, totalTrusted)}</li>`)}
-          </ul>`
-        : nothing
-    }
-    <p class="work">${i18n.t('honesty.returns.threshold', { percent: i18n.percent(note.threshold, (note.threshold * 100) % 1 ? 1 : 0) })}</p>
-  </div>`;
-}
-
-export function renderNotFor(i18n: I18n, model: HonestyModel, level: number): TemplateResult | typeof nothing {
-  const notFor = model.notFor;
-  if (!notFor) return nothing;
-  return html`<div class="section" part="section not-for">
-    ${heading(level, 'candor-honesty-not-for', 'section-title', i18n.t('honesty.notFor.title'))}
-    ${notFor.merchant.length ? html`<ul>${notFor.merchant.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
-    ${
-      // The same theme list as the returns section's, written out: a shared helper measured 40 B more brotli.
-      notFor.mined.length
-        ? html`<p class="note">${i18n.t('honesty.notFor.mined')}</p>
-          <ul>
-            ${notFor.mined.map((theme) => html`<li>${themeLine(i18n, theme, notFor.totalTrusted)}</li>`)}
-          </ul>`
-        : nothing
-    }
-  </div>`;
-}
-
-export function renderDisclosure(i18n: I18n, model: HonestyModel, level: number): TemplateResult | typeof nothing {
-  const disclosure = model.disclosure;
-  if (!disclosure) return nothing;
-  const line = (item: HonestyDisclosure) =>
-    html`<li>
-      <span class="kind">${i18n.t(`honesty.disclosureKind.${DISCLOSURE_KEYS[item.kind]}`)}:</span>
-      ${item.text ?? i18n.t(`honesty.disclosure.${DISCLOSURE_KEYS[item.kind]}`)}
-    </li>`;
-  return html`<div class="section" part="section disclosure">
-    ${heading(level, 'candor-honesty-disclosure', 'section-title', i18n.t('honesty.disclosure.title'))}
-    <ul>
-      ${disclosure.items.map(line)}
-      ${disclosure.partnerAlternatives ? html`<li>${i18n.t('honesty.disclosure.partnerAlternatives')}</li>` : nothing}
-    </ul>
   </div>`;
 }

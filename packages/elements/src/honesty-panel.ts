@@ -18,15 +18,26 @@ import { CoolingOffController } from './cooling-off-controller.js';
 import { numberAttribute, readFactAttributes, readHeadingLevel, readProductId, readSections } from './honesty-attributes.js';
 import { serverRender } from './shared/server.js';
 import { honestyLocales } from './honesty-panel.messages.js';
-import { heading, renderCostPerUse, renderDisclosure, renderNotFor, renderReturns } from './honesty-panel.sections.js';
+import { heading, renderCostPerUse } from './honesty-panel.sections.js';
 import { honestyPanelStyles } from './honesty-panel.styles.js';
 import { CandorElement } from './shared/candor-element.js';
 import { StagedRender } from './shared/first-render.js';
+import { lazyPart } from './shared/lazy-messages.js';
+import { describeElement, logOnce } from './shared/log.js';
 import { emitCandorEvent, productIdDetail } from './shared/events.js';
 import { camel } from './shared/i18n.js';
 import { pageFactsFor, pageJsonLd } from './shared/json-ld.js';
 
 const HOUR = 3_600_000;
+
+/**
+ * The sections that usually stand below the fold (honesty-panel.lower.ts), loaded when the panel
+ * comes near. The script-tag loader imports them with the panel when it is within a screen of the
+ * viewport at the start (see packages/embed/src/widget-path.ts); the module then provides itself
+ * here before the panel's first render, which shows every section at once.
+ */
+export const lowerSections = lazyPart(() => import('./honesty-panel.lower.js'));
+const LOWER: readonly HonestySection[] = ['returns', 'notFor', 'disclosure'];
 
 function onlyPageProductId(): string | undefined {
   const products = findSchemaOrgProducts(pageJsonLd());
@@ -101,6 +112,8 @@ export class CandorHonestyPanel extends CandorElement {
   };
   static override catalogue = honestyLocales.catalogue;
   static override locales = honestyLocales;
+  /** Code loaded on demand that a server render, and the hydration of one, load first (see shared/lazy-messages.ts). */
+  static lazyParts = [lowerSections];
 
   // --- state ----------------------------------------------------------------------------------
   private model: HonestyModel = { useUnit: 'use', sections: [] };
@@ -134,6 +147,8 @@ export class CandorHonestyPanel extends CandorElement {
    * is read after that render.
    */
   storageUnread = serverRender();
+  /** Starts loading the lower sections when the panel comes within a screen of the viewport. */
+  private nearObserver: IntersectionObserver | undefined;
 
   // --- public properties ----------------------------------------------------------------------
   /** The product's id: the key into the config's `products` and the page's JSON-LD, and the cooling-off key. */
@@ -160,6 +175,22 @@ export class CandorHonestyPanel extends CandorElement {
   summary?: SummaryForHonesty;
 
   // --- lifecycle ------------------------------------------------------------------------------
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (lowerSections.loaded || typeof IntersectionObserver === 'undefined') return;
+    // A screen ahead (rootMargin 100% of the viewport's height): on a phone a quick scroll still
+    // finds the sections there, and in the panel's reserved space (--candor-reserve) nothing moves.
+    this.nearObserver ??= new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.loadLower(), {
+      rootMargin: '100% 0px',
+    });
+    this.nearObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.nearObserver?.disconnect();
+  }
+
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: Parameters<CandorElement['requestUpdate']>[2]): void {
     // Runs in LitElement's constructor too, before this class's fields exist.
     if (!this.coolingOff?.requesting) this.modelStale = true;
@@ -218,6 +249,18 @@ export class CandorHonestyPanel extends CandorElement {
   }
 
   // --- private helpers ------------------------------------------------------------------------
+  /** Loads the lower sections (once) and renders them when they are there. */
+  private loadLower(): void {
+    this.nearObserver?.disconnect();
+    if (lowerSections.loaded) return;
+    lowerSections.load().then(
+      () => this.requestUpdate(),
+      (error: unknown) =>
+        // The sections above stay as they are; the ones below the fold are left out, and the store hears why.
+        logOnce(`lower:${String(error)}`, 'warn', `${describeElement(this)}: its lower sections did not load (${String(error)}).`),
+    );
+  }
+
   private onSave(): void {
     const cooling = this.model.coolingOff;
     if (!cooling) return;
@@ -263,21 +306,27 @@ export class CandorHonestyPanel extends CandorElement {
     const sub = Math.min(6, level + 1);
     // The same template given to Lit again is compared, not made (see template-cache.ts, which
     // this does in place: a module of its own shared with the summary would be a chunk of its own).
-    const from = [this.model, this.i18n, sub];
+    const lower = lowerSections.loaded;
+    // Without an IntersectionObserver, or with a lower section among the first two, they are needed now.
+    if (!lower && (!this.nearObserver || sections.slice(0, 2).some((section) => LOWER.includes(section)))) this.loadLower();
+    const from = [this.model, this.i18n, sub, lower];
+    let waiting = false;
     if (from.some((input, index) => input !== this.madeSections.from[index])) this.madeSections = { from, templates: {} };
     const made = this.madeSections.templates;
     const renderers: Record<HonestySection, (level: number) => TemplateResult | typeof nothing> = {
       costPerUse: (l) => renderCostPerUse(this.i18n, this.model, l),
       coolingOff: (l) => this.renderCoolingOff(l),
-      returns: (l) => renderReturns(this.i18n, this.model, l),
-      notFor: (l) => renderNotFor(this.i18n, this.model, l),
+      returns: (l) => (lower ? lower.renderReturns(this.i18n, this.model, l) : nothing),
+      notFor: (l) => (lower ? lower.renderNotFor(this.i18n, this.model, l) : nothing),
       alternatives: (l) => this.renderAlternatives(l),
-      disclosure: (l) => renderDisclosure(this.i18n, this.model, l),
+      disclosure: (l) => (lower ? lower.renderDisclosure(this.i18n, this.model, l) : nothing),
     };
     return html`<section part="base" class="panel" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-labelledby="candor-honesty-title">
       ${heading(level, 'candor-honesty-title', 'title', this.i18n.t('honesty.title'))}
       ${sections.map((section, index) =>
-        index >= 2 && !this.stages.has(index >> 1)
+        // Nothing renders below a section whose code has not arrived: it would arrive above what is
+        // already there (the alternatives between returns and disclosure) and move it.
+        (waiting ||= !lower && LOWER.includes(section)) || (index >= 2 && !this.stages.has(index >> 1))
           ? nothing
           : // Saving for later renders only its own section again: the others did not change.
             section === 'coolingOff'

@@ -5,19 +5,28 @@
  * each widget when it is scrolled near or first used. Its tag must be defined, with Lit's
  * hydration support installed, before this is called.
  */
-import type { LazyCatalogue } from './shared/lazy-messages.js';
+import type { LazyCatalogue, LazyPart } from './shared/lazy-messages.js';
 
 /** The language a server-rendered widget was written in (`candor render` always writes `locale`). */
 export const renderedLocale = (element: Element): string =>
   element.getAttribute('locale') || element.ownerDocument.documentElement.lang || 'en';
 
-/** Loads the widget's strings in its language, readies it, and lets Lit take over the server's DOM. */
+/**
+ * Loads the widget's strings in its language and the parts of it that load on demand (the server
+ * rendered them: the first client render must too, see shared/lazy-messages.ts), readies it, and lets
+ * Lit take over the server's DOM.
+ */
 export async function hydrateElement(element: HTMLElement): Promise<void> {
-  const widget = customElements.get(element.localName) as { locales?: LazyCatalogue } | undefined;
+  const widget = customElements.get(element.localName) as { locales?: LazyCatalogue; lazyParts?: readonly LazyPart<unknown>[] } | undefined;
   // As loadLocale does, without importing it: the script-tag bundle's hydration chunk then shares
   // nothing with the widgets' chunks but Lit, and ordinary pages keep their files as they are.
   const locales = widget?.locales;
-  if (locales) await new Promise<void>((resolve) => locales.ready(renderedLocale(element), resolve) && resolve());
+  await Promise.all([
+    locales && new Promise<void>((resolve) => locales.ready(renderedLocale(element), resolve) && resolve()),
+    // A part that does not load leaves its place empty where the server's HTML had it; Lit then
+    // renders the widget afresh (see late-hydrate-support.ts) rather than keep a dead copy.
+    ...(widget?.lazyParts ?? []).map((part) => part.load().catch(() => undefined)),
+  ]);
   readyToHydrate(element);
   element.removeAttribute('defer-hydration');
 }

@@ -1,7 +1,8 @@
 /**
  * Loads a locale's strings into every widget before it renders, so a server render (or the
  * hydration of one) shows the real text at once instead of the loading state that a widget shows
- * while its language arrives on demand.
+ * while its language arrives on demand; and the widgets' parts that load on demand in the browser
+ * (lazyPart in shared/lazy-messages.ts), so the server's HTML holds every section.
  *
  *   await preloadLocale('de'); // then render on the server, or define the elements to hydrate
  */
@@ -18,5 +19,6 @@ export async function preloadLocale(locale: string): Promise<void> {
     loadLocale(honestyLocales, locale).then(() => void (CandorHonestyPanel.catalogue = honestyLocales.catalogue)),
     loadLocale(summaryLocales, locale).then(() => void (CandorReviewSummary.catalogue = summaryLocales.catalogue)),
     loadLocale(badgeLocales, locale).then(() => void (CandorRatingBadge.catalogue = badgeLocales.catalogue)),
+    ...[CandorHonestyPanel, CandorReviewSummary].flatMap((widget) => widget.lazyParts.map((part) => part.load())),
   ]);
 }

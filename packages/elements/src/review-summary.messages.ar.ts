@@ -211,4 +211,5 @@ export const messages: SummaryLocaleMessages = {
   'summary.incentive.other': 'مكافأة',
   'summary.expand': 'عرض الملخص كاملًا',
   'summary.collapse': 'عرض أقل',
+  'summary.moreFailed': 'تعذّر تحميل بقية الملخص. تحقّق من اتصالك واضغط الزر مرة أخرى.',
 };

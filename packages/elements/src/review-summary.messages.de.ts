@@ -153,4 +153,6 @@ export const messages: SummaryLocaleMessages = {
   'summary.incentive.other': 'eine Belohnung',
   'summary.expand': 'Ganze Übersicht zeigen',
   'summary.collapse': 'Weniger zeigen',
+  'summary.moreFailed':
+    'Der Rest der Übersicht konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und drücken Sie die Schaltfläche erneut.',
 };

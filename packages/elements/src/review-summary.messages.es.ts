@@ -172,4 +172,5 @@ export const messages: SummaryLocaleMessages = {
   'summary.incentive.other': 'una recompensa',
   'summary.expand': 'Ver el resumen completo',
   'summary.collapse': 'Ver menos',
+  'summary.moreFailed': 'No se pudo cargar el resto del resumen. Comprueba tu conexión y vuelve a pulsar el botón.',
 };

@@ -168,4 +168,5 @@ export const messages: SummaryLocaleMessages = {
   'summary.incentive.other': 'une récompense',
   'summary.expand': 'Afficher tout le résumé',
   'summary.collapse': 'Afficher moins',
+  'summary.moreFailed': 'La suite du résumé n’a pas pu être chargée. Vérifiez votre connexion et appuyez de nouveau sur le bouton.',
 };

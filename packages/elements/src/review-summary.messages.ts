@@ -140,6 +140,7 @@ const en = {
   'summary.incentive.other': 'a reward',
   'summary.expand': 'Show the full summary',
   'summary.collapse': 'Show less',
+  'summary.moreFailed': 'The rest of the summary could not be loaded. Check your connection and press the button again.',
 };
 
 /** A locale module's strings: any key of the English catalogue, plus the plural categories other languages need. */

@@ -1,7 +1,8 @@
 /**
- * The parts of a loaded summary below the two figures: the ratings table, pros and cons, what
- * long-term owners say, and the most helpful critical and positive reviews. Plain functions of
- * the summary and the element's I18n; the element passes its event handler for opened themes.
+ * The parts of a loaded summary below the ratings table: pros and cons, what long-term owners say,
+ * and the most helpful critical and positive reviews. Plain functions of the summary and the
+ * element's I18n; the element passes its event handler for opened themes. Loaded on demand with
+ * the "how reviews work here" disclosure (review-summary.more.ts), not with the widget.
  */
 import type { ReviewExcerpt, ReviewSummary, Theme } from '@candor/core/reviews';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -14,51 +15,9 @@ export interface SummaryView {
   onThemeToggle(side: 'pros' | 'cons', theme: Theme, event: Event): void;
 }
 
-/** A share as a whole percentage, cut rather than rounded up. */
-function share(i18n: I18n, part: number, whole: number): string {
-  return i18n.percent(whole > 0 ? Math.floor((part / whole) * 100 + 1e-9) / 100 : 0);
-}
-
 /** `#review-<id>` when the page shows that review, so a link can take the shopper there. */
 function reviewHref(id: string): string | undefined {
   return id && typeof document !== 'undefined' && document.getElementById(`review-${id}`) ? `#review-${encodeURIComponent(id)}` : undefined;
-}
-
-export function renderHistogram(
-  i18n: I18n,
-  summary: ReviewSummary,
-  trusted: readonly number[],
-  trustedCount: number,
-  onPage: boolean,
-): TemplateResult {
-  const { t, plural } = i18n;
-  const rows = summary.histogram.raw.map((count, index) => ({ stars: index + 1, count, trusted: trusted[index] ?? 0 })).reverse();
-  const bar = (part: number, whole: number) =>
-    html`<svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false"
-      ><rect class="bar-track" width="100" height="4"></rect><rect class="bar-fill" width=${whole ? (part / whole) * 100 : 0} height="4"></rect
-    ></svg>`;
-  const cell = (part: number, whole: number) =>
-    html`<td>${bar(part, whole)}${t('summary.histogram.cell', { count: i18n.number(part), percent: share(i18n, part, whole) })}</td>`;
-  return html`<table part="histogram">
-    <caption>
-      ${t('summary.histogram.caption')}
-    </caption>
-    <thead>
-      <tr>
-        <td></td>
-        <th scope="col">${t(onPage ? 'summary.onPageAll' : 'summary.all')}</th>
-        <th scope="col">${t(onPage ? 'summary.checkedOnPage' : 'summary.checked')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (row) => html`<tr>
-          <th scope="row">${plural('summary.histogram.stars', row.stars)}</th>
-          ${cell(row.count, summary.total)} ${cell(row.trusted, trustedCount)}
-        </tr>`,
-      )}
-    </tbody>
-  </table>`;
 }
 
 /**

@@ -43,6 +43,13 @@ export const summaryStyles = css`
   [part='expand'][data-idle] {
     visibility: hidden;
   }
+  /* Pressed while the content behind it loads: the same button, same size, saying it is busy. */
+  [part='expand'][aria-busy='true'] {
+    cursor: progress;
+  }
+  .more-status {
+    margin: 0;
+  }
   h2,
   h3,
   h4 {
@@ -246,6 +253,7 @@ export const summaryStyles = css`
     inline-size: 75%;
   }
   @media (prefers-reduced-motion: no-preference) {
+    [part='expand'][aria-busy='true'],
     .skeleton span {
       animation: candor-pulse 1.5s ease-in-out infinite;
     }

@@ -4,16 +4,23 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { figuresWithout, loadRecompute, recomputeLoaded } from './recompute-loader.js';
 import { ReviewDataController } from './review-data.js';
 import { StagedRender } from './shared/first-render.js';
-import { renderHow } from './review-summary.how.js';
+import { renderHistogram } from './review-summary.histogram.js';
 import { summaryLocales, summaryMessages } from './review-summary.messages.js';
-import { renderHelpful, renderHistogram, renderLongTerm, renderThemes, type SummaryView } from './review-summary.sections.js';
+import type { SummaryView } from './review-summary.sections.js';
 import { summaryStyles } from './review-summary.styles.js';
 import { renderWork } from './review-summary.work.js';
 import { CandorElement } from './shared/candor-element.js';
 import { emitCandorEvent, productIdDetail } from './shared/events.js';
+import { lazyPart } from './shared/lazy-messages.js';
 import { describeElement, logOnce } from './shared/log.js';
 import { ratingText, stars, starStyles, starsOnScale } from './stars.js';
 import { TemplateCache } from './template-cache.js';
+
+/**
+ * The content below the ratings table (review-summary.more.ts), loaded when the shopper reaches for
+ * "Show the full summary" (pointer over it, focus, press), or at once for an empty summary.
+ */
+const moreSections = lazyPart(() => import('./review-summary.more.js'));
 
 /**
  * The genuine-review summary: the plain average and count beside the average without the reviews
@@ -87,15 +94,25 @@ export class CandorReviewSummary extends CandorElement {
     reviews: { attribute: false },
     disabled: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
+    moreBusy: { state: true, attribute: false },
+    moreFailed: { state: true, attribute: false },
   };
   static override catalogue = summaryMessages;
   static override locales = summaryLocales;
+  /** Code loaded on demand that a server render, and the hydration of one, load first (see shared/lazy-messages.ts). */
+  static lazyParts = [moreSections];
 
   // --- state ----------------------------------------------------------------------------------
   /** Checks the shopper switched off in "show our work". */
   private disabled: ReviewCheckId[] = [];
   /** The shopper lifted the reserved size. */
   private expanded = false;
+  /** The shopper pressed "Show the full summary" and the content behind it is on its way. */
+  private moreBusy = false;
+  /** The content behind "Show the full summary" did not load when the shopper pressed it. */
+  private moreFailed = false;
+  /** The last render left out the content behind the expand button (its code not loaded yet). */
+  private moreWaiting = false;
   private readonly data = new ReviewDataController(this);
   /**
    * The loaded summary's parts after the figures and the checks, one stage each, where first
@@ -142,6 +159,8 @@ export class CandorReviewSummary extends CandorElement {
   protected override prepare(_changed: PropertyValues, problems: string[]): void {
     this.data.sync(this.candorConfig);
     if (this.data.state === 'error' && this.data.error) problems.push(this.data.error);
+    // An empty summary shows "how reviews work here" and nothing else: it is needed at once.
+    if (this.data.state === 'empty') this.loadMore();
     if (this.data.summary !== this.lastSummary) {
       this.lastSummary = this.data.summary;
       this.disabled = [];
@@ -196,7 +215,7 @@ export class CandorReviewSummary extends CandorElement {
     if (!frame || !button) return;
     const clipped = this.localeReady && this.data.state !== 'loading' && frame.scrollHeight > frame.clientHeight + 1;
     frame.toggleAttribute('data-clipped', clipped);
-    button.toggleAttribute('data-idle', !clipped && !this.expanded);
+    button.toggleAttribute('data-idle', !clipped && !this.expanded && !this.moreWaiting);
   }
 
   /** Keyboard users tabbing into content below the reserved size see it: the frame opens. */
@@ -207,8 +226,34 @@ export class CandorReviewSummary extends CandorElement {
     if (target && target.getBoundingClientRect().bottom > frame.getBoundingClientRect().bottom) this.expanded = true;
   }
 
+  /** The shopper reaches for the expand button: the content behind it starts loading (once); rendered when there. */
+  private loadMore(): void {
+    if (moreSections.loaded || moreSections.loading) return;
+    // A failure here is not the shopper's concern yet: a press tries again and says so.
+    moreSections.load().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+  }
+
   private toggleExpanded(): void {
-    this.expanded = !this.expanded;
+    if (this.moreBusy) return;
+    this.moreFailed = false;
+    if (this.expanded || moreSections.loaded) return void (this.expanded = !this.expanded);
+    // The frame opens when its content is there, not before: opened on less than it will hold, the
+    // page below would move twice. Meanwhile the button says it is busy (aria-busy), in place.
+    this.moreBusy = true;
+    moreSections.load().then(
+      () => {
+        this.moreBusy = false;
+        this.expanded = true;
+      },
+      (error: unknown) => {
+        this.moreBusy = false;
+        this.moreFailed = true;
+        logOnce(`more:${String(error)}`, 'warn', `${describeElement(this)}: the rest of the summary did not load (${String(error)}).`);
+      },
+    );
   }
 
   private readonly onCheckChange = (summary: ReviewSummary, check: ReviewCheckId, event: Event): void => {
@@ -253,6 +298,7 @@ export class CandorReviewSummary extends CandorElement {
     // Nothing to show (no source, no rating markup): no frame, no border, no height.
     if (state === 'none') return html``;
     let body: TemplateResult;
+    this.moreWaiting = false;
     if (state === 'loading') {
       body = html`<div part="status" class="status skeleton" role="status"><span></span><span></span><span></span><span class="visually-hidden">${t('summary.loading')}</span></div>`;
     } else if (stated && !(summary && summary.total > 0)) {
@@ -263,24 +309,43 @@ export class CandorReviewSummary extends CandorElement {
       if (!this.data.offline && !this.querySelector?.(':scope > [slot="fallback"]')) return html``;
       body = html`<div part="status" class="status" role="status"><p><slot name="fallback">${t('summary.error')}</slot></p></div>`;
     } else if (state === 'empty') {
+      const more = moreSections.loaded;
       body = html`<h2>${t('summary.title')}</h2>
         <p part="status">${t('summary.empty')}</p>
-        ${renderHow(this.i18n, this.candorConfig, summary, false)}`;
+        ${more ? more.renderHow(this.i18n, this.candorConfig, summary, false) : nothing}`;
     } else {
       // Expanded, the shopper sees the whole content: no part waits for its stage then.
       if (this.expanded) this.stages.showAll();
+      this.moreWaiting = !moreSections.loaded;
       // Expanding or collapsing changes only the frame and the button: the content is not rendered
       // again (it is the whole render's cost, in the task of the shopper's click), unless a stage
       // came in meanwhile.
-      body = this.loadedTemplate.get([summary, stated, this.disabled, this.i18n, this.candorConfig, this.stages.progress()], () =>
-        this.renderLoaded(summary, stated),
+      body = this.loadedTemplate.get(
+        [summary, stated, this.disabled, this.i18n, this.candorConfig, this.stages.progress(), moreSections.loaded],
+        () => this.renderLoaded(summary, stated),
       );
     }
     return html`<div part="base" lang=${this.i18n.locale} dir=${this.i18n.dir} aria-busy=${state === 'loading' ? 'true' : 'false'}>
       <div part="frame" id="frame" class="frame" ?data-open=${this.expanded} @focusin=${this.onFocusIn}><div class="content">${body}</div></div>
-      <button part="expand" type="button" data-idle aria-controls="frame" aria-expanded=${this.expanded ? 'true' : 'false'} ?disabled=${state === 'loading'} @click=${this.toggleExpanded}>
+      <button
+        part="expand"
+        type="button"
+        data-idle
+        aria-controls="frame"
+        aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-busy=${this.moreBusy ? 'true' : nothing}
+        ?disabled=${state === 'loading'}
+        @click=${this.toggleExpanded}
+        @pointerenter=${this.loadMore}
+        @pointerdown=${this.loadMore}
+        @focus=${this.loadMore}
+      >
         ${t(this.expanded ? 'summary.collapse' : 'summary.expand')}
       </button>
+      ${
+        // Inserted with its text, as an alert: announced once, when the shopper's press failed.
+        this.moreFailed ? html`<p class="more-status small" role="alert">${t('summary.moreFailed')}</p>` : nothing
+      }
     </div>`;
   }
 
@@ -354,14 +419,21 @@ export class CandorReviewSummary extends CandorElement {
       </div>
       ${renderWork(this.i18n, summary, this.disabled, this.onCheckChange)}
       ${stage(1) ? renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined) : nothing}
-      ${this.uncheckedTemplate.get([summary, this.i18n, this.candorConfig, stage(2), stage(3), stage(4), stage(5)], () => this.renderUnchecked(view, summary, stage))}
+      ${this.uncheckedTemplate.get(
+        [summary, this.i18n, this.candorConfig, stage(2), stage(3), stage(4), stage(5), moreSections.loaded],
+        () => this.renderUnchecked(view, summary, stage),
+      )}
     `;
   }
 
-  /** The parts no check switch changes (so switching one renders none of them again), each from its stage on. */
+  /**
+   * The parts no check switch changes (so switching one renders none of them again), each from its
+   * stage on, once their code has loaded (moreSections): until then none is in the DOM.
+   */
   private renderUnchecked(view: SummaryView, summary: ReviewSummary, stage: (index: number) => boolean): TemplateResult {
-    return html`${stage(2) && summary.themes.found !== false ? renderThemes(view, summary, stage(3)) : nothing}
-      ${stage(4) ? html`${renderLongTerm(this.i18n, summary)} ${renderHelpful(view, summary)}` : nothing}
-      ${stage(5) ? renderHow(this.i18n, this.candorConfig, summary, true) : nothing}`;
+    const more = moreSections.loaded;
+    return html`${more && stage(2) && summary.themes.found !== false ? more.renderThemes(view, summary, stage(3)) : nothing}
+      ${more && stage(4) ? html`${more.renderLongTerm(this.i18n, summary)} ${more.renderHelpful(view, summary)}` : nothing}
+      ${more && stage(5) ? more.renderHow(this.i18n, this.candorConfig, summary, true) : nothing}`;
   }
 }

@@ -4,13 +4,17 @@
  * Two controls prove the measurement can fail: a box that grows after paint, and the same panel
  * upgrading late without reserved space.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CandorHonestyPanel } from '../src/honesty-panel.js';
 import { defineElement } from '../src/shared/define.js';
 import { resetStoreConfig, setStoreConfig } from '../src/shared/store-config.js';
 import { activePart, coolingText, mount, part, reviewFacts, storeConfig, text } from './honesty-fixtures.js';
 import { SETTLE_TIMEOUT_MS } from './support/settle.js';
+import { loadOnDemandParts } from './support/on-demand.js';
+
+// This suite is about the content, not its loading (on-demand-parts.browser.test.ts).
+beforeAll(loadOnDemandParts);
 
 interface LayoutShift extends PerformanceEntry {
   value: number;

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { coolingOffKey } from '@candor/core';
 import { forgetPageJsonLd } from '../src/shared/json-ld.js';
@@ -8,6 +8,10 @@ import { addJsonLd, eventDetails } from './support/dom.js';
 import { resetCandor } from './support/reset.js';
 import { activePart, coolingText, mount, part, reviewFacts, shadow, storeConfig, text, type Panel } from './honesty-fixtures.js';
 import { SETTLE_TIMEOUT_MS, waitUntil } from './support/settle.js';
+import { loadOnDemandParts } from './support/on-demand.js';
+
+// This suite is about the content, not its loading (on-demand-parts.browser.test.ts).
+beforeAll(loadOnDemandParts);
 
 const HOUR = 3_600_000;
 let errors: ReturnType<typeof vi.spyOn>;

@@ -9,7 +9,7 @@
 // after the click shows them).
 import { coolingOffKey } from '@candor/core';
 import { fixture, html } from '@open-wc/testing';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/review-summary.define.js';
 import { loadRecompute } from '../src/recompute-loader.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
@@ -20,6 +20,10 @@ import { root } from './support/dom.js';
 import { resetCandor } from './support/reset.js';
 import { realisticSummary } from './support/review-fixtures.js';
 import { waitUntil } from './support/settle.js';
+import { loadOnDemandParts } from './support/on-demand.js';
+
+// This suite is about the content, not its loading (on-demand-parts.browser.test.ts).
+beforeAll(loadOnDemandParts);
 
 const HOUR = 3_600_000;
 

@@ -1,15 +1,17 @@
 import { summarizeReviews, type ReviewSummary } from '@candor/core/reviews';
 import { fixture, fixtureSync, html } from '@open-wc/testing';
 import { waitUntil } from './support/settle.js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
 import { setStoreConfig } from '../src/shared/store-config.js';
 import { addJsonLd, root, shadowText, stubFetch } from './support/dom.js';
 import { isolateEachTest } from './support/isolation.js';
+import { loadOnDemandParts } from './support/on-demand.js';
 import { fiveGlowing, ORDER_MATCH, realisticReviews, realisticSummary } from './support/review-fixtures.js';
 
 const captured = isolateEachTest();
+beforeAll(loadOnDemandParts);
 afterEach(() => document.head.querySelectorAll('script[type="application/ld+json"]').forEach((script) => script.remove()));
 
 const text = (el: Element, selector = '[part="base"]') => shadowText(el, selector);

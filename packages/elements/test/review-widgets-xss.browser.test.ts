@@ -6,11 +6,15 @@
 import { summarizeReviews, type ReviewInput, type ReviewSummary } from '@candor/core/reviews';
 import { fixture, html } from '@open-wc/testing';
 import { waitUntil } from './support/settle.js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../src/rating-badge.define.js';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
 import { resetCandor } from './support/reset.js';
+import { loadOnDemandParts } from './support/on-demand.js';
+
+// This suite is about the content, not its loading (on-demand-parts.browser.test.ts).
+beforeAll(loadOnDemandParts);
 
 declare global {
   interface Window {

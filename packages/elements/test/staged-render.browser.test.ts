@@ -11,14 +11,18 @@
  * its frame unreserved (--candor-summary-block-size: auto).
  */
 import type { ReviewSummary } from '@candor/core/reviews';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import '../src/review-summary.define.js';
 import type { CandorReviewSummary } from '../src/review-summary.js';
 import { paceFirstRenders } from '../src/shared/first-render.js';
 import { resetCandor } from './support/reset.js';
 import { realisticSummary } from './support/review-fixtures.js';
+import { loadOnDemandParts } from './support/on-demand.js';
 import { setStoreConfig } from '../src/shared/store-config.js';
 import { reviewFacts, storeConfig, type Panel } from './honesty-fixtures.js';
+
+// This suite is about the content, not its loading (on-demand-parts.browser.test.ts).
+beforeAll(loadOnDemandParts);
 
 const PARTS = ['ratings', 'work', 'histogram', 'pros', 'cons', 'long-term', 'how'] as const;
 

@@ -8,7 +8,8 @@
 /**
  * Replaced by the build (after minifying) with the chunks each widget needs before it can run:
  * the widget's chunk and its static imports, transitively, as space-separated names (the file
- * `candor-<name>.js` beside this chunk); under "" those of the runtime.
+ * `candor-<name>.js` beside this chunk); under "" those of the runtime; under "<widget>.near"
+ * those of the widget's near part (see loadWidget) besides the widget's.
  */
 declare const __CANDOR_CHUNKS__: Record<string, string>;
 
@@ -37,6 +38,21 @@ const WIDGETS: Record<string, () => Promise<unknown>> = {
   'review-summary': () => import('@candor/elements/review-summary.js'),
   'rating-badge': () => import('@candor/elements/rating-badge.js'),
 };
+
+/**
+ * True when a <candor-`name`> on the page starts less than a screen below the viewport, as the
+ * panel's own observer counts it (one above it, on a page opened scrolled down, counts too).
+ */
+const near = (name: string): boolean =>
+  [...document.querySelectorAll(`candor-${name}`)].some((element) => element.getBoundingClientRect().top < 2 * innerHeight);
+
+/**
+ * The widget with a near part: a part loaded on demand that it needs as soon as it is within a
+ * screen of the viewport (the panel's sections below its first two; chunks "<widget>.near").
+ */
+const NEAR = 'honesty-panel';
+/** Resolves once the near part, if asked for, has run (or failed): every widget is defined after it. */
+let nearPart: Promise<unknown> | undefined;
 
 /** A chunk's URL: every chunk lies beside this one under a flat name, as a Shopify theme's assets/ requires. */
 export const chunkUrl = (name: string): string => new URL(`candor-${name}.js`, import.meta.url).href;
@@ -83,8 +99,24 @@ function prepare({ script, fetchConfig, adopt }: WidgetPathHooks): Promise<void>
   return ready;
 }
 
-/** Loads the Lit widget `name` with everything it needs; rejects when a chunk cannot load. */
+/**
+ * Loads the Lit widget `name` with everything it needs; rejects when a chunk of the widget's cannot
+ * load. First, whichever widget is asked for, when the widget with a near part is in view: its
+ * chunks and the part's, the part run before that widget is defined and before any other is, so
+ * its first render has it and no widget below it paints before it has its size (arriving later,
+ * the part grew it and moved the widgets below). A part that does not load is left to the widget,
+ * which asks for it again when it comes near.
+ */
 export function loadWidget(name: string, hooks: WidgetPathHooks): Promise<unknown> {
   preload(name, hooks.script);
-  return prepare(hooks).then(WIDGETS[name]);
+  const ready = prepare(hooks);
+  if (!nearPart && near(NEAR)) {
+    const part = `${NEAR}.near`;
+    preload(NEAR, hooks.script);
+    preload(part, hooks.script);
+    // Its chunk (first in the list) imports the widget's: one module graph, run at once. By URL,
+    // which the bundler leaves alone: an import it could follow would split the widget's chunk.
+    nearPart = ready.then(() => import(chunkUrl(CHUNKS[part]!.split(' ')[0]!))).catch(() => undefined);
+  }
+  return ready.then(() => nearPart).then(WIDGETS[name]);
 }

@@ -48,7 +48,12 @@ export const BUDGETS = {
 // about 130 B. The "show our work" list in a module of its own (review-summary.work.ts, so the
 // widget file stays under 400 lines, issue 19) costs 15 B. Lowered to 40,700 (40,688 B measured)
 // when the loader's mount-point scan lost its instanceof tests and its IntersectionObserver fallback.
-export const PRODUCT_PAGE_CEILING = 40_700;
+// Lowered to 39,350 (39,334 B measured) when the summary's content behind "Show the full summary"
+// (candor-review-summary.more.js, 2,052 B) and the panel's returns, not-for and disclosure sections
+// (candor-honesty-panel.lower.js, 872 B) became chunks loaded on demand (issue 18); of that, 131 B
+// are the loader asking for a panel's lower sections with its chunk when it is in view at the start,
+// and defining no widget before they have run (widget-path.ts), so nothing below the panel moves.
+export const PRODUCT_PAGE_CEILING = 39_350;
 /**
  * A listing page whose store config sets a theme (the demo store's does) also loads the theme's
  * chunk: 8,911 B when set. Same rule as the product page's ceiling.
@@ -145,6 +150,18 @@ describe('bundle budgets (brotli, real built files)', () => {
     expect(productPageFiles().has(lazy[0]!)).toBe(false);
     const sizes = measure(staticClosure(manifest, lazy[0]!));
     console.log(`on the first switch in "show our work" (${lazy[0]}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip more`);
+  });
+
+  it.each([
+    ['the summary\'s content behind "Show the full summary"', 'review-summary', /review-summary\.more/],
+    ["the panel's sections below the fold", 'honesty-panel', /honesty-panel\.lower/],
+  ])('%s is not part of the product page: it loads on demand', (_what, widget, pattern) => {
+    const chunk = manifest.widgets[widget]!;
+    const lazy = (manifest.files[chunk]!.dynamicImports ?? []).filter((file) => pattern.test(file));
+    expect(lazy, `${chunk} should import it dynamically`).toHaveLength(1);
+    expect(productPageFiles().has(lazy[0]!)).toBe(false);
+    const sizes = measure([lazy[0]!]);
+    console.log(`on demand (${lazy[0]}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip more`);
   });
 
   it('control: the product page check fails when 1 KB more is added to the page', () => {
