@@ -707,6 +707,8 @@ function learn(st: ThemeState, id: number): void {
   st.clauseKinds[id] = clauseKind;
   // The rules after the first read a word's role, valence or clause kind, or the text of "use"; a
   // word with none of these (a role of STOP or none) passes them by: readSentence skips them for it.
+  // A rule that reads another word by its text alone, or only the words around it, must exclude
+  // that word here.
   st.roles[id] = (role ?? STOP) === STOP && info?.valence === undefined && clauseKind === OTHER && word !== 'use' ? NO_RULE : (role ?? 0);
 }
 
