@@ -107,7 +107,8 @@ export function yieldToPage(): Promise<void> {
 /** The fallback: loading the engine, reading the options and the analysis are separate tasks (the analysis itself is one). */
 async function onMainThread(reviews: ReviewInput[], config: CandorConfig, product: Product): Promise<ReviewSummary> {
   await yieldToPage();
-  const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes')]);
+  // The theme finder registers itself when loaded; none of its exports is read (so the bundle keeps none of them).
+  const [engine] = await Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes').then(() => undefined)]);
   await yieldToPage();
   const options = { ...engine.summaryOptionsFromConfig(config), product };
   await yieldToPage();

@@ -25,7 +25,8 @@ const scope = globalThis as unknown as {
 // so nothing rejects unhandled in the worker. The JSON reader is imported here, not at the top,
 // so the Intl warm-up below runs without waiting for it.
 scope.onmessage = ({ data }) => {
-  Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes'), import('./reviews-json.js')])
+  // The theme finder registers itself when loaded; none of its exports is read (so the bundle keeps none of them).
+  Promise.all([import('@candor/core/reviews'), import('@candor/core/reviews/themes').then(() => undefined), import('./reviews-json.js')])
     .then(([engine, , { reviewsFromJson }]) => {
       const reviews = data.json ? reviewsFromJson(data.json) : (data.reviews ?? []);
       const summary = engine.summarizeReviews(reviews, { ...engine.summaryOptionsFromConfig(data.config), product: data.product });

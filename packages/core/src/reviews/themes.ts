@@ -200,6 +200,8 @@ const TRY = 23;
 const RECOMMEND_VALENCE = 1.6;
 /** "fix", "replace", "repair" after "had to", "need to": a complaint about what needed it, valued as "repaired". */
 const REPAIR = 24;
+/** In the theme state's roles: a word none of readSentence's rules reads (see learn), most words. */
+const NO_RULE = 25;
 const REPAIR_VALENCE = -1;
 const OBLIGED = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed']);
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
@@ -672,7 +674,6 @@ function learn(st: ThemeState, id: number): void {
   }
   st.valences[id] = info?.valence ?? NaN;
   st.boosters[id] = info?.booster ?? 0;
-  st.roles[id] = info?.role ?? 0;
   st.contextOf[id] = info?.context;
   st.aspectOf[id] = null;
   st.kinds[id] = info === undefined ? PLAIN : LEXICAL;
@@ -710,6 +711,11 @@ function learn(st: ThemeState, id: number): void {
   }
   if (role === MODAL && (word === 'would' || word === 'could')) clauseKind = WOULD;
   st.clauseKinds[id] = clauseKind;
+  // The rules after the first read a word's role, valence or clause kind, or the text of "use"; a
+  // word with none of these (a role of STOP or none) passes them by: readSentence skips them for it.
+  // A rule that reads another word by its text alone, or only the words around it, must exclude
+  // that word here.
+  st.roles[id] = (role ?? STOP) === STOP && info?.valence === undefined && clauseKind === OTHER && word !== 'use' ? NO_RULE : (role ?? 0);
 }
 
 /**
@@ -771,6 +777,8 @@ function readSentence(
         // "windows 8", "firewire 800": a number after a noun ends its name.
         clauseKind = NOUN;
         scratch.lemma[i] = st.dict.raw[id];
+      } else if (role === NO_RULE) {
+        // None of the rules below applies (see learn).
       } else if (
         role === NEGATOR &&
         ((w + 1 < to && ids[w + 1]! >= 0 && NOT_ONLY.has(st.dict.raw[ids[w + 1]!]!)) ||
