@@ -11,7 +11,7 @@
  * import reading two halves of a file at once): within a product, part 0's lines come first, then
  * part 1's, whatever order they arrived in, so a split read gives the bytes of a whole one.
  */
-import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fnv1a } from './hash.js';
 
@@ -40,8 +40,15 @@ const BUCKET_SEED = 0x1234567;
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
-/** A product's lines in memory: triples of (buffer number, start, end), the end excluding the newline. */
-type Spans = number[];
+/**
+ * A product's lines: how many, and where they are as triples of (buffer number, start, end), the
+ * end excluding the last newline. A span is one line when added, or a run of lines read back
+ * from a spill file.
+ */
+interface Held {
+  lines: number;
+  spans: number[];
+}
 
 export class Grouper {
   readonly #spillDir: string;
@@ -51,11 +58,13 @@ export class Grouper {
   #chunks: (Buffer | undefined)[] = [];
   #lastChunk: Uint8Array | undefined;
   /** Spans held in memory, by part, then by bucket, then by product. */
-  #memory: Map<string, Spans>[][] = [];
+  #memory: Map<string, Held>[][] = [];
   #held = 0;
   #spills = 0;
   #spillScratch: Buffer | undefined;
   #textScratch: Buffer | undefined;
+  /** By part, the buffer each spilled bucket of the part is read into in turn (see #readSpilled). */
+  #readScratch: Buffer[] = [];
 
   constructor(options: GrouperOptions) {
     this.#spillDir = options.spillDir;
@@ -63,7 +72,7 @@ export class Grouper {
     this.#buckets = options.buckets ?? 64;
   }
 
-  #part(part: number): Map<string, Spans>[] {
+  #part(part: number): Map<string, Held>[] {
     while (this.#memory.length <= part) this.#memory.push(Array.from({ length: this.#buckets }, () => new Map()));
     return this.#memory[part]!;
   }
@@ -84,10 +93,12 @@ export class Grouper {
       this.#chunks.push(Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     }
     const bucket = (this.#memory[part] ?? this.#part(part))[fnv1a(productId, BUCKET_SEED) % this.#buckets]!;
-    const spans = bucket.get(productId);
+    const held = bucket.get(productId);
     const chunk = this.#chunks.length - 1;
-    if (spans) spans.push(chunk, start, end);
-    else bucket.set(productId, [chunk, start, end]);
+    if (held) {
+      held.lines++;
+      held.spans.push(chunk, start, end);
+    } else bucket.set(productId, { lines: 1, spans: [chunk, start, end] });
     this.#held += end - start + productId.length + 16;
     if (this.#held > this.#budget) this.#spill();
   }
@@ -115,17 +126,22 @@ export class Grouper {
     this.#memory.forEach((buckets, part) =>
       buckets.forEach((bucket, index) => {
         if (bucket.size === 0) return;
+        // Each product's lines as one run after a header: "<product id> TAB <lines> TAB <bytes> LF".
         let size = 0;
-        for (const [productId, spans] of bucket) {
-          const idBytes = Buffer.byteLength(productId) + 2;
-          for (let i = 0; i < spans.length; i += 3) size += idBytes + spans[i + 2]! - spans[i + 1]!;
+        const headers: string[] = [];
+        for (const [productId, { lines, spans }] of bucket) {
+          let bytes = 0;
+          for (let i = 0; i < spans.length; i += 3) bytes += spans[i + 2]! - spans[i + 1]! + 1;
+          const header = `${productId}\t${lines}\t${bytes}\n`;
+          headers.push(header);
+          size += Buffer.byteLength(header) + bytes;
         }
         const out = this.#spillBuffer(size);
         let at = 0;
-        for (const [productId, spans] of bucket) {
+        let product = 0;
+        for (const { spans } of bucket.values()) {
+          at += out.write(headers[product++]!, at);
           for (let i = 0; i < spans.length; i += 3) {
-            at += out.write(productId, at);
-            out[at++] = TAB;
             at += chunks[spans[i]!]!.copy(out, at, spans[i + 1]!, spans[i + 2]!);
             out[at++] = NEWLINE;
           }
@@ -151,50 +167,77 @@ export class Grouper {
     return this.#spillScratch;
   }
 
+  /**
+   * A spilled bucket of a part, read into the part's buffer (valid until its next bucket is read),
+   * and its file deleted. A new buffer per bucket was new memory to touch; deleting the file at
+   * once frees its page cache, which the writing of reviews.ndjson then reuses instead of new
+   * memory (on this machine a first touch of new memory costs more than writing it).
+   */
+  #readSpilled(part: number, index: number): Buffer | undefined {
+    const file = this.#bucketFile(part, index);
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      const size = fstatSync(fd).size;
+      let scratch = this.#readScratch[part];
+      if (!scratch || scratch.length < size) scratch = this.#readScratch[part] = Buffer.allocUnsafeSlow(Math.max(size, 1 << 22));
+      let done = 0;
+      while (done < size) {
+        const read = readSync(fd, scratch, done, size - done, done);
+        if (read === 0) break;
+        done += read;
+      }
+      return scratch.subarray(0, done);
+    } finally {
+      closeSync(fd);
+      rmSync(file);
+    }
+  }
+
   #bucketFile(part: number, index: number): string {
     return join(this.#spillDir, `bucket-${String(index).padStart(4, '0')}${part ? `.part-${part}` : ''}.tsv`);
   }
 
   /** One bucket of one part: its spilled lines, then those still in memory, appended to `into`. */
-  #collect(part: number, index: number, into: Map<string, Spans>): void {
+  #collect(part: number, index: number, into: Map<string, Held>): void {
     const inMemory = this.#memory[part]![index]!;
     if (this.#spills > 0) {
-      let data: Buffer | undefined;
-      try {
-        data = readFileSync(this.#bucketFile(part, index));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
+      const data = this.#readSpilled(part, index);
       if (data?.length) {
         const chunk = this.#chunks.push(data) - 1;
-        // A spill file holds each product's lines one after another: the last id is reused while the bytes match.
-        let idStart = 0;
-        let idEnd = 0;
-        let spans: Spans | undefined;
+        // A run of a product's lines after its header (see #spill) becomes one span.
         for (let start = 0; start < data.length;) {
           const tab = data.indexOf(TAB, start);
-          const end = data.indexOf(NEWLINE, tab + 1);
-          if (spans === undefined || tab - start !== idEnd - idStart || data.compare(data, idStart, idEnd, start, tab) !== 0) {
-            const productId = data.toString('utf8', start, tab);
-            spans = into.get(productId);
-            if (!spans) into.set(productId, (spans = []));
-          }
-          idStart = start;
-          idEnd = tab;
-          spans.push(chunk, tab + 1, end);
-          start = end + 1;
+          const secondTab = data.indexOf(TAB, tab + 1);
+          const headerEnd = data.indexOf(NEWLINE, secondTab + 1);
+          const productId = data.toString('utf8', start, tab);
+          const lines = Number(data.toString('latin1', tab + 1, secondTab));
+          const body = headerEnd + 1;
+          const end = body + Number(data.toString('latin1', secondTab + 1, headerEnd));
+          let held = into.get(productId);
+          if (!held) into.set(productId, (held = { lines: 0, spans: [] }));
+          held.lines += lines;
+          held.spans.push(chunk, body, end - 1);
+          start = end;
         }
       }
     }
-    for (const [productId, spans] of inMemory) {
+    for (const [productId, held] of inMemory) {
       const earlier = into.get(productId);
-      if (earlier) for (const value of spans) earlier.push(value);
-      else into.set(productId, spans);
+      if (earlier) {
+        earlier.lines += held.lines;
+        for (const value of held.spans) earlier.spans.push(value);
+      } else into.set(productId, held);
     }
     inMemory.clear();
   }
 
-  #text(spans: Spans, reuse: boolean): Buffer {
+  #text(spans: readonly number[], reuse: boolean): Buffer {
     const chunks = this.#chunks;
     let size = 0;
     for (let i = 0; i < spans.length; i += 3) size += spans[i + 2]! - spans[i + 1]! + 1;
@@ -219,7 +262,7 @@ export class Grouper {
   *groups(reuse = false): Generator<Group> {
     this.#part(0);
     for (let index = 0; index < this.#buckets; index++) {
-      let bucket: Map<string, Spans>;
+      let bucket: Map<string, Held>;
       const spilledFrom = this.#chunks.length;
       if (this.#spills === 0 && this.#memory.length === 1) {
         bucket = this.#memory[0]![index]!;
@@ -229,9 +272,9 @@ export class Grouper {
       }
       const ids = [...bucket.keys()].sort();
       for (const productId of ids) {
-        const spans = bucket.get(productId)!;
+        const { lines, spans } = bucket.get(productId)!;
         bucket.delete(productId);
-        yield { productId, lines: spans.length / 3, text: this.#text(spans, reuse) };
+        yield { productId, lines, text: this.#text(spans, reuse) };
       }
       // This bucket's spill files are grouped: their buffers can go.
       this.#chunks.length = spilledFrom;
