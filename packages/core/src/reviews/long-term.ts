@@ -124,14 +124,18 @@ const UNIT_THEN_TAIL = new RegExp(` ${UNIT} (?:later|in|on|of|später|plus|despu
 const CUE_WORDS =
   /update|edit|nachtrag|mise à jour|actualización|still |long-term|long term|funktioniert |fonctionne toujours|sigue funcionando/;
 /**
- * Words without which nothing above can match; looked up in the word scan before any pattern runs.
- * "long-term" and "long term" are found through "term", a far rarer word than "long" ("on long walks").
+ * Words without which nothing above can match, looked up in the word scan before any pattern runs:
+ * the units (DURATION and LATER need one) and the words of CUES, apart, so that text with only one
+ * kind runs only its patterns. "long-term" and "long term" are found through "term", a far rarer
+ * word than "long" ("on long walks").
  */
-export const LONG_TERM_TRIGGERS = new WordTable(
-  (
-    'month months year years week weeks update updated edit still term monat monate monaten jahr jahre jahren woche wochen ' +
-    'nachtrag funktioniert mois an ans année années semaine semaines jour fonctionne mes meses año años semana semanas actualización sigue'
-  )
+export const DURATION_TRIGGERS = new WordTable(
+  'month months year years week weeks monat monate monaten jahr jahre jahren woche wochen mois an ans année années semaine semaines mes meses año años semana semanas'
+    .split(' ')
+    .map((word) => [word, true] as const),
+);
+export const LONG_TERM_CUE_TRIGGERS = new WordTable(
+  'update updated edit still term nachtrag funktioniert jour fonctionne actualización sigue'
     .split(' ')
     .map((word) => [word, true] as const),
 );
@@ -144,14 +148,14 @@ function amountOf(word: string): number | undefined {
 
 /**
  * The long-term cue in lower-cased text whose stated duration (if any) reaches `days`, or null.
- * `triggered`: whether the text has a word of LONG_TERM_TRIGGERS (the caller's word scan knows).
+ * `duration` and `cue`: whether the text has a word of DURATION_TRIGGERS and of
+ * LONG_TERM_CUE_TRIGGERS (the caller's word scan knows).
  */
-export function findLongTermText(lower: string, days: number, triggered: boolean): string | null {
-  if (!triggered) return null;
+export function findLongTermText(lower: string, days: number, duration: boolean, cue: boolean): string | null {
   // The patterns above are costly (a look-behind tried at every position), so cheap necessary
   // conditions go first: no unit word after a space, no duration; no preposition, no DURATION;
   // no "unit later|in|on|of...", no LATER; none of the cue words, no CUES. Same result, less work.
-  if (UNIT_WORD.test(lower)) {
+  if (duration && UNIT_WORD.test(lower)) {
     for (const pattern of PREPOSITION.test(lower) ? [DURATION, LATER_GUARDED] : [LATER_GUARDED]) {
       if (pattern === LATER_GUARDED && !UNIT_THEN_TAIL.test(lower)) continue;
       pattern.pattern.lastIndex = 0;
@@ -162,9 +166,9 @@ export function findLongTermText(lower: string, days: number, triggered: boolean
       }
     }
   }
-  if (!CUE_WORDS.test(lower)) return null;
-  const cue = CUES.exec(lower);
-  return cue ? cue[0].trim() : null;
+  if (!cue || !CUE_WORDS.test(lower)) return null;
+  const cueMatch = CUES.exec(lower);
+  return cueMatch ? cueMatch[0].trim() : null;
 }
 
 /** "by dates" evidence, or null. */

@@ -6,17 +6,17 @@
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import type { CheckContext, CheckOutcome, ReviewCheck } from './checks/check.js';
-import { INCENTIVE_CUE, LONG_TERM_CUE } from './checks/cues.js';
+import { DURATION_CUE, INCENTIVE_CUE, INCENTIVE_LANGUAGE_SHIFT, LONG_TERM_CUE, TRIGGER_CUES } from './checks/cues.js';
 import { ShingleSets } from './checks/duplicate.js';
-import { INCENTIVE_TRIGGERS } from './checks/incentive.js';
+import { INCENTIVE_TRIGGERS, incentiveLanguagesOf } from './checks/incentive.js';
 import { CHECKS_BY_ID, REVIEW_CHECKS } from './checks/registry.js';
 import { describeDisclosure } from './disclosure.js';
-import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
+import { DURATION_TRIGGERS, findLongTermText, LONG_TERM_CUE_TRIGGERS, longTermByDates } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
 import { idRecord } from '../security/id-record.js';
 import { wilsonInterval } from './stats.js';
-import { scanLatin1, WordBuffer } from './text/scan.js';
+import { scanLatin1, WordBuffer, type WordTable } from './text/scan.js';
 import { themeFinder, WORD_FACTS } from './theme-registry.js';
 import { excerpt } from './text/excerpt.js';
 import type { ScannedWords, WordInfo } from './themes.js';
@@ -53,7 +53,9 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     if (lower === undefined) {
       const review = population[i]!;
       lower =
-        cues[i] !== 0 || review.content.includes('#') || review.title.includes('#') ? (lowers[i] ?? fullText(review).toLowerCase()) : '';
+        (cues[i]! & TRIGGER_CUES) !== 0 || review.content.includes('#') || review.title.includes('#')
+          ? (lowers[i] ?? fullText(review).toLowerCase())
+          : '';
       lowerTexts[i] = lower;
     }
     return lower;
@@ -130,7 +132,9 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     const review = population[i]!;
     const dated = longTermByDates(review, opts.longTermDays);
     const said =
-      dated || scanned.wordCounts[i] === 0 ? null : findLongTermText(lowerText(i), opts.longTermDays, (cues[i]! & LONG_TERM_CUE) !== 0);
+      dated || (cues[i]! & (DURATION_CUE | LONG_TERM_CUE)) === 0
+        ? null
+        : findLongTermText(lowerText(i), opts.longTermDays, (cues[i]! & DURATION_CUE) !== 0, (cues[i]! & LONG_TERM_CUE) !== 0);
     if (!dated && !said) continue;
     longTermIds.push(review.id);
     longTermSum += review.rating;
@@ -197,8 +201,8 @@ interface Scan extends ScannedWords<WordFacts> {
   /** Per review: its shingle set (none when too short, or when the duplicate check is off). */
   sets: ShingleSets;
   wordCounts: Int32Array;
-  /** Per review: INCENTIVE_CUE and LONG_TERM_CUE bits, when it has a trigger word of those checks. */
-  cues: Uint8Array;
+  /** Per review: the bits of cues.ts, when it has a trigger word of those patterns. */
+  cues: Uint16Array;
 }
 
 /**
@@ -225,13 +229,13 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   let ids = new Int32Array(capacity);
   const offsets = new Int32Array(n + 1);
   const wordCounts = new Int32Array(n);
-  const cues = new Uint8Array(n);
+  const cues = new Uint16Array(n);
   const lowers: (string | undefined)[] = [];
   let marks = new Int32Array(64 + (chars >> 5));
   const markOffsets = new Int32Array(n + 1);
   const sets = new ShingleSets(n, minWords >= 0 ? capacity : 0);
   /** The cue bits of each word id, filled as ids are made. */
-  let wordCues = new Uint8Array(256);
+  let wordCues = new Uint16Array(256);
   let known = 0;
   let stored = 0;
   for (let i = 0; i < n; i++) {
@@ -274,7 +278,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
       ids[stored + w] = id;
       if (id >= 0) {
         if (id >= known) {
-          if (id >= wordCues.length) wordCues = grown(wordCues, new Uint8Array(id * 2));
+          if (id >= wordCues.length) wordCues = grown(wordCues, new Uint16Array(id * 2));
           for (; known <= id; known++) wordCues[known] = cueBits(dict.facts[known]!);
         }
         bits |= wordCues[id]!;
@@ -293,10 +297,10 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   return { dict, starts, ends, ids, offsets, sets, wordCounts, cues, lowers, marks, markOffsets };
 }
 
-const cueBits = (facts: WordFacts) => (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);
+const cueBits = (facts: WordFacts) => facts.cues;
 
 /** `next` with `old` copied to its start: a typed array grown. */
-function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(old: T, next: T): T {
+function grown<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(old: T, next: T): T {
   next.set(old);
   return next;
 }
@@ -304,8 +308,8 @@ function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(old:
 /** What the engine needs to know about a word, found once per distinct word of a call. */
 interface WordFacts {
   theme: WordInfo | undefined;
-  incentive: boolean;
-  longTerm: boolean;
+  /** Its bits of cues.ts. */
+  cues: number;
 }
 
 /**
@@ -322,12 +326,26 @@ function describeWord(word: string): WordFacts {
       word,
       (facts = {
         theme: themeFinder().wordInfo(word),
-        incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined,
-        longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined,
+        cues:
+          (INCENTIVE_TRIGGERS.lookup(word) !== undefined ? INCENTIVE_CUE : 0) |
+          (hasRunIn(word, DURATION_TRIGGERS) ? DURATION_CUE : 0) |
+          (hasRunIn(word, LONG_TERM_CUE_TRIGGERS) ? LONG_TERM_CUE : 0) |
+          (incentiveLanguagesOf(word) << INCENTIVE_LANGUAGE_SHIFT),
       }),
     );
   return facts;
 }
+
+/**
+ * Whether a run of letters and digits of `word` is in `table`. The long-term patterns bound their
+ * words by letters and digits, and a scanned word can hold more than one run ("months'use", a
+ * combining mark): each run is looked up, so the cue bits miss no word a pattern can match.
+ */
+function hasRunIn(word: string, table: WordTable<true>): boolean {
+  if (!NOT_LETTER_OR_DIGIT.test(word)) return table.lookup(word) !== undefined;
+  return word.split(NOT_LETTER_OR_DIGIT).some((run) => run !== '' && table.lookup(run) !== undefined);
+}
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
 
 const NO_OUTCOME: CheckOutcome = {};
 const NO_REVIEWS: PreparedReview[] = [];
