@@ -8,7 +8,7 @@
 import { DAY_MS, type PreparedReview } from './prepare.js';
 import { execGuarded, guarded, WordTable, type GuardedPattern } from './text/scan.js';
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,

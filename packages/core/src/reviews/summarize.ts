@@ -6,12 +6,21 @@
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import type { CheckContext, CheckOutcome, ReviewCheck } from './checks/check.js';
-import { DURATION_CUE, INCENTIVE_CUE, INCENTIVE_LANGUAGE_SHIFT, LONG_TERM_CUE, TRIGGER_CUES } from './checks/cues.js';
+import {
+  AMOUNT_END,
+  DURATION_CUE,
+  INCENTIVE_CUE,
+  INCENTIVE_LANGUAGE_SHIFT,
+  LONG_TERM_CUE,
+  REVIEW_CUES,
+  TRIGGER_CUES,
+  UNIT_START,
+} from './checks/cues.js';
 import { ShingleSets } from './checks/duplicate.js';
 import { INCENTIVE_TRIGGERS, incentiveLanguagesOf } from './checks/incentive.js';
 import { CHECKS_BY_ID, REVIEW_CHECKS } from './checks/registry.js';
 import { describeDisclosure } from './disclosure.js';
-import { DURATION_TRIGGERS, findLongTermText, LONG_TERM_CUE_TRIGGERS, longTermByDates } from './long-term.js';
+import { DURATION_TRIGGERS, findLongTermText, LONG_TERM_CUE_TRIGGERS, longTermByDates, NUMBER_WORDS } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
 import { idRecord } from '../security/id-record.js';
@@ -266,6 +275,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
     const wordStarts = words.starts;
     const wordEnds = words.ends;
     let bits = 0;
+    let previous = 0;
     for (let w = 0; w < count; w++) {
       const start = wordStarts[w]!;
       const end = wordEnds[w]!;
@@ -276,19 +286,24 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
       starts[stored + w] = start;
       ends[stored + w] = end;
       ids[stored + w] = id;
+      let cue: number;
       if (id >= 0) {
         if (id >= known) {
           if (id >= wordCues.length) wordCues = grown(wordCues, new Uint16Array(id * 2));
           for (; known <= id; known++) wordCues[known] = cueBits(dict.facts[known]!);
         }
-        bits |= wordCues[id]!;
+        cue = wordCues[id]!;
       } else {
         const text =
           lower ?? (w < titleWords ? title.slice(start, end) : content.slice(start - contentStart, end - contentStart)).toLowerCase();
-        bits |= cueBits(describeWord(lower !== undefined ? text.slice(start, end) : text));
+        cue = cueBits(describeWord(lower !== undefined ? text.slice(start, end) : text));
       }
+      // "6 months", "a month": the duration patterns need a unit one character (a space) after an amount.
+      if ((cue & UNIT_START) !== 0 && (previous & AMOUNT_END) !== 0 && start - wordEnds[w - 1]! === 1) bits |= DURATION_CUE;
+      bits |= cue;
+      previous = cue;
     }
-    cues[i] = bits;
+    cues[i] = bits & REVIEW_CUES;
     wordCounts[i] = count;
     stored += count;
     offsets[i + 1] = stored;
@@ -328,7 +343,7 @@ function describeWord(word: string): WordFacts {
         theme: themeFinder().wordInfo(word),
         cues:
           (INCENTIVE_TRIGGERS.lookup(word) !== undefined ? INCENTIVE_CUE : 0) |
-          (hasRunIn(word, DURATION_TRIGGERS) ? DURATION_CUE : 0) |
+          durationCues(word) |
           (hasRunIn(word, LONG_TERM_CUE_TRIGGERS) ? LONG_TERM_CUE : 0) |
           (incentiveLanguagesOf(word) << INCENTIVE_LANGUAGE_SHIFT),
       }),
@@ -337,8 +352,26 @@ function describeWord(word: string): WordFacts {
 }
 
 /**
+ * A word's UNIT_START and AMOUNT_END bits. The duration patterns bound their words by letters and
+ * digits, and a scanned word can hold more than one run of them ("months'use", "l'un", a combining
+ * mark): a unit must be the word's first run, after a space; an amount, a digit just before that
+ * space or a number word as the word's last run.
+ */
+function durationCues(word: string): number {
+  const first = FIRST_RUN.exec(word)?.[0];
+  const last = LAST_RUN.exec(word)?.[0];
+  const digit = word.charCodeAt(word.length - 1) - 0x30;
+  return (
+    (first !== undefined && DURATION_TRIGGERS.lookup(first) !== undefined ? UNIT_START : 0) |
+    ((digit >= 0 && digit <= 9) || (last !== undefined && Object.hasOwn(NUMBER_WORDS, last)) ? AMOUNT_END : 0)
+  );
+}
+const FIRST_RUN = /^[\p{L}\p{N}]+/u;
+const LAST_RUN = /[\p{L}\p{N}]+$/u;
+
+/**
  * Whether a run of letters and digits of `word` is in `table`. The long-term patterns bound their
- * words by letters and digits, and a scanned word can hold more than one run ("months'use", a
+ * words by letters and digits, and a scanned word can hold more than one run ("update's", a
  * combining mark): each run is looked up, so the cue bits miss no word a pattern can match.
  */
 function hasRunIn(word: string, table: WordTable<true>): boolean {

@@ -272,6 +272,13 @@ describe('text patterns skipped by the cue bits of the word scan', () => {
     expect(longTerm("Fine for 6 months'use so far.")).toBe('the review says "for 6 months"');
   });
 
+  it('run the duration patterns for a unit right after an amount (a digit, or a number word ending a scanned word)', () => {
+    expect(longTerm('Still fine, used it for 2 years.')).toBe('the review says "for 2 years"');
+    expect(longTerm('Il fonctionne bien depuis un an.')).toBe('the review says "depuis un an"');
+    expect(longTerm("Cassé l'un an plus tard.")).toBe('the review says "un an plus tard"');
+    expect(longTerm('An okay buy, an hour of use a week.')).toBeUndefined();
+  });
+
   it('search only the languages whose trigger words the scanned words hold, finding what a search of all finds', () => {
     const texts = [
       'i received this for free in exchange for my honest review.',

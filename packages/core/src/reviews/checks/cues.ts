@@ -10,3 +10,11 @@ export const LONG_TERM_CUE = 4;
 /** The bits that say a text pattern may match (the language bits only choose among languages). */
 export const TRIGGER_CUES = INCENTIVE_CUE | DURATION_CUE | LONG_TERM_CUE;
 export const INCENTIVE_LANGUAGE_SHIFT = 3;
+/**
+ * Bits of a word only, never of a review: the word begins with a unit of the duration patterns
+ * ("months", "an"), or it ends with an amount (a digit, or a number word: "6", "two", "a"). A
+ * review gets DURATION_CUE for a unit word right after an amount word, as the patterns need.
+ */
+export const UNIT_START = 1 << 9;
+export const AMOUNT_END = 1 << 10;
+export const REVIEW_CUES = UNIT_START - 1;

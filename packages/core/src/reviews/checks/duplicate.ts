@@ -297,16 +297,17 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   let size = 64;
   while (size < total * 2) size *= 2;
   const mask = size - 1;
-  const slotKeys = new Int32Array(size);
-  const slotIds = new Int32Array(size);
+  // Each slot's shingle and number + 1 (0: empty) side by side, so a probe reads one cache line.
+  // A shingle is already a mixed hash (shingleHash): its low bits choose the slot as they are.
+  const slots = new Int32Array(size * 2);
   const numberOf = (h: number) => {
-    let slot = mix(h) & mask;
-    while (slotIds[slot] !== 0 && slotKeys[slot] !== h) slot = (slot + 1) & mask;
-    if (slotIds[slot] === 0) {
-      slotKeys[slot] = h;
-      slotIds[slot] = ++distinct;
+    let at = (h & mask) << 1;
+    while (slots[at + 1] !== 0 && slots[at] !== h) at = (at + 2) & (mask << 1);
+    if (slots[at + 1] === 0) {
+      slots[at] = h;
+      slots[at + 1] = ++distinct;
     }
-    return slotIds[slot]! - 1;
+    return slots[at + 1]! - 1;
   };
   let distinct = 0;
   const frequency = new Int32Array(total);
@@ -320,7 +321,7 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   }
   const index: (number[] | undefined)[] = [];
   const seen = new Int32Array(n).fill(-1);
-  const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
+  const ordered = bySize(representatives, sizes);
   const packed = total < 0x200000;
   let keys = new Float64Array(64);
   for (const a of ordered) {
@@ -365,6 +366,18 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
       } else index[id] = [a];
     }
   }
+}
+
+/** The reviews (ascending) by the size of their set, then by index: a counting sort, sizes being small. */
+function bySize(reviews: readonly number[], sizes: Int32Array): number[] {
+  let largest = 0;
+  for (const i of reviews) largest = Math.max(largest, sizes[i]!);
+  const starts = new Int32Array(largest + 2);
+  for (const i of reviews) starts[sizes[i]! + 1]!++;
+  for (let size = 1; size <= largest + 1; size++) starts[size]! += starts[size - 1]!;
+  const ordered = new Array<number>(reviews.length);
+  for (const i of reviews) ordered[starts[sizes[i]!]!++] = i;
+  return ordered;
 }
 
 /** Candidate search, LSH: pairs that share a band of their MinHash signatures are compared. */
