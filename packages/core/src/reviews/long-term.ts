@@ -59,7 +59,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   unas: 2,
 };
 
-const UNIT_DAYS: Record<string, number> = {
+export const UNIT_DAYS: Record<string, number> = {
   week: 7,
   weeks: 7,
   woche: 7,
@@ -124,16 +124,10 @@ const UNIT_THEN_TAIL = new RegExp(` ${UNIT} (?:later|in|on|of|später|plus|despu
 const CUE_WORDS =
   /update|edit|nachtrag|mise à jour|actualización|still |long-term|long term|funktioniert |fonctionne toujours|sigue funcionando/;
 /**
- * Words without which nothing above can match, looked up in the word scan before any pattern runs:
- * the units (DURATION and LATER need one) and the words of CUES, apart, so that text with only one
- * kind runs only its patterns. "long-term" and "long term" are found through "term", a far rarer
- * word than "long" ("on long walks").
+ * Words without which CUES cannot match, looked up in the word scan before any pattern runs (the
+ * scan also knows when DURATION and LATER cannot: no unit after an amount, see UNIT_DAYS). "long-term"
+ * and "long term" are found through "term", a far rarer word than "long" ("on long walks").
  */
-export const DURATION_TRIGGERS = new WordTable(
-  'month months year years week weeks monat monate monaten jahr jahre jahren woche wochen mois an ans année années semaine semaines mes meses año años semana semanas'
-    .split(' ')
-    .map((word) => [word, true] as const),
-);
 export const LONG_TERM_CUE_TRIGGERS = new WordTable(
   'update updated edit still term nachtrag funktioniert jour fonctionne actualización sigue'
     .split(' ')
@@ -148,8 +142,8 @@ function amountOf(word: string): number | undefined {
 
 /**
  * The long-term cue in lower-cased text whose stated duration (if any) reaches `days`, or null.
- * `duration` and `cue`: whether the text has a word of DURATION_TRIGGERS and of
- * LONG_TERM_CUE_TRIGGERS (the caller's word scan knows).
+ * `duration`: whether the text has a unit right after an amount that may reach `days`; `cue`:
+ * whether it has a word of LONG_TERM_CUE_TRIGGERS (the caller's word scan knows both).
  */
 export function findLongTermText(lower: string, days: number, duration: boolean, cue: boolean): string | null {
   // The patterns above are costly (a look-behind tried at every position), so cheap necessary

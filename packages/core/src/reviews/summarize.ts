@@ -20,7 +20,7 @@ import { ShingleSets } from './checks/duplicate.js';
 import { INCENTIVE_TRIGGERS, incentiveLanguagesOf } from './checks/incentive.js';
 import { CHECKS_BY_ID, REVIEW_CHECKS } from './checks/registry.js';
 import { describeDisclosure } from './disclosure.js';
-import { DURATION_TRIGGERS, findLongTermText, LONG_TERM_CUE_TRIGGERS, longTermByDates, NUMBER_WORDS } from './long-term.js';
+import { findLongTermText, LONG_TERM_CUE_TRIGGERS, longTermByDates, NUMBER_WORDS, UNIT_DAYS } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
 import { idRecord } from '../security/id-record.js';
@@ -53,7 +53,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
 
   // One word scan per review feeds the text checks, the shingles, the long-term cues and (kept in
   // flat typed arrays) the themes. Each distinct word is looked up in the lexicons once.
-  const scanned = scanReviews(population, checks.duplicate.mode !== 'off' ? checks.duplicate.minWords : -1);
+  const scanned = scanReviews(population, checks.duplicate.mode !== 'off' ? checks.duplicate.minWords : -1, opts.longTermDays);
   const { cues, lowers } = scanned;
   // The patterns read lower-case text, made once for the few reviews with a trigger word.
   const lowerTexts: (string | undefined)[] = new Array(n);
@@ -226,7 +226,7 @@ interface Scan extends ScannedWords<WordFacts> {
  * lower-cased into a copy, which is scanned and kept in `lowers`. Where the text
  * has . ! ? or a line break is kept as well (`marks`), for the sentence splitter.
  */
-function scanReviews(population: PreparedReview[], minWords: number): Scan {
+function scanReviews(population: PreparedReview[], minWords: number, longTermDays: number): Scan {
   const n = population.length;
   const words = WordBuffer.keep;
   const dict = new WordDictionary(describeWord);
@@ -276,6 +276,7 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
     const wordEnds = words.ends;
     let bits = 0;
     let previous = 0;
+    let previousAmount = 0;
     for (let w = 0; w < count; w++) {
       const start = wordStarts[w]!;
       const end = wordEnds[w]!;
@@ -287,19 +288,25 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
       ends[stored + w] = end;
       ids[stored + w] = id;
       let cue: number;
+      let variant: WordFacts | undefined;
       if (id >= 0) {
         if (id >= known) {
           if (id >= wordCues.length) wordCues = grown(wordCues, new Uint16Array(id * 2));
-          for (; known <= id; known++) wordCues[known] = cueBits(dict.facts[known]!);
+          for (; known <= id; known++) wordCues[known] = dict.facts[known]!.cues;
         }
         cue = wordCues[id]!;
       } else {
         const text =
           lower ?? (w < titleWords ? title.slice(start, end) : content.slice(start - contentStart, end - contentStart)).toLowerCase();
-        cue = cueBits(describeWord(lower !== undefined ? text.slice(start, end) : text));
+        variant = describeWord(lower !== undefined ? text.slice(start, end) : text);
+        cue = variant.cues;
       }
-      // "6 months", "a month": the duration patterns need a unit one character (a space) after an amount.
-      if ((cue & UNIT_START) !== 0 && (previous & AMOUNT_END) !== 0 && start - wordEnds[w - 1]! === 1) bits |= DURATION_CUE;
+      // "after 6 months", "a year later": the duration patterns need a unit one character (a space)
+      // after an amount, and count it only when the duration reaches the long-term days.
+      if ((cue & UNIT_START) !== 0 && (previous & AMOUNT_END) !== 0 && start - wordEnds[w - 1]! === 1) {
+        if (previousAmount * (variant ?? dict.facts[id]!).unitDays >= longTermDays) bits |= DURATION_CUE;
+      }
+      if ((cue & AMOUNT_END) !== 0) previousAmount = (variant ?? dict.facts[id]!).amount;
       bits |= cue;
       previous = cue;
     }
@@ -312,8 +319,6 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   return { dict, starts, ends, ids, offsets, sets, wordCounts, cues, lowers, marks, markOffsets };
 }
 
-const cueBits = (facts: WordFacts) => facts.cues;
-
 /** `next` with `old` copied to its start: a typed array grown. */
 function grown<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(old: T, next: T): T {
   next.set(old);
@@ -325,6 +330,9 @@ interface WordFacts {
   theme: WordInfo | undefined;
   /** Its bits of cues.ts. */
   cues: number;
+  /** With UNIT_START: the days of its unit; with AMOUNT_END: its amount (Infinity for digits, whose number the word may not hold whole: "1.5"). */
+  unitDays: number;
+  amount: number;
 }
 
 /**
@@ -336,35 +344,30 @@ interface WordFacts {
 function describeWord(word: string): WordFacts {
   if (WORD_FACTS.size > 65535) WORD_FACTS.clear();
   let facts = WORD_FACTS.get(word) as WordFacts | undefined;
-  if (facts === undefined)
-    WORD_FACTS.set(
-      word,
-      (facts = {
-        theme: themeFinder().wordInfo(word),
-        cues:
-          (INCENTIVE_TRIGGERS.lookup(word) !== undefined ? INCENTIVE_CUE : 0) |
-          durationCues(word) |
-          (hasRunIn(word, LONG_TERM_CUE_TRIGGERS) ? LONG_TERM_CUE : 0) |
-          (incentiveLanguagesOf(word) << INCENTIVE_LANGUAGE_SHIFT),
-      }),
-    );
+  if (facts === undefined) {
+    // The duration patterns bound their words by letters and digits, and a scanned word can hold
+    // more than one run of them ("months'use", "l'un", a combining mark): a unit must be the word's
+    // first run (after a space); an amount, a digit just before that space or a number word as the
+    // word's last run.
+    const first = FIRST_RUN.exec(word)?.[0];
+    const last = LAST_RUN.exec(word)?.[0];
+    const unitDays = first !== undefined && Object.hasOwn(UNIT_DAYS, first) ? UNIT_DAYS[first]! : 0;
+    const digit = word.charCodeAt(word.length - 1) - 0x30;
+    const amount = digit >= 0 && digit <= 9 ? Infinity : last !== undefined && Object.hasOwn(NUMBER_WORDS, last) ? NUMBER_WORDS[last]! : 0;
+    facts = {
+      theme: themeFinder().wordInfo(word),
+      cues:
+        (INCENTIVE_TRIGGERS.lookup(word) !== undefined ? INCENTIVE_CUE : 0) |
+        (unitDays > 0 ? UNIT_START : 0) |
+        (amount > 0 ? AMOUNT_END : 0) |
+        (hasRunIn(word, LONG_TERM_CUE_TRIGGERS) ? LONG_TERM_CUE : 0) |
+        (incentiveLanguagesOf(word) << INCENTIVE_LANGUAGE_SHIFT),
+      unitDays,
+      amount,
+    };
+    WORD_FACTS.set(word, facts);
+  }
   return facts;
-}
-
-/**
- * A word's UNIT_START and AMOUNT_END bits. The duration patterns bound their words by letters and
- * digits, and a scanned word can hold more than one run of them ("months'use", "l'un", a combining
- * mark): a unit must be the word's first run, after a space; an amount, a digit just before that
- * space or a number word as the word's last run.
- */
-function durationCues(word: string): number {
-  const first = FIRST_RUN.exec(word)?.[0];
-  const last = LAST_RUN.exec(word)?.[0];
-  const digit = word.charCodeAt(word.length - 1) - 0x30;
-  return (
-    (first !== undefined && DURATION_TRIGGERS.lookup(first) !== undefined ? UNIT_START : 0) |
-    ((digit >= 0 && digit <= 9) || (last !== undefined && Object.hasOwn(NUMBER_WORDS, last)) ? AMOUNT_END : 0)
-  );
 }
 const FIRST_RUN = /^[\p{L}\p{N}]+/u;
 const LAST_RUN = /[\p{L}\p{N}]+$/u;

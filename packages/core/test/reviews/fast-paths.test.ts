@@ -258,8 +258,8 @@ describe('guarded patterns', () => {
 });
 
 describe('text patterns skipped by the cue bits of the word scan', () => {
-  const longTerm = (content: string) =>
-    summarizeReviews([{ id: 'r', rating: 5, content, createdAt: '2026-01-01' }], { now: '2026-12-01' }).longTerm.evidence.r;
+  const longTerm = (content: string, longTermDays?: number) =>
+    summarizeReviews([{ id: 'r', rating: 5, content, createdAt: '2026-01-01' }], { now: '2026-12-01', longTermDays }).longTerm.evidence.r;
 
   it('run the duration patterns for a unit word, the cue patterns for a cue word, each without the other', () => {
     expect(longTerm('Bought it for my son and after 6 months it is fine.')).toBe('the review says "after 6 months"');
@@ -277,6 +277,17 @@ describe('text patterns skipped by the cue bits of the word scan', () => {
     expect(longTerm('Il fonctionne bien depuis un an.')).toBe('the review says "depuis un an"');
     expect(longTerm("Cassé l'un an plus tard.")).toBe('the review says "un an plus tard"');
     expect(longTerm('An okay buy, an hour of use a week.')).toBeUndefined();
+  });
+
+  it('run the duration patterns only for a unit after an amount that may reach the long-term days', () => {
+    expect(longTerm('Returned it after a month.')).toBeUndefined();
+    expect(longTerm('Returned it after a month.', 30)).toBe('the review says "after a month"');
+    expect(longTerm('Broke after 13 weeks.')).toBe('the review says "after 13 weeks"');
+    expect(longTerm('Broke after 12 weeks.')).toBeUndefined();
+    // A digit ends the word before the unit, not the amount: "1.5" is scanned as "1" and "5".
+    expect(longTerm('Used for 1.5 years.', 500)).toBe('the review says "for 1.5 years"');
+    expect(longTerm('Used for 0.5 years.')).toBe('the review says "for 0.5 years"');
+    expect(longTerm('Used for 0.5 years.', 200)).toBeUndefined();
   });
 
   it('search only the languages whose trigger words the scanned words hold, finding what a search of all finds', () => {

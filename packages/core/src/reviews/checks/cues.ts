@@ -13,7 +13,8 @@ export const INCENTIVE_LANGUAGE_SHIFT = 3;
 /**
  * Bits of a word only, never of a review: the word begins with a unit of the duration patterns
  * ("months", "an"), or it ends with an amount (a digit, or a number word: "6", "two", "a"). A
- * review gets DURATION_CUE for a unit word right after an amount word, as the patterns need.
+ * review gets DURATION_CUE for a unit word right after an amount word whose duration may reach
+ * the long-term days, as the patterns need ("a month" never does).
  */
 export const UNIT_START = 1 << 9;
 export const AMOUNT_END = 1 << 10;
