@@ -378,10 +378,8 @@ const LAST_RUN = /[\p{L}\p{N}]+$/u;
  * combining mark): each run is looked up, so the cue bits miss no word a pattern can match.
  */
 function hasRunIn(word: string, table: WordTable<true>): boolean {
-  if (!NOT_LETTER_OR_DIGIT.test(word)) return table.lookup(word) !== undefined;
-  return word.split(NOT_LETTER_OR_DIGIT).some((run) => run !== '' && table.lookup(run) !== undefined);
+  return word.split(/[^\p{L}\p{N}]+/u).some((run) => table.lookup(run) !== undefined);
 }
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
 
 const NO_OUTCOME: CheckOutcome = {};
 const NO_REVIEWS: PreparedReview[] = [];

@@ -321,7 +321,7 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   }
   const index: (number[] | undefined)[] = [];
   const seen = new Int32Array(n).fill(-1);
-  const ordered = bySize(representatives, sizes);
+  const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
   const packed = total < 0x200000;
   let keys = new Float64Array(64);
   for (const a of ordered) {
@@ -366,18 +366,6 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
       } else index[id] = [a];
     }
   }
-}
-
-/** The reviews (ascending) by the size of their set, then by index: a counting sort, sizes being small. */
-function bySize(reviews: readonly number[], sizes: Int32Array): number[] {
-  let largest = 0;
-  for (const i of reviews) largest = Math.max(largest, sizes[i]!);
-  const starts = new Int32Array(largest + 2);
-  for (const i of reviews) starts[sizes[i]! + 1]!++;
-  for (let size = 1; size <= largest + 1; size++) starts[size]! += starts[size - 1]!;
-  const ordered = new Array<number>(reviews.length);
-  for (const i of reviews) ordered[starts[sizes[i]!]!++] = i;
-  return ordered;
 }
 
 /** Candidate search, LSH: pairs that share a band of their MinHash signatures are compared. */
