@@ -112,12 +112,9 @@ const CUES = new RegExp(
   'u',
 );
 /**
- * Necessary conditions of a DURATION or LATER match that counts (a unit after a number or a number
- * word: amountOf knows no other amount, and the English article "an" is the French unit's double;
- * the look-behind runs only where a unit is, so the search stays as cheap as the unit's alone),
- * DURATION (a preposition) and LATER (a unit, then a tail).
+ * Necessary conditions of DURATION (a preposition) and LATER (a unit, then a tail). That of both,
+ * a unit right after an amount whose duration may reach the days, comes from the caller's word scan.
  */
-const UNIT_WORD = new RegExp(` ${UNIT}${R}(?<=(?:\\d|${L}(?:${Object.keys(NUMBER_WORDS).join('|')})) \\p{L}+)`, 'u');
 const PREPOSITION = /(?:after|for|over|owned|using|had|nach|seit|après|depuis|pendant|después de|tras|durante) /;
 const UNIT_THEN_TAIL = new RegExp(` ${UNIT} (?:later|in|on|of|später|plus|después|más)`, 'u');
 /** Substrings without which CUES cannot match (one plain regex: no look-behind, cheap to run). */
@@ -147,9 +144,9 @@ function amountOf(word: string): number | undefined {
  */
 export function findLongTermText(lower: string, days: number, duration: boolean, cue: boolean): string | null {
   // The patterns above are costly (a look-behind tried at every position), so cheap necessary
-  // conditions go first: no unit word after a space, no duration; no preposition, no DURATION;
+  // conditions go first: no unit after an amount, no duration; no preposition, no DURATION;
   // no "unit later|in|on|of...", no LATER; none of the cue words, no CUES. Same result, less work.
-  if (duration && UNIT_WORD.test(lower)) {
+  if (duration) {
     for (const pattern of PREPOSITION.test(lower) ? [DURATION, LATER_GUARDED] : [LATER_GUARDED]) {
       if (pattern === LATER_GUARDED && !UNIT_THEN_TAIL.test(lower)) continue;
       pattern.pattern.lastIndex = 0;
