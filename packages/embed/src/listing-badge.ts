@@ -31,6 +31,7 @@ import { emitCandorEvent, productIdDetail } from '../../elements/src/shared/even
 import { fillMessage, messageLookup, type MessageOverrides, type MessageParams } from '../../elements/src/shared/i18n.js';
 import { canonicalLocale, catalogueLocaleOf, directionOf, resolveLocale } from '../../elements/src/shared/locale.js';
 import { BASE_CSS } from '../../elements/src/shared/theme-css.js';
+import { englishRules, type NumberRules } from './badge-numbers.js';
 import type { Problem } from './listing-badge-problems.js';
 
 type Json = Record<string, unknown>;
@@ -61,8 +62,22 @@ interface Settings {
 }
 
 const TAG = 'candor-rating-badge';
+/** The other languages' number and plural rules, once loaded with their strings. */
+let otherRules: ((locale: string) => NumberRules | undefined) | undefined;
+const withRules = (language: keyof typeof badgeLocaleLoaders) => () =>
+  Promise.all([
+    badgeLocaleLoaders[language](),
+    import('./badge-numbers.locales.js').then(
+      (module) => (otherRules = module.localeRules),
+      // Without them, Intl writes the numbers.
+      () => undefined,
+    ),
+  ]).then(([strings]) => strings);
 /** The badge's strings: English here, the other languages' chunks (the Lit badge's) loaded when first needed. */
-const badgeLocales = lazyCatalogue({ en: badgeEnglish, de: {}, fr: {}, es: {}, ar: {} }, badgeLocaleLoaders);
+const badgeLocales = lazyCatalogue(
+  { en: badgeEnglish, de: {}, fr: {}, es: {}, ar: {} },
+  { de: withRules('de'), fr: withRules('fr'), es: withRules('es'), ar: withRules('ar') },
+);
 const SVG = 'http://www.w3.org/2000/svg';
 /** The attributes whose change renders the badge again; the first five are its figures. */
 const FIGURES = ['rating', 'count', 'checked-rating', 'checked-count', 'scale'];
@@ -274,10 +289,15 @@ function i18nFor(requested: string): BadgeI18n {
   let i18n = i18ns.get(key);
   if (!i18n) {
     const { locale, lookup } = messageLookup(requested, catalogue, settings.messages);
-    const plurals = new Intl.PluralRules(locale);
+    // Intl only for a locale or a value these rules do not cover: its first formatter is a long task.
+    const rules = englishRules(locale) ?? otherRules?.(locale);
+    let plurals: Intl.PluralRules | undefined;
     const formats: Record<string, Intl.NumberFormat> = {};
     const number = (value: number, options: Intl.NumberFormatOptions = {}): string =>
+      rules?.number(value, options.maximumFractionDigits ?? 0) ??
       (formats[JSON.stringify(options)] ??= new Intl.NumberFormat(locale, options)).format(value);
+    // The badge's counts are whole and not negative (attributeFigures, figuresInIndex, fromSummary check them).
+    const category = (count: number): string => rules?.plural(count) ?? (plurals ??= new Intl.PluralRules(locale)).select(count);
     i18ns.set(
       key,
       (i18n = {
@@ -285,7 +305,7 @@ function i18nFor(requested: string): BadgeI18n {
         number,
         t: (name, params) => fillMessage(lookup(name) ?? name, params),
         plural: (name, count, params) =>
-          fillMessage(lookup(`${name}.${plurals.select(count)}`) ?? lookup(`${name}.other`) ?? name, { count: number(count), ...params }),
+          fillMessage(lookup(`${name}.${category(count)}`) ?? lookup(`${name}.other`) ?? name, { count: number(count), ...params }),
       }),
     );
   }
@@ -293,16 +313,14 @@ function i18nFor(requested: string): BadgeI18n {
 }
 
 // --- the element ----------------------------------------------------------------------------------
-const visible =
-  typeof IntersectionObserver == 'function'
-    ? new IntersectionObserver((entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          visible!.unobserve(entry.target);
-          (entry.target as ListingBadge).shownNow();
-        }
-      })
-    : undefined;
+// Every browser that runs the loader has IntersectionObserver (the loader uses it).
+const visible = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    visible.unobserve(entry.target);
+    (entry.target as ListingBadge).shownNow();
+  }
+});
 
 let nextSerial = 1;
 
@@ -334,7 +352,7 @@ function stars(value: number, scale: number): Element {
   return copy;
 }
 
-export class ListingBadge extends HTMLElement {
+class ListingBadge extends HTMLElement {
   static observedAttributes = OBSERVED;
   private readonly root: ShadowRoot;
   private readonly serial = nextSerial++;
@@ -372,7 +390,7 @@ export class ListingBadge extends HTMLElement {
 
   disconnectedCallback(): void {
     badges.delete(this);
-    visible?.unobserve(this);
+    visible.unobserve(this);
   }
 
   attributeChangedCallback(): void {
@@ -568,8 +586,7 @@ export class ListingBadge extends HTMLElement {
     const key = `${figures.rating}/${figures.count}/${figures.checked}/${figures.checkedCount}`;
     if (key === this.armed) return;
     this.armed = key;
-    if (visible) visible.observe(this);
-    else this.shownNow();
+    visible.observe(this);
   }
 
   /** The badge is in view: reports its figures once per set of figures. */
@@ -649,11 +666,6 @@ let loader: LoaderHooks | undefined;
  */
 export async function start(hooks: LoaderHooks): Promise<unknown> {
   loader = hooks;
-  // The first Intl formatter of each kind a renderer process builds makes V8 list ICU's locales
-  // (tens of ms of CPU, four times that on a phone's): built in tasks of their own while the config
-  // and the ratings index are on their way, the badges' one render finds them built.
-  setTimeout(() => new Intl.NumberFormat());
-  setTimeout(() => new Intl.PluralRules());
   if (document.querySelector(NO_FIGURES)) {
     await hooks.fetchConfig();
     const reviews = hooks.layers()['reviews'];
