@@ -355,11 +355,14 @@ describe('the listing badge when the ratings index stops part-way through its bo
   it('says the figures are not available, with one console error naming the timeout, and rejects nothing unhandled', async () => {
     const observed = await openPage(browser, site);
     await observed.page.goto(`${site.url}/stalled.html`);
-    // Still loading ("…") when the body read is left unhandled; settled once its failure is caught.
+    // Still loading ("…", or not yet rendered: an empty shadow root holding its space) when the
+    // body read is left unhandled; settled once its failure is caught.
     const settled = await observed.page
-      .waitForFunction(() => !(document.querySelector('candor-rating-badge')?.shadowRoot?.textContent ?? '…').includes('…'), undefined, {
-        timeout: 10_000,
-      })
+      .waitForFunction(
+        () => !(document.querySelector('candor-rating-badge')?.shadowRoot?.querySelector('[part=base]')?.textContent ?? '…').includes('…'),
+        undefined,
+        { timeout: 10_000 },
+      )
       .then(
         () => true,
         () => false,
