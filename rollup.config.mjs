@@ -92,7 +92,7 @@ function embed() {
       engineWorker(),
       embedVersion(version),
       minifyTemplates(),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
       chunkPreloads(),
       manifest({ name: '@candor/embed', version }),
       publishOutput(stagingDir, outDir),

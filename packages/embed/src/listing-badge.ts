@@ -22,7 +22,7 @@
  * wrong (the full validator is on product pages and in `candor check`).
  */
 import { floorRating } from '@candor/core';
-import { figuresInIndex, type IndexFigures } from '../../elements/src/ratings-index.js';
+import { readIndex, type IndexFigures } from '../../elements/src/ratings-index.js';
 import { badgeEnglish, badgeLocaleLoaders } from '../../elements/src/rating-badge.strings.js';
 import { lazyCatalogue } from '../../elements/src/shared/lazy-messages.js';
 import { BADGE_CSS } from '../../elements/src/rating-badge.styles.js';
@@ -36,7 +36,7 @@ import type { Problem } from './listing-badge-problems.js';
 
 type Json = Record<string, unknown>;
 
-interface Figures extends IndexFigures {
+export interface Figures extends IndexFigures {
   small: boolean;
 }
 
@@ -296,7 +296,7 @@ function i18nFor(requested: string): BadgeI18n {
     const number = (value: number, options: Intl.NumberFormatOptions = {}): string =>
       rules?.number(value, options.maximumFractionDigits ?? 0) ??
       (formats[JSON.stringify(options)] ??= new Intl.NumberFormat(locale, options)).format(value);
-    // The badge's counts are whole and not negative (attributeFigures, figuresInIndex, fromSummary check them).
+    // The badge's counts are whole and not negative (attributeFigures, readIndex, fromSummary check them).
     const category = (count: number): string => rules?.plural(count) ?? (plurals ??= new Intl.PluralRules(locale)).select(count);
     i18ns.set(
       key,
@@ -311,6 +311,14 @@ function i18nFor(requested: string): BadgeI18n {
   }
   return i18n;
 }
+
+/**
+ * The reader of a product's precomputed summary, a chunk of its own: only a product the ratings
+ * index does not list needs it. Loaded with the first summary read; every badge updates when it is
+ * in. Null when it failed to load: the badges reading a summary then say "not available".
+ */
+let summaryReader: Promise<void> | undefined;
+let readSummary: typeof import('./listing-badge-summary.js').summaryFigures | null | undefined;
 
 // --- the element ----------------------------------------------------------------------------------
 // Every browser that runs the loader has IntersectionObserver (the loader uses it).
@@ -354,13 +362,13 @@ function stars(value: number, scale: number): Element {
 
 class ListingBadge extends HTMLElement {
   static observedAttributes = OBSERVED;
-  private readonly root: ShadowRoot;
-  private readonly serial = nextSerial++;
-  private lastReport = '';
+  readonly #root: ShadowRoot;
+  readonly #serial = nextSerial++;
+  #lastReport = '';
   /** The figures the last render showed, as a key, and the key last reported as shown. */
-  private armed: string | undefined;
-  private emitted: string | undefined;
-  private figuresShown: Figures | undefined;
+  #armed: string | undefined;
+  #emitted: string | undefined;
+  #figuresShown: Figures | undefined;
   /** A property only the Lit badge reads (summary, reviews, config), when one was set. */
   unread: string | undefined;
 
@@ -368,14 +376,14 @@ class ListingBadge extends HTMLElement {
     super();
     // A shadow root already there (server-rendered, or attachShadows') is reused; a new one holds the badge's space until it renders.
     const server = this.shadowRoot;
-    this.root = server ?? this.attachShadow({ mode: 'open' });
-    if (!server) this.root.adoptedStyleSheets = [reserve];
+    this.#root = server ?? this.attachShadow({ mode: 'open' });
+    if (!server) this.#root.adoptedStyleSheets = [reserve];
   }
 
   connectedCallback(): void {
     // Properties set before the element was defined (a framework's, or a script's) take effect now.
     for (const name of [...Object.keys(PROPERTIES), ...UNREAD]) {
-      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      if (!Object.hasOwn(this, name)) continue;
       const value = (this as unknown as Json)[name];
       delete (this as unknown as Json)[name];
       (this as unknown as Json)[name] = value;
@@ -384,7 +392,7 @@ class ListingBadge extends HTMLElement {
     // fetchConfig never rejects: a config that cannot be read is one console error and the defaults.
     if (this.matches(NO_FIGURES)) void loader?.fetchConfig();
     badges.add(this);
-    this.armed = undefined;
+    this.#armed = undefined;
     schedule(this);
   }
 
@@ -398,7 +406,7 @@ class ListingBadge extends HTMLElement {
   }
 
   /** A figure attribute as a number (as Lit's Number converter reads it), or undefined when absent. */
-  private number(name: string): number | undefined {
+  #number(name: string): number | undefined {
     const value = this.getAttribute(name);
     return value === null ? undefined : Number(value);
   }
@@ -407,23 +415,23 @@ class ListingBadge extends HTMLElement {
   update(): void {
     const problems: Problem[] = [];
     try {
-      this.render(problems);
+      this.#render(problems);
     } catch (error) {
-      this.root.replaceChildren();
+      this.#root.replaceChildren();
       problems.push(['unexpected', error instanceof Error ? error.message : String(error)]);
     }
-    this.report(problems);
+    this.#report(problems);
   }
 
-  private render(problems: Problem[]): void {
+  #render(problems: Problem[]): void {
     const own = this.getAttribute('locale');
     if (own && !canonicalLocale(own)) problems.push(['locale', own]);
     const i18n = i18nFor(resolveLocale({ attribute: own, config: settings.locale, element: this }));
     const localeReady = badgeLocales.ready(i18n.locale, () => schedule(this));
-    if (this.root.adoptedStyleSheets[0] !== sheet || this.root.adoptedStyleSheets[1] !== settings.theme)
-      this.root.adoptedStyleSheets = settings.theme ? [sheet, settings.theme] : [sheet];
+    if (this.#root.adoptedStyleSheets[0] !== sheet || this.#root.adoptedStyleSheets[1] !== settings.theme)
+      this.#root.adoptedStyleSheets = settings.theme ? [sheet, settings.theme] : [sheet];
 
-    const scale = this.checkedScale(problems);
+    const scale = this.#checkedScale(problems);
     const fromAttributes = FIGURES.slice(0, 2).some((name) => this.hasAttribute(name));
     let figures: Figures | undefined;
     let failed: boolean;
@@ -433,24 +441,24 @@ class ListingBadge extends HTMLElement {
     // Only a badge added after Candor chose the listing badge for the page can have one.
     if (source) problems.push(['notRead', source]);
     if (fromAttributes) {
-      figures = this.attributeFigures(scale, problems);
+      figures = this.#attributeFigures(scale, problems);
       failed = !figures;
     } else {
-      const read = this.fromIndex(problems);
-      if (read === 'none') return this.root.replaceChildren();
+      const read = this.#fromIndex(problems);
+      if (read === 'none') return this.#root.replaceChildren();
       figures = typeof read == 'object' ? read : undefined;
       failed = read === 'failed';
     }
     if (!localeReady) figures = undefined;
-    this.figuresShown = figures;
+    this.#figuresShown = figures;
     const base = span({ part: 'base', lang: i18n.locale, dir: directionOf(i18n.locale) });
-    base.append(...this.body(i18n, figures, scale, failed && localeReady));
-    this.root.replaceChildren(base);
-    this.arm();
+    base.append(...this.#body(i18n, figures, scale, failed && localeReady));
+    this.#root.replaceChildren(base);
+    this.#arm();
   }
 
   /** What goes inside `[part=base]`, as the Lit badge renders it. */
-  private body(i18n: BadgeI18n, figures: Figures | undefined, scale: number, failed: boolean): Node[] {
+  #body(i18n: BadgeI18n, figures: Figures | undefined, scale: number, failed: boolean): Node[] {
     const { t, plural } = i18n;
     if (!figures)
       return [stars(0, scale), span({ part: 'status', class: 'muted', role: 'status' }, t(failed ? 'badge.error' : 'badge.loading'))];
@@ -479,8 +487,8 @@ class ListingBadge extends HTMLElement {
   }
 
   /** `scale` when it is a whole number from 3 to 10, else the config's, with a problem reported. */
-  private checkedScale(problems: Problem[]): number {
-    const scale = this.number('scale');
+  #checkedScale(problems: Problem[]): number {
+    const scale = this.#number('scale');
     if (scale === undefined) return settings.ratingScale;
     if (Number.isInteger(scale) && scale >= 3 && scale <= 10) return scale;
     problems.push(['scale', String(this.getAttribute('scale')), settings.ratingScale]);
@@ -488,8 +496,8 @@ class ListingBadge extends HTMLElement {
   }
 
   /** The figures of the attributes, or undefined with the reasons in `problems`: the same checks as the Lit badge. */
-  private attributeFigures(scale: number, problems: Problem[]): Figures | undefined {
-    const [rating, count, checkedRating, checkedCount] = FIGURES.map((name) => this.number(name));
+  #attributeFigures(scale: number, problems: Problem[]): Figures | undefined {
+    const [rating, count, checkedRating, checkedCount] = FIGURES.map((name) => this.#number(name));
     const bad = (name: string, value: number | undefined, max: number): Problem | undefined =>
       value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= max) ? ['range', name, value, max] : undefined;
     const issues = [
@@ -514,7 +522,7 @@ class ListingBadge extends HTMLElement {
   }
 
   /** The product's figures in the ratings index, or where the read stands. */
-  private fromIndex(problems: Problem[]): Figures | 'loading' | 'failed' | 'none' {
+  #fromIndex(problems: Problem[]): Figures | 'loading' | 'failed' | 'none' {
     const productId = this.getAttribute('product-id');
     if (!productId) return 'none';
     const url = settings.ratings;
@@ -529,71 +537,55 @@ class ListingBadge extends HTMLElement {
       return read.offline ? 'failed' : 'none';
     }
     if (!('data' in read)) return 'loading';
-    let listed: IndexFigures | undefined;
-    try {
-      listed = figuresInIndex(read.data, url, productId);
-    } catch (error) {
-      problems.push(['text', (error as Error).message]);
+    const listed = readIndex(read.data, productId);
+    if (Array.isArray(listed)) {
+      problems.push(['index', url, productId, ...listed]);
       return 'none';
     }
     if (listed) return { ...listed, small: (listed.checked !== null ? listed.checkedCount : listed.count) < settings.smallSample };
-    return this.fromSummary(productId, url, problems);
+    return this.#fromSummary(productId, url, problems);
   }
 
   /** A product the index does not list: its precomputed summary at reviews.source.summaryUrl, as the Lit badge reads it. */
-  private fromSummary(productId: string, index: string, problems: Problem[]): Figures | 'loading' | 'failed' | 'none' {
+  #fromSummary(productId: string, index: string, problems: Problem[]): Figures | 'loading' | 'failed' | 'none' {
     if (!settings.summaryUrl) {
       problems.push(['notListed', index]);
       return 'none';
     }
+    summaryReader ??= import('./listing-badge-summary.js')
+      .then(
+        (module) => void (readSummary = module.summaryFigures),
+        () => void (readSummary = null),
+      )
+      .then(scheduleAll);
     const url = settings.summaryUrl.replace(/\{productId\}/g, encodeURIComponent(productId));
     const read = readJson(url);
     if (read.error) {
       problems.push(read.error);
       return read.offline ? 'failed' : 'none';
     }
-    if (!('data' in read)) return 'loading';
-    const summary = (isObject(read.data) ? read.data : {}) as Json & { confidence?: Json };
-    const { total, rawAverage, adjustedAverage, trustedCount, ratingScale } = summary;
-    const count = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-    const average = (value: unknown): value is number | null =>
-      value === null || (typeof value == 'number' && value >= 0 && value <= (ratingScale as number));
-    if (
-      !count(total) ||
-      !count(trustedCount) ||
-      trustedCount > total ||
-      !count(ratingScale) ||
-      !average(rawAverage) ||
-      !average(adjustedAverage)
-    ) {
-      problems.push(['notSummary', url]);
-      return 'none';
-    }
-    return {
-      rating: total ? rawAverage : null,
-      count: total,
-      checked: adjustedAverage,
-      checkedCount: trustedCount,
-      scale: ratingScale,
-      small: isObject(summary.confidence) ? summary.confidence['smallSample'] === true : trustedCount < settings.smallSample,
-    };
+    if (!('data' in read) || readSummary === undefined) return 'loading';
+    if (!readSummary) return 'failed';
+    const figures = readSummary(read.data, settings.smallSample);
+    if (!figures) problems.push(['notSummary', url]);
+    return figures ?? 'none';
   }
 
   /** Watches for the badge to come into view with new figures, for `candor-summary-shown`. */
-  private arm(): void {
-    const figures = this.figuresShown;
+  #arm(): void {
+    const figures = this.#figuresShown;
     if (!figures) return;
     const key = `${figures.rating}/${figures.count}/${figures.checked}/${figures.checkedCount}`;
-    if (key === this.armed) return;
-    this.armed = key;
+    if (key === this.#armed) return;
+    this.#armed = key;
     visible.observe(this);
   }
 
   /** The badge is in view: reports its figures once per set of figures. */
   shownNow(): void {
-    const figures = this.figuresShown;
-    if (!figures || this.armed === this.emitted) return;
-    this.emitted = this.armed;
+    const figures = this.#figuresShown;
+    if (!figures || this.#armed === this.#emitted) return;
+    this.#emitted = this.#armed;
     emitCandorEvent(this, 'candor-summary-shown', {
       ...productIdDetail(this.getAttribute('product-id')),
       widget: 'badge',
@@ -604,11 +596,11 @@ class ListingBadge extends HTMLElement {
   }
 
   /** The badge's problems as one console error, again only when they change. */
-  private report(problems: Problem[]): void {
+  #report(problems: Problem[]): void {
     const key = JSON.stringify(problems);
-    if (key === this.lastReport) return;
-    this.lastReport = key;
-    if (problems.length) report((module) => module.reportBadge(this, this.serial, problems), problems);
+    if (key === this.#lastReport) return;
+    this.#lastReport = key;
+    if (problems.length) report((module) => module.reportBadge(this, this.#serial, problems), problems);
   }
 }
 
@@ -704,3 +696,7 @@ export async function start(hooks: LoaderHooks): Promise<unknown> {
   }
   return undefined;
 }
+
+export { DARK, LIGHT } from '../../elements/src/shared/tokens.js';
+export { declarations } from '../../elements/src/shared/theme-css.js';
+export { plainDecimal } from './badge-numbers.js';

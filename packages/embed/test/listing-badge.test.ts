@@ -279,6 +279,8 @@ describe('the listing badge on a page with only rating badges', () => {
       '/data/ratings.json',
       '/data/summaries/not-listed.json',
     ]);
+    // The summary reader is a chunk of its own, loaded only where a product needs it.
+    expect(asked.filter((path) => /listing-badge-summary/.test(path))).toHaveLength(1);
     expect(await spokenBy(page, '[product-id="not-listed"]')).toBe(
       'Rated 4.3 out of 5 from 40 reviews; 3.9 out of 5 from the 31 reviews that passed the store’s checks',
     );
@@ -291,6 +293,7 @@ describe('the listing badge on a page with only rating badges', () => {
     const chunks = (asked: string[]) => asked.filter((path) => /config-theme-css/.test(path));
     expect(chunks(themed.asked)).toHaveLength(1);
     expect(chunks(plain.asked)).toEqual([]);
+    expect([...themed.asked, ...plain.asked].filter((path) => /listing-badge-summary/.test(path))).toEqual([]);
     const accents = await themed.page.evaluate(() =>
       [...document.querySelectorAll('candor-rating-badge')].map((badge) =>
         getComputedStyle(badge).getPropertyValue('--candor-accent').trim(),
