@@ -697,6 +697,9 @@ export async function start(hooks: LoaderHooks): Promise<unknown> {
   return undefined;
 }
 
+// The chunk's modules that the theme chunk and the locales' number rules import, exported under
+// the module's own names: rollup then gives the loader's import() this module's exports as they
+// are, not a namespace object built for it (25 B brotli over the two files).
 export { DARK, LIGHT } from '../../elements/src/shared/tokens.js';
 export { declarations } from '../../elements/src/shared/theme-css.js';
 export { plainDecimal } from './badge-numbers.js';
