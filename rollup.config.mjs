@@ -19,9 +19,13 @@ import { failOnWarning } from './scripts/rollup/fail-on-warning.mjs';
 import { listingBadgeCopies } from './scripts/rollup/listing-badge-copies.mjs';
 import { litForTheEmbed } from './scripts/rollup/lit-for-the-embed.mjs';
 import { manifest } from './scripts/rollup/manifest.mjs';
+import { onDemandStandIns } from './scripts/rollup/on-demand-stand-ins.mjs';
 import { publishOutput } from './scripts/rollup/publish-output.mjs';
 import { sourceModules } from './scripts/rollup/source-modules.mjs';
 import { workspaceSources } from './scripts/rollup/workspace-sources.mjs';
+
+/** Core modules that both the widgets and the config validator (a chunk of its own) import. */
+const SHARED_WITH_THE_VALIDATOR = /\/packages\/core\/src\/(security\/links|config\/declared-policy|config\/vocabulary)\.ts$/;
 
 const packageJson = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 
@@ -68,6 +72,8 @@ function embed() {
       // One flat folder, no subfolders: a Shopify theme's assets/ (and other hosts) allow none.
       entryFileNames: (chunk) => (chunk.name === 'candor' ? 'candor.js' : 'candor-[name].js'),
       chunkFileNames: 'candor-[name].js',
+      // What the widgets share with the config validator's chunk: one file, where rollup would make three.
+      manualChunks: (id) => (SHARED_WITH_THE_VALIDATOR.test(id) ? 'config-words' : undefined),
       sourcemap: false,
     },
     // Mirrors the packages' "sideEffects": core has none, elements only in its define modules,
@@ -77,6 +83,7 @@ function embed() {
     },
     plugins: [
       listingBadgeCopies(),
+      onDemandStandIns(),
       workspaceSources(),
       cssText(),
       litForTheEmbed(),

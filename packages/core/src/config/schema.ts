@@ -7,6 +7,7 @@
 import { CHECK_MODES, VERIFICATION_LEVELS, type CheckMode } from '../reviews/check-ids.js';
 import { safeLink } from '../security/links.js';
 import { array, boolean, defaulted, number, object, oneOf, optional, record, string, type Infer, type InferInput } from './shape.js';
+import { HONESTY_SECTIONS, PRODUCT_ID_PATTERN, USE_UNITS } from './vocabulary.js';
 
 export const CONFIG_VERSIONS = [1] as const;
 
@@ -37,10 +38,8 @@ const currency = () => string({ pattern: /^[A-Z]{3}$/, expected: 'a three-letter
 
 const text = (maxLength: number) => string({ minLength: 1, maxLength });
 
-export const PRODUCT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 const PRODUCT_ID_EXPECTED = 'a product id of letters, digits and . _ : / - (at most 128)';
 
-export const USE_UNITS = ['use', 'wear', 'wash', 'day', 'night', 'charge', 'cycle', 'meal', 'ride', 'session', 'read'] as const;
 export const ALTERNATIVE_KINDS = ['refurbished', 'second-hand', 'rental', 'repair', 'care', 'trade-in'] as const;
 export const DISCLOSURE_KINDS = ['sponsored', 'affiliate', 'gifted', 'own-brand', 'partner', 'other'] as const;
 export const VERIFICATION_METHODS = ['order-match', 'invitation-after-delivery', 'none'] as const;
@@ -49,7 +48,6 @@ export const REVIEW_ORDERINGS = ['newest', 'most-helpful', 'highest-rating', 'lo
 export const INCENTIVE_KINDS = ['free-product', 'discount', 'sweepstakes', 'loyalty-points', 'payment', 'other'] as const;
 export const REVIEW_FORMATS = ['candor', 'schema-org', 'google-feed', 'csv'] as const;
 export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
-export const HONESTY_SECTIONS = ['costPerUse', 'coolingOff', 'returns', 'notFor', 'alternatives', 'disclosure'] as const;
 
 /** Expected use of a product over its life; a category sets defaults, a product overrides them. */
 const lifeFacts = {

@@ -100,11 +100,6 @@ export function assertConfig(input: unknown, source?: string): CandorConfig {
   return result.config;
 }
 
-/** The config of a store that wrote nothing but `{ "version": 1 }`. */
-export function defaultConfig(): CandorConfig {
-  return assertConfig({ version: 1 });
-}
-
 function checkVersion(input: unknown): ConfigIssue | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined; // the shape reports it
   const version = (input as { version?: unknown }).version;
