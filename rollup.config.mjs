@@ -24,8 +24,18 @@ import { publishOutput } from './scripts/rollup/publish-output.mjs';
 import { sourceModules } from './scripts/rollup/source-modules.mjs';
 import { workspaceSources } from './scripts/rollup/workspace-sources.mjs';
 
-/** Core modules that both the widgets and the config validator (a chunk of its own) import. */
-const SHARED_WITH_THE_VALIDATOR = /\/packages\/core\/src\/(security\/links|config\/declared-policy|config\/vocabulary)\.ts$/;
+/**
+ * The embed's chunks of its own making (output.manualChunks), each one file where rollup would
+ * make several, each compressed on its own:
+ * - config-words: the core modules both the widgets and the config validator import;
+ * - config: what only a page with a store config loads, the validator and the theme's CSS writer
+ *   (the real modules: the listing badge's copies, whose ids start with \0, keep their own chunk).
+ */
+const MANUAL_CHUNKS = {
+  'config-words': /^\/.*\/packages\/core\/src\/(security\/links|config\/(declared-policy|vocabulary))\.ts$/,
+  config:
+    /^\/.*\/packages\/(core\/src\/config\/(validate|schema|shape|describe)|elements\/src\/shared\/(config-check|config-theme-css|color))\.ts$/,
+};
 
 const packageJson = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 
@@ -72,8 +82,9 @@ function embed() {
       // One flat folder, no subfolders: a Shopify theme's assets/ (and other hosts) allow none.
       entryFileNames: (chunk) => (chunk.name === 'candor' ? 'candor.js' : 'candor-[name].js'),
       chunkFileNames: 'candor-[name].js',
-      // What the widgets share with the config validator's chunk: one file, where rollup would make three.
-      manualChunks: (id) => (SHARED_WITH_THE_VALIDATOR.test(id) ? 'config-words' : undefined),
+      manualChunks: (id) => Object.keys(MANUAL_CHUNKS).find((name) => MANUAL_CHUNKS[name].test(id)),
+      // Only the modules named there: their other imports (Lit, the theme tokens) stay where they were.
+      onlyExplicitManualChunks: true,
       sourcemap: false,
     },
     // Mirrors the packages' "sideEffects": core has none, elements only in its define modules,

@@ -38,12 +38,11 @@ export function chunkPreloads() {
         const widget = new Set(chunks[part[1]].split(' ').map((name) => `candor-${name}.js`));
         chunks[`${part[1]}.near`] = names(closure(item.fileName).filter((file) => !always.includes(file) && !widget.has(file)));
       }
-      // The config validator and the theme's CSS writer (a page with a config needs them before its first widget; see prepare in widget-path.ts).
-      const onDemand = ['elements/src/shared/config-check', 'embed/src/theme-writer'].map((name) =>
-        Object.values(bundle).find((item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith(`/packages/${name}.ts`))),
+      // The config validator and the theme's CSS writer (one chunk, rollup.config.mjs): a page with a config needs them before its first widget (see prepare in widget-path.ts).
+      const validator = Object.values(bundle).find(
+        (item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/elements/src/shared/config-check.ts')),
       );
-      const config = new Set(onDemand.flatMap((chunk) => closure(chunk.fileName)));
-      chunks.config = names([...config].filter((file) => !always.includes(file)));
+      chunks.config = names(closure(validator.fileName).filter((file) => !always.includes(file)));
       const placeholder = '__CANDOR_CHUNKS__';
       if (widgetPath.code.split(placeholder).length !== 2)
         throw new Error(`(embed) expected ${placeholder} once in ${widgetPath.fileName}`);

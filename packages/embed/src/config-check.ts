@@ -7,6 +7,9 @@
  * the widget renders with the store config meanwhile, then again with its own.
  */
 import type { ConfigIssue, ConfigResult, ValidateOptions } from '@candor/core';
+// store-config.ts imports this module back; nothing here runs at import time, so the order does
+// not matter. Here rather than in a module of the runtime's own, which would split the runtime's
+// chunk from Lit's (rollup keeps an entry with no code of its own as a face of the shared chunk).
 import { setStoreConfig as applyStoreConfig } from '../../elements/src/shared/store-config.js';
 import { themeCssReady } from './config-theme-css.js';
 
@@ -41,7 +44,7 @@ export const formatIssues = (issues: readonly ConfigIssue[], source?: string): s
 let applied: Promise<unknown> = Promise.resolve();
 /**
  * The runtime's way to hand over a store config: validated and applied once the validator is here,
- * the configs in the order given. A page that hands Candor no config never calls it.
+ * after those handed over before it. A page that hands Candor no config never calls it.
  */
 export function setStoreConfig(config: unknown, source: string): void {
   applied = applied

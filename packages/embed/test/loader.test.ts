@@ -6,7 +6,7 @@
  */
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BUNDLE_DIR,
@@ -162,6 +162,49 @@ describe('chunk requests', () => {
         expect(ownImports.length).toBeGreaterThan(0);
         for (const file of ownImports) expect(askedWhileHeld).not.toContain(file);
       }
+      await context.close();
+    },
+    30_000,
+  );
+});
+
+describe("the config validator's chunk", () => {
+  const validator = 'candor-config.js';
+  const panel = `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`;
+  const lang = (page: Page) =>
+    page.evaluate(() => document.querySelector('candor-honesty-panel')!.shadowRoot!.querySelector('[lang]')?.getAttribute('lang'));
+
+  it('is not downloaded by a page that hands Candor no config', async () => {
+    expect(manifest.files[validator], `${validator} (the config validator) is missing from the bundle`).toBeTruthy();
+    const url = site.page('no-config.html', { head: loaderTag(), body: panel });
+    const { page, context, paths, errors } = await openPage(browser, site);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await rendered(page, 'candor-honesty-panel');
+    expect(await lang(page)).toBe('en');
+    expect(bundleFiles(paths())).not.toContain(validator);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it.each([
+    ['a data-config file', loaderTag('data-config="/config-de.json"'), ''],
+    ['inline JSON', loaderTag(), '<script type="application/json" data-candor-config>{"store":{"locale":"de"}}</script>'],
+  ])(
+    'is loaded on a page with %s, and the first content shown has the config',
+    async (_what, head, inline) => {
+      site.file('config-de.json', JSON.stringify({ version: 1, store: { locale: 'de' } }));
+      const url = site.page(`config-${inline ? 'inline' : 'file'}.html`, { head: head + inline, body: panel });
+      const { page, context, paths, errors, console: messages } = await openPage(browser, site);
+      await page.goto(url);
+      // The loader defines no widget before the config is applied: the first content it shows (once
+      // the German strings are there) is in German.
+      const first = await page.waitForFunction(() =>
+        document.querySelector('candor-honesty-panel')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'),
+      );
+      expect(await first.jsonValue()).toBe('de');
+      expect(bundleFiles(paths())).toContain(validator);
+      expect(errors).toEqual([]);
+      expect(messages.filter((message) => message.type === 'error')).toEqual([]);
       await context.close();
     },
     30_000,
