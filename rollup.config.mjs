@@ -28,13 +28,15 @@ import { workspaceSources } from './scripts/rollup/workspace-sources.mjs';
  * The embed's chunks of its own making (output.manualChunks), each one file where rollup would
  * make several, each compressed on its own:
  * - config-words: the core modules both the widgets and the config validator import;
- * - config: what only a page with a store config loads, the validator and the theme's CSS writer
- *   (the real modules: the listing badge's copies, whose ids start with \0, keep their own chunk).
+ * - config: what only a page with a store config loads, the config checks and the theme's CSS
+ *   writer (the real modules: the listing badge's copies, whose ids start with \0, keep their own chunk);
+ * - config-describe: the words for a config's problems, only for a config that fails the checks.
  */
 const MANUAL_CHUNKS = {
   'config-words': /^\/.*\/packages\/core\/src\/(security\/links|config\/(declared-policy|vocabulary))\.ts$/,
   config:
-    /^\/.*\/packages\/(core\/src\/config\/(validate|schema|shape|describe)|elements\/src\/shared\/(config-check|config-theme-css|color))\.ts$/,
+    /^\/.*\/packages\/(core\/src\/config\/(read-config|schema|shape)|elements\/src\/shared\/(config-theme-css|color)|embed\/src\/config-checks)\.ts$/,
+  'config-describe': /^\/.*\/packages\/(core\/src\/config\/(validate|issue-log|describe)|elements\/src\/shared\/config-check)\.ts$/,
 };
 
 const packageJson = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));

@@ -1,7 +1,7 @@
 /**
  * The script-tag bundle's stand-in for the elements' config-check.ts (the build puts it in that
- * module's place: scripts/rollup/on-demand-stand-ins.mjs). The validator and its messages are a
- * chunk of their own, loaded only when the page hands Candor a config: the loader asks for it
+ * module's place: scripts/rollup/on-demand-stand-ins.mjs). The config checks (config-checks.ts) are
+ * a chunk of their own, loaded only when the page hands Candor a config: the loader asks for it
  * beside the runtime then (widget-path.ts), so it costs no round trip, and a page without a config
  * never downloads it. A `config` property set on a widget before it is there is read once it is:
  * the widget renders with the store config meanwhile, then again with its own.
@@ -13,22 +13,24 @@ import type { ConfigIssue, ConfigResult, ValidateOptions } from '@candor/core';
 import { setStoreConfig as applyStoreConfig } from '../../elements/src/shared/store-config.js';
 import { themeCssReady } from './config-theme-css.js';
 
-type Validator = typeof import('../../elements/src/shared/config-check.js');
+type Validator = typeof import('./config-checks.js');
 
 let validator: Validator | undefined;
 let loading: Promise<void> | undefined;
 
 /**
- * Loads the validator once, and with it the theme's CSS writer (a config may set a theme); later
- * calls share them. Rejects when a chunk cannot load.
+ * Loads the checks once, and with them the theme's CSS writer (a config may set a theme); later
+ * calls share them. Resolves once `checkConfig` answers for `input` and for what it was asked
+ * before (a config that fails the checks waits for the words for its problems); rejects when a
+ * chunk cannot load.
  */
-export function configCheckReady(): Promise<void> {
+export function configCheckReady(input?: unknown): Promise<void> {
   return (loading ??= Promise.all([
-    import('../../elements/src/shared/config-check.js').then((module) => {
+    import('./config-checks.js').then((module) => {
       validator = module;
     }),
     themeCssReady(),
-  ]).then(() => undefined));
+  ]).then(() => undefined)).then(() => validator!.configCheckReady(input));
 }
 
 /** Validates `input` once the validator is here; until then asks for it and answers undefined. */
@@ -49,7 +51,7 @@ let applied: Promise<unknown> = Promise.resolve();
 export function setStoreConfig(config: unknown, source: string): void {
   applied = applied
     .catch(() => undefined)
-    .then(configCheckReady)
+    .then(() => configCheckReady(config))
     .then(() => void applyStoreConfig(config, source));
   // Whoever waits for it (the loader, before the first widget) hears of a failure; nobody else needs to.
   applied.catch(() => undefined);

@@ -170,6 +170,8 @@ describe('chunk requests', () => {
 
 describe("the config validator's chunk", () => {
   const validator = 'candor-config.js';
+  // The words for a config's problems: only for a config that fails the checks.
+  const describer = 'candor-config-describe.js';
   const panel = `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`;
   const lang = (page: Page) =>
     page.evaluate(() => document.querySelector('candor-honesty-panel')!.shadowRoot!.querySelector('[lang]')?.getAttribute('lang'));
@@ -203,12 +205,32 @@ describe("the config validator's chunk", () => {
       );
       expect(await first.jsonValue()).toBe('de');
       expect(bundleFiles(paths())).toContain(validator);
+      expect(bundleFiles(paths())).not.toContain(describer);
       expect(errors).toEqual([]);
       expect(messages.filter((message) => message.type === 'error')).toEqual([]);
       await context.close();
     },
     30_000,
   );
+
+  it('a config with a faulty product entry loads the words for it: the entry is left out with one console error, the rest applies from the first content', async () => {
+    expect(manifest.files[describer], `${describer} is missing from the bundle`).toBeTruthy();
+    site.file('config-faulty-product.json', JSON.stringify({ version: 1, store: { locale: 'de' }, products: { 'sku-1': { price: -1 } } }));
+    const url = site.page('config-faulty-product.html', { head: loaderTag('data-config="/config-faulty-product.json"'), body: panel });
+    const { page, context, paths, errors, console: messages } = await openPage(browser, site);
+    await page.goto(url);
+    const first = await page.waitForFunction(() =>
+      document.querySelector('candor-honesty-panel')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'),
+    );
+    expect(await first.jsonValue()).toBe('de');
+    expect(bundleFiles(paths())).toContain(describer);
+    const problems = messages.filter((message) => message.type === 'error');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.text).toContain('$.products["sku-1"].price: expected a number from 0 to 1000000000, found -1');
+    expect(problems[0]!.text).toContain('Left out: products sku-1; the rest of the store config applies.');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
 });
 
 describe('Subresource Integrity', () => {
@@ -479,7 +501,7 @@ describe('configuration sources', () => {
 
   it('an invalid config is reported once and the widgets keep working with their defaults', async () => {
     site.file('bad/candor.json', JSON.stringify({ version: 1, stroe: { locale: 'de' } }));
-    const { page, context, errors, console: messages } = await openPage(browser, site);
+    const { page, context, paths, errors, console: messages } = await openPage(browser, site);
     await page.goto(
       site.page('bad/index.html', {
         head: loaderTag('data-config="/bad/candor.json"'),
@@ -489,7 +511,9 @@ describe('configuration sources', () => {
     await rendered(page, 'candor-honesty-panel');
     const problems = messages.filter((message) => message.type === 'error');
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.text).toContain('did you mean "store"');
+    // The words for it are a chunk of their own, loaded for such a config only, and still say where and what.
+    expect(problems[0]!.text).toContain('$.stroe: unknown key "stroe"; did you mean "store"?');
+    expect(bundleFiles(paths())).toContain('candor-config-describe.js');
     expect(errors).toEqual([]);
     await context.close();
   }, 30_000);

@@ -18,7 +18,7 @@ export const CONFIG_VERSIONS = [1] as const;
 const link = () =>
   string({
     pattern: /^(https:\/\/[^\s\\]+|\/(?![/\\])[^\s\\]*)$/,
-    expected: 'an https:// URL or a path starting with /',
+    meaning: 'link',
     maxLength: 2048,
     accept: (value) => safeLink(value) !== undefined,
   });
@@ -27,18 +27,16 @@ const link = () =>
 const urlTemplate = () =>
   string({
     pattern: /^(https:\/\/|\/(?![/\\]))[^\s\\]*\{productId\}[^\s\\]*$/,
-    expected: 'an https:// URL or a path starting with /, containing {productId}',
+    meaning: 'urlTemplate',
     maxLength: 2048,
     accept: (value) => safeLink(value.replace(/\{productId\}/g, 'x')) !== undefined,
   });
 
-const locale = () => string({ pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, expected: 'a language tag such as "en" or "de-CH"' });
+const locale = () => string({ pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, meaning: 'locale' });
 
-const currency = () => string({ pattern: /^[A-Z]{3}$/, expected: 'a three-letter ISO 4217 currency code such as "EUR"' });
+const currency = () => string({ pattern: /^[A-Z]{3}$/, meaning: 'currency' });
 
 const text = (maxLength: number) => string({ minLength: 1, maxLength });
-
-const PRODUCT_ID_EXPECTED = 'a product id of letters, digits and . _ : / - (at most 128)';
 
 export const ALTERNATIVE_KINDS = ['refurbished', 'second-hand', 'rental', 'repair', 'care', 'trade-in'] as const;
 export const DISCLOSURE_KINDS = ['sponsored', 'affiliate', 'gifted', 'own-brand', 'partner', 'other'] as const;
@@ -171,7 +169,7 @@ const honestySection = object({
   categories: defaulted(
     record(categorySection, {
       keyPattern: /^[a-z][a-z0-9-]{0,63}$/,
-      keyExpected: 'a lower-case category name such as "apparel"',
+      keyMeaning: 'categoryKey',
     }),
     {},
   ),
@@ -179,7 +177,7 @@ const honestySection = object({
 
 const productSection = object({
   name: optional(text(200)),
-  category: optional(string({ pattern: /^[a-z][a-z0-9-]{0,63}$/, expected: 'a category name from honesty.categories' })),
+  category: optional(string({ pattern: /^[a-z][a-z0-9-]{0,63}$/, meaning: 'category' })),
   price: optional(number({ min: 0, max: 1000000000 })),
   currency: optional(currency()),
   ...lifeFacts,
@@ -212,17 +210,17 @@ const productSection = object({
 
 const themeSection = object({
   colorScheme: defaulted(oneOf(COLOR_SCHEMES), 'auto'),
-  accent: optional(string({ pattern: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, expected: 'a hex colour such as "#2f6f4f"' })),
-  radius: optional(string({ pattern: /^\d{1,2}(\.\d+)?(px|rem|em)$/, expected: 'a length such as "8px" or "0.5rem"' })),
-  fontFamily: optional(string({ pattern: /^[\w\s,"'-]{1,120}$/, expected: 'a CSS font-family list such as "Inter, sans-serif"' })),
+  accent: optional(string({ pattern: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, meaning: 'hexColour' })),
+  radius: optional(string({ pattern: /^\d{1,2}(\.\d+)?(px|rem|em)$/, meaning: 'length' })),
+  fontFamily: optional(string({ pattern: /^[\w\s,"'-]{1,120}$/, meaning: 'fontFamily' })),
 });
 
 const messagesSection = record(
   record(string({ maxLength: 500 }), {
     keyPattern: /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/,
-    keyExpected: 'a message key such as "summary.title"',
+    keyMeaning: 'messageKey',
   }),
-  { keyPattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, keyExpected: 'a language tag such as "en" or "de-CH"' },
+  { keyPattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, keyMeaning: 'locale' },
 );
 
 export const configShape = object(
@@ -231,7 +229,7 @@ export const configShape = object(
     store: defaulted(storeSection, {}),
     reviews: defaulted(reviewsSection, {}),
     honesty: defaulted(honestySection, {}),
-    products: defaulted(record(productSection, { keyPattern: PRODUCT_ID_PATTERN, keyExpected: PRODUCT_ID_EXPECTED }), {}),
+    products: defaulted(record(productSection, { keyPattern: PRODUCT_ID_PATTERN, keyMeaning: 'productId' }), {}),
     theme: defaulted(themeSection, {}),
     messages: defaulted(messagesSection, {}),
   },
