@@ -3,7 +3,7 @@
  * product, a bad rating or a bad date the same way and reports it in the same words.
  */
 import type { ReviewInput, ReviewSource } from '@candor/core/reviews';
-import { parseDate, type DateRules } from './dates.js';
+import { DateReader, type DateRules } from './dates.js';
 import { bad, leftOut, review, type MapContext, type Mapped } from './record.js';
 import { emailKey, put, shortHash, str, type RatingResult } from './values.js';
 
@@ -41,9 +41,17 @@ export const PRODUCT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 
 /** A product id whose "/"-separated segments are all real names, so it cannot point outside the output folder. */
 export const isSafePath = (productId: string) =>
-  productId.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  // Most ids have no "/": they are then checked as one segment, without splitting.
+  productId.includes('/')
+    ? productId.split('/').every(isSafeSegment)
+    : isSafeSegment(productId);
+
+const isSafeSegment = (segment: string) => segment !== '' && segment !== '.' && segment !== '..';
 
 const NO_RULES: DateRules = {};
+
+/** The records' dates, each distinct text read once. */
+const dates = new DateReader();
 
 /** The hash an id is made of when the export has none: the product and the record's own parts (see ReviewFields.idParts). */
 function stableId(productId: string, content: string | undefined, fields: ReviewFields): string {
@@ -61,23 +69,26 @@ export function buildReview(fields: ReviewFields, context: MapContext): Mapped {
   if (!fields.rating.ok) return bad(fields.rating.reason);
   // One rules object a record only when --date-order overrides the format's: this runs for every record of a catalogue.
   const rules: DateRules = context.dateOrder ? { ...fields.dates, order: context.dateOrder } : (fields.dates ?? NO_RULES);
-  const created = parseDate(fields.createdAt, rules);
+  const created = dates.read(fields.createdAt, rules);
   if (!created.ok) return bad(created.reason);
-  const updated = fields.updatedAt === undefined || fields.updatedAt === '' ? undefined : parseDate(fields.updatedAt, rules);
+  const updated = fields.updatedAt === undefined || fields.updatedAt === '' ? undefined : dates.read(fields.updatedAt, rules);
   const content = str(fields.content);
   const id = str(fields.id) ?? `${fields.format}-${stableId(productId, content, fields)}`;
   const emailHash = emailKey(str(fields.email));
   const reviewerId = str(fields.reviewerId) ?? emailHash;
   const reviewerName = str(fields.reviewerName);
-  const ordered = str(fields.orderedAt) ? parseDate(fields.orderedAt, rules) : undefined;
-  const delivered = str(fields.deliveredAt) ? parseDate(fields.deliveredAt, rules) : undefined;
+  const ordered = str(fields.orderedAt) ? dates.read(fields.orderedAt, rules) : undefined;
+  const delivered = str(fields.deliveredAt) ? dates.read(fields.deliveredAt, rules) : undefined;
   const votes = typeof fields.helpfulVotes === 'number' ? fields.helpfulVotes : Number(str(fields.helpfulVotes) ?? NaN);
   // Mappings read ratings onto 1..5; a store on another scale gets them moved linearly onto 1..ratingScale.
   const scale = context.ratingScale ?? 5;
   const stars = scale === 5 ? fields.rating.rating : 1 + ((fields.rating.rating - 1) * (scale - 1)) / 4;
   const title = str(fields.title);
   // Keys in ReviewInput's order (id, rating, title, content, createdAt, ...), so files read naturally.
-  const value: ReviewInput = { id, rating: stars, ...(title ? { title } : {}), ...(content ? { content } : {}), createdAt: created.iso };
+  const value: ReviewInput = { id, rating: stars };
+  if (title) value.title = title;
+  if (content) value.content = content;
+  value.createdAt = created.iso;
   if (updated?.ok) value.updatedAt = updated.iso;
   if (reviewerId || reviewerName) {
     const reviewer: NonNullable<ReviewInput['reviewer']> = {};

@@ -77,6 +77,33 @@ export function parseDate(raw: unknown, rules: DateRules = {}): DateResult {
   return { ok: false, reason: `"${value.slice(0, 40)}" is not a date format Candor reads` };
 }
 
+/** Distinct date texts a DateReader keeps before it starts again (a catalogue has a few thousand days). */
+const MAX_KNOWN = 1 << 14;
+
+/**
+ * parseDate for a stream of records: each distinct date text is read once and its result reused
+ * (parseDate is a pure function of the text and the rules). A catalogue of a million reviews has
+ * a few thousand distinct dates, and reading one runs up to four regular expressions, a Date
+ * object for the day check and several small strings.
+ */
+export class DateReader {
+  /** One table of results per combination of rules, found by the rules' values (a format may make a new rules object per record). */
+  readonly #tables = new Map<string, Map<string, DateResult>>();
+
+  read(raw: unknown, rules: DateRules): DateResult {
+    if (typeof raw !== 'string') return parseDate(raw, rules);
+    const key = rules.order === undefined ? (rules.epoch ?? '') : rules.epoch === undefined ? rules.order : `${rules.order} ${rules.epoch}`;
+    let table = this.#tables.get(key);
+    if (!table) this.#tables.set(key, (table = new Map()));
+    let result = table.get(raw);
+    if (result === undefined) {
+      if (table.size >= MAX_KNOWN) table.clear();
+      table.set(raw, (result = parseDate(raw, rules)));
+    }
+    return result;
+  }
+}
+
 function numericDate(value: string, m: RegExpExecArray, declared: DateOrder | undefined): DateResult {
   const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
   let time = m[4];

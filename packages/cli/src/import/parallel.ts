@@ -9,7 +9,7 @@ import type { DateOrder } from './dates.js';
 import type { FormatName } from './formats/index.js';
 import type { FormatVariant } from './formats/types.js';
 import type { CsvRange, SourceRecord } from './readers.js';
-import type { ImportedReview, LeftOutReason, MapContext } from './record.js';
+import type { ImportedReview, LeftOutReason, MapContext, Mapped } from './record.js';
 
 /** What one worker reads: a part of a CSV file and everything the mapping needs. */
 export interface PartJob {
@@ -116,16 +116,21 @@ export class OutcomeBuilder {
       return;
     }
     const mapped = this.#variant.map(record.row, this.#context);
-    for (const outcome of Array.isArray(mapped) ? mapped : [mapped]) {
-      if (outcome.kind === 'bad') out.bad.push({ at: record.at, reason: outcome.reason });
-      else if (outcome.kind === 'left-out') out.leftOut.push(outcome.reason);
-      else {
-        this.#join?.(outcome.value);
-        out.reviews++;
-        this.#encode(JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
-        this.#lineIds.push(outcome.value.productId);
-        this.#lineEnds.push(this.#at);
-      }
+    // Most mappings make one outcome a record: no array is made for it.
+    if ('kind' in mapped) this.#count(mapped, record.at);
+    else for (const outcome of mapped) this.#count(outcome, record.at);
+  }
+
+  #count(outcome: Mapped, at: string): void {
+    const out = this.#batch;
+    if (outcome.kind === 'bad') out.bad.push({ at, reason: outcome.reason });
+    else if (outcome.kind === 'left-out') out.leftOut.push(outcome.reason);
+    else {
+      this.#join?.(outcome.value);
+      out.reviews++;
+      this.#encode(JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
+      this.#lineIds.push(outcome.value.productId);
+      this.#lineEnds.push(this.#at);
     }
   }
 

@@ -6,6 +6,7 @@
  * against that platform's export, which one shared shape would hide.
  */
 import { buildReview, column } from '../build.js';
+import type { DateRules } from '../dates.js';
 import { bad, leftOut, type MapContext, type Mapped } from '../record.js';
 import { flag, rating, str, type Row } from '../values.js';
 import type { FormatVariant } from './types.js';
@@ -20,6 +21,9 @@ function judgemeCurated(value: unknown): Mapped | undefined {
 
 /** Judge.me `source` values that name an import rather than a review collected by the store. */
 const JUDGEME_IMPORTED = /^(import|imported|csv|spreadsheet|aliexpress|amazon|etsy|shuttle|google)/i;
+
+/** Judge.me's CSV writes dates day first; one rules object for every record. */
+const DAY_FIRST: DateRules = { order: 'dmy' };
 
 export const judgemeCsv = {
   reader: 'csv' as const,
@@ -55,7 +59,7 @@ export const judgemeCsv = {
         title: column(row, context, 'title', 'title'),
         content: column(row, context, 'content', 'body'),
         createdAt: column(row, context, 'createdAt', 'review_date'),
-        dates: { order: 'dmy' },
+        dates: DAY_FIRST,
         reviewerName: column(row, context, 'reviewerName', 'reviewer_name'),
         email: column(row, context, 'email', 'reviewer_email'),
         // The CSV has no verified column: Judge.me never verifies spreadsheet reviews.
