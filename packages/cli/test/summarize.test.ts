@@ -10,6 +10,7 @@ import { defaultConfig } from '@candor/core';
 import { summarizeReviews, summaryOptionsFromConfig, type ReviewInput } from '@candor/core/reviews';
 import { Grouper } from '../src/group/grouper.js';
 import { mergeRatings, runSummarize, shardOf } from '../src/summarize/run.js';
+import { reviewsOf } from '../src/summarize/summarize-product.js';
 import { tempDir } from './helpers.js';
 
 function catalogue(products: number, seed = 1): { productId: string; review: ReviewInput }[] {
@@ -140,6 +141,42 @@ describe('Grouper', () => {
     }
     expect(expected).toHaveLength(120);
     expect(longestRun).toBeGreaterThan(1);
+  });
+});
+
+describe('reviewsOf', () => {
+  /** What reading each line whole gives: its review, or the line itself when it has none. */
+  const wholeLines = (lines: string[]) =>
+    lines.filter((line) => line.trim()).map((line) => (JSON.parse(line) as { review?: unknown }).review ?? JSON.parse(line));
+
+  it("reads import's lines, and any other line, as reading each line whole does", () => {
+    const lines = [
+      ...catalogue(3).map((line) => JSON.stringify(line)),
+      JSON.stringify({ productId: 'café/é', review: { id: 'é', rating: 4, content: 'tab\there, "quoted"' } }),
+      '{"productId":"a","review":null}',
+      '{"productId":"a","review":false}',
+      '{"productId":"a\\"b","review":{"id":"escaped quote in the id"}}',
+      '{"productId":"a","review":{"id":"first"},"review":{"id":"second"}}',
+      '{"productId":"a","review":{"id":"1"},"extra":1}',
+      '{"productId":"","review":{"id":"empty id"}}',
+      '{"productId":"a","review":{"id":"crlf"}}\r',
+      '  ',
+      '{"id":"a review alone","rating":5}',
+    ];
+    expect(reviewsOf(Buffer.from(lines.join('\n')))).toEqual(wholeLines(lines));
+  });
+
+  it("fails on a line that is not JSON with the whole line's error", () => {
+    const parseError = (line: string) => {
+      try {
+        JSON.parse(line);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`${line} parses`);
+    };
+    for (const line of ['{"productId":"a","review":{"id":1,}}', '{"productId":"a\tb","review":{"id":"x"}}'])
+      expect(() => reviewsOf(Buffer.from(line))).toThrow(parseError(line));
   });
 });
 

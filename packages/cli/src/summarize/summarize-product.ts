@@ -38,13 +38,49 @@ export function reviewsOf(bytes: Uint8Array): ReviewInput[] {
   for (let start = 0; start < data.length;) {
     let end = data.indexOf(0x0a, start);
     if (end === -1) end = data.length;
-    const line = data.toString('utf8', start, end);
+    const review = reviewPart(data, start, end);
+    if (review) reviews.push(review);
+    else {
+      const line = data.toString('utf8', start, end);
+      if (line.trim()) {
+        const parsed = JSON.parse(line) as { review?: ReviewInput } & ReviewInput;
+        reviews.push(parsed.review ?? parsed);
+      }
+    }
     start = end + 1;
-    if (!line.trim()) continue;
-    const parsed = JSON.parse(line) as { review?: ReviewInput } & ReviewInput;
-    reviews.push(parsed.review ?? parsed);
   }
   return reviews;
+}
+
+const PRODUCT_PREFIX = Buffer.from('{"productId":"');
+const REVIEW_KEY = Buffer.from('","review":');
+
+/** Whether data[at..] starts with `expected` (a loop: a native compare costs more for a few bytes). */
+function hasAt(data: Buffer, at: number, expected: Buffer): boolean {
+  for (let i = 0; i < expected.length; i++) if (data[at + i] !== expected[i]) return false;
+  return true;
+}
+
+/**
+ * The review of a line in import's form, `{"productId":"<id>","review":<review>}`, parsed on its
+ * own: the id is neither decoded nor parsed, and the line's wrapper object is not made. Undefined
+ * for any other line, which is then parsed whole: an id with a backslash or a control character,
+ * a line with more after the review, or one that does not parse this way (so an error is always
+ * the whole line's).
+ */
+function reviewPart(data: Buffer, start: number, end: number): ReviewInput | undefined {
+  if (end - start < PRODUCT_PREFIX.length + REVIEW_KEY.length + 2 || data[end - 1] !== 0x7d || !hasAt(data, start, PRODUCT_PREFIX))
+    return undefined;
+  let idEnd = start + PRODUCT_PREFIX.length;
+  for (let byte = data[idEnd]; byte !== 0x22; byte = data[++idEnd]) if (byte === undefined || byte < 0x20 || byte === 0x5c) return undefined;
+  const reviewStart = idEnd + REVIEW_KEY.length;
+  if (reviewStart >= end - 1 || !hasAt(data, idEnd, REVIEW_KEY)) return undefined;
+  try {
+    // A review of null (or false) would make the whole line's reading fall back to the line itself.
+    return (JSON.parse(data.toString('utf8', reviewStart, end - 1)) as ReviewInput | null) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function summaryPath(outDir: string, productId: string): string {
