@@ -8,8 +8,6 @@
 import { createReadStream } from 'node:fs';
 import { open as openFile, readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
-import { SaxesParser } from 'saxes';
 import type { FormatVariant } from './formats/types.js';
 import { PlainCsvReader, type PlainCsvOutcome } from './plain-csv.js';
 import type { Row } from './values.js';
@@ -97,6 +95,8 @@ function newlinesIn(record: readonly string[]): number {
  * file once more and was a tenth of an import worker's time.
  */
 async function* csvRecords(file: string, options: ReadOptions): AsyncIterable<SourceRecord[]> {
+  // Loaded when first needed: the workers of a split read use the plain CSV reader and never load it.
+  const { parse: parseCsv } = await import('csv-parse');
   const reasons: { line: number; message: string }[] = [];
   // csv-parse counts lines from 1 at the start of what it reads.
   const lineOffset = (options.range?.firstLine ?? 1) - 1;
@@ -261,6 +261,8 @@ async function readStdin(): Promise<string> {
 
 /** Google's feed: every <review> becomes a flat record keyed by its path below <review>. */
 async function* googleFeedRecords(file: string): AsyncIterable<SourceRecord[]> {
+  // Loaded when first needed, as csv-parse is.
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ position: true });
   const ready: SourceRecord[] = [];
   const path: string[] = [];
