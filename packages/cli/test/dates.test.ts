@@ -61,11 +61,31 @@ describe('parseDate', () => {
 
 describe('DateReader', () => {
   it('gives what parseDate gives, for each text under each rules, read again and from new rules objects', () => {
-    const texts = ['05/03/2024', '23/03/2024', '31/02/2024', '2024-03-05', ' 05/03/2024 ', '1588687728', '05.03.2024 14:30', 'not a date', '', 1588687728923];
-    const rules: DateRules[] = [{}, { order: 'dmy' }, { order: 'mdy' }, { order: 'ymd' }, { epoch: 's' }, { epoch: 'ms' }, { order: 'dmy', epoch: 's' }];
+    const texts = [
+      '05/03/2024',
+      '23/03/2024',
+      '31/02/2024',
+      '2024-03-05',
+      ' 05/03/2024 ',
+      '1588687728',
+      '05.03.2024 14:30',
+      'not a date',
+      '',
+      1588687728923,
+    ];
+    const rules: DateRules[] = [
+      {},
+      { order: 'dmy' },
+      { order: 'mdy' },
+      { order: 'ymd' },
+      { epoch: 's' },
+      { epoch: 'ms' },
+      { order: 'dmy', epoch: 's' },
+    ];
     const reader = new DateReader();
     for (let round = 0; round < 2; round++)
       for (const rule of rules)
-        for (const text of texts) expect(reader.read(text, { ...rule }), `${String(text)} ${JSON.stringify(rule)}`).toEqual(parseDate(text, rule));
+        for (const text of texts)
+          expect(reader.read(text, { ...rule }), `${String(text)} ${JSON.stringify(rule)}`).toEqual(parseDate(text, rule));
   });
 });

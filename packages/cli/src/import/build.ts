@@ -42,9 +42,7 @@ export const PRODUCT_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 /** A product id whose "/"-separated segments are all real names, so it cannot point outside the output folder. */
 export const isSafePath = (productId: string) =>
   // Most ids have no "/": they are then checked as one segment, without splitting.
-  productId.includes('/')
-    ? productId.split('/').every(isSafeSegment)
-    : isSafeSegment(productId);
+  productId.includes('/') ? productId.split('/').every(isSafeSegment) : isSafeSegment(productId);
 
 const isSafeSegment = (segment: string) => segment !== '' && segment !== '.' && segment !== '..';
 

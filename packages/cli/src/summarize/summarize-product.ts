@@ -72,7 +72,8 @@ function reviewPart(data: Buffer, start: number, end: number): ReviewInput | und
   if (end - start < PRODUCT_PREFIX.length + REVIEW_KEY.length + 2 || data[end - 1] !== 0x7d || !hasAt(data, start, PRODUCT_PREFIX))
     return undefined;
   let idEnd = start + PRODUCT_PREFIX.length;
-  for (let byte = data[idEnd]; byte !== 0x22; byte = data[++idEnd]) if (byte === undefined || byte < 0x20 || byte === 0x5c) return undefined;
+  for (let byte = data[idEnd]; byte !== 0x22; byte = data[++idEnd])
+    if (byte === undefined || byte < 0x20 || byte === 0x5c) return undefined;
   const reviewStart = idEnd + REVIEW_KEY.length;
   if (reviewStart >= end - 1 || !hasAt(data, idEnd, REVIEW_KEY)) return undefined;
   try {
