@@ -19,7 +19,7 @@ import { isSafePath, PRODUCT_ID } from '../import/build.js';
 import { UsageError } from '../import/run.js';
 import { createProgress } from '../progress.js';
 import { SummaryPool } from './pool.js';
-import { summaryPath, type ProductJob, type ProductResult, type RatingEntry } from './summarize-product.js';
+import { hasAt, PRODUCT_PREFIX, summaryPath, type ProductJob, type ProductResult, type RatingEntry } from './summarize-product.js';
 import { CLI_VERSION, CORE_VERSION } from '../version.js';
 
 export interface SummarizeOptions {
@@ -105,7 +105,6 @@ export interface RawGroup {
   lines: number;
 }
 
-const PRODUCT_PREFIX = Buffer.from('{"productId":"');
 const QUOTE = 0x22;
 const NEWLINE_BYTE = 0x0a;
 
@@ -120,15 +119,13 @@ function productIdOf(line: Buffer): string {
   return parsed.productId;
 }
 
-/** Whether the line at data[start..] is import's form of a line of product `id` (then its id need not be decoded). */
+/**
+ * Whether the line at data[start..] is import's form of a line of product `id` (then its id need
+ * not be decoded). This runs for every line of a catalogue: byte loops, not native compares.
+ */
 function startsWithId(data: Buffer, start: number, end: number, id: Buffer): boolean {
   const from = start + PRODUCT_PREFIX.length;
-  return (
-    from + id.length < end &&
-    data[from + id.length] === QUOTE &&
-    PRODUCT_PREFIX.compare(data, start, from) === 0 &&
-    id.compare(data, from, from + id.length) === 0
-  );
+  return from + id.length < end && data[from + id.length] === QUOTE && hasAt(data, start, PRODUCT_PREFIX) && hasAt(data, from, id);
 }
 
 function isBlank(data: Buffer, start: number, end: number): boolean {

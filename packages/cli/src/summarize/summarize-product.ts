@@ -52,11 +52,12 @@ export function reviewsOf(bytes: Uint8Array): ReviewInput[] {
   return reviews;
 }
 
-const PRODUCT_PREFIX = Buffer.from('{"productId":"');
+/** How each line of import's output starts (summarize reads the product id from there without parsing the line). */
+export const PRODUCT_PREFIX = Buffer.from('{"productId":"');
 const REVIEW_KEY = Buffer.from('","review":');
 
 /** Whether data[at..] starts with `expected` (a loop: a native compare costs more for a few bytes). */
-function hasAt(data: Buffer, at: number, expected: Buffer): boolean {
+export function hasAt(data: Buffer, at: number, expected: Buffer): boolean {
   for (let i = 0; i < expected.length; i++) if (data[at + i] !== expected[i]) return false;
   return true;
 }
