@@ -19,9 +19,25 @@ import { failOnWarning } from './scripts/rollup/fail-on-warning.mjs';
 import { listingBadgeCopies } from './scripts/rollup/listing-badge-copies.mjs';
 import { litForTheEmbed } from './scripts/rollup/lit-for-the-embed.mjs';
 import { manifest } from './scripts/rollup/manifest.mjs';
+import { onDemandStandIns } from './scripts/rollup/on-demand-stand-ins.mjs';
 import { publishOutput } from './scripts/rollup/publish-output.mjs';
 import { sourceModules } from './scripts/rollup/source-modules.mjs';
 import { workspaceSources } from './scripts/rollup/workspace-sources.mjs';
+
+/**
+ * The embed's chunks of its own making (output.manualChunks), each one file where rollup would
+ * make several, each compressed on its own:
+ * - config-words: the core modules both the widgets and the config validator import;
+ * - config: what only a page with a store config loads, the config checks and the theme's CSS
+ *   writer (the real modules: the listing badge's copies, whose ids start with \0, keep their own chunk);
+ * - config-describe: the words for a config's problems, only for a config that fails the checks.
+ */
+const MANUAL_CHUNKS = {
+  'config-words': /^\/.*\/packages\/core\/src\/(security\/links|config\/(declared-policy|vocabulary))\.ts$/,
+  config:
+    /^\/.*\/packages\/(core\/src\/config\/(read-config|schema|shape)|elements\/src\/shared\/(config-theme-css|color)|embed\/src\/config-checks)\.ts$/,
+  'config-describe': /^\/.*\/packages\/(core\/src\/config\/(validate|issue-log|describe)|elements\/src\/shared\/config-check)\.ts$/,
+};
 
 const packageJson = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 
@@ -68,6 +84,9 @@ function embed() {
       // One flat folder, no subfolders: a Shopify theme's assets/ (and other hosts) allow none.
       entryFileNames: (chunk) => (chunk.name === 'candor' ? 'candor.js' : 'candor-[name].js'),
       chunkFileNames: 'candor-[name].js',
+      manualChunks: (id) => Object.keys(MANUAL_CHUNKS).find((name) => MANUAL_CHUNKS[name].test(id)),
+      // Only the modules named there: their other imports (Lit, the theme tokens) stay where they were.
+      onlyExplicitManualChunks: true,
       sourcemap: false,
     },
     // Mirrors the packages' "sideEffects": core has none, elements only in its define modules,
@@ -77,6 +96,7 @@ function embed() {
     },
     plugins: [
       listingBadgeCopies(),
+      onDemandStandIns(),
       workspaceSources(),
       cssText(),
       litForTheEmbed(),

@@ -6,3 +6,4 @@ export interface Sizes {
 export declare function compressedSizes(code: string): Sizes;
 export declare function measureSource(source: string): Promise<Sizes>;
 export declare const VALIDATOR_ENTRY: string;
+export declare const CONFIG_CHECKS_ENTRY: string;

@@ -48,10 +48,16 @@ export async function measureSource(source) {
 
 /** The config validator as the loader ships it: parse, validate, report. */
 export const VALIDATOR_ENTRY = `export { parseConfig, validateConfig, formatIssues } from '${process.cwd()}/packages/core/src/config/validate.ts';`;
+/** What the script-tag bundle loads for a valid config: the checks, without the words for what fails them. */
+export const CONFIG_CHECKS_ENTRY = `export { passingConfig } from '${process.cwd()}/packages/core/src/config/read-config.ts';`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = await measureSource(VALIDATOR_ENTRY);
   console.log(
     `config validator (parseConfig + validateConfig + formatIssues, minified): ${sizes.bytes} B, gzip ${sizes.gzip} B, brotli ${sizes.brotli} B`,
+  );
+  const checks = await measureSource(CONFIG_CHECKS_ENTRY);
+  console.log(
+    `config checks (passingConfig, what a valid config loads): ${checks.bytes} B, gzip ${checks.gzip} B, brotli ${checks.brotli} B`,
   );
 }

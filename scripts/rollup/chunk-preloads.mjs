@@ -38,6 +38,11 @@ export function chunkPreloads() {
         const widget = new Set(chunks[part[1]].split(' ').map((name) => `candor-${name}.js`));
         chunks[`${part[1]}.near`] = names(closure(item.fileName).filter((file) => !always.includes(file) && !widget.has(file)));
       }
+      // The config checks and the theme's CSS writer (one chunk, rollup.config.mjs): a page with a config needs them before its first widget (see prepare in widget-path.ts).
+      const validator = Object.values(bundle).find(
+        (item) => item.type === 'chunk' && item.moduleIds.some((id) => id.endsWith('/packages/core/src/config/read-config.ts')),
+      );
+      chunks.config = names(closure(validator.fileName).filter((file) => !always.includes(file)));
       const placeholder = '__CANDOR_CHUNKS__';
       if (widgetPath.code.split(placeholder).length !== 2)
         throw new Error(`(embed) expected ${placeholder} once in ${widgetPath.fileName}`);

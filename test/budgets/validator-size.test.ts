@@ -1,10 +1,12 @@
 /**
- * The config validator ships in the script-tag bundle, so its weight is a budget that fails the
- * run. The control bundles the same validator with 6 KB of text that does not compress, to prove
- * that the measurement really counts what is bundled.
+ * The config checks ship in the script-tag bundle on every page with a store config, so their weight
+ * is a budget that fails the run. A valid config loads only the checks (passingConfig); the words for
+ * a failing one load on demand, so the whole validator (with formatIssues, what a store bundling
+ * @candor/core itself gets) is printed, not budgeted. The control bundles the same checks with 6 KB
+ * of text that does not compress, to prove that the measurement really counts what is bundled.
  */
 import { describe, expect, it } from 'vitest';
-import { measureSource, VALIDATOR_ENTRY } from '../../scripts/bundle-size.mjs';
+import { CONFIG_CHECKS_ENTRY, measureSource, VALIDATOR_ENTRY } from '../../scripts/bundle-size.mjs';
 
 const VALIDATOR_BUDGET_BROTLI = 4.5 * 1024;
 
@@ -20,15 +22,18 @@ function incompressible(length: number): string {
 }
 
 describe('config validator size', () => {
-  it(`stays within ${VALIDATOR_BUDGET_BROTLI} B brotli`, async () => {
-    const sizes = await measureSource(VALIDATOR_ENTRY);
-    console.log(`config validator: ${sizes.bytes} B minified, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli`);
+  it(`the checks a valid config loads stay within ${VALIDATOR_BUDGET_BROTLI} B brotli`, async () => {
+    const sizes = await measureSource(CONFIG_CHECKS_ENTRY);
+    const whole = await measureSource(VALIDATOR_ENTRY);
+    console.log(
+      `config checks: ${sizes.bytes} B minified, ${sizes.gzip} B gzip, ${sizes.brotli} B brotli; the whole validator with its words: ${whole.brotli} B brotli`,
+    );
     expect(sizes.brotli).toBeLessThanOrEqual(VALIDATOR_BUDGET_BROTLI);
-    expect(sizes.brotli).toBeGreaterThan(1000); // the validator really is in there
+    expect(sizes.brotli).toBeGreaterThan(1000); // the checks really are in there
   }, 60_000);
 
   it('control: the same check fails for a bundle built to exceed it', async () => {
-    const padded = `${VALIDATOR_ENTRY}\nexport const padding = ${JSON.stringify(incompressible(6 * 1024))};`;
+    const padded = `${CONFIG_CHECKS_ENTRY}\nexport const padding = ${JSON.stringify(incompressible(6 * 1024))};`;
     const sizes = await measureSource(padded);
     expect(sizes.brotli).toBeGreaterThan(VALIDATOR_BUDGET_BROTLI);
   }, 60_000);

@@ -101,6 +101,46 @@ describe('Grouper', () => {
       for (const discard of [false, true])
         expect(new Map(run(budget, discard) as [string, string[]][]), `budget ${budget}, discard ${discard}`).toEqual(expected);
   });
+
+  it("runs of a product's lines added at once come out as the same lines added one at a time, spilled or not", () => {
+    const lines = [...catalogue(120, 3)].sort((a, b) =>
+      a.review.id.split('').reverse().join('') < b.review.id.split('').reverse().join('') ? -1 : 1,
+    );
+    const groupsOf = (grouper: Grouper) => {
+      const groups = [...grouper.groups()].map((g) => [g.productId, g.lines, linesOf(g.text)]);
+      grouper.dispose();
+      return groups;
+    };
+    const oneByOne = new Grouper({ spillDir: join(tempDir(), 'spill'), buckets: 8 });
+    for (const line of lines) oneByOne.add(line.productId, line.review.id);
+    const expected = groupsOf(oneByOne);
+    let longestRun = 0;
+    for (const budget of [1e9, 1500]) {
+      const grouper = new Grouper({ spillDir: join(tempDir(), 'spill'), memoryBudget: budget, buckets: 8 });
+      // Batches of 50 lines, each handed over as import's workers hand theirs: a run per product, in order of first appearance.
+      for (let from = 0; from < lines.length; from += 50) {
+        const runs = new Map<string, string[]>();
+        for (const line of lines.slice(from, from + 50)) runs.set(line.productId, [...(runs.get(line.productId) ?? []), line.review.id]);
+        const ends: number[] = [];
+        let text = '';
+        for (const ids of runs.values()) {
+          ends.push((text += ids.map((id) => `${id}\n`).join('')).length);
+          longestRun = Math.max(longestRun, ids.length);
+        }
+        grouper.addRuns(
+          [...runs.keys()],
+          [...runs.values()].map((ids) => ids.length),
+          ends,
+          Buffer.from(text),
+        );
+      }
+      const spills = grouper.spills;
+      expect(groupsOf(grouper), `budget ${budget}`).toEqual(expected);
+      expect(spills > 0, `budget ${budget}`).toBe(budget < 1e9);
+    }
+    expect(expected).toHaveLength(120);
+    expect(longestRun).toBeGreaterThan(1);
+  });
 });
 
 describe('runSummarize', () => {

@@ -12,3 +12,17 @@ describe('defaultConfig', () => {
     expect(validateConfig({ version: 1, $schema: './candor.schema.json' }).ok).toBe(true);
   });
 });
+
+describe('defaultConfig, written out', () => {
+  it('is exactly what the validator makes of { version: 1 }', () => {
+    const validated = validateConfig({ version: 1 });
+    expect(validated.ok).toBe(true);
+    expect(defaultConfig()).toStrictEqual(validated.config);
+  });
+
+  it('gives a fresh copy on every call', () => {
+    const first = defaultConfig();
+    first.reviews.checks.burst.quantile = 0.5;
+    expect(defaultConfig().reviews.checks.burst.quantile).toBe(0.999);
+  });
+});

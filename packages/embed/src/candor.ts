@@ -202,7 +202,7 @@ function start(queue: unknown[]): void {
     // The way to the Lit widgets is a chunk of its own (widget-path.ts) that a page whose only
     // widgets are rating badges never downloads; so is the reason a widget could not load.
     const full = (): Promise<unknown> =>
-      import('./widget-path.js').then((module) => module.loadWidget(name, { script, fetchConfig, adopt }));
+      import('./widget-path.js').then((module) => module.loadWidget(name, { adopt, fetchConfig, layers, script }));
     (name == 'rating-badge' && !document.querySelector(NOT_LISTING)
       ? import('./listing-badge.js').then((module) => module.start({ adopt, fetchConfig, layers, full }))
       : full()

@@ -9,7 +9,8 @@
  * Replaced by the build (after minifying) with the chunks each widget needs before it can run:
  * the widget's chunk and its static imports, transitively, as space-separated names (the file
  * `candor-<name>.js` beside this chunk); under "" those of the runtime; under "<widget>.near"
- * those of the widget's near part (see loadWidget) besides the widget's.
+ * those of the widget's near part (see loadWidget) besides the widget's; under "config" those of
+ * the config validator (see prepare).
  */
 declare const __CANDOR_CHUNKS__: Record<string, string>;
 
@@ -18,6 +19,7 @@ type Json = Record<string, unknown>;
 export type Runtime = Pick<typeof import('./runtime.js'), 'setDevMode' | 'forgetPageJsonLd'> & {
   setStoreConfig(config: Json, source: string): unknown;
 };
+type LitRuntime = Runtime & Pick<typeof import('./runtime.js'), 'configApplied' | 'prepareFirstRenders'>;
 
 /** What the loader lends this chunk. */
 export interface WidgetPathHooks {
@@ -27,6 +29,8 @@ export interface WidgetPathHooks {
   fetchConfig(): Promise<void>;
   /** Hands the store config (now and whenever it changes) and dev mode to a loaded runtime. */
   adopt(module: Runtime): void;
+  /** The config layers given so far besides the data-config file: inline JSON, data-locale, configure() calls. */
+  layers(): Json;
 }
 
 /** Also read by load-failure.ts, which checks these chunks when a widget could not load. */
@@ -83,17 +87,22 @@ function preload(key: string, script: HTMLScriptElement | undefined): void {
 }
 
 let ready: Promise<void> | undefined;
-/** The runtime, loaded once for the page, with the config applied and the first renders prepared. */
-function prepare({ script, fetchConfig, adopt }: WidgetPathHooks): Promise<void> {
+/**
+ * The runtime, loaded once for the page, with the config applied and the first renders prepared.
+ * A page that hands Candor a config (a data-config file, inline JSON, data-locale or configure()
+ * calls) also needs the validator's chunk: asked for with the runtime's, so it costs no round trip.
+ */
+function prepare({ script, fetchConfig, adopt, layers }: WidgetPathHooks): Promise<void> {
   if (!ready) {
     preload('', script);
+    if (script?.dataset.config != null || Object.keys(layers()).length > 1) preload('config', script);
     const config = fetchConfig();
-    ready = import('./runtime.js').then((module) => {
+    ready = import('./runtime.js').then((module: LitRuntime) => {
       adopt(module);
       // The widgets' first renders take turns, and they wait for their Intl formatters as for the config: built off the main thread
       // where a Worker can start (see intl-warmup.ts), while the widget chunks are on their way.
       // Not under a nonce-based CSP: a Worker has no nonce, and the refusal would be reported.
-      return Promise.all([config, module.prepareFirstRenders(!script?.nonce)]).then(() => undefined);
+      return Promise.all([config.then(module.configApplied), module.prepareFirstRenders(!script?.nonce)]).then(() => undefined);
     });
   }
   return ready;

@@ -52,12 +52,27 @@ export const BUDGETS = {
 // (candor-honesty-panel.lower.js, 872 B) became chunks loaded on demand (issue 18); of that, 131 B
 // are the loader asking for a panel's lower sections with its chunk when it is in view at the start,
 // and defining no widget before they have run (widget-path.ts), so nothing below the panel moves.
-export const PRODUCT_PAGE_CEILING = 39_350;
+// Lowered to 35,920 (35,899 B measured) when the config validator and the theme's CSS writer
+// became a chunk (candor-config.js) that only a page handing Candor a config loads, asked for
+// beside the runtime (issue 18); this page has none (its widgets read their attributes and a
+// precomputed summary). 35,902 B measured when the words for a config's problems left that chunk
+// (CONFIG_PRODUCT_PAGE_CEILING).
+export const PRODUCT_PAGE_CEILING = 35_920;
+/**
+ * The same page with a store config (data-config="/candor.json", as the demo store's pages and most
+ * retailers' have one): it also loads the config checks and the theme's CSS writer
+ * (candor-config.js) with their imports. The words for a config's problems
+ * (candor-config-describe.js) load only for a config that fails the checks. Same rule as the
+ * product page's ceiling. The goal is the size such a page had while the validator was part of the
+ * runtime's chunk, 39,334 B (compressed together); it is 85 B above that.
+ */
+// 39,419 B measured.
+export const CONFIG_PRODUCT_PAGE_CEILING = 39_419;
 /**
  * A listing page whose store config sets a theme (the demo store's does) also loads the theme's
- * chunk: 8,911 B when set. Same rule as the product page's ceiling.
+ * chunk: 8,879 B when set. Same rule as the product page's ceiling.
  */
-export const THEMED_LISTING_PAGE_CEILING = 8_950;
+export const THEMED_LISTING_PAGE_CEILING = 8_900;
 
 const manifest: Manifest = readManifest();
 
@@ -94,6 +109,21 @@ function productPageFiles(): Set<string> {
   });
   if (!manifest.widgetPath) throw new Error('the bundle has no chunk for the way to the Lit widgets (packages/embed/src/widget-path.ts)');
   return staticClosure(manifest, manifest.entry, manifest.widgetPath, manifest.runtime!, ...widgets);
+}
+
+/** The one chunk that `from` loads on demand whose file name matches `pattern`. */
+function lazyChunk(from: string, pattern: RegExp): string {
+  const lazy = [...new Set((manifest.files[from]!.dynamicImports ?? []).filter((file) => pattern.test(file)))];
+  if (lazy.length !== 1)
+    throw new Error(`expected one chunk matching ${pattern} among ${from}'s dynamic imports, found ${lazy.join(', ') || 'none'}`);
+  return lazy[0]!;
+}
+
+const configChunk = () => lazyChunk(manifest.runtime!, /(^|-)config\.js$/);
+
+/** The product page with a store config: the product page and the config checks with their static imports. */
+function configProductPageFiles(): Set<string> {
+  return new Set([...productPageFiles(), ...staticClosure(manifest, configChunk())]);
 }
 
 /** What a page with only rating badges downloads: the loader and the listing badge with its static imports. */
@@ -165,6 +195,24 @@ describe('bundle budgets (brotli, real built files)', () => {
 
   it('control: the product page check fails when 1 KB more is added to the page', () => {
     expect(measure(productPageFiles(), [incompressible(KB)]).brotli).toBeGreaterThan(PRODUCT_PAGE_CEILING);
+  });
+
+  it(`a product page with a store config (both widgets, a precomputed summary and the config checks) stays within ${CONFIG_PRODUCT_PAGE_CEILING} B; the words for a config's problems load only for a config that fails`, () => {
+    const files = configProductPageFiles();
+    const describer = lazyChunk(configChunk(), /(^|-)config-describe\.js$/);
+    expect(files.has(describer)).toBe(false);
+    expect(files.has(manifest.engine!)).toBe(false);
+    const sizes = measure(files);
+    const withoutConfig = measure(productPageFiles()).brotli;
+    const more = measure([...staticClosure(manifest, describer)].filter((file) => !files.has(file))).brotli;
+    console.log(
+      `product page with a store config (${[...files].join(', ')}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip (${sizes.brotli - withoutConfig} B for the config); a config with problems loads ${more} B more (${describer})`,
+    );
+    expect(sizes.brotli).toBeLessThanOrEqual(CONFIG_PRODUCT_PAGE_CEILING);
+  });
+
+  it('control: the product page with a store config check fails when 1 KB more is added to the page', () => {
+    expect(measure(configProductPageFiles(), [incompressible(KB)]).brotli).toBeGreaterThan(CONFIG_PRODUCT_PAGE_CEILING);
   });
 
   it('control: the engine chunk alone would put the page over its target', () => {

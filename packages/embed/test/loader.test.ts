@@ -6,7 +6,7 @@
  */
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BUNDLE_DIR,
@@ -166,6 +166,71 @@ describe('chunk requests', () => {
     },
     30_000,
   );
+});
+
+describe("the config validator's chunk", () => {
+  const validator = 'candor-config.js';
+  // The words for a config's problems: only for a config that fails the checks.
+  const describer = 'candor-config-describe.js';
+  const panel = `<candor-honesty-panel data-load="eager" ${PANEL_ATTRS}></candor-honesty-panel>`;
+  const lang = (page: Page) =>
+    page.evaluate(() => document.querySelector('candor-honesty-panel')!.shadowRoot!.querySelector('[lang]')?.getAttribute('lang'));
+
+  it('is not downloaded by a page that hands Candor no config', async () => {
+    expect(manifest.files[validator], `${validator} (the config validator) is missing from the bundle`).toBeTruthy();
+    const url = site.page('no-config.html', { head: loaderTag(), body: panel });
+    const { page, context, paths, errors } = await openPage(browser, site);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await rendered(page, 'candor-honesty-panel');
+    expect(await lang(page)).toBe('en');
+    expect(bundleFiles(paths())).not.toContain(validator);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it.each([
+    ['a data-config file', loaderTag('data-config="/config-de.json"'), ''],
+    ['inline JSON', loaderTag(), '<script type="application/json" data-candor-config>{"store":{"locale":"de"}}</script>'],
+  ])(
+    'is loaded on a page with %s, and the first content shown has the config',
+    async (_what, head, inline) => {
+      site.file('config-de.json', JSON.stringify({ version: 1, store: { locale: 'de' } }));
+      const url = site.page(`config-${inline ? 'inline' : 'file'}.html`, { head: head + inline, body: panel });
+      const { page, context, paths, errors, console: messages } = await openPage(browser, site);
+      await page.goto(url);
+      // The loader defines no widget before the config is applied: the first content it shows (once
+      // the German strings are there) is in German.
+      const first = await page.waitForFunction(() =>
+        document.querySelector('candor-honesty-panel')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'),
+      );
+      expect(await first.jsonValue()).toBe('de');
+      expect(bundleFiles(paths())).toContain(validator);
+      expect(bundleFiles(paths())).not.toContain(describer);
+      expect(errors).toEqual([]);
+      expect(messages.filter((message) => message.type === 'error')).toEqual([]);
+      await context.close();
+    },
+    30_000,
+  );
+
+  it('a config with a faulty product entry loads the words for it: the entry is left out with one console error, the rest applies from the first content', async () => {
+    expect(manifest.files[describer], `${describer} is missing from the bundle`).toBeTruthy();
+    site.file('config-faulty-product.json', JSON.stringify({ version: 1, store: { locale: 'de' }, products: { 'sku-1': { price: -1 } } }));
+    const url = site.page('config-faulty-product.html', { head: loaderTag('data-config="/config-faulty-product.json"'), body: panel });
+    const { page, context, paths, errors, console: messages } = await openPage(browser, site);
+    await page.goto(url);
+    const first = await page.waitForFunction(() =>
+      document.querySelector('candor-honesty-panel')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'),
+    );
+    expect(await first.jsonValue()).toBe('de');
+    expect(bundleFiles(paths())).toContain(describer);
+    const problems = messages.filter((message) => message.type === 'error');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.text).toContain('$.products["sku-1"].price: expected a number from 0 to 1000000000, found -1');
+    expect(problems[0]!.text).toContain('Left out: products sku-1; the rest of the store config applies.');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
 });
 
 describe('Subresource Integrity', () => {
@@ -436,7 +501,7 @@ describe('configuration sources', () => {
 
   it('an invalid config is reported once and the widgets keep working with their defaults', async () => {
     site.file('bad/candor.json', JSON.stringify({ version: 1, stroe: { locale: 'de' } }));
-    const { page, context, errors, console: messages } = await openPage(browser, site);
+    const { page, context, paths, errors, console: messages } = await openPage(browser, site);
     await page.goto(
       site.page('bad/index.html', {
         head: loaderTag('data-config="/bad/candor.json"'),
@@ -446,7 +511,9 @@ describe('configuration sources', () => {
     await rendered(page, 'candor-honesty-panel');
     const problems = messages.filter((message) => message.type === 'error');
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.text).toContain('did you mean "store"');
+    // The words for it are a chunk of their own, loaded for such a config only, and still say where and what.
+    expect(problems[0]!.text).toContain('$.stroe: unknown key "stroe"; did you mean "store"?');
+    expect(bundleFiles(paths())).toContain('candor-config-describe.js');
     expect(errors).toEqual([]);
     await context.close();
   }, 30_000);

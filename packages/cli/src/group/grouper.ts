@@ -84,10 +84,10 @@ export class Grouper {
 
   /**
    * Holds the line at data[start..end) (without its newline; a line holds no newline) for the
-   * product. `data` is kept, not copied, until the lines in it are spilled or grouped: the caller
-   * must not change it after.
+   * product, or a run of `lines` lines there (each but the last ending in its newline). `data` is
+   * kept, not copied, until the lines in it are spilled or grouped: the caller must not change it after.
    */
-  addBytes(productId: string, data: Uint8Array, start: number, end: number, part = 0): void {
+  addBytes(productId: string, data: Uint8Array, start: number, end: number, part = 0, lines = 1): void {
     if (data !== this.#lastChunk) {
       this.#lastChunk = data;
       this.#chunks.push(Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
@@ -96,9 +96,9 @@ export class Grouper {
     const held = bucket.get(productId);
     const chunk = this.#chunks.length - 1;
     if (held) {
-      held.lines++;
+      held.lines += lines;
       held.spans.push(chunk, start, end);
-    } else bucket.set(productId, { lines: 1, spans: [chunk, start, end] });
+    } else bucket.set(productId, { lines, spans: [chunk, start, end] });
     this.#held += end - start + productId.length + 16;
     if (this.#held > this.#budget) this.#spill();
   }
@@ -109,14 +109,16 @@ export class Grouper {
     this.addBytes(productId, data, 0, data.length, part);
   }
 
-  /** Every line of `data` (each ending in a newline) for the product whose id is at the same place in `ids`. */
-  addLines(ids: readonly string[], data: Uint8Array, part = 0): void {
+  /**
+   * Runs of lines (each ending in a newline) one after the other in `data`: run i belongs to product
+   * ids[i], has lines[i] lines and ends at ends[i] (after its last newline).
+   */
+  addRuns(ids: readonly string[], lines: readonly number[], ends: readonly number[], data: Uint8Array, part = 0): void {
     const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     let start = 0;
-    for (const productId of ids) {
-      const end = bytes.indexOf(NEWLINE, start);
-      this.addBytes(productId, bytes, start, end, part);
-      start = end + 1;
+    for (let i = 0; i < ids.length; i++) {
+      this.addBytes(ids[i]!, bytes, start, ends[i]! - 1, part, lines[i]);
+      start = ends[i]!;
     }
   }
 

@@ -28,8 +28,16 @@ export interface OutcomeBatch {
   records: number;
   bad: { at: string; reason: string }[];
   leftOut: LeftOutReason[];
-  /** Reviews kept: their product ids, and their NDJSON lines (UTF-8, each ending in a newline) in the same order. */
+  /** Reviews kept. */
+  reviews: number;
+  /**
+   * The reviews' NDJSON lines (UTF-8, each ending in a newline) in runs, one run per product of
+   * the batch in the order products first appear, each product's lines in file order: its
+   * product id, its number of lines, and where it ends in `text` (after its last newline).
+   */
   ids: string[];
+  runLines: number[];
+  runEnds: number[];
   text: Uint8Array;
   /** A record the CSV reader could not read (a broken quote, a wrong number of cells). */
   csvError: boolean;
@@ -69,7 +77,9 @@ export function mapBatch(
  * a batch was complete, a few thousand records and lines were still alive at each young-generation
  * collection, which then copied them (a fifth of an import worker's time was garbage collection).
  * Each line is encoded on its own: joined first, one line with an é would make the whole batch a
- * two-byte string (about three times the cost).
+ * two-byte string (about three times the cost). take() hands the lines over grouped by product
+ * within the batch, so the grouper holds one byte range per run instead of one per line, and
+ * gathers a product's lines from fewer places at the end.
  */
 export class OutcomeBuilder {
   readonly #variant: FormatVariant;
@@ -78,6 +88,9 @@ export class OutcomeBuilder {
   #batch = OutcomeBuilder.#empty();
   #bytes: Buffer | undefined;
   #at = 0;
+  /** Each kept line's product id, and where it ends in #bytes (after its newline). */
+  #lineIds: string[] = [];
+  #lineEnds: number[] = [];
 
   constructor(variant: FormatVariant, context: MapContext, join?: (value: ImportedReview) => void) {
     this.#variant = variant;
@@ -86,7 +99,7 @@ export class OutcomeBuilder {
   }
 
   static #empty(): OutcomeBatch {
-    return { records: 0, bad: [], leftOut: [], ids: [], text: EMPTY, csvError: false };
+    return { records: 0, bad: [], leftOut: [], reviews: 0, ids: [], runLines: [], runEnds: [], text: EMPTY, csvError: false };
   }
 
   /** Records mapped since the last take(). */
@@ -108,8 +121,10 @@ export class OutcomeBuilder {
       else if (outcome.kind === 'left-out') out.leftOut.push(outcome.reason);
       else {
         this.#join?.(outcome.value);
-        out.ids.push(outcome.value.productId);
+        out.reviews++;
         this.#encode(JSON.stringify({ productId: outcome.value.productId, review: outcome.value.review }));
+        this.#lineIds.push(outcome.value.productId);
+        this.#lineEnds.push(this.#at);
       }
     }
   }
@@ -128,17 +143,34 @@ export class OutcomeBuilder {
   }
 
   /**
-   * The outcomes since the last take(); the lines are copied into a buffer of their exact size, of
-   * their own, which crosses from a worker without a copy and which the grouper keeps as it is.
+   * The outcomes since the last take(); the lines are copied, one product's after the other, into
+   * a buffer of their exact size, of their own, which crosses from a worker without a copy and
+   * which the grouper keeps as it is.
    */
   take(): OutcomeBatch {
     const out = this.#batch;
     if (this.#at > 0) {
-      out.text = new Uint8Array(this.#at);
-      out.text.set(this.#bytes!.subarray(0, this.#at));
+      const runs = new Map<string, number[]>();
+      this.#lineIds.forEach((productId, line) => {
+        const lines = runs.get(productId);
+        if (lines) lines.push(line);
+        else runs.set(productId, [line]);
+      });
+      const bytes = this.#bytes!;
+      const ends = this.#lineEnds;
+      const text = (out.text = Buffer.from(new ArrayBuffer(this.#at)));
+      let at = 0;
+      for (const [productId, lines] of runs) {
+        for (const line of lines) at += bytes.copy(text, at, line === 0 ? 0 : ends[line - 1], ends[line]);
+        out.ids.push(productId);
+        out.runLines.push(lines.length);
+        out.runEnds.push(at);
+      }
     }
     this.#batch = OutcomeBuilder.#empty();
     this.#at = 0;
+    this.#lineIds = [];
+    this.#lineEnds = [];
     return out;
   }
 }
@@ -150,7 +182,7 @@ export const transferable = (batch: OutcomeBatch): ArrayBuffer[] =>
     : [];
 
 /** Counts a batch into `tally` and hands its reviews to `add`. */
-export function applyBatch(tally: Tally, file: string, batch: OutcomeBatch, add: (ids: readonly string[], text: Uint8Array) => void): void {
+export function applyBatch(tally: Tally, file: string, batch: OutcomeBatch, add: (batch: OutcomeBatch) => void): void {
   tally.records += batch.records;
   for (const { at, reason } of batch.bad) {
     tally.bad.total++;
@@ -159,8 +191,8 @@ export function applyBatch(tally: Tally, file: string, batch: OutcomeBatch, add:
     if (tally.bad.first.length < MAX_LISTED) tally.bad.first.push({ file, at, reason });
   }
   for (const reason of batch.leftOut) tally.leftOut[reason] = (tally.leftOut[reason] ?? 0) + 1;
-  tally.reviews += batch.ids.length;
-  if (batch.ids.length) add(batch.ids, batch.text);
+  tally.reviews += batch.reviews;
+  if (batch.reviews) add(batch);
 }
 
 /** Adds `from` (a later part of the input) to `into`: counts summed, first-seen order of reasons kept. */
@@ -181,7 +213,7 @@ export function mergeTally(into: Tally, from: Tally): void {
  */
 export async function readInParts(
   jobs: readonly PartJob[],
-  add: (ids: readonly string[], text: Uint8Array, part: number) => void,
+  add: (batch: OutcomeBatch, part: number) => void,
   onRecords: (records: number) => void,
 ): Promise<{ tallies: Tally[]; notes: string[][] } | undefined> {
   const tallies = jobs.map(emptyTally);
@@ -201,7 +233,7 @@ export async function readInParts(
             const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
             workers.push(worker);
             let finished = false;
-            const addToPart = (ids: readonly string[], text: Uint8Array) => add(ids, text, part);
+            const addToPart = (batch: OutcomeBatch) => add(batch, part);
             worker.on('message', (message: OutcomeBatch | { done: true; notes: string[] }) => {
               if (failed) return;
               if ('done' in message) {

@@ -154,6 +154,10 @@ function rowOf(record: readonly string[], header: readonly string[], line: numbe
   return { at, row };
 }
 
+/** A split read's reads, and the pieces it parses them in (see plainCsvRecords). */
+const READ_BYTES = 1 << 20;
+const PARSE_BYTES = 1 << 17;
+
 /**
  * A part of a split read through the plain CSV reader (plain-csv.ts): the same records as
  * csvRecords gives for plain CSV. Text it cannot read plainly becomes one bad record, so the
@@ -177,17 +181,23 @@ async function* plainCsvRecords(file: string, range: CsvRange, delimiter: string
   };
   // 1 MB reads, all into one buffer: a read stream takes new memory for each, and on this machine
   // the first touch of new memory cost more than the read. Bytes as latin1: the reader decodes UTF-8 cell by cell.
+  // Each read is parsed and handed on in pieces of 128 KB: the records of a whole read (2,500 of them,
+  // each an array of cells and a row) were alive at every young-generation collection, which copied
+  // them and then moved them to the old generation; with pieces of 128 KB, collection is a fifth of
+  // what it was and a worker's CPU 15 % less.
   const handle = await openFile(file, 'r');
-  const buffer = Buffer.allocUnsafeSlow(1 << 20);
+  const buffer = Buffer.allocUnsafeSlow(READ_BYTES);
   try {
     for (let position = range.start; position < range.end;) {
       const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, range.end - position), position);
       if (bytesRead === 0) break;
       position += bytesRead;
-      const outcome = reader.push(buffer.toString('latin1', 0, bytesRead));
-      const out = rows(outcome);
-      if (out.length) yield out;
-      if (outcome.irregular) return;
+      for (let from = 0; from < bytesRead; from += PARSE_BYTES) {
+        const outcome = reader.push(buffer.toString('latin1', from, Math.min(from + PARSE_BYTES, bytesRead)));
+        const out = rows(outcome);
+        if (out.length) yield out;
+        if (outcome.irregular) return;
+      }
     }
     const out = rows(reader.push('', true));
     if (out.length) yield out;

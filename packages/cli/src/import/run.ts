@@ -181,7 +181,7 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
           ranges.length > 1
             ? await readInParts(
                 jobs,
-                (ids, text, k) => grouper.addLines(ids, text, part + k),
+                (batch, k) => grouper.addRuns(batch.ids, batch.runLines, batch.runEnds, batch.text, part + k),
                 (records) => progress.update((recordsSoFar += records)),
               )
             : undefined;
@@ -197,7 +197,9 @@ export async function runImport(options: ImportOptions): Promise<{ report: Impor
       }
       for await (const batch of readRecords(file, variant, { delimiter: options.delimiter })) {
         progress.update(report.records);
-        applyBatch(report, file, mapBatch(batch, variant, context, joinOrder), (ids, text) => grouper.addLines(ids, text, part));
+        applyBatch(report, file, mapBatch(batch, variant, context, joinOrder), (mapped) =>
+          grouper.addRuns(mapped.ids, mapped.runLines, mapped.runEnds, mapped.text, part),
+        );
       }
       part++;
     }

@@ -2,8 +2,6 @@ export type { ConfigIssue, JsonSchema } from './shape.js';
 export {
   configShape,
   CONFIG_VERSIONS,
-  PRODUCT_ID_PATTERN,
-  USE_UNITS,
   ALTERNATIVE_KINDS,
   DISCLOSURE_KINDS,
   VERIFICATION_METHODS,
@@ -12,7 +10,6 @@ export {
   INCENTIVE_KINDS,
   REVIEW_FORMATS,
   COLOR_SCHEMES,
-  HONESTY_SECTIONS,
   type CandorConfig,
   type CandorConfigInput,
   type ProductConfig,
@@ -24,13 +21,14 @@ export {
   validateConfig,
   parseConfig,
   assertConfig,
-  defaultConfig,
   formatIssues,
   CandorConfigError,
   type ConfigResult,
   type DroppedProducts,
   type ValidateOptions,
 } from './validate.js';
+export { HONESTY_SECTIONS, PRODUCT_ID_PATTERN, USE_UNITS } from './vocabulary.js';
+export { defaultConfig } from './defaults.js';
 export {
   resolveProductFacts,
   FACT_SOURCES,

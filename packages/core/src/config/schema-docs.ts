@@ -7,7 +7,7 @@
  * Paths: keys joined by dots; `*` stands for any key of a map (a product id, a category name),
  * `[]` for the items of a list.
  */
-import { HONESTY_SECTIONS } from './schema.js';
+import { HONESTY_SECTIONS } from './vocabulary.js';
 import { REVIEW_CHECK_IDS } from '../reviews/check-ids.js';
 
 const lifeFacts = (at: string): Record<string, string> => ({

@@ -7,6 +7,7 @@
 import { CHECK_MODES, VERIFICATION_LEVELS, type CheckMode } from '../reviews/check-ids.js';
 import { safeLink } from '../security/links.js';
 import { array, boolean, defaulted, number, object, oneOf, optional, record, string, type Infer, type InferInput } from './shape.js';
+import { HONESTY_SECTIONS, PRODUCT_ID_PATTERN, USE_UNITS } from './vocabulary.js';
 
 export const CONFIG_VERSIONS = [1] as const;
 
@@ -17,7 +18,7 @@ export const CONFIG_VERSIONS = [1] as const;
 const link = () =>
   string({
     pattern: /^(https:\/\/[^\s\\]+|\/(?![/\\])[^\s\\]*)$/,
-    expected: 'an https:// URL or a path starting with /',
+    meaning: 'link',
     maxLength: 2048,
     accept: (value) => safeLink(value) !== undefined,
   });
@@ -26,21 +27,17 @@ const link = () =>
 const urlTemplate = () =>
   string({
     pattern: /^(https:\/\/|\/(?![/\\]))[^\s\\]*\{productId\}[^\s\\]*$/,
-    expected: 'an https:// URL or a path starting with /, containing {productId}',
+    meaning: 'urlTemplate',
     maxLength: 2048,
     accept: (value) => safeLink(value.replace(/\{productId\}/g, 'x')) !== undefined,
   });
 
-const locale = () => string({ pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, expected: 'a language tag such as "en" or "de-CH"' });
+const locale = () => string({ pattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, meaning: 'locale' });
 
-const currency = () => string({ pattern: /^[A-Z]{3}$/, expected: 'a three-letter ISO 4217 currency code such as "EUR"' });
+const currency = () => string({ pattern: /^[A-Z]{3}$/, meaning: 'currency' });
 
 const text = (maxLength: number) => string({ minLength: 1, maxLength });
 
-export const PRODUCT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
-const PRODUCT_ID_EXPECTED = 'a product id of letters, digits and . _ : / - (at most 128)';
-
-export const USE_UNITS = ['use', 'wear', 'wash', 'day', 'night', 'charge', 'cycle', 'meal', 'ride', 'session', 'read'] as const;
 export const ALTERNATIVE_KINDS = ['refurbished', 'second-hand', 'rental', 'repair', 'care', 'trade-in'] as const;
 export const DISCLOSURE_KINDS = ['sponsored', 'affiliate', 'gifted', 'own-brand', 'partner', 'other'] as const;
 export const VERIFICATION_METHODS = ['order-match', 'invitation-after-delivery', 'none'] as const;
@@ -49,7 +46,6 @@ export const REVIEW_ORDERINGS = ['newest', 'most-helpful', 'highest-rating', 'lo
 export const INCENTIVE_KINDS = ['free-product', 'discount', 'sweepstakes', 'loyalty-points', 'payment', 'other'] as const;
 export const REVIEW_FORMATS = ['candor', 'schema-org', 'google-feed', 'csv'] as const;
 export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
-export const HONESTY_SECTIONS = ['costPerUse', 'coolingOff', 'returns', 'notFor', 'alternatives', 'disclosure'] as const;
 
 /** Expected use of a product over its life; a category sets defaults, a product overrides them. */
 const lifeFacts = {
@@ -173,7 +169,7 @@ const honestySection = object({
   categories: defaulted(
     record(categorySection, {
       keyPattern: /^[a-z][a-z0-9-]{0,63}$/,
-      keyExpected: 'a lower-case category name such as "apparel"',
+      keyMeaning: 'categoryKey',
     }),
     {},
   ),
@@ -181,7 +177,7 @@ const honestySection = object({
 
 const productSection = object({
   name: optional(text(200)),
-  category: optional(string({ pattern: /^[a-z][a-z0-9-]{0,63}$/, expected: 'a category name from honesty.categories' })),
+  category: optional(string({ pattern: /^[a-z][a-z0-9-]{0,63}$/, meaning: 'category' })),
   price: optional(number({ min: 0, max: 1000000000 })),
   currency: optional(currency()),
   ...lifeFacts,
@@ -214,17 +210,17 @@ const productSection = object({
 
 const themeSection = object({
   colorScheme: defaulted(oneOf(COLOR_SCHEMES), 'auto'),
-  accent: optional(string({ pattern: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, expected: 'a hex colour such as "#2f6f4f"' })),
-  radius: optional(string({ pattern: /^\d{1,2}(\.\d+)?(px|rem|em)$/, expected: 'a length such as "8px" or "0.5rem"' })),
-  fontFamily: optional(string({ pattern: /^[\w\s,"'-]{1,120}$/, expected: 'a CSS font-family list such as "Inter, sans-serif"' })),
+  accent: optional(string({ pattern: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, meaning: 'hexColour' })),
+  radius: optional(string({ pattern: /^\d{1,2}(\.\d+)?(px|rem|em)$/, meaning: 'length' })),
+  fontFamily: optional(string({ pattern: /^[\w\s,"'-]{1,120}$/, meaning: 'fontFamily' })),
 });
 
 const messagesSection = record(
   record(string({ maxLength: 500 }), {
     keyPattern: /^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/,
-    keyExpected: 'a message key such as "summary.title"',
+    keyMeaning: 'messageKey',
   }),
-  { keyPattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, keyExpected: 'a language tag such as "en" or "de-CH"' },
+  { keyPattern: /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, keyMeaning: 'locale' },
 );
 
 export const configShape = object(
@@ -233,7 +229,7 @@ export const configShape = object(
     store: defaulted(storeSection, {}),
     reviews: defaulted(reviewsSection, {}),
     honesty: defaulted(honestySection, {}),
-    products: defaulted(record(productSection, { keyPattern: PRODUCT_ID_PATTERN, keyExpected: PRODUCT_ID_EXPECTED }), {}),
+    products: defaulted(record(productSection, { keyPattern: PRODUCT_ID_PATTERN, keyMeaning: 'productId' }), {}),
     theme: defaulted(themeSection, {}),
     messages: defaulted(messagesSection, {}),
   },

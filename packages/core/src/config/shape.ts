@@ -12,7 +12,7 @@
  * interpreting ones either weigh more than this whole file in the script-tag bundle or cannot
  * give the messages we promise (expected, found, nearest key).
  */
-import { describeFound, nearestKey, quote } from './describe.js';
+import type { Meaning } from './meanings.js';
 
 export interface ConfigIssue {
   /** Where, as a JSONPath: `$.reviews.checks.burst.mode`. */
@@ -27,23 +27,33 @@ export interface ConfigIssue {
 
 export type JsonSchema = { [keyword: string]: unknown };
 
-/** Collects problems while a value is read; shapes never throw. */
-export class IssueLog {
-  readonly issues: ConfigIssue[] = [];
+/**
+ * What a shape or a cross-section rule found wrong, as facts: issue-log.ts puts them into words.
+ * A page whose config is valid never needs the words, so they load only for one that is not.
+ */
+export type Problem =
+  | { readonly kind: 'mismatch'; readonly path: string; readonly source: ShapeSource; readonly value: unknown }
+  | { readonly kind: 'notOneOf'; readonly path: string; readonly values: readonly (string | number)[]; readonly value: unknown }
+  | { readonly kind: 'unknownKey'; readonly path: string; readonly key: string; readonly known: readonly string[] }
+  | { readonly kind: 'missingKey'; readonly path: string; readonly key: string; readonly source: ShapeSource }
+  | { readonly kind: 'badKey'; readonly path: string; readonly key: string; readonly meaning: Meaning }
+  | { readonly kind: 'unknownCategory'; readonly path: string; readonly category: string; readonly categories: readonly string[] }
+  | { readonly kind: 'sharesOver'; readonly path: string; readonly shares: number };
 
-  mismatch(path: string, expected: string, value: unknown): void {
-    const found = describeFound(value);
-    this.issues.push({ path, expected, found, message: `expected ${expected}, found ${found}` });
-  }
-
-  add(issue: ConfigIssue): void {
-    this.issues.push(issue);
-  }
+/** Hears of each problem while a value is read; shapes never throw. */
+export interface ProblemSink {
+  report(problem: Problem): void;
 }
 
 /** Marks a value that failed to read; its problems are already in the log. */
 export const INVALID: unique symbol = Symbol('invalid');
 export type Read<T> = T | typeof INVALID;
+
+/** Reports a value that is not what its shape reads, and marks it. */
+function mismatch(log: ProblemSink, path: string, source: ShapeSource, value: unknown): typeof INVALID {
+  log.report({ kind: 'mismatch', path, source, value });
+  return INVALID;
+}
 
 export interface Shape<Out, In = Out, InOptional extends boolean = boolean, OutOptional extends boolean = boolean> {
   /** Phantom fields that carry the types; never set at run time. */
@@ -53,10 +63,8 @@ export interface Shape<Out, In = Out, InOptional extends boolean = boolean, OutO
   readonly inOptional: InOptional;
   /** May the validated output lack this key? (false when a default fills it) */
   readonly outOptional: OutOptional;
-  /** Text for an editor's tooltip and for error messages ("expected a number from 1 to 720"). */
-  readonly expected: string;
-  read(value: unknown, path: string, log: IssueLog): Read<Out>;
-  /** What the shape was made from, for `shapeJsonSchema` in json-schema.ts. */
+  read(value: unknown, path: string, log: ProblemSink): Read<Out>;
+  /** What the shape was made from, for `shapeJsonSchema` in json-schema.ts and `expectedOf` in issue-log.ts. */
   readonly source: ShapeSource;
 }
 
@@ -89,11 +97,10 @@ type InOf<P extends Props> = Simplify<
 >;
 
 function required<Out, In = Out>(
-  expected: string,
-  read: (value: unknown, path: string, log: IssueLog) => Read<Out>,
+  read: (value: unknown, path: string, log: ProblemSink) => Read<Out>,
   source: ShapeSource,
 ): Shape<Out, In, false, false> {
-  return { inOptional: false, outOptional: false, expected, read, source };
+  return { inOptional: false, outOptional: false, read, source };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,8 +111,8 @@ export interface StringOptions {
   maxLength?: number;
   /** Checked with a literal RegExp (no eval). Its source becomes the JSON Schema `pattern`. */
   pattern?: RegExp;
-  /** What the pattern means, for messages: "an https:// URL or a path starting with /". */
-  expected?: string;
+  /** What the pattern means, for messages: `link` for "an https:// URL or a path starting with /" (meanings.ts). */
+  meaning?: Meaning;
   /**
    * A check no pattern can make (the URL parser's verdict on a link), run after the pattern.
    * Editors see only the pattern, so the pattern should already refuse most of what this refuses.
@@ -115,30 +122,20 @@ export interface StringOptions {
 
 export function string(options: StringOptions = {}): Shape<string, string, false, false> {
   const { minLength = 0, maxLength, pattern, accept } = options;
-  const expected =
-    options.expected ??
-    (minLength > 0 && maxLength !== undefined
-      ? `a string of ${minLength} to ${maxLength} characters`
-      : minLength > 0
-        ? 'a non-empty string'
-        : 'a string');
-  return required(
-    expected,
-    (value, path, log) => {
-      if (typeof value !== 'string') return (log.mismatch(path, expected, value), INVALID);
-      const length = [...value].length;
-      if (
-        length < minLength ||
-        (maxLength !== undefined && length > maxLength) ||
-        (pattern && !pattern.test(value)) ||
-        (accept && !accept(value))
-      ) {
-        return (log.mismatch(path, expected, value), INVALID);
-      }
-      return value;
-    },
-    { kind: 'string', options },
-  );
+  const source: ShapeSource = { kind: 'string', options };
+  return required((value, path, log) => {
+    if (typeof value !== 'string') return mismatch(log, path, source, value);
+    const length = [...value].length;
+    if (
+      length < minLength ||
+      (maxLength !== undefined && length > maxLength) ||
+      (pattern && !pattern.test(value)) ||
+      (accept && !accept(value))
+    ) {
+      return mismatch(log, path, source, value);
+    }
+    return value;
+  }, source);
 }
 
 export interface NumberOptions {
@@ -149,61 +146,34 @@ export interface NumberOptions {
 
 export function number(options: NumberOptions = {}): Shape<number, number, false, false> {
   const { min, max, integer = false } = options;
-  const noun = integer ? 'a whole number' : 'a number';
-  const expected =
-    min !== undefined && max !== undefined
-      ? `${noun} from ${min} to ${max}`
-      : min !== undefined
-        ? `${noun} of at least ${min}`
-        : max !== undefined
-          ? `${noun} of at most ${max}`
-          : noun;
-  return required(
-    expected,
-    (value, path, log) => {
-      const ok =
-        typeof value === 'number' &&
-        Number.isFinite(value) &&
-        (!integer || Number.isInteger(value)) &&
-        (min === undefined || value >= min) &&
-        (max === undefined || value <= max);
-      return ok ? (value as number) : (log.mismatch(path, expected, value), INVALID);
-    },
-    { kind: 'number', options },
-  );
+  const source: ShapeSource = { kind: 'number', options };
+  return required((value, path, log) => {
+    const ok =
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      (!integer || Number.isInteger(value)) &&
+      (min === undefined || value >= min) &&
+      (max === undefined || value <= max);
+    return ok ? (value as number) : mismatch(log, path, source, value);
+  }, source);
 }
 
 export function boolean(): Shape<boolean, boolean, false, false> {
-  return required(
-    'true or false',
-    (value, path, log) => (typeof value === 'boolean' ? value : (log.mismatch(path, 'true or false', value), INVALID)),
-    { kind: 'boolean' },
-  );
+  const source: ShapeSource = { kind: 'boolean' };
+  return required((value, path, log) => (typeof value === 'boolean' ? value : mismatch(log, path, source, value)), source);
 }
 
 /** One of a fixed list of strings or numbers; the `as const` list is also the type. */
 export function oneOf<const V extends readonly (string | number)[]>(values: V): Shape<V[number], V[number], false, false> {
-  const expected = values.length === 1 ? quote(values[0]!) : `one of ${values.map((value) => quote(value)).join(', ')}`;
   return required(
-    expected,
     (value, path, log) => {
       if ((values as readonly unknown[]).includes(value)) return value as V[number];
-      const suggestion = typeof value === 'string' ? nearestKey(value, values.filter(isString)) : undefined;
-      const found = describeFound(value);
-      log.add({
-        path,
-        expected,
-        found,
-        ...(suggestion ? { suggestion } : {}),
-        message: `expected ${expected}, found ${found}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-      });
+      log.report({ kind: 'notOneOf', path, values, value });
       return INVALID;
     },
     { kind: 'oneOf', values },
   );
 }
-
-const isString = (value: unknown): value is string => typeof value === 'string';
 
 // ---------------------------------------------------------------------------------------------
 // Optional and defaulted keys
@@ -237,25 +207,20 @@ export interface ArrayOptions {
 
 export function array<Out, In>(item: Shape<Out, In, boolean, boolean>, options: ArrayOptions = {}): Shape<Out[], In[], false, false> {
   const { minItems = 0, maxItems } = options;
-  const count = maxItems !== undefined ? `${minItems} to ${maxItems} items` : minItems > 0 ? `at least ${minItems} items` : 'items';
-  const expected = `a list of ${count}`;
-  return required<Out[], In[]>(
-    expected,
-    (value, path, log) => {
-      if (!Array.isArray(value) || value.length < minItems || (maxItems !== undefined && value.length > maxItems)) {
-        return (log.mismatch(path, expected, value), INVALID);
-      }
-      const out: Out[] = [];
-      let valid = true;
-      value.forEach((element, index) => {
-        const read = item.read(element, `${path}[${index}]`, log);
-        if (read === INVALID) valid = false;
-        else out.push(read);
-      });
-      return valid ? out : INVALID;
-    },
-    { kind: 'array', item, options },
-  );
+  const source: ShapeSource = { kind: 'array', item, options };
+  return required<Out[], In[]>((value, path, log) => {
+    if (!Array.isArray(value) || value.length < minItems || (maxItems !== undefined && value.length > maxItems)) {
+      return mismatch(log, path, source, value);
+    }
+    const out: Out[] = [];
+    let valid = true;
+    value.forEach((element, index) => {
+      const read = item.read(element, `${path}[${index}]`, log);
+      if (read === INVALID) valid = false;
+      else out.push(read);
+    });
+    return valid ? out : INVALID;
+  }, source);
 }
 
 export interface ObjectOptions {
@@ -278,53 +243,37 @@ const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwn
 export function object<P extends Props>(props: P, options: ObjectOptions = {}): Shape<OutOf<P>, InOf<P>, false, false> {
   const known = Object.keys(props);
   const ignored = options.ignoredKeys ?? [];
-  const expected = 'an object';
-  return required<OutOf<P>, InOf<P>>(
-    expected,
-    (value, path, log) => {
-      if (!isPlainObject(value)) return (log.mismatch(path, expected, value), INVALID);
-      const out: Record<string, unknown> = {};
-      let valid = true;
-      for (const key of Object.keys(value)) {
-        if (hasOwn(props, key) || ignored.includes(key)) continue;
+  const source: ShapeSource = { kind: 'object', props, options };
+  return required<OutOf<P>, InOf<P>>((value, path, log) => {
+    if (!isPlainObject(value)) return mismatch(log, path, source, value);
+    const out: Record<string, unknown> = {};
+    let valid = true;
+    for (const key of Object.keys(value)) {
+      if (hasOwn(props, key) || ignored.includes(key)) continue;
+      valid = false;
+      log.report({ kind: 'unknownKey', path: childPath(path, key), key, known });
+    }
+    for (const [key, shape] of Object.entries(props)) {
+      const raw = hasOwn(value, key) ? value[key] : undefined;
+      if (raw === undefined && !shape.inOptional) {
         valid = false;
-        const suggestion = nearestKey(key, known);
-        const expectedKeys = `one of the keys ${known.map((name) => quote(name)).join(', ')}`;
-        log.add({
-          path: childPath(path, key),
-          expected: expectedKeys,
-          found: quote(key),
-          ...(suggestion ? { suggestion } : {}),
-          message: suggestion ? `unknown key "${key}"; did you mean "${suggestion}"?` : `unknown key "${key}"; expected ${expectedKeys}`,
-        });
+        log.report({ kind: 'missingKey', path: childPath(path, key), key, source: shape.source });
+        continue;
       }
-      for (const [key, shape] of Object.entries(props)) {
-        const raw = hasOwn(value, key) ? value[key] : undefined;
-        if (raw === undefined && !shape.inOptional) {
-          valid = false;
-          log.add({
-            path: childPath(path, key),
-            expected: shape.expected,
-            found: 'nothing',
-            message: `missing required key "${key}": expected ${shape.expected}`,
-          });
-          continue;
-        }
-        if (raw === undefined && shape.outOptional) continue;
-        const read = shape.read(raw, childPath(path, key), log);
-        if (read === INVALID) valid = false;
-        else out[key] = read;
-      }
-      return valid ? (out as OutOf<P>) : INVALID;
-    },
-    { kind: 'object', props, options },
-  );
+      if (raw === undefined && shape.outOptional) continue;
+      const read = shape.read(raw, childPath(path, key), log);
+      if (read === INVALID) valid = false;
+      else out[key] = read;
+    }
+    return valid ? (out as OutOf<P>) : INVALID;
+  }, source);
 }
 
 export interface RecordOptions {
   /** What every key must look like. */
   keyPattern: RegExp;
-  keyExpected: string;
+  /** What the key pattern means, for messages (meanings.ts). */
+  keyMeaning: Meaning;
   maxKeys?: number;
 }
 
@@ -333,34 +282,29 @@ export function record<Out, In>(
   value: Shape<Out, In, boolean, boolean>,
   options: RecordOptions,
 ): Shape<Record<string, Out>, Record<string, In>, false, false> {
-  const { keyPattern, keyExpected, maxKeys } = options;
-  const expected = maxKeys !== undefined ? `an object of at most ${maxKeys} entries` : 'an object';
-  return required<Record<string, Out>, Record<string, In>>(
-    expected,
-    (input, path, log) => {
-      if (!isPlainObject(input)) return (log.mismatch(path, expected, input), INVALID);
-      const keys = Object.keys(input);
-      if (maxKeys !== undefined && keys.length > maxKeys) {
-        log.mismatch(path, expected, input);
-        return INVALID;
+  const { keyPattern, keyMeaning, maxKeys } = options;
+  const source: ShapeSource = { kind: 'record', value, options };
+  return required<Record<string, Out>, Record<string, In>>((input, path, log) => {
+    if (!isPlainObject(input)) return mismatch(log, path, source, input);
+    const keys = Object.keys(input);
+    if (maxKeys !== undefined && keys.length > maxKeys) {
+      return mismatch(log, path, source, input);
+    }
+    // No prototype: a key such as "constructor" or "__proto__" is an entry like any other, and a
+    // lookup of a key that is not there finds nothing instead of Object.prototype's member.
+    const out = Object.create(null) as Record<string, Out>;
+    let valid = true;
+    for (const key of keys) {
+      const at = childPath(path, key);
+      if (!keyPattern.test(key)) {
+        valid = false;
+        log.report({ kind: 'badKey', path: at, key, meaning: keyMeaning });
+        continue;
       }
-      // No prototype: a key such as "constructor" or "__proto__" is an entry like any other, and a
-      // lookup of a key that is not there finds nothing instead of Object.prototype's member.
-      const out = Object.create(null) as Record<string, Out>;
-      let valid = true;
-      for (const key of keys) {
-        const at = childPath(path, key);
-        if (!keyPattern.test(key)) {
-          valid = false;
-          log.add({ path: at, expected: keyExpected, found: quote(key), message: `expected a key that is ${keyExpected}, found "${key}"` });
-          continue;
-        }
-        const read = value.read(input[key], at, log);
-        if (read === INVALID) valid = false;
-        else out[key] = read;
-      }
-      return valid ? out : INVALID;
-    },
-    { kind: 'record', value, options },
-  );
+      const read = value.read(input[key], at, log);
+      if (read === INVALID) valid = false;
+      else out[key] = read;
+    }
+    return valid ? out : INVALID;
+  }, source);
 }

@@ -3,10 +3,11 @@
  * out, or every problem at once with where it is, what was expected and what was found.
  * Nothing here throws unless asked to (`assertConfig`).
  */
-import { recordDeclaredPolicy } from './declared-policy.js';
-import { describeFound, nearestKey } from './describe.js';
-import { CONFIG_VERSIONS, configShape, type CandorConfig } from './schema.js';
-import { childPath, INVALID, IssueLog, type ConfigIssue } from './shape.js';
+import { describeFound } from './describe.js';
+import { IssueLog } from './issue-log.js';
+import { readConfig } from './read-config.js';
+import { CONFIG_VERSIONS, type CandorConfig } from './schema.js';
+import { childPath, type ConfigIssue } from './shape.js';
 
 export type ConfigResult =
   | { ok: true; config: CandorConfig; issues: []; dropped?: DroppedProducts }
@@ -56,14 +57,11 @@ export function validateConfig(input: unknown, options: ValidateOptions = {}): C
 
 function validateWhole(input: unknown): ConfigResult {
   const log = new IssueLog();
-  const versionIssue = checkVersion(input);
   // Another version means another format: its other problems would only be noise.
+  const versionIssue = checkVersion(input);
   if (versionIssue) return { ok: false, issues: [versionIssue] };
-  const config = configShape.read(input, '$', log);
-  if (config !== INVALID) checkCrossReferences(config, log);
-  if (config === INVALID || log.issues.length > 0) return { ok: false, issues: log.issues };
-  recordDeclaredPolicy(config, input);
-  return { ok: true, config, issues: [] };
+  const config = readConfig(input, log);
+  return config ? { ok: true, config, issues: [] } : { ok: false, issues: log.issues };
 }
 
 /** Parses and validates the text of a candor.json; a syntax error names its line and column. */
@@ -100,11 +98,6 @@ export function assertConfig(input: unknown, source?: string): CandorConfig {
   return result.config;
 }
 
-/** The config of a store that wrote nothing but `{ "version": 1 }`. */
-export function defaultConfig(): CandorConfig {
-  return assertConfig({ version: 1 });
-}
-
 function checkVersion(input: unknown): ConfigIssue | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined; // the shape reports it
   const version = (input as { version?: unknown }).version;
@@ -120,34 +113,6 @@ function checkVersion(input: unknown): ConfigIssue | undefined {
         ? `unsupported config version ${version}; this build of Candor reads version ${supported}`
         : `expected version ${supported}, found ${found}`,
   };
-}
-
-/** Rules that span sections and so cannot live in one shape. */
-function checkCrossReferences(config: CandorConfig, log: IssueLog): void {
-  const categories = Object.keys(config.honesty.categories);
-  for (const [id, product] of Object.entries(config.products)) {
-    const at = childPath('$.products', id);
-    if (product.category !== undefined && !categories.includes(product.category)) {
-      const suggestion = nearestKey(product.category, categories);
-      const expected = categories.length ? `a category from honesty.categories` : 'a category defined in honesty.categories (none are)';
-      log.add({
-        path: `${at}.category`,
-        expected,
-        found: JSON.stringify(product.category),
-        ...(suggestion ? { suggestion } : {}),
-        message: `unknown category "${product.category}"; ${suggestion ? `did you mean "${suggestion}"?` : `expected ${expected}`}`,
-      });
-    }
-    const shares = product.returns?.reasons?.reduce((sum, reason) => sum + (reason.share ?? 0), 0) ?? 0;
-    if (shares > 1 + 1e-9) {
-      log.add({
-        path: `${at}.returns.reasons`,
-        expected: 'shares that add up to at most 1',
-        found: `shares that add up to ${Math.round(shares * 1000) / 1000}`,
-        message: `expected shares that add up to at most 1, found shares that add up to ${Math.round(shares * 1000) / 1000}`,
-      });
-    }
-  }
 }
 
 function syntaxIssue(json: string, error: unknown): ConfigIssue {

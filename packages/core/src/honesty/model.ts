@@ -3,7 +3,8 @@
  * and the numbers in them. The element only formats and renders this model.
  */
 import { coolingOffRequested } from '../config/declared-policy.js';
-import { HONESTY_SECTIONS, PRODUCT_ID_PATTERN, type CandorConfig, type HonestySection, type ProductConfig } from '../config/schema.js';
+import type { CandorConfig, HonestySection, ProductConfig } from '../config/schema.js';
+import { HONESTY_SECTIONS, PRODUCT_ID_PATTERN } from '../config/vocabulary.js';
 import type { ResolvedProductFacts } from '../config/product-facts.js';
 import { costPerUse, type CostPerUse } from './cost-per-use.js';
 import { costPerUseRange, lifespanRange, type CostPerUseRange } from './lifespan.js';

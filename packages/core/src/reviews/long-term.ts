@@ -8,7 +8,7 @@
 import { DAY_MS, type PreparedReview } from './prepare.js';
 import { execGuarded, guarded, WordTable, type GuardedPattern } from './text/scan.js';
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
@@ -59,7 +59,7 @@ const NUMBER_WORDS: Record<string, number> = {
   unas: 2,
 };
 
-const UNIT_DAYS: Record<string, number> = {
+export const UNIT_DAYS: Record<string, number> = {
   week: 7,
   weeks: 7,
   woche: 7,
@@ -112,26 +112,21 @@ const CUES = new RegExp(
   'u',
 );
 /**
- * Necessary conditions of a DURATION or LATER match that counts (a unit after a number or a number
- * word: amountOf knows no other amount, and the English article "an" is the French unit's double;
- * the look-behind runs only where a unit is, so the search stays as cheap as the unit's alone),
- * DURATION (a preposition) and LATER (a unit, then a tail).
+ * Necessary conditions of DURATION (a preposition) and LATER (a unit, then a tail). That of both,
+ * a unit right after an amount whose duration may reach the days, comes from the caller's word scan.
  */
-const UNIT_WORD = new RegExp(` ${UNIT}${R}(?<=(?:\\d|${L}(?:${Object.keys(NUMBER_WORDS).join('|')})) \\p{L}+)`, 'u');
 const PREPOSITION = /(?:after|for|over|owned|using|had|nach|seit|après|depuis|pendant|después de|tras|durante) /;
 const UNIT_THEN_TAIL = new RegExp(` ${UNIT} (?:later|in|on|of|später|plus|después|más)`, 'u');
 /** Substrings without which CUES cannot match (one plain regex: no look-behind, cheap to run). */
 const CUE_WORDS =
   /update|edit|nachtrag|mise à jour|actualización|still |long-term|long term|funktioniert |fonctionne toujours|sigue funcionando/;
 /**
- * Words without which nothing above can match; looked up in the word scan before any pattern runs.
- * "long-term" and "long term" are found through "term", a far rarer word than "long" ("on long walks").
+ * Words without which CUES cannot match, looked up in the word scan before any pattern runs (the
+ * scan also knows when DURATION and LATER cannot: no unit after an amount, see UNIT_DAYS). "long-term"
+ * and "long term" are found through "term", a far rarer word than "long" ("on long walks").
  */
-export const LONG_TERM_TRIGGERS = new WordTable(
-  (
-    'month months year years week weeks update updated edit still term monat monate monaten jahr jahre jahren woche wochen ' +
-    'nachtrag funktioniert mois an ans année années semaine semaines jour fonctionne mes meses año años semana semanas actualización sigue'
-  )
+export const LONG_TERM_CUE_TRIGGERS = new WordTable(
+  'update updated edit still term nachtrag funktioniert jour fonctionne actualización sigue'
     .split(' ')
     .map((word) => [word, true] as const),
 );
@@ -144,14 +139,14 @@ function amountOf(word: string): number | undefined {
 
 /**
  * The long-term cue in lower-cased text whose stated duration (if any) reaches `days`, or null.
- * `triggered`: whether the text has a word of LONG_TERM_TRIGGERS (the caller's word scan knows).
+ * `duration`: whether the text has a unit right after an amount that may reach `days`; `cue`:
+ * whether it has a word of LONG_TERM_CUE_TRIGGERS (the caller's word scan knows both).
  */
-export function findLongTermText(lower: string, days: number, triggered: boolean): string | null {
-  if (!triggered) return null;
+export function findLongTermText(lower: string, days: number, duration: boolean, cue: boolean): string | null {
   // The patterns above are costly (a look-behind tried at every position), so cheap necessary
-  // conditions go first: no unit word after a space, no duration; no preposition, no DURATION;
+  // conditions go first: no unit after an amount, no duration; no preposition, no DURATION;
   // no "unit later|in|on|of...", no LATER; none of the cue words, no CUES. Same result, less work.
-  if (UNIT_WORD.test(lower)) {
+  if (duration) {
     for (const pattern of PREPOSITION.test(lower) ? [DURATION, LATER_GUARDED] : [LATER_GUARDED]) {
       if (pattern === LATER_GUARDED && !UNIT_THEN_TAIL.test(lower)) continue;
       pattern.pattern.lastIndex = 0;
@@ -162,9 +157,9 @@ export function findLongTermText(lower: string, days: number, triggered: boolean
       }
     }
   }
-  if (!CUE_WORDS.test(lower)) return null;
-  const cue = CUES.exec(lower);
-  return cue ? cue[0].trim() : null;
+  if (!cue || !CUE_WORDS.test(lower)) return null;
+  const cueMatch = CUES.exec(lower);
+  return cueMatch ? cueMatch[0].trim() : null;
 }
 
 /** "by dates" evidence, or null. */

@@ -6,17 +6,26 @@
  */
 import { REVIEW_CHECK_IDS, type ReviewCheckId } from './check-ids.js';
 import type { CheckContext, CheckOutcome, ReviewCheck } from './checks/check.js';
-import { INCENTIVE_CUE, LONG_TERM_CUE } from './checks/cues.js';
+import {
+  AMOUNT_END,
+  DURATION_CUE,
+  INCENTIVE_CUE,
+  INCENTIVE_LANGUAGE_SHIFT,
+  LONG_TERM_CUE,
+  REVIEW_CUES,
+  TRIGGER_CUES,
+  UNIT_START,
+} from './checks/cues.js';
 import { ShingleSets } from './checks/duplicate.js';
-import { INCENTIVE_TRIGGERS } from './checks/incentive.js';
+import { INCENTIVE_TRIGGERS, incentiveLanguagesOf } from './checks/incentive.js';
 import { CHECKS_BY_ID, REVIEW_CHECKS } from './checks/registry.js';
 import { describeDisclosure } from './disclosure.js';
-import { findLongTermText, LONG_TERM_TRIGGERS, longTermByDates } from './long-term.js';
+import { findLongTermText, LONG_TERM_CUE_TRIGGERS, longTermByDates, NUMBER_WORDS, UNIT_DAYS } from './long-term.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { DAY_MS, fullText, parseIsoDate, prepareReviews, type PreparedReview } from './prepare.js';
 import { idRecord } from '../security/id-record.js';
 import { wilsonInterval } from './stats.js';
-import { scanLatin1, WordBuffer } from './text/scan.js';
+import { scanLatin1, WordBuffer, type WordTable } from './text/scan.js';
 import { themeFinder, WORD_FACTS } from './theme-registry.js';
 import { excerpt } from './text/excerpt.js';
 import type { ScannedWords, WordInfo } from './themes.js';
@@ -44,7 +53,7 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
 
   // One word scan per review feeds the text checks, the shingles, the long-term cues and (kept in
   // flat typed arrays) the themes. Each distinct word is looked up in the lexicons once.
-  const scanned = scanReviews(population, checks.duplicate.mode !== 'off' ? checks.duplicate.minWords : -1);
+  const scanned = scanReviews(population, checks.duplicate.mode !== 'off' ? checks.duplicate.minWords : -1, opts.longTermDays);
   const { cues, lowers } = scanned;
   // The patterns read lower-case text, made once for the few reviews with a trigger word.
   const lowerTexts: (string | undefined)[] = new Array(n);
@@ -53,7 +62,9 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     if (lower === undefined) {
       const review = population[i]!;
       lower =
-        cues[i] !== 0 || review.content.includes('#') || review.title.includes('#') ? (lowers[i] ?? fullText(review).toLowerCase()) : '';
+        (cues[i]! & TRIGGER_CUES) !== 0 || review.content.includes('#') || review.title.includes('#')
+          ? (lowers[i] ?? fullText(review).toLowerCase())
+          : '';
       lowerTexts[i] = lower;
     }
     return lower;
@@ -130,7 +141,9 @@ export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions 
     const review = population[i]!;
     const dated = longTermByDates(review, opts.longTermDays);
     const said =
-      dated || scanned.wordCounts[i] === 0 ? null : findLongTermText(lowerText(i), opts.longTermDays, (cues[i]! & LONG_TERM_CUE) !== 0);
+      dated || (cues[i]! & (DURATION_CUE | LONG_TERM_CUE)) === 0
+        ? null
+        : findLongTermText(lowerText(i), opts.longTermDays, (cues[i]! & DURATION_CUE) !== 0, (cues[i]! & LONG_TERM_CUE) !== 0);
     if (!dated && !said) continue;
     longTermIds.push(review.id);
     longTermSum += review.rating;
@@ -197,8 +210,8 @@ interface Scan extends ScannedWords<WordFacts> {
   /** Per review: its shingle set (none when too short, or when the duplicate check is off). */
   sets: ShingleSets;
   wordCounts: Int32Array;
-  /** Per review: INCENTIVE_CUE and LONG_TERM_CUE bits, when it has a trigger word of those checks. */
-  cues: Uint8Array;
+  /** Per review: the bits of cues.ts, when it has a trigger word of those patterns. */
+  cues: Uint16Array;
 }
 
 /**
@@ -213,7 +226,7 @@ interface Scan extends ScannedWords<WordFacts> {
  * lower-cased into a copy, which is scanned and kept in `lowers`. Where the text
  * has . ! ? or a line break is kept as well (`marks`), for the sentence splitter.
  */
-function scanReviews(population: PreparedReview[], minWords: number): Scan {
+function scanReviews(population: PreparedReview[], minWords: number, longTermDays: number): Scan {
   const n = population.length;
   const words = WordBuffer.keep;
   const dict = new WordDictionary(describeWord);
@@ -225,13 +238,13 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   let ids = new Int32Array(capacity);
   const offsets = new Int32Array(n + 1);
   const wordCounts = new Int32Array(n);
-  const cues = new Uint8Array(n);
+  const cues = new Uint16Array(n);
   const lowers: (string | undefined)[] = [];
   let marks = new Int32Array(64 + (chars >> 5));
   const markOffsets = new Int32Array(n + 1);
   const sets = new ShingleSets(n, minWords >= 0 ? capacity : 0);
   /** The cue bits of each word id, filled as ids are made. */
-  let wordCues = new Uint8Array(256);
+  let wordCues = new Uint16Array(256);
   let known = 0;
   let stored = 0;
   for (let i = 0; i < n; i++) {
@@ -262,6 +275,8 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
     const wordStarts = words.starts;
     const wordEnds = words.ends;
     let bits = 0;
+    let previous = 0;
+    let previousAmount = 0;
     for (let w = 0; w < count; w++) {
       const start = wordStarts[w]!;
       const end = wordEnds[w]!;
@@ -272,19 +287,30 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
       starts[stored + w] = start;
       ends[stored + w] = end;
       ids[stored + w] = id;
+      let cue: number;
+      let variant: WordFacts | undefined;
       if (id >= 0) {
         if (id >= known) {
-          if (id >= wordCues.length) wordCues = grown(wordCues, new Uint8Array(id * 2));
-          for (; known <= id; known++) wordCues[known] = cueBits(dict.facts[known]!);
+          if (id >= wordCues.length) wordCues = grown(wordCues, new Uint16Array(id * 2));
+          for (; known <= id; known++) wordCues[known] = dict.facts[known]!.cues;
         }
-        bits |= wordCues[id]!;
+        cue = wordCues[id]!;
       } else {
         const text =
           lower ?? (w < titleWords ? title.slice(start, end) : content.slice(start - contentStart, end - contentStart)).toLowerCase();
-        bits |= cueBits(describeWord(lower !== undefined ? text.slice(start, end) : text));
+        variant = describeWord(lower !== undefined ? text.slice(start, end) : text);
+        cue = variant.cues;
       }
+      // "after 6 months", "a year later": the duration patterns need a unit one character (a space)
+      // after an amount, and count it only when the duration reaches the long-term days.
+      if ((cue & UNIT_START) !== 0 && (previous & AMOUNT_END) !== 0 && start - wordEnds[w - 1]! === 1) {
+        if (previousAmount * (variant ?? dict.facts[id]!).unitDays >= longTermDays) bits |= DURATION_CUE;
+      }
+      if ((cue & AMOUNT_END) !== 0) previousAmount = (variant ?? dict.facts[id]!).amount;
+      bits |= cue;
+      previous = cue;
     }
-    cues[i] = bits;
+    cues[i] = bits & REVIEW_CUES;
     wordCounts[i] = count;
     stored += count;
     offsets[i + 1] = stored;
@@ -293,10 +319,8 @@ function scanReviews(population: PreparedReview[], minWords: number): Scan {
   return { dict, starts, ends, ids, offsets, sets, wordCounts, cues, lowers, marks, markOffsets };
 }
 
-const cueBits = (facts: WordFacts) => (facts.incentive ? INCENTIVE_CUE : 0) | (facts.longTerm ? LONG_TERM_CUE : 0);
-
 /** `next` with `old` copied to its start: a typed array grown. */
-function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(old: T, next: T): T {
+function grown<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(old: T, next: T): T {
   next.set(old);
   return next;
 }
@@ -304,8 +328,11 @@ function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(old:
 /** What the engine needs to know about a word, found once per distinct word of a call. */
 interface WordFacts {
   theme: WordInfo | undefined;
-  incentive: boolean;
-  longTerm: boolean;
+  /** Its bits of cues.ts. */
+  cues: number;
+  /** With UNIT_START: the days of its unit; with AMOUNT_END: its amount (Infinity for digits, whose number the word may not hold whole: "1.5"). */
+  unitDays: number;
+  amount: number;
 }
 
 /**
@@ -317,16 +344,41 @@ interface WordFacts {
 function describeWord(word: string): WordFacts {
   if (WORD_FACTS.size > 65535) WORD_FACTS.clear();
   let facts = WORD_FACTS.get(word) as WordFacts | undefined;
-  if (facts === undefined)
-    WORD_FACTS.set(
-      word,
-      (facts = {
-        theme: themeFinder().wordInfo(word),
-        incentive: INCENTIVE_TRIGGERS.lookup(word) !== undefined,
-        longTerm: LONG_TERM_TRIGGERS.lookup(word) !== undefined,
-      }),
-    );
+  if (facts === undefined) {
+    // The duration patterns bound their words by letters and digits, and a scanned word can hold
+    // more than one run of them ("months'use", "l'un", a combining mark): a unit must be the word's
+    // first run (after a space); an amount, a digit just before that space or a number word as the
+    // word's last run.
+    const first = FIRST_RUN.exec(word)?.[0];
+    const last = LAST_RUN.exec(word)?.[0];
+    const unitDays = first !== undefined && Object.hasOwn(UNIT_DAYS, first) ? UNIT_DAYS[first]! : 0;
+    const digit = word.charCodeAt(word.length - 1) - 0x30;
+    const amount = digit >= 0 && digit <= 9 ? Infinity : last !== undefined && Object.hasOwn(NUMBER_WORDS, last) ? NUMBER_WORDS[last]! : 0;
+    facts = {
+      theme: themeFinder().wordInfo(word),
+      cues:
+        (INCENTIVE_TRIGGERS.lookup(word) !== undefined ? INCENTIVE_CUE : 0) |
+        (unitDays > 0 ? UNIT_START : 0) |
+        (amount > 0 ? AMOUNT_END : 0) |
+        (hasRunIn(word, LONG_TERM_CUE_TRIGGERS) ? LONG_TERM_CUE : 0) |
+        (incentiveLanguagesOf(word) << INCENTIVE_LANGUAGE_SHIFT),
+      unitDays,
+      amount,
+    };
+    WORD_FACTS.set(word, facts);
+  }
   return facts;
+}
+const FIRST_RUN = /^[\p{L}\p{N}]+/u;
+const LAST_RUN = /[\p{L}\p{N}]+$/u;
+
+/**
+ * Whether a run of letters and digits of `word` is in `table`. The long-term patterns bound their
+ * words by letters and digits, and a scanned word can hold more than one run ("update's", a
+ * combining mark): each run is looked up, so the cue bits miss no word a pattern can match.
+ */
+function hasRunIn(word: string, table: WordTable<true>): boolean {
+  return word.split(/[^\p{L}\p{N}]+/u).some((run) => table.lookup(run) !== undefined);
 }
 
 const NO_OUTCOME: CheckOutcome = {};

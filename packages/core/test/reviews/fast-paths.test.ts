@@ -1,13 +1,15 @@
 /**
  * The engine's shortcuts for speed must give exactly what the plain way gives: dates read digit by
- * digit, words numbered by hash (with collisions told apart), pooled shingle sets, and patterns
- * whose leading look-behind is checked only where a match starts.
+ * digit, words numbered by hash (with collisions told apart), pooled shingle sets, patterns
+ * whose leading look-behind is checked only where a match starts, and text patterns skipped by the
+ * cue bits of the word scan.
  */
 import { describe, expect, it } from 'vitest';
 import { generateReviewSet, summarizeReviews } from '../../src/index.js';
 import '../../src/reviews/theme-finder.js';
 import { ShingleSets } from '../../src/reviews/checks/duplicate.js';
 import { jaccard, shingleSet } from '../support/reference-shingles.js';
+import { findIncentiveText, incentiveLanguagesOf } from '../../src/reviews/checks/incentive.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
 import { WordDictionary } from '../../src/reviews/text/dictionary.js';
 import { execGuarded, guarded, hashWord, scanLatin1, WordBuffer } from '../../src/reviews/text/scan.js';
@@ -252,5 +254,64 @@ describe('guarded patterns', () => {
     const found: string[] = [];
     for (let match = execGuarded(pattern, text); match !== null; match = execGuarded(pattern, text)) found.push(match[0]);
     expect(found).toEqual(['cd']);
+  });
+});
+
+describe('text patterns skipped by the cue bits of the word scan', () => {
+  const longTerm = (content: string, longTermDays?: number) =>
+    summarizeReviews([{ id: 'r', rating: 5, content, createdAt: '2026-01-01' }], { now: '2026-12-01', longTermDays }).longTerm.evidence.r;
+
+  it('run the duration patterns for a unit word, the cue patterns for a cue word, each without the other', () => {
+    expect(longTerm('Bought it for my son and after 6 months it is fine.')).toBe('the review says "after 6 months"');
+    expect(longTerm('Update: the strap broke, the rest is fine.')).toBe('the review says "update:"');
+    expect(longTerm('Bought it in May and it still works like new.')).toBe('the review says "still works"');
+    expect(longTerm('Bought it in May, works like new.')).toBeUndefined();
+  });
+
+  it('find a unit the patterns bound by letters and digits inside a longer scanned word ("6 months\'use")', () => {
+    expect(longTerm("Fine for 6 months'use so far.")).toBe('the review says "for 6 months"');
+  });
+
+  it('run the duration patterns for a unit right after an amount (a digit, or a number word ending a scanned word)', () => {
+    expect(longTerm('Still fine, used it for 2 years.')).toBe('the review says "for 2 years"');
+    expect(longTerm('Il fonctionne bien depuis un an.')).toBe('the review says "depuis un an"');
+    expect(longTerm("Cassé l'un an plus tard.")).toBe('the review says "un an plus tard"');
+    expect(longTerm('An okay buy, an hour of use a week.')).toBeUndefined();
+  });
+
+  it('run the duration patterns only for a unit after an amount that may reach the long-term days', () => {
+    expect(longTerm('Returned it after a month.')).toBeUndefined();
+    expect(longTerm('Returned it after a month.', 30)).toBe('the review says "after a month"');
+    expect(longTerm('Broke after 13 weeks.')).toBe('the review says "after 13 weeks"');
+    expect(longTerm('Broke after 12 weeks.')).toBeUndefined();
+    // A digit ends the word before the unit, not the amount: "1.5" is scanned as "1" and "5".
+    expect(longTerm('Used for 1.5 years.', 500)).toBe('the review says "for 1.5 years"');
+    expect(longTerm('Used for 0.5 years.')).toBe('the review says "for 0.5 years"');
+    expect(longTerm('Used for 0.5 years.', 200)).toBeUndefined();
+  });
+
+  it('search only the languages whose trigger words the scanned words hold, finding what a search of all finds', () => {
+    const texts = [
+      'i received this for free in exchange for my honest review.',
+      'ich habe das produkt kostenlos vom hersteller zum testen erhalten.',
+      "j'ai reçu ce produit gratuitement de la marque pour le tester.",
+      'recibí este producto gratis de la marca para probarlo.',
+      'ho ricevuto questo prodotto in omaggio dal produttore per testarlo.',
+      'ik heb dit product gratis gekregen van het merk om te testen.',
+      // German trigger words inside longer words: "firma" in "marketingfirma", "marke" in "market".
+      'die marketingfirma hat es mir umsonst zugeschickt. the market sent it to me for free to test.',
+      'great product, free shipping, and the brand answered fast.',
+    ];
+    let hits = 0;
+    for (const text of texts) {
+      const words = new WordBuffer();
+      const count = words.scan(text);
+      let languages = 0;
+      for (let w = 0; w < count; w++) languages |= incentiveLanguagesOf(text.slice(words.starts[w]!, words.ends[w]!));
+      const all = findIncentiveText(text, true, 0b111111);
+      expect(findIncentiveText(text, true, languages)).toEqual(all);
+      if (all !== null) hits++;
+    }
+    expect(hits).toBeGreaterThanOrEqual(6);
   });
 });

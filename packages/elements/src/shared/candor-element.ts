@@ -16,9 +16,10 @@
  * (its lazily loaded languages), `prepare()`, and `renderContent()` instead of `render()`. Wrap
  * the content in an element with `lang=${this.i18n.locale} dir=${this.i18n.dir}`.
  */
-import { formatIssues, type CandorConfig } from '@candor/core';
+import type { CandorConfig } from '@candor/core';
 import { LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { commonMessages } from './common.messages.js';
+import { formatIssues } from './config-check.js';
 import { getI18n, type Catalogue, type I18n } from './i18n.js';
 import type { LazyCatalogue } from './lazy-messages.js';
 import { LocaleController } from './locale-controller.js';

@@ -9,8 +9,9 @@
  * cost just those entries: they are left out, with the same console error, and the rest applies.
  * Nothing here throws.
  */
-import { defaultConfig, formatIssues, validateConfig, type CandorConfig, type ConfigResult } from '@candor/core';
+import { defaultConfig, type CandorConfig, type ConfigResult } from '@candor/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkConfig, configCheckReady, formatIssues } from './config-check.js';
 import { logOnce } from './log.js';
 
 type Listener = (config: CandorConfig) => void;
@@ -30,7 +31,8 @@ export function getStoreConfig(): CandorConfig {
  * Returns the validation result; on failure the previous config stays in force.
  */
 export function setStoreConfig(input: unknown, source = 'candor.json'): ConfigResult {
-  const result = validateForPage(input, source);
+  // The script-tag bundle calls this only once the validator is at hand.
+  const result = validateForPage(input, source)!;
   if (!result.ok) {
     logOnce(
       `store-config:${formatIssues(result.issues, source)}`,
@@ -40,25 +42,43 @@ export function setStoreConfig(input: unknown, source = 'candor.json'): ConfigRe
     return result;
   }
   current = result.config;
+  notify(result.config);
+  return result;
+}
+
+function notify(config: CandorConfig): void {
   for (const listener of [...listeners]) {
     try {
-      listener(result.config);
+      listener(config);
     } catch {
       // A listener's failure must not stop the others; elements guard themselves.
     }
   }
-  return result;
 }
 
-/** Validates with faulty product entries left out, and says in one console error which were. */
-function validateForPage(input: unknown, source: string): ConfigResult {
-  const result = validateConfig(input, { isolateProducts: true });
+/**
+ * Validates with faulty product entries left out, and says in one console error which were.
+ * Undefined while the validator is on its way (see config-check.ts); the page's elements render
+ * again once it is there.
+ */
+function validateForPage(input: unknown, source: string): ConfigResult | undefined {
+  const result = checkConfig(input, { isolateProducts: true });
+  if (!result) return renderAgainWhenChecked();
   const { dropped } = result;
   if (dropped) {
     const text = `${formatIssues(dropped.issues, source)}\nLeft out: products ${dropped.products.join(', ')}; the rest of the store config applies.`;
     logOnce(`store-config:${text}`, 'error', text);
   }
   return result;
+}
+
+/** Has the page's elements render again once the validator is at hand (should it not load, they keep the store config). */
+function renderAgainWhenChecked(): undefined {
+  configCheckReady().then(
+    () => notify(getStoreConfig()),
+    () => undefined,
+  );
+  return undefined;
 }
 
 /** Back to the defaults (tests, or an app that switches stores). */
@@ -77,13 +97,17 @@ const validated = new WeakMap<object, ConfigResult>();
 
 /**
  * A config handed to one element (its `config` property), validated once per object.
- * Undefined input means "use the store config".
+ * Undefined input means "use the store config"; so does undefined output, while the validator is
+ * on its way (the element renders again with its own config once it is there).
  */
 export function elementConfig(input: unknown): ConfigResult | undefined {
   if (input === undefined || input === null) return undefined;
-  if (typeof input !== 'object') return validateConfig(input);
+  if (typeof input !== 'object') return checkConfig(input) ?? renderAgainWhenChecked();
   let result = validated.get(input);
-  if (!result) validated.set(input, (result = validateForPage(input, 'the config property')));
+  if (!result) {
+    result = validateForPage(input, 'the config property');
+    if (result) validated.set(input, result);
+  }
   return result;
 }
 

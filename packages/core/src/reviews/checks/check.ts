@@ -38,7 +38,7 @@ export interface CheckContext {
 
 export interface ReviewWords {
   wordCounts: Int32Array;
-  cues: Uint8Array;
+  cues: Uint16Array;
   sets: ShingleSets;
 }
 

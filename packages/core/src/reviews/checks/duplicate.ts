@@ -297,16 +297,17 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   let size = 64;
   while (size < total * 2) size *= 2;
   const mask = size - 1;
-  const slotKeys = new Int32Array(size);
-  const slotIds = new Int32Array(size);
+  // Each slot's shingle and number + 1 (0: empty) side by side, so a probe reads one cache line.
+  // A shingle is already a mixed hash (shingleHash): its low bits choose the slot as they are.
+  const slots = new Int32Array(size * 2);
   const numberOf = (h: number) => {
-    let slot = mix(h) & mask;
-    while (slotIds[slot] !== 0 && slotKeys[slot] !== h) slot = (slot + 1) & mask;
-    if (slotIds[slot] === 0) {
-      slotKeys[slot] = h;
-      slotIds[slot] = ++distinct;
+    let at = (h & mask) << 1;
+    while (slots[at + 1] !== 0 && slots[at] !== h) at = (at + 2) & (mask << 1);
+    if (slots[at + 1] === 0) {
+      slots[at] = h;
+      slots[at + 1] = ++distinct;
     }
-    return slotIds[slot]! - 1;
+    return slots[at + 1]! - 1;
   };
   let distinct = 0;
   const frequency = new Int32Array(total);

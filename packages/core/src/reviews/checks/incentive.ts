@@ -183,13 +183,28 @@ const RULES = ['gift purpose', 'deal purpose', 'giver gift', 'give gift', 'giver
 );
 
 /**
- * The first admitted incentive in `lower` (lower-cased review text), or null. `triggered`: whether
- * the text has a word of INCENTIVE_TRIGGERS (the caller's word scan knows).
+ * The languages whose trigger words occur in `word` (bit k: LANGUAGES[k]), as findParts searches
+ * for them: anywhere in the text, so inside a longer word too. The trigger words are letters only,
+ * so they occur in a text exactly when they occur in one of its scanned words: the caller ORs the
+ * bits of a text's words, and findParts skips the search of every language without one.
  */
-export function findIncentiveText(lower: string, triggered: boolean): TextMatch | null {
+export function incentiveLanguagesOf(word: string): number {
+  let bits = 0;
+  PATTERNS.forEach(({ needs }, k) => {
+    if (needs.test(word)) bits |= 1 << k;
+  });
+  return bits;
+}
+
+/**
+ * The first admitted incentive in `lower` (lower-cased review text), or null. `triggered`: whether
+ * the text has a word of INCENTIVE_TRIGGERS; `languages`: the OR of incentiveLanguagesOf over the
+ * text's words (the caller's word scan knows both).
+ */
+export function findIncentiveText(lower: string, triggered: boolean, languages: number): TextMatch | null {
   const hashtag = lower.includes('#');
   if (!triggered && !hashtag) return null;
-  const found = findParts(lower, hashtag);
+  const found = findParts(lower, hashtag, languages);
   if (found.length === 0) return null;
   const sentenceCount = found[found.length - 1]!.sentence + 1;
   for (let s = 0; s < sentenceCount; s++) {
@@ -212,7 +227,7 @@ export function findIncentiveText(lower: string, triggered: boolean): TextMatch 
 }
 
 /** Every part of the grammar in the text, in text order, with its sentence number. */
-function findParts(lower: string, hashtag: boolean): Found[] {
+function findParts(lower: string, hashtag: boolean, languages: number): Found[] {
   const found: Found[] = [];
   const collect = (pattern: GuardedPattern, text: string, offset: number, partOf: (match: RegExpExecArray) => Part) => {
     pattern.pattern.lastIndex = 0;
@@ -225,7 +240,9 @@ function findParts(lower: string, hashtag: boolean): Found[] {
     }
   };
   if (hashtag) collect(HASHTAG_PATTERN, lower, 0, () => 'marker');
-  for (const { needs, pattern } of PATTERNS) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if ((languages & (1 << k)) === 0) continue;
+    const { needs, pattern } = PATTERNS[k]!;
     // Read from the sentence before the language's first word on (a rule spans a sentence and the
     // next): the patterns cost time per character.
     const first = lower.search(needs);
