@@ -7,7 +7,10 @@
 import { commonMessages } from './shared/common.messages.js';
 import { defineCatalogue, mergeCatalogues } from './shared/i18n.js';
 import { lazyCatalogue } from './shared/lazy-messages.js';
-import { badgeEnglish as en, badgeLocaleLoaders } from './rating-badge.strings.js';
+import { badgeEnglish, badgeLocaleLoaders } from './rating-badge.strings.js';
+
+/** The listing badge's English strings, and the one only the Lit badge says (figures a page's markup states). */
+const en = { ...badgeEnglish, 'badge.stated': 'as stated by the store' };
 
 /** A locale module's strings: any key of the English catalogue, plus the plural categories other languages need. */
 export type BadgeLocaleMessages = Partial<Record<keyof typeof en | `${string}.${'zero' | 'two' | 'few' | 'many'}`, string>>;

@@ -1,5 +1,5 @@
 /**
- * The rating badge's English strings and the loaders of its other languages, with nothing else:
+ * The rating badge's English strings (but 'badge.stated', which only the Lit badge says) and the loaders of its other languages, with nothing else:
  * rating-badge.messages.ts builds the Lit badge's catalogue from them, and the script-tag listing
  * badge (no Lit) reads the same strings and chunks without the widgets' shared catalogue code.
  */
@@ -9,7 +9,6 @@ export const badgeEnglish = {
   'badge.checked.one': '{rating} out of {scale} from the {count} review that passed the store’s checks',
   'badge.checked.other': '{rating} out of {scale} from the {count} reviews that passed the store’s checks',
   'badge.checkedShort': '{rating} checked',
-  'badge.stated': 'as stated by the store',
   'badge.smallSample': 'too few reviews to rely on',
   'badge.empty': 'No reviews yet',
   'badge.loading': 'Loading the rating…',

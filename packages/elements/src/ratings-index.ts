@@ -5,6 +5,7 @@
  * `[average, checkedAverage, count, checkedCount]`; averages are cut to two decimals, never rounded up.
  */
 import { fetchOnce } from './shared/fetch-json.js';
+import { indexFaultText, type IndexFault } from './ratings-index.faults.js';
 
 export interface IndexFigures {
   rating: number | null;
@@ -37,18 +38,26 @@ export async function ratingsFor(
  * listing reads the one file in the same update.
  */
 export function figuresInIndex(index: unknown, url: string, productId: string): IndexFigures | undefined {
+  const read = readIndex(index, productId);
+  if (Array.isArray(read)) throw new Error(indexFaultText(url, productId, ...read));
+  return read;
+}
+
+/**
+ * figuresInIndex without the sentences: the fault (with the index's scale for 'figures') when the data is not an
+ * index. The listing badge reads the index so; its console errors put the fault in words
+ * (indexFaultText) in a chunk loaded only when there is one.
+ */
+export function readIndex(index: unknown, productId: string): IndexFigures | undefined | [IndexFault, number?] {
   const data = index as { version?: unknown; ratingScale?: unknown; products?: unknown } | null;
-  const bad = (what: string) => new Error(`${url} is not a ratings index: ${what}`);
-  if (typeof data !== 'object' || data === null || data.version !== 1) throw bad('expected { "version": 1, "products": {...} }');
-  if (typeof data.products !== 'object' || data.products === null) throw bad('"products" must be an object');
+  if (typeof data !== 'object' || data === null || data.version !== 1) return ['version'];
+  if (typeof data.products !== 'object' || data.products === null) return ['products'];
   const scale = isCount(data.ratingScale) && data.ratingScale >= 3 && data.ratingScale <= 10 ? data.ratingScale : 5;
   if (!Object.prototype.hasOwnProperty.call(data.products, productId)) return undefined;
   const entry = (data.products as Record<string, unknown>)[productId];
-  if (!Array.isArray(entry) || entry.length !== 4)
-    throw bad(`the entry of ${productId} must be [average, checkedAverage, count, checkedCount]`);
+  if (!Array.isArray(entry) || entry.length !== 4) return ['entry', scale];
   const [rating, checked, count, checkedCount] = entry as unknown[];
-  if (!isAverage(rating, scale) || !isAverage(checked, scale) || !isCount(count) || !isCount(checkedCount) || checkedCount > count) {
-    throw bad(`the entry of ${productId} has an average outside 0..${scale} or counts that do not add up`);
-  }
+  if (!isAverage(rating, scale) || !isAverage(checked, scale) || !isCount(count) || !isCount(checkedCount) || checkedCount > count)
+    return ['figures', scale];
   return { rating: count ? rating : null, count, checked, checkedCount, scale };
 }

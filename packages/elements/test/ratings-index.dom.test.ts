@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ratingsFor } from '../src/ratings-index.js';
+import { indexFaultText } from '../src/ratings-index.faults.js';
+import { ratingsFor, readIndex } from '../src/ratings-index.js';
 import { stubFetch } from './support/dom.js';
 import { resetCandor } from './support/reset.js';
 
@@ -33,5 +34,30 @@ describe('ratingsFor', () => {
   ])('refuses a file that is not an index (%#) with one sentence', async (body, message) => {
     serve(body);
     await expect(read('a')).rejects.toThrow(message);
+  });
+});
+
+describe('readIndex (the listing badge reads the index without the sentences)', () => {
+  it.each([
+    [{ products: {} }, ['version']],
+    [{ version: 1, products: null }, ['products']],
+    [index({ a: [4.1, 4, 10] }), ['entry', 5]],
+    [index({ a: [6, 4, 10, 9] }, { ratingScale: 5 }), ['figures', 5]],
+    [index({ a: [4, 4, 10, 11] }, { ratingScale: 7 }), ['figures', 7]],
+  ])('returns the fault (%#), the one ratingsFor puts in words', async (body, fault) => {
+    expect(readIndex(body, 'a')).toEqual(fault);
+    serve(body);
+    await expect(read('a')).rejects.toThrow(indexFaultText('/ratings.json', 'a', ...(fault as [never, number?])));
+  });
+
+  it('reads figures and unlisted products as ratingsFor does', () => {
+    expect(readIndex(index({ a: [4.38, 4.12, 212, 180] }), 'a')).toEqual({
+      rating: 4.38,
+      checked: 4.12,
+      count: 212,
+      checkedCount: 180,
+      scale: 5,
+    });
+    expect(readIndex(index({}), 'toString')).toBeUndefined();
   });
 });

@@ -30,6 +30,7 @@
 import RESERVE_CSS from './candor.css?text';
 
 import type { Warning } from './dev-warnings.js';
+import type { LoaderError } from './loader-errors.js';
 import type { Runtime } from './widget-path.js';
 
 /** Replaced by the build with @candor/embed's version. */
@@ -95,10 +96,21 @@ const warn = (code: Warning, ...details: string[]): void => {
 };
 /** One console error, always shown: something the store must fix, or a widget that could not load. */
 const logError = (message: string): void => console.error(PREFIX + message);
+/**
+ * One console error, by code: its sentence comes from a chunk loaded for it (loader-errors.ts),
+ * so pages where nothing goes wrong never download the sentences; should that chunk not load, the
+ * code is logged with its details. Settles (never rejects) once the error is logged.
+ */
+const report = (code: LoaderError, ...details: unknown[]): Promise<undefined> =>
+  import('./loader-errors.js').then(
+    (module) => void logError(module.errorText(code, details)),
+    () => void logError([code, ...details].join(' ')),
+  );
 
 /**
- * The store config file as a JSON object, or undefined after one console error saying why: no
- * answer within 10 s, an HTTP error, a redirect to another origin, or a body that is not an object.
+ * The store config file as a JSON object, or undefined after one console error saying why (logged
+ * before it settles): no answer within 10 s, an HTTP error, a redirect to another origin, or a
+ * body that is not an object.
  */
 function readConfig(url: string): Promise<Json | undefined> {
   const abort = new AbortController();
@@ -110,16 +122,10 @@ function readConfig(url: string): Promise<Json | undefined> {
       if (response.redirected && from != new URL(url, location.href).origin) throw new Error(`redirected to ${from}`);
       return response.json();
     })
-    .then((json: unknown) => {
-      if (isObject(json)) return json;
-      throw new Error(`not a JSON object: found ${json === null ? 'null' : Array.isArray(json) ? 'a list' : typeof json}`);
-    })
-    .catch((error: unknown) => {
-      logError(
-        `could not load the store config ${url} (${abort.signal.aborted ? 'no answer within 10 s' : error}); widgets use their defaults.`,
-      );
-      return undefined;
-    })
+    .then(
+      (json: unknown) => (isObject(json) ? json : report('configNotObject', url, json)),
+      (error: unknown) => report('config', url, abort.signal.aborted ? 'no answer within 10 s' : error),
+    )
     .finally(() => clearTimeout(timer));
 }
 
@@ -243,7 +249,7 @@ function start(queue: unknown[]): void {
         const element = module.mount(host, host.getAttribute('data-candor') ?? '', warn);
         if (element) found(element);
       },
-      (error: unknown) => logError(`<${host.localName} data-candor> could not be set up (${error}).`),
+      (error: unknown) => report('host', host.localName, error),
     );
   };
 
@@ -252,7 +258,7 @@ function start(queue: unknown[]): void {
     try {
       discover(element);
     } catch (error) {
-      logError(`<${element.localName}> could not be set up (${error}); the other widgets are not affected.`);
+      void report('mountPoint', element.localName, error);
     }
   };
 
@@ -319,7 +325,7 @@ function start(queue: unknown[]): void {
         const json: unknown = JSON.parse(element.textContent ?? '');
         if (isObject(json)) inline = merge(inline, json);
       } catch (error) {
-        logError(`the inline <script data-candor-config> is not valid JSON (${error}).`);
+        void report('inlineConfig', error);
       }
     });
     apply();
@@ -331,7 +337,7 @@ function start(queue: unknown[]): void {
           track = module.track;
           module.startVitals(options.vitals == 'all', SELECTOR);
         },
-        (reason: unknown) => logError(`data-vitals: ${reason}`),
+        (reason: unknown) => report('vitals', reason),
       );
     }
   };

@@ -3,6 +3,7 @@
  * a code with its details and imports this chunk only when there is one to report, so a page whose
  * config and badges are right never downloads these sentences.
  */
+import { indexFaultText } from '../../elements/src/ratings-index.faults.js';
 import { describeElement, logOnce } from '../../elements/src/shared/log.js';
 
 /** A value from the store config as a message quotes it: short, and never the whole of a long string. */
@@ -39,8 +40,7 @@ const TEXTS = {
   noFigures: () =>
     'has no figures: give it rating and count attributes, or set reviews.ratings (the ratings index `candor summarize` writes) in the store config',
   unexpected: (message: string) => `failed unexpectedly and shows nothing: ${message}. Please report this.`,
-  /** A message already in words (the ratings index reader's). */
-  text: (message: string) => message,
+  index: indexFaultText,
 };
 
 type Texts = typeof TEXTS;

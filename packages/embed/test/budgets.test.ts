@@ -9,8 +9,8 @@
  * - that engine with the theme finder chunk loaded beside it (the same pages): 36 KB.
  * - everything a page with only rating badges downloads (a listing page): the loader and the
  *   listing badge chunk with its static imports: 8 KB (issue 18). The loader's way to the Lit
- *   widgets (widget-path.ts), its dev warnings, its data-candor hosts and its load-failure report
- *   are chunks of their own, which such a page does not download.
+ *   widgets (widget-path.ts), its dev warnings, its data-candor hosts, its load-failure report and
+ *   the words of its other console errors are chunks of their own, which such a page does not download.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,23 +56,33 @@ export const BUDGETS = {
 // became a chunk (candor-config.js) that only a page handing Candor a config loads, asked for
 // beside the runtime (issue 18); this page has none (its widgets read their attributes and a
 // precomputed summary). 35,902 B measured when the words for a config's problems left that chunk
-// (CONFIG_PRODUCT_PAGE_CEILING).
-export const PRODUCT_PAGE_CEILING = 35_920;
+// (CONFIG_PRODUCT_PAGE_CEILING). Lowered to 35,800 (35,775 B measured) when the loader's console
+// errors became a chunk loaded only for an error (candor-loader-errors.js) and the bundle got a
+// second compress pass.
+export const PRODUCT_PAGE_CEILING = 35_800;
 /**
  * The same page with a store config (data-config="/candor.json", as the demo store's pages and most
  * retailers' have one): it also loads the config checks and the theme's CSS writer
  * (candor-config.js) with their imports. The words for a config's problems
  * (candor-config-describe.js) load only for a config that fails the checks. Same rule as the
  * product page's ceiling. The goal is the size such a page had while the validator was part of the
- * runtime's chunk, 39,334 B (compressed together); it is 85 B above that.
+ * runtime's chunk, 39,334 B (compressed together); it is 75 B below that.
  */
-// 39,419 B measured.
-export const CONFIG_PRODUCT_PAGE_CEILING = 39_419;
+// Lowered to 39,300 (39,259 B measured, was 39,419) with the loader's console errors in a chunk of
+// their own and a shorter theme CSS writer.
+export const CONFIG_PRODUCT_PAGE_CEILING = 39_300;
+/**
+ * The listing page is within its 8 KB budget; this ceiling keeps what it has gained (8,151 B
+ * measured; 8,159 B before the badge wrote its own numbers and plurals without Intl, 8,221 B with
+ * them until the loader's console errors became a chunk of their own). Lower it to the measured
+ * size whenever the page gets smaller.
+ */
+export const LISTING_PAGE_CEILING = 8_151;
 /**
  * A listing page whose store config sets a theme (the demo store's does) also loads the theme's
- * chunk: 8,879 B when set. Same rule as the product page's ceiling.
+ * chunk: 8,849 B measured (was 8,879 B when set). Same rule as the listing page's ceiling.
  */
-export const THEMED_LISTING_PAGE_CEILING = 8_900;
+export const THEMED_LISTING_PAGE_CEILING = 8_849;
 
 const manifest: Manifest = readManifest();
 
@@ -260,6 +270,7 @@ describe('bundle budgets (brotli, real built files)', () => {
       `listing page (${[...files].join(', ')}): ${sizes.brotli} B brotli, ${sizes.gzip} B gzip; ${BUDGETS.listingPage - sizes.brotli} B left; with the Lit badge it would be ${before.brotli} B brotli`,
     );
     expect(sizes.brotli).toBeLessThanOrEqual(BUDGETS.listingPage);
+    expect(sizes.brotli).toBeLessThanOrEqual(LISTING_PAGE_CEILING);
   });
 
   it('control: the listing page check fails for the Lit badge path (loader, runtime, Lit and the Lit badge)', () => {

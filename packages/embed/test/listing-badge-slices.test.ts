@@ -7,7 +7,10 @@
  * (b) a badge defined but not yet rendered (in view, waiting for a later task) holds the space
  *     candor.css reserves for it, so nothing moves when it renders;
  * (c) they render in a handful of tasks, far fewer than badges (batched, not one task per badge);
- * (d) badges added later, even at the top of the page, wait for the slice too.
+ * (d) badges added later, even at the top of the page, wait for the slice too;
+ * (e) every badge's shadow root (holding its reserved space) is attached before the element is
+ *     defined, in tasks of one slice each, so the upgrade of every badge (one task) attaches none
+ *     (control: the build before, 44e41ab, had none attached at the define and failed).
  * What is checked is which task each badge rendered in, not how long anything took: the page's
  * `performance.now()` is a stand-in clock that only the badges' renders move, each by RENDER_MS
  * (on a loaded CI machine real renders take any time). Nothing in the badge's source serves the
@@ -77,6 +80,33 @@ ${stage(clockMoves)}
   body: `${badges}\n${IN_VIEW}`,
 });
 
+/**
+ * Runs before the loader: the stand-in clock moves by RENDER_MS at each shadow root attached to a
+ * badge too, and a record of the task each was attached in, and of how many badges had theirs when
+ * the listing badge defined the element (its upgrade of every badge is one task).
+ */
+const ATTACHES = `<script>
+  window.__attaches = [];
+  let attachTask = 0;
+  let attaching = false;
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    if (this.localName === 'candor-rating-badge') {
+      window.__attaches.push(attachTask);
+      if (!attaching) queueMicrotask(() => { attachTask++; attaching = false; });
+      attaching = true;
+      clock += ${RENDER_MS};
+    }
+    return attachShadow.call(this, init);
+  };
+  const define = customElements.define;
+  customElements.define = function (name, ...rest) {
+    if (name === 'candor-rating-badge')
+      window.__withRootAtDefine = [...document.querySelectorAll(name)].filter((badge) => badge.shadowRoot).length;
+    return define.call(this, name, ...rest);
+  };
+</script>`;
+
 const site = new TestSite();
 let browser: Browser;
 
@@ -85,6 +115,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   site.page('slices.html', page(true));
   site.page('control.html', page(false));
+  site.page('attaches.html', { head: `${stage(true)}${ATTACHES}<script type="module" src="${LOADER}"></script>`, body: badges });
 }, 30_000);
 
 afterAll(async () => {
@@ -179,5 +210,27 @@ describe('the listing badge renders in time slices', () => {
     const { tasks } = await slices('control.html');
     expect(tasks).toHaveLength(1);
     expect(tasks[0]).toHaveLength(BADGES);
+  }, 60_000);
+});
+
+describe('the listing badge attaches the badges’ shadow roots in slices before it defines the element', () => {
+  it('every badge has its shadow root (holding its reserved space) before the upgrade, attached in tasks of one 12 ms slice each', async () => {
+    const { page: tab, context, errors } = await openPage(browser, site, { viewport: VIEWPORT });
+    await tab.goto(`${site.url}/attaches.html`);
+    await tab.waitForFunction((expected) => (window as unknown as { __renders: unknown[] }).__renders.length >= expected, BADGES, {
+      timeout: 30_000,
+    });
+    const { attaches, withRoot } = await tab.evaluate(() => {
+      const recorded = window as unknown as { __attaches: number[]; __withRootAtDefine: number };
+      return { attaches: recorded.__attaches, withRoot: recorded.__withRootAtDefine };
+    });
+    await context.close();
+    expect(errors).toEqual([]);
+    // One attach per badge, all before the upgrade: it attaches none itself.
+    expect(attaches).toHaveLength(BADGES);
+    expect(withRoot).toBe(BADGES);
+    // In tasks of one slice each (13 attaches with the clock moving 1 ms per attach), not one task.
+    const perTask = [...new Set(attaches)].map((task) => attaches.filter((each) => each === task).length);
+    expect(perTask).toEqual([...Array.from({ length: Math.floor(BADGES / SLICE) }, () => SLICE), BADGES % SLICE]);
   }, 60_000);
 });

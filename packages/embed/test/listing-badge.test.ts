@@ -279,6 +279,8 @@ describe('the listing badge on a page with only rating badges', () => {
       '/data/ratings.json',
       '/data/summaries/not-listed.json',
     ]);
+    // The summary reader is a chunk of its own, loaded only where a product needs it.
+    expect(asked.filter((path) => /listing-badge-summary/.test(path))).toHaveLength(1);
     expect(await spokenBy(page, '[product-id="not-listed"]')).toBe(
       'Rated 4.3 out of 5 from 40 reviews; 3.9 out of 5 from the 31 reviews that passed the store’s checks',
     );
@@ -291,6 +293,7 @@ describe('the listing badge on a page with only rating badges', () => {
     const chunks = (asked: string[]) => asked.filter((path) => /config-theme-css/.test(path));
     expect(chunks(themed.asked)).toHaveLength(1);
     expect(chunks(plain.asked)).toEqual([]);
+    expect([...themed.asked, ...plain.asked].filter((path) => /listing-badge-summary/.test(path))).toEqual([]);
     const accents = await themed.page.evaluate(() =>
       [...document.querySelectorAll('candor-rating-badge')].map((badge) =>
         getComputedStyle(badge).getPropertyValue('--candor-accent').trim(),
@@ -355,11 +358,14 @@ describe('the listing badge when the ratings index stops part-way through its bo
   it('says the figures are not available, with one console error naming the timeout, and rejects nothing unhandled', async () => {
     const observed = await openPage(browser, site);
     await observed.page.goto(`${site.url}/stalled.html`);
-    // Still loading ("…") when the body read is left unhandled; settled once its failure is caught.
+    // Still loading ("…", or not yet rendered: an empty shadow root holding its space) when the
+    // body read is left unhandled; settled once its failure is caught.
     const settled = await observed.page
-      .waitForFunction(() => !(document.querySelector('candor-rating-badge')?.shadowRoot?.textContent ?? '…').includes('…'), undefined, {
-        timeout: 10_000,
-      })
+      .waitForFunction(
+        () => !(document.querySelector('candor-rating-badge')?.shadowRoot?.querySelector('[part=base]')?.textContent ?? '…').includes('…'),
+        undefined,
+        { timeout: 10_000 },
+      )
       .then(
         () => true,
         () => false,

@@ -520,7 +520,7 @@ describe('configuration sources', () => {
 
   // Each config-failure test builds and opens its own page in full (alike by design), so it reads on its own.
   it('a config file that cannot be fetched is one console error, not a broken page', async () => {
-    const { page, context, errors, console: messages } = await openPage(browser, site);
+    const { page, context, errors, console: messages, paths } = await openPage(browser, site);
     await page.goto(
       site.page('missing-config.html', {
         head: loaderTag('data-config="/nowhere.json"'),
@@ -531,6 +531,8 @@ describe('configuration sources', () => {
     expect(messages.filter((message) => message.type === 'error' && message.text.startsWith('[candor]'))).toEqual([
       { type: 'error', text: expect.stringContaining('could not load the store config /nowhere.json (Error: HTTP 404)') },
     ]);
+    // Its words are a chunk of their own, loaded for an error only (a page that works loads candor.js alone, above).
+    expect(bundleFiles(paths())).toContain('candor-loader-errors.js');
     expect(errors).toEqual([]);
     await context.close();
   }, 30_000);

@@ -13,7 +13,7 @@ type Theme = CandorConfig['theme'];
 // The config schema already restricts these; checking again keeps CSS injection impossible even
 // if a config bypassed validation.
 const SAFE = {
-  accent: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/,
+  accent: /^#([0-9a-f]{3}|[0-9a-f]{6})$/i,
   radius: /^\d{1,2}(\.\d+)?(px|rem|em)$/,
   fontFamily: /^[\w\s,"'-]{1,120}$/,
 };
@@ -36,17 +36,12 @@ export function themeCss(theme: Partial<Theme> | undefined): string {
     theme.radius && SAFE.radius.test(theme.radius) ? `--candor-radius: ${theme.radius};` : '',
     theme.fontFamily && SAFE.fontFamily.test(theme.fontFamily) ? `--candor-font-family: ${theme.fontFamily};` : '',
   ].join(' ');
-  const light = { ...(theme.colorScheme === 'light' ? LIGHT : {}), ...(accent ? accentTokens(accent, LIGHT) : {}) };
-  const dark = { ...(theme.colorScheme === 'dark' ? DARK : {}), ...(accent ? accentTokens(accent, DARK) : {}) };
-  switch (theme.colorScheme) {
-    case 'light':
-      return `:host { ${declarations(light, 'light')} ${extra} }`;
-    case 'dark':
-      return `:host { ${declarations(dark, 'dark')} ${extra} }`;
-    default: {
-      const rules = [`:host { ${declarations(light)} ${extra} }`];
-      if (accent) rules.push(`@media (prefers-color-scheme: dark) { :host { ${declarations(dark)} } }`);
-      return extra.trim() || accent ? rules.join('\n') : '';
-    }
-  }
+  const scheme = theme.colorScheme === 'light' || theme.colorScheme === 'dark' ? theme.colorScheme : undefined;
+  const light = { ...(scheme === 'light' ? LIGHT : {}), ...(accent ? accentTokens(accent, LIGHT) : {}) };
+  const dark = { ...(scheme === 'dark' ? DARK : {}), ...(accent ? accentTokens(accent, DARK) : {}) };
+  // A set scheme is one rule with its colour-scheme; 'auto' follows the page, with the accent's dark tokens in a media rule.
+  const host = `:host { ${declarations(scheme === 'dark' ? dark : light, scheme)} ${extra} }`;
+  if (scheme) return host;
+  if (accent) return `${host}\n@media (prefers-color-scheme: dark) { :host { ${declarations(dark)} } }`;
+  return extra.trim() ? host : '';
 }
