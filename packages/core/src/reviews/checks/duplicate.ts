@@ -355,15 +355,21 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
       // A shingle of no other set leads to no pair: no posting list for it.
       if (frequency[id] === 1) continue;
       const list = index[id];
+      // Each set in a list is followed by the shingle's place in that set's order.
       if (list) {
-        for (const b of list) {
+        for (let e = 0; e < list.length; e += 2) {
+          const b = list[e]!;
           if (seen[b] === a) continue;
           seen[b] = a;
-          // b is no larger than a (sorted by size): skip when too small to reach the threshold.
-          if (sizes[b]! >= threshold * set.length) compare(a, b);
+          // b is no larger than a (sorted by size): skip when too small to reach the threshold, or
+          // when too few shingles are left from this one on (PPJoin's positional filter): it is the
+          // first shingle the two share in the order (an earlier shared one would lie in both
+          // prefixes and have paired them already), so they share at most the shorter tail.
+          const most = Math.min(set.length - k, sizes[b]! - list[e + 1]!);
+          if (sizes[b]! >= threshold * set.length && most / (set.length + sizes[b]! - most) >= threshold) compare(a, b);
         }
-        list.push(a);
-      } else index[id] = [a];
+        list.push(a, k);
+      } else index[id] = [a, k];
     }
   }
 }
