@@ -30,11 +30,13 @@ import { themeFinder, WORD_FACTS } from './theme-registry.js';
 import { excerpt } from './text/excerpt.js';
 import type { ScannedWords, WordInfo } from './themes.js';
 import { WordDictionary } from './text/dictionary.js';
+import { kept, keepFromHere } from './typed-arrays.js';
 import type { CheckReport, ReviewExcerpt, ReviewFlag, ReviewInput, ReviewSummary, SummaryOptions } from './types.js';
 
 export function summarizeReviews(reviews: ReviewInput[], given?: SummaryOptions | null): ReviewSummary {
   // The contract is "never throws": null or any other non-object means the defaults.
   const options = typeof given === 'object' && given !== null && !Array.isArray(given) ? given : undefined;
+  keepFromHere();
   const nowMs = typeof options?.now === 'string' ? parseIsoDate(options.now) : undefined;
   const opts = resolveOptions(options, nowMs === undefined ? undefined : Math.floor(nowMs / DAY_MS));
   const prepared = prepareReviews(reviews as unknown, opts.ratingScale);
@@ -233,18 +235,18 @@ function scanReviews(population: PreparedReview[], minWords: number, longTermDay
   let chars = 0;
   for (const review of population) chars += review.title.length + review.content.length + 1;
   let capacity = 64 + Math.ceil(chars / 4); // generated reviews have a word per 5 characters; grown when short
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let ids = new Int32Array(capacity);
-  const offsets = new Int32Array(n + 1);
-  const wordCounts = new Int32Array(n);
-  const cues = new Uint16Array(n);
+  let starts = kept(Int32Array, capacity);
+  let ends = kept(Int32Array, capacity);
+  let ids = kept(Int32Array, capacity);
+  const offsets = kept(Int32Array, n + 1, 0);
+  const wordCounts = kept(Int32Array, n, 0);
+  const cues = kept(Uint16Array, n, 0);
   const lowers: (string | undefined)[] = [];
-  let marks = new Int32Array(64 + (chars >> 5));
-  const markOffsets = new Int32Array(n + 1);
+  let marks = kept(Int32Array, 64 + (chars >> 5));
+  const markOffsets = kept(Int32Array, n + 1, 0);
   const sets = new ShingleSets(n, minWords >= 0 ? capacity : 0);
   /** The cue bits of each word id, filled as ids are made. */
-  let wordCues = new Uint16Array(256);
+  let wordCues = kept(Uint16Array, 256);
   let known = 0;
   let stored = 0;
   for (let i = 0; i < n; i++) {

@@ -62,6 +62,7 @@ import { fullText, type PreparedReview } from './prepare.js';
 import { appendSentences } from './text/sentences.js';
 import { WordBuffer, WordTable } from './text/scan.js';
 import { WordDictionary } from './text/dictionary.js';
+import { kept } from './typed-arrays.js';
 import type { Theme, ThemeSummary } from './types.js';
 
 const NEGATOR = 1;
@@ -474,6 +475,8 @@ interface ThemeState {
 const SCRATCH = new SentenceScratch();
 
 function newThemeState(reviews: PreparedReview[], dict: WordDictionary<ThemeFacts>): ThemeState {
+  // Sized for the words scanned so far; learn() grows them for words met later (pros, cons).
+  const words = dict.raw.length + 64;
   return {
     reviews,
     dict,
@@ -490,14 +493,14 @@ function newThemeState(reviews: PreparedReview[], dict: WordDictionary<ThemeFact
     seenInSentence: [],
     seenCount: 0,
     sentenceNumber: 0,
-    kinds: new Uint8Array(256),
-    roles: new Uint8Array(256),
-    clauseKinds: new Uint8Array(256),
+    kinds: kept(Uint8Array, words, 0),
+    roles: kept(Uint8Array, words, 0),
+    clauseKinds: kept(Uint8Array, words, 0),
     aspectOf: [],
     lemmaOf: [],
     contextOf: [],
-    valences: new Float64Array(256),
-    boosters: new Float64Array(256),
+    valences: kept(Float64Array, words, 0),
+    boosters: kept(Float64Array, words, 0),
     words: WordBuffer.keep,
     scratchIds: new Int32Array(0),
     clauses: SCRATCH,

@@ -14,6 +14,8 @@
  * candidate pair is confirmed with the exact Jaccard, so LSH can only miss, not invent, a copy. Ratings are never read: a copied 1-star review is treated as a copied 5-star one.
  */
 
+import { kept } from '../typed-arrays.js';
+
 export const SHINGLE = 3;
 const BANDS = 16;
 const ROWS = 6;
@@ -53,17 +55,17 @@ export class ShingleSets {
   readonly hash2: Int32Array;
   private readonly sorted: Uint8Array;
   /** Scratch hash table for deduplication; `stamps` tell this review's entries from older ones. */
-  private keys = new Int32Array(64);
-  private stamps = new Int32Array(64);
+  private keys = kept(Int32Array, 512);
+  private stamps = kept(Int32Array, 512, 0);
   private stamp = 0;
 
   constructor(reviews: number, capacity: number) {
-    this.pool = new Int32Array(Math.max(64, capacity));
-    this.start = new Int32Array(reviews);
-    this.size = new Int32Array(reviews).fill(-1);
-    this.hash1 = new Int32Array(reviews);
-    this.hash2 = new Int32Array(reviews);
-    this.sorted = new Uint8Array(reviews);
+    this.pool = kept(Int32Array, Math.max(64, capacity));
+    this.start = kept(Int32Array, reviews, 0);
+    this.size = kept(Int32Array, reviews, -1);
+    this.hash1 = kept(Int32Array, reviews, 0);
+    this.hash2 = kept(Int32Array, reviews, 0);
+    this.sorted = kept(Uint8Array, reviews, 0);
   }
 
   /** Stores the shingle set of review `i` from its `count` word hashes. */
@@ -219,10 +221,10 @@ class PairLinks {
   readonly partner: Int32Array;
 
   constructor(n: number) {
-    this.parent = new Int32Array(n);
+    this.parent = kept(Int32Array, n);
     for (let i = 0; i < n; i++) this.parent[i] = i;
-    this.best = new Float64Array(n);
-    this.partner = new Int32Array(n).fill(-1);
+    this.best = kept(Float64Array, n, 0);
+    this.partner = kept(Int32Array, n, -1);
   }
 
   find(x: number): number {
@@ -299,7 +301,7 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   const mask = size - 1;
   // Each slot's shingle and number + 1 (0: empty) side by side, so a probe reads one cache line.
   // A shingle is already a mixed hash (shingleHash): its low bits choose the slot as they are.
-  const slots = new Int32Array(size * 2);
+  const slots = kept(Int32Array, size * 2, 0);
   const numberOf = (h: number) => {
     let at = (h & mask) << 1;
     while (slots[at + 1] !== 0 && slots[at] !== h) at = (at + 2) & (mask << 1);
@@ -310,20 +312,20 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
     return slots[at + 1]! - 1;
   };
   let distinct = 0;
-  const frequency = new Int32Array(total);
+  const frequency = kept(Int32Array, total, 0);
   // Each shingle's number, kept by its place in the pool, so the rarity keys need no second lookup.
   // The places hold: a set is sorted in place only by a comparison, which comes after its keys are read.
-  const numbers = new Int32Array(sets.used);
+  const numbers = kept(Int32Array, sets.used);
   for (const i of representatives) {
     const set = setOf[i]!;
     const from = sets.start[i]!;
     for (let k = 0; k < set.length; k++) frequency[(numbers[from + k] = numberOf(set[k]!))]!++;
   }
   const index: (number[] | undefined)[] = [];
-  const seen = new Int32Array(n).fill(-1);
+  const seen = kept(Int32Array, n, -1);
   const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
   const packed = total < 0x200000;
-  let keys = new Float64Array(64);
+  let keys = kept(Float64Array, 64);
   for (const a of ordered) {
     const set = setOf[a]!;
     const from = sets.start[a]!;
@@ -355,15 +357,21 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
       // A shingle of no other set leads to no pair: no posting list for it.
       if (frequency[id] === 1) continue;
       const list = index[id];
+      // Each set in a list is followed by the shingle's place in that set's order.
       if (list) {
-        for (const b of list) {
+        for (let e = 0; e < list.length; e += 2) {
+          const b = list[e]!;
           if (seen[b] === a) continue;
           seen[b] = a;
-          // b is no larger than a (sorted by size): skip when too small to reach the threshold.
-          if (sizes[b]! >= threshold * set.length) compare(a, b);
+          // b is no larger than a (sorted by size): skip when too small to reach the threshold, or
+          // when too few shingles are left from this one on (PPJoin's positional filter): it is the
+          // first shingle the two share in the order (an earlier shared one would lie in both
+          // prefixes and have paired them already), so they share at most the shorter tail.
+          const most = Math.min(set.length - k, sizes[b]! - list[e + 1]!);
+          if (sizes[b]! >= threshold * set.length && most / (set.length + sizes[b]! - most) >= threshold) compare(a, b);
         }
-        list.push(a);
-      } else index[id] = [a];
+        list.push(a, k);
+      } else index[id] = [a, k];
     }
   }
 }
@@ -510,10 +518,10 @@ class SignatureTable {
   constructor(n: number) {
     let size = 16;
     while (size < n * 2) size *= 2;
-    this.h1s = new Int32Array(size);
-    this.h2s = new Int32Array(size);
-    this.sizes = new Int32Array(size);
-    this.firsts = new Int32Array(size).fill(-1);
+    this.h1s = kept(Int32Array, size, 0);
+    this.h2s = kept(Int32Array, size, 0);
+    this.sizes = kept(Int32Array, size, 0);
+    this.firsts = kept(Int32Array, size, -1);
     this.mask = size - 1;
   }
 

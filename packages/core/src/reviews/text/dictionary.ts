@@ -8,6 +8,7 @@
  * possible; `intern` tells them apart (it returns ~id for an occurrence whose text differs from
  * the id's first text), so no lexicon fact is ever attached to the wrong word.
  */
+import { kept } from '../typed-arrays.js';
 import { LATIN1_LOWER } from './scan.js';
 
 const fold = (c: number) => (c === 0x2019 ? 0x27 : c);
@@ -23,15 +24,6 @@ export class WordDictionary<Facts> {
   readonly raw: string[] = [];
   /** Facts of each id's first text (`describe` must treat ’ as ', as WordTable lookups do). */
   readonly facts: Facts[] = [];
-  /** 1 when an occurrence's raw text differed from the id's first raw text. */
-  readonly variant: number[] = [];
-  /**
-   * The raw texts again, as character codes side by side (id's at charStart[id], of
-   * raw[id].length): internLatin1 compares a word with them without reaching for a string.
-   */
-  private chars: Uint16Array;
-  private charStart: Int32Array;
-  private charsUsed = 0;
 
   constructor(
     private readonly describe: (word: string) => Facts,
@@ -39,11 +31,9 @@ export class WordDictionary<Facts> {
   ) {
     let size = 64;
     while (size < capacity * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.slots = new Int32Array(size);
+    this.keys = kept(Int32Array, size);
+    this.slots = kept(Int32Array, size, 0);
     this.mask = size - 1;
-    this.chars = new Uint16Array(capacity * 4);
-    this.charStart = new Int32Array(Math.max(16, capacity));
   }
 
   /**
@@ -60,8 +50,6 @@ export class WordDictionary<Facts> {
         const id = stored - 1;
         const raw = this.raw[id]!;
         const length = end - start;
-        if (raw.length === length && lower.startsWith(raw, start)) return id;
-        this.variant[id] = 1;
         if (raw.length === length) {
           let k = 0;
           while (k < length && fold(lower.charCodeAt(start + k)) === fold(raw.charCodeAt(k))) k++;
@@ -77,19 +65,6 @@ export class WordDictionary<Facts> {
   private add(slot: number, hash: number, raw: string): number {
     const id = this.raw.length;
     this.raw.push(raw);
-    if (id === this.charStart.length) {
-      const next = new Int32Array(id * 2);
-      next.set(this.charStart);
-      this.charStart = next;
-    }
-    if (this.charsUsed + raw.length > this.chars.length) {
-      const next = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + raw.length));
-      next.set(this.chars);
-      this.chars = next;
-    }
-    this.charStart[id] = this.charsUsed;
-    for (let k = 0; k < raw.length; k++) this.chars[this.charsUsed + k] = raw.charCodeAt(k);
-    this.charsUsed += raw.length;
     this.facts.push(this.describe(raw));
     this.keys[slot] = hash;
     this.slots[slot] = id + 1;
@@ -113,18 +88,13 @@ export class WordDictionary<Facts> {
       if (this.keys[slot] === hash) {
         const id = stored - 1;
         const length = end - start;
-        if (this.raw[id]!.length !== length) {
-          this.variant[id] = 1;
-          return ~id;
-        }
-        const chars = this.chars;
-        const from = this.charStart[id]!;
+        const raw = this.raw[id]!;
+        if (raw.length !== length) return ~id;
         let k = 0;
-        while (k < length && chars[from + k] === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
+        while (k < length && raw.charCodeAt(k) === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
         if (k === length) return id;
         // Latin-1 text has no ’, so only the stored text can need folding.
-        this.variant[id] = 1;
-        while (k < length && fold(chars[from + k]!) === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
+        while (k < length && fold(raw.charCodeAt(k)) === LATIN1_LOWER[text.charCodeAt(start + k)]) k++;
         return k === length ? id : ~id;
       }
       slot++;
