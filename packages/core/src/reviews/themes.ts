@@ -96,6 +96,9 @@ const PREPOSITION = 15;
 const IDIOMS = new Map<string, string[][]>([
   ['box', [['the', 'of', 'out']]],
   ['course', [['of']]],
+  ['place', [['first', 'the', 'in']]],
+  // "in case it breaks", "that is not the case": a circumstance, not the product's case.
+  ['case', [['in'], ['this', 'in'], ['that', 'in'], ['any', 'in'], ['the', 'in'], ['the', 'is'], ['the', 'not', 'is']]],
   [
     'end',
     [
@@ -208,6 +211,8 @@ const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'us
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
+/** Words that open a verb's object or follow it ("responds well", "justifies the cost"), never a plural noun's next word. */
+const OBJECTS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'it', 'them', 'me', 'us', 'well']);
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
 const MODALS = [
   'will',
@@ -812,6 +817,17 @@ function readSentence(
         valence = REPAIR_VALENCE;
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
         // "would not pair", "it rattles": a verb, not a part.
+        clauseKind = OTHER;
+      } else if (
+        clauseKind === NOUN &&
+        i > 0 &&
+        scratch.kind[i - 1] === NOUN &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        OBJECTS.has(st.dict.raw[ids[w + 1]!]!) &&
+        /[^su]s$/.test(st.dict.raw[id]!)
+      ) {
+        // "the keyboard responds well", "the fan causes the noise": a verb after its subject, as no plural noun is followed by an object.
         clauseKind = OTHER;
       } else if (
         st.termOf[id] !== undefined &&
@@ -1509,10 +1525,11 @@ export function sentenceAspects(
   ))
     productWords.add(head);
   const least = options.minSentences ?? 2;
+  // An opinion on a phrase keeps it, except a one-word phrase no other sentence names: that is more
+  // often the scenery of one sentence ("took it home", "in my class") than a part.
+  const kept = (p: SentenceAspect, sentenceCount: number) =>
+    sentenceCount >= least || (p.polarity !== 0 && !p.shared && (sentenceCount > 1 || p.key.includes(' ')));
   return found.map((phrases) =>
-    phrases.filter(
-      (p) =>
-        !p.key.split(' ').some((l) => productWords.has(l)) && ((p.polarity !== 0 && !p.shared) || (sentencesOf.get(p.key) ?? 0) >= least),
-    ),
+    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && kept(p, sentencesOf.get(p.key) ?? 0)),
   );
 }
