@@ -1439,7 +1439,8 @@ export interface SentenceAspect {
 /**
  * The engine's aspect analysis on a list of separate sentences (each counted as its own review),
  * for benchmarks and for stores that want aspects per sentence. Without `targets`: the noun
- * phrases that carry an opinion or recur (in `minSentences` sentences, default 2), minus the
+ * phrases that recur (in `minSentences` sentences; by default 2 for a phrase of several words and
+ * 3 for one word) or carry an opinion (a one-word phrase in 2 sentences at least), minus the
  * product's words (options and the "this X" head nouns, as in summarizeReviews). With `targets`
  * (character ranges per sentence): exactly those phrases, each with the polarity the engine gives it.
  */
@@ -1524,11 +1525,13 @@ export function sentenceAspects(
     sentences.length,
   ))
     productWords.add(head);
-  const least = options.minSentences ?? 2;
-  // An opinion on a phrase keeps it, except a one-word phrase no other sentence names: that is more
-  // often the scenery of one sentence ("took it home", "in my class") than a part.
-  const kept = (p: SentenceAspect, sentenceCount: number) =>
-    sentenceCount >= least || (p.polarity !== 0 && !p.shared && (sentenceCount > 1 || p.key.includes(' ')));
+  // A single common noun is more often the scenery of a sentence ("took it home", "in my class")
+  // than a part, so one word needs more sentences than a compound, with an opinion and without.
+  const kept = (p: SentenceAspect, sentenceCount: number) => {
+    const compound = p.key.includes(' ');
+    const least = options.minSentences ?? (compound ? 2 : 3);
+    return sentenceCount >= least || (p.polarity !== 0 && !p.shared && (compound || sentenceCount > 1));
+  };
   return found.map((phrases) =>
     phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && kept(p, sentencesOf.get(p.key) ?? 0)),
   );

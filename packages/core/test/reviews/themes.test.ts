@@ -650,18 +650,22 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     for (const key of never) expect(keys, key).not.toContain(key);
   });
 
-  it('keeps a one-word phrase with an opinion only when another sentence names it too; a longer phrase once', () => {
+  it('keeps one word with an opinion when another sentence names it too, and without one in three sentences; a compound with less', () => {
     const texts = [
       'The hinge is great.',
       'The hinge is loose.',
-      'The gasket is great.',
-      'The rubber seal is great.',
-      'Took it home, great.',
+      'The gasket is great.', // one word, one sentence: not kept for its opinion alone
+      'The rubber seal is great.', // a compound: kept for its opinion
+      'It came with a strap.',
+      'It came with a strap.', // one word without an opinion in two sentences: not kept
+      'It came with a wrist strap.',
+      'It came with a wrist strap.', // a compound without an opinion in two: kept
     ];
     const keys = sentenceAspects(texts).map((phrases) => phrases.map((a) => a.key));
-    expect(keys).toEqual([['hinge'], ['hinge'], [], ['rubber seal'], []]);
-    // With minSentences 1 every phrase is kept, as before.
-    expect(sentenceAspects(texts, { minSentences: 1 })[2]!.map((a) => a.key)).toEqual(['gasket']);
+    expect(keys).toEqual([['hinge'], ['hinge'], [], ['rubber seal'], [], [], ['wrist strap'], ['wrist strap']]);
+    expect(sentenceAspects([...texts, 'It came with a strap.'])[4]!.map((a) => a.key)).toEqual(['strap']);
+    // minSentences applies to every phrase: 1 keeps them all.
+    expect(sentenceAspects(texts, { minSentences: 1 }).map((phrases) => phrases.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
   });
 });
 
