@@ -632,6 +632,8 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['The OS itself is great.', ['os'], ['os itself']],
     ['The latest update is great.', ['update'], ['latest update']],
     ['It has often crashed, the fan is loud.', ['fan'], ['often']],
+    ['Bad luck, the hinge broke.', ['hinge'], ['luck']],
+    ['The buckles close easily.', ['buckle'], ['buckle close']],
     ['The contest entry was great.', ['contest entry'], []], // a noun that ends like a superlative
     // A verb after its subject ends the phrase: no plural noun is followed by an object.
     ['The keyboard responds well.', ['keyboard'], ['keyboard respond']],
@@ -698,7 +700,7 @@ describe('the pure rules', () => {
     ]);
     for (const word of ['viewfinder', 'remote', 'fan', 'os', 'setting', 'hinge']) expect(nounLike(word), word).toBe(true);
     for (const word of ['contest', 'interest', 'forest']) expect(nounLike(word), word).toBe(true);
-    for (const word of ['itself', 'april', 'sister', 'latest', 'cheapest', 'taken', 'thus', 'whenever'])
+    for (const word of ['itself', 'april', 'sister', 'latest', 'cheapest', 'taken', 'thus', 'whenever', 'lap', 'luck', 'send', 'close'])
       expect(nounLike(word), word).toBe(false);
     for (const word of ['anyone', 'around', 'called', 'quickly', 'worked', 'working', 'gorgeous', 'the', 'we', '123'])
       expect(nounLike(word), word).toBe(false);
