@@ -97,6 +97,9 @@ const PREPOSITION = 15;
 const IDIOMS = new Map<string, string[][]>([
   ['box', [['the', 'of', 'out']]],
   ['course', [['of']]],
+  ['place', [['first', 'the', 'in']]],
+  // "in case it breaks", "that is not the case": a circumstance, not the product's case.
+  ['case', [['in'], ['this', 'in'], ['that', 'in'], ['any', 'in'], ['the', 'in'], ['the', 'is'], ['the', 'not', 'is']]],
   [
     'end',
     [
@@ -209,6 +212,8 @@ const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'us
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
 /** What "runs" is followed by when it judges the fit. */
 const RUNS_SIZES = new Set(['small', 'large', 'big', 'narrow', 'wide', 'tight', 'short', 'long', 'true']);
+/** Words that open a verb's object or follow it ("responds well", "justifies the cost"), never a plural noun's next word. */
+const OBJECTS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'it', 'them', 'me', 'us', 'well']);
 /** After these, a noun-like word is a verb ("would pair", "it rattles"). */
 const MODALS = [
   'will',
@@ -815,6 +820,17 @@ function readSentence(
         valence = REPAIR_VALENCE;
       } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
         // "would not pair", "it rattles": a verb, not a part.
+        clauseKind = OTHER;
+      } else if (
+        clauseKind === NOUN &&
+        i > 0 &&
+        scratch.kind[i - 1] === NOUN &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        OBJECTS.has(st.dict.raw[ids[w + 1]!]!) &&
+        /[^su]s$/.test(st.dict.raw[id]!)
+      ) {
+        // "the keyboard responds well", "the fan causes the noise": a verb after its subject, as no plural noun is followed by an object.
         clauseKind = OTHER;
       } else if (
         st.termOf[id] !== undefined &&
@@ -1426,7 +1442,8 @@ export interface SentenceAspect {
 /**
  * The engine's aspect analysis on a list of separate sentences (each counted as its own review),
  * for benchmarks and for stores that want aspects per sentence. Without `targets`: the noun
- * phrases that carry an opinion or recur (in `minSentences` sentences, default 2), minus the
+ * phrases that recur (in `minSentences` sentences; by default 2 for a phrase of several words and
+ * 3 for one word) or carry an opinion (a one-word phrase in 2 sentences at least), minus the
  * product's words (options and the "this X" head nouns, as in summarizeReviews). With `targets`
  * (character ranges per sentence): exactly those phrases, each with the polarity the engine gives it.
  */
@@ -1511,11 +1528,14 @@ export function sentenceAspects(
     sentences.length,
   ))
     productWords.add(head);
-  const least = options.minSentences ?? 2;
+  // A single common noun is more often the scenery of a sentence ("took it home", "in my class")
+  // than a part, so one word needs more sentences than a compound, with an opinion and without.
+  const kept = (p: SentenceAspect, sentenceCount: number) => {
+    const compound = p.key.includes(' ');
+    const least = options.minSentences ?? (compound ? 2 : 3);
+    return sentenceCount >= least || (p.polarity !== 0 && !p.shared && (compound || sentenceCount > 1));
+  };
   return found.map((phrases) =>
-    phrases.filter(
-      (p) =>
-        !p.key.split(' ').some((l) => productWords.has(l)) && ((p.polarity !== 0 && !p.shared) || (sentencesOf.get(p.key) ?? 0) >= least),
-    ),
+    phrases.filter((p) => !p.key.split(' ').some((l) => productWords.has(l)) && kept(p, sentencesOf.get(p.key) ?? 0)),
   );
 }

@@ -565,7 +565,7 @@ describe('the polarity of each aspect in one sentence', () => {
     ['The only thing I would change is the trackpad.', 'trackpad', -1],
     ['I would recommend the keyboard.', 'keyboard', 1], // "would recommend" is no wish
     ['Would you like a backlit keyboard?', 'backlit keyboard', 0], // a question asks, it wishes for nothing
-    ['The trackpad responds well.', 'trackpad respond', 1],
+    ['The trackpad responds well.', 'trackpad', 1], // "responds" is the verb, not part of the phrase
     ['It has a webcam as well.', 'webcam', 0], // "as well" adds, it does not praise
     ['The screen is very sharp.', 'screen', 1],
     ['The edges are sharp.', 'edge', -1],
@@ -623,6 +623,54 @@ describe('the polarity of each aspect in one sentence', () => {
   });
 });
 
+describe('the phrases sentenceAspects finds, with their false-positive traps', () => {
+  // [sentence, keys it must find, keys it must not find]: each rule, then a sentence where the same words are aspects.
+  it.each([
+    // Words the suffix rules read as nouns: adverbs, kin, dates, reflexives, participles, superlatives.
+    ['My sister thinks the screen is great.', ['screen'], ['sister']],
+    ['I bought it in April and the keyboard died on Friday.', ['keyboard'], ['april', 'friday']],
+    ['The OS itself is great.', ['os'], ['os itself']],
+    ['The latest update is great.', ['update'], ['latest update']],
+    ['It has often crashed, the fan is loud.', ['fan'], ['often']],
+    ['Bad luck, the hinge broke.', ['hinge'], ['luck']],
+    ['The buckles close easily.', ['buckle'], ['buckle close']],
+    ['The contest entry was great.', ['contest entry'], []], // a noun that ends like a superlative
+    // A verb after its subject ends the phrase: no plural noun is followed by an object.
+    ['The keyboard responds well.', ['keyboard'], ['keyboard respond']],
+    ['The fan noise causes the whole desk to hum.', ['fan noise'], ['fan noise cause']],
+    ['The battery packs are great.', ['battery pack'], ['battery']], // a plural head before a verb stays
+    ['The keyboard keys and the screen are great.', ['keyboard key', 'screen'], []],
+    // Idioms: "in case", "that is not the case", "in the first place" name no case and no place.
+    ['In case it breaks, the warranty is great.', ['warranty'], ['case']],
+    ['The screen should be sharp, but that is not the case.', ['screen'], ['case']],
+    ['The screen was bad in the first place.', ['screen'], ['place']],
+    ['The case is sturdy.', ['case'], []],
+    ['The place is great.', ['place'], []],
+  ] as const)('%s', (text, found, never) => {
+    const keys = sentenceAspects([text], { minSentences: 1 })[0]!.map((a) => a.key);
+    for (const key of found) expect(keys, key).toContain(key);
+    for (const key of never) expect(keys, key).not.toContain(key);
+  });
+
+  it('keeps one word with an opinion when another sentence names it too, and without one in three sentences; a compound with less', () => {
+    const texts = [
+      'The hinge is great.',
+      'The hinge is loose.',
+      'The gasket is great.', // one word, one sentence: not kept for its opinion alone
+      'The rubber seal is great.', // a compound: kept for its opinion
+      'It came with a strap.',
+      'It came with a strap.', // one word without an opinion in two sentences: not kept
+      'It came with a wrist strap.',
+      'It came with a wrist strap.', // a compound without an opinion in two: kept
+    ];
+    const keys = sentenceAspects(texts).map((phrases) => phrases.map((a) => a.key));
+    expect(keys).toEqual([['hinge'], ['hinge'], [], ['rubber seal'], [], [], ['wrist strap'], ['wrist strap']]);
+    expect(sentenceAspects([...texts, 'It came with a strap.'])[4]!.map((a) => a.key)).toEqual(['strap']);
+    // minSentences applies to every phrase: 1 keeps them all.
+    expect(sentenceAspects(texts, { minSentences: 1 }).map((phrases) => phrases.length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+});
+
 describe('the polarity sentenceAspects gives its target phrases', () => {
   // [sentence with the target in brackets, polarity]: the words outside the targets stay in the sentence.
   it.each([
@@ -651,6 +699,9 @@ describe('the pure rules', () => {
       'size',
     ]);
     for (const word of ['viewfinder', 'remote', 'fan', 'os', 'setting', 'hinge']) expect(nounLike(word), word).toBe(true);
+    for (const word of ['contest', 'interest', 'forest']) expect(nounLike(word), word).toBe(true);
+    for (const word of ['itself', 'april', 'sister', 'latest', 'cheapest', 'taken', 'thus', 'whenever', 'lap', 'luck', 'send', 'close'])
+      expect(nounLike(word), word).toBe(false);
     for (const word of ['anyone', 'around', 'called', 'quickly', 'worked', 'working', 'gorgeous', 'the', 'we', '123'])
       expect(nounLike(word), word).toBe(false);
   });

@@ -41,6 +41,17 @@ const CLOSED =
   'others thats worry worries mind difference summary mention deal money average plus minus overall anyways anyway experience part job investment ' +
   'away soon alot plenty ready important necessary common dark loose open save guess heck ' +
   'replacement market research change version story reputation information benefits condition ' +
+  // Adverbs, prepositions and wh-words that read as nouns to the suffix rules.
+  'thus often otherwise together elsewhere somehow anymore along against near beyond apart ahead upon thru till whatever whenever everytime alright kinda wanna theres ive aside alone earlier forward anytime therefore hence meanwhile indeed anyhow somewhat nowhere everywhere whoever whichever wherever across behind toward towards throughout among beside besides ' +
+  // People by kinship, dates and times of day: who and when, never a part.
+  'sister sisters brother brothers boyfriend girlfriend fiance fiancee parents children child boy girl father uncle aunt nephew nephews niece cousin buddy ' +
+  'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday morning evening afternoon weekend future moment moments ' +
+  // Where the product is used, reasons and exclamations: the scenery of a review.
+  'lap desk bed country town luck matter nature purpose solution thoughts reasons whatnot goodness ouch damn hell ' +
+  // Reflexive and possessive pronouns ("the OS itself"); participles, verbs, adjectives and amounts the suffix rules miss.
+  'itself yourself themselves himself herself ourselves theirs ours hers ' +
+  'taken given chosen driven forgotten hidden proven spoken stolen written shown grown thrown drawn believe allow meets similar late ' +
+  'stay send move close watch present claim claims bother redo reload split helps causes turns sells rocks offers basics favor tons ton pile ' +
   // Verbs in the third person that follow the part they tell of ("the trackpad keeps failing", "the charge lasts").
   'keeps lasts feels holds stays tends allows comes goes ' +
   'der die das den dem des und ist ein mit von für auf sie wir ich bei aus war hat ihr uns man les une est pas que qui par sur avec son ses mes aux été très los las una con por del muy sin fue hay era ' +
@@ -98,5 +109,7 @@ export function nounLike(word: string): boolean {
   if (n > 4 && word.endsWith('ed') && !word.endsWith('eed')) return false;
   if (word.endsWith('ing') || word.endsWith('ings')) return ING_NOUNS.has(word);
   if (n > 5 && /(ous|ful|less|ive|ish|able|ible)$/.test(word)) return false;
+  // Superlatives ("the latest", "the cheapest"); a few nouns end alike.
+  if (n > 5 && word.endsWith('est') && !/(inter|requ|for|harv|prot|cont)est$/.test(word)) return false;
   return true;
 }
