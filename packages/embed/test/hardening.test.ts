@@ -121,8 +121,10 @@ describe('item 6: numeric attributes have ranges', () => {
         [...document.querySelectorAll('candor-rating-badge')].some((badge) => badge.shadowRoot!.textContent!.includes('NaN')),
       ),
     ).toBe(false);
-    const problems = messages.filter((message) => message.type === 'error').map((message) => message.text);
-    expect(problems).toHaveLength(4);
+    // The words of a badge's problems load on demand, after the badge has rendered.
+    const errorTexts = () => messages.filter((message) => message.type === 'error').map((message) => message.text);
+    await expect.poll(() => errorTexts().length, { timeout: 10_000 }).toBe(4);
+    const problems = errorTexts();
     for (const problem of problems)
       expect(problem).toMatch(/scale="(1e\+?8|1e\+?9|100000000|1000000000|NaN|abc)" must be a whole number from 3 to 10; using 5/);
     expect(errors).toEqual([]);
