@@ -617,6 +617,18 @@ describe('the polarity of each aspect in one sentence', () => {
     ['The disc drive refused to open.', 'disc drive', -1],
     ['The trackpad lags.', 'trackpad', -1],
     ['The trackpad never lags.', 'trackpad', 1], // a negated complaint
+    // Opinion words from VADER (MIT) that reviews use: each with a trap where it judges nothing or is negated.
+    ['The recovery discs came free.', 'recovery disc', 1],
+    ['The shipping was not free.', 'shipping', -1], // negated
+    ['The dessert was special.', 'dessert', 1],
+    ['The specials were great.', 'special', 1], // "specials" is a dish, the aspect itself
+    ['I was surprised by the keyboard.', 'keyboard', 1],
+    ['The waiter ignored us.', 'waiter', -1],
+    ['I was forced to reinstall the operating system.', 'operating system', -1],
+    ['The trackpad keeps freaking out.', 'trackpad', -1],
+    ['I am really enjoying the keyboard.', 'keyboard', 1],
+    ['I saved a lot on the memory upgrade.', 'memory upgrade', 1],
+    ['The hinge gives the screen a lot of flexibility.', 'hinge', 1],
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
