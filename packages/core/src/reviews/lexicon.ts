@@ -29,7 +29,7 @@ const VADER_SUBSET =
   'inconvenient leak mistake unfortunately unimpressed|-1.3 boring bothered confused faulty ignored loses ' +
   'odd|-1.2 complaint disorganized missing obsolete refused refuses worried|-1.1 lagging|-1 stinks stuck ' +
   'torn|-0.9 confusing limited|-0.8 strange|-0.7 noisy weird|-0.6 awkward miss tricky|-0.5 tough|-0.4 ' +
-  'hard|-0.3 meh|0.6 solid|0.7 cleaner|0.8 fine flawlessly recommended|0.9 adequate okay surprised warm ' +
+  'hard|-0.3 meh|0.6 solid|0.7 cleaner|0.8 bargain fine flawlessly recommended|0.9 adequate okay surprised warm ' +
   'worth|1 advantage|1.1 well|1.2 stable|1.3 acceptable competent cool fair fresh|1.4 easily excited ' +
   'flexibility gladly robust secure welcomed worthwhile|1.5 thank|1.6 brighter capable clear ok protect ' +
   'relieved stronger stunning|1.7 appreciate clean smart special|1.8 adored easier easiest efficient helpful ' +

@@ -188,6 +188,8 @@ const LIKERS = new Set([
   'do',
   'did',
 ]);
+/** Verbs a negator before them turns into the reviewer's own choice or need, not a failing part. */
+const UNWANTED = new Set('want wanted require requires'.split(' '));
 const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
 /** "stopped (working)", "went (dead)": a failure when the next word completes it (aspects/phrasal.ts). */
 const FAILURE = 16;
@@ -953,6 +955,8 @@ function readSentence(
       }
       // "If you love wine, you'll love it here": a condition on the reader, not a wish about the product.
       if (i > 0 && scratch.kind[i - 1] === CONDITION && READER.has(st.dict.raw[id]!)) scratch.kind[i - 1] = OTHER;
+      // "I don't want", "it doesn't require": a negated wish or need states no fault of a part.
+      if (i > 0 && scratch.kind[i - 1] === CLAUSE_NEGATOR && UNWANTED.has(st.dict.raw[id]!)) scratch.kind[i - 1] = OTHER;
       scratch.kind[i] = clauseKind;
       booster = st.boosters[id]!;
       scratch.valence[i] = valence;

@@ -629,6 +629,10 @@ describe('the polarity of each aspect in one sentence', () => {
     ['I am really enjoying the keyboard.', 'keyboard', 1],
     ['I saved a lot on the memory upgrade.', 'memory upgrade', 1],
     ['The hinge gives the screen a lot of flexibility.', 'hinge', 1],
+    ['I got it for a bargain at the outlet.', 'outlet', 1],
+    ['I do not want an external mouse.', 'external mouse', 0], // a negated wish is the reviewer's choice
+    ['Games do not require a dedicated video card.', 'dedicated video card', 0], // a negated need states no fault
+    ['The external mouse does not work.', 'external mouse', -1], // a negated verb is still a failure
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
