@@ -857,6 +857,9 @@ function readSentence(
         valence = LIKE_VALENCE;
       } else if (role === WELL && (i === 0 || scratch.breakBefore[i] === 1 || (ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'as'))) {
         valence = NaN;
+      } else if (st.dict.raw[id] === 'free' && i > 0 && ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'feel') {
+        // "feel free to ask": an invitation, no praise.
+        valence = NaN;
       } else if (role === RUNS && w + 1 < to && ids[w + 1]! >= 0 && RUNS_SIZES.has(st.dict.raw[ids[w + 1]!]!)) {
         // "runs small", "runs true to size": a verdict on the fit.
         clauseKind = SELF;

@@ -620,6 +620,7 @@ describe('the polarity of each aspect in one sentence', () => {
     // Opinion words from VADER (MIT) that reviews use: each with a trap where it judges nothing or is negated.
     ['The recovery discs came free.', 'recovery disc', 1],
     ['The shipping was not free.', 'shipping', -1], // negated
+    ['Feel free to ask me about the zipper.', 'zipper', 0], // "feel free" invites, it praises nothing
     ['The dessert was special.', 'dessert', 1],
     ['The specials were great.', 'special', 1], // "specials" is a dish, the aspect itself
     ['I was surprised by the keyboard.', 'keyboard', 1],
