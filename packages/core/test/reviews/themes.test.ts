@@ -631,6 +631,12 @@ describe('the polarity of each aspect in one sentence', () => {
     ['I saved a lot on the memory upgrade.', 'memory upgrade', 1],
     ['The hinge gives the screen a lot of flexibility.', 'hinge', 1],
     ['I got it for a bargain at the outlet.', 'outlet', 1],
+    ['The fan runs efficiently.', 'fan', 1],
+    ['It has the greatest keyboard.', 'keyboard', 1],
+    ['The screen is alright.', 'screen', 1],
+    ['The screen is not alright.', 'screen', -1], // negated
+    ['I was shocked by the fan noise.', 'fan noise', -1],
+    ['The update brought improvements.', 'update', 1],
     ['I do not want an external mouse.', 'external mouse', 0], // a negated wish is the reviewer's choice
     ['Games do not require a dedicated video card.', 'dedicated video card', 0], // a negated need states no fault
     ['The external mouse does not work.', 'external mouse', -1], // a negated verb is still a failure
