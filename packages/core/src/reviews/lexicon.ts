@@ -32,17 +32,17 @@ const VADER_SUBSET =
   'hard|-0.3 meh|0.6 solid|0.7 cleaner|0.8 bargain fine flawlessly recommended|0.9 adequate okay surprised ' +
   'warm worth|1 advantage alright|1.1 well|1.2 stable|1.3 acceptable competent cool fair fresh ' +
   'improvements|1.4 easily excited flexibility gladly robust secure welcomed worthwhile|1.5 thank|1.6 brighter ' +
-  'capable clear ok protect relieved stronger stunning|1.7 appreciate clean efficiently smart special|1.8 ' +
-  'adored easier easiest efficient helpful liked lucky nice satisfied saved|1.9 attractive better bright ' +
-  'classy creative easy effectively enjoyable good nicely nicer pleased protected safe satisfaction thanks ' +
-  'thrilled useful welcoming worthy|2 benefit clever cute favorite friendlier glad grateful neat satisfying ' +
-  'sweet|2.1 effective elegant favorable impressed improved pleasantly relief terrific trusted|2.2 adorable ' +
-  'enjoy exciting nicest pretty|2.3 appreciated comfortable delighted enjoyed flawless free fun heaven ' +
-  'impressive pleasant strong talented|2.4 enjoying fabulous happier ideal pleasing yay|2.5 bonus cheerful ' +
-  'superior|2.6 adore fantastic gracious happily positive remarkable sophisticated|2.7 beautifully excellent ' +
-  'happy loves perfect pleasure wonderful|2.8 amazing beauty brilliant charming delightful joy lovely splendid ' +
-  'winner wow|2.9 beautiful delectable loved loving magnificent marvelous wonderfully|3 gorgeous ' +
-  'outstanding|3.1 awesome excellently great superb|3.2 best greatest love perfectly';
+  'capable clear ok protect relieved stronger stunning|1.7 appreciate clean efficiently smart|1.8 adored ' +
+  'easier easiest efficient helpful liked lucky nice satisfied saved|1.9 attractive better bright classy ' +
+  'creative easy effectively enjoyable good nicely nicer pleased protected safe satisfaction thanks thrilled ' +
+  'useful welcoming worthy|2 benefit clever cute favorite friendlier glad grateful neat satisfying sweet|2.1 ' +
+  'effective elegant favorable impressed improved pleasantly relief terrific trusted|2.2 adorable enjoy ' +
+  'exciting nicest pretty|2.3 appreciated comfortable delighted enjoyed flawless free fun heaven impressive ' +
+  'pleasant strong talented|2.4 enjoying fabulous happier ideal pleasing yay|2.5 bonus cheerful superior|2.6 ' +
+  'adore fantastic gracious happily positive remarkable sophisticated|2.7 beautifully excellent happy loves ' +
+  'perfect pleasure wonderful|2.8 amazing beauty brilliant charming delightful joy lovely splendid winner ' +
+  'wow|2.9 beautiful delectable loved loving magnificent marvelous wonderfully|3 gorgeous outstanding|3.1 ' +
+  'awesome excellently great superb|3.2 best greatest love perfectly';
 
 /** Candor's additions for product reviews, English. */
 const REVIEW_WORDS =
