@@ -19,28 +19,30 @@ const VADER_SUBSET =
   'hate negative pathetic scam|-2.6 crappy died nasty terribly|-2.5 bad fail horrible horrid lousy|-2.4 ' +
   'disgusted disgusting frustrated horribly hurt|-2.3 angry disappointment failed failure pain ugly ' +
   'unprofessional|-2.2 arrogant damage disappointing insulting wasted|-2.1 badly broken disappointed fake ' +
-  'frustration gross hurts poor sad terrible unfair unpleasant worse wrong|-2 awful helpless hopeless irritated ' +
-  'irritating outrageous sucked unacceptable|-1.9 annoy damaged defective dirty disappointingly dreadful ' +
-  'frustrating hates painful tired weak worthless|-1.8 annoys bitter broke disadvantage fails lame regret sadly ' +
-  'ugh unhappy useless waste|-1.7 annoying complained crash disappoint error fault inadequate inferior lose ' +
-  'misleading problem problems stink trouble unsatisfied|-1.6 annoyed crap disappoints dislike dissatisfied ' +
-  'hostile impolite losing regretted uncomfortable upset|-1.5 complain difficult inconvenience lags mess messy ' +
-  'ridiculous sucks unfriendly unstable|-1.4 difficulty errors inconvenient leak mistake unfortunately ' +
-  'unimpressed|-1.3 boring bothered confused faulty loses odd|-1.2 complaint disorganized missing obsolete ' +
-  'refused refuses worried|-1.1 lagging|-1 stinks stuck torn|-0.9 confusing limited|-0.8 strange|-0.7 noisy ' +
-  'weird|-0.6 awkward miss tricky|-0.5 tough|-0.4 hard|-0.3 meh|0.6 solid|0.7 cleaner|0.8 fine flawlessly ' +
-  'recommended|0.9 adequate okay warm worth|1 advantage|1.1 well|1.2 stable|1.3 acceptable competent cool fair ' +
-  'fresh|1.4 easily excited gladly robust secure welcomed worthwhile|1.5 thank|1.6 brighter capable clear ok ' +
-  'protect relieved stronger stunning|1.7 appreciate clean smart|1.8 adored easier easiest efficient helpful ' +
-  'liked lucky nice satisfied|1.9 attractive better bright classy creative easy effectively enjoyable good ' +
-  'nicely nicer pleased protected safe satisfaction thanks thrilled useful welcoming worthy|2 benefit clever ' +
-  'cute favorite friendlier glad grateful neat satisfying sweet|2.1 effective elegant favorable impressed ' +
-  'improved pleasantly relief terrific trusted|2.2 adorable enjoy exciting nicest pretty|2.3 appreciated ' +
-  'comfortable delighted enjoyed flawless fun heaven impressive pleasant strong talented|2.4 fabulous happier ' +
-  'ideal pleasing yay|2.5 bonus cheerful superior|2.6 adore fantastic gracious happily positive remarkable ' +
-  'sophisticated|2.7 beautifully excellent happy loves perfect pleasure wonderful|2.8 amazing beauty brilliant ' +
-  'charming delightful joy lovely splendid winner wow|2.9 beautiful delectable loved loving magnificent ' +
-  'marvelous wonderfully|3 gorgeous outstanding|3.1 awesome excellently great superb|3.2 best love perfectly';
+  'frustration gross hurts poor sad terrible unfair unpleasant worse wrong|-2 awful forced helpless hopeless ' +
+  'irritated irritating outrageous sucked unacceptable|-1.9 annoy damaged defective dirty disappointingly ' +
+  'dreadful frustrating hates painful tired weak worthless|-1.8 annoys bitter broke disadvantage fails ' +
+  'freaking lame regret sadly ugh unhappy useless waste|-1.7 annoying complained crash disappoint error fault ' +
+  'inadequate inferior lose misleading problem problems stink trouble unsatisfied|-1.6 annoyed crap ' +
+  'disappoints dislike dissatisfied hostile impolite losing regretted uncomfortable upset|-1.5 complain ' +
+  'difficult inconvenience lags mess messy ridiculous sucks unfriendly unstable|-1.4 difficulty errors ' +
+  'inconvenient leak mistake unfortunately unimpressed|-1.3 boring bothered confused faulty ignored loses odd ' +
+  'shocked|-1.2 complaint disorganized missing obsolete refused refuses worried|-1.1 lagging|-1 stinks stuck ' +
+  'torn|-0.9 confusing limited|-0.8 strange|-0.7 noisy weird|-0.6 awkward miss tricky|-0.5 tough|-0.4 ' +
+  'hard|-0.3 meh|0.6 solid|0.7 cleaner|0.8 bargain fine flawlessly recommended|0.9 adequate okay surprised ' +
+  'warm worth|1 advantage alright|1.1 well|1.2 stable|1.3 acceptable competent cool fair fresh ' +
+  'improvements|1.4 easily excited flexibility gladly robust secure welcomed worthwhile|1.5 thank|1.6 brighter ' +
+  'capable clear ok protect relieved stronger stunning|1.7 appreciate clean efficiently smart|1.8 adored ' +
+  'easier easiest efficient helpful liked lucky nice satisfied saved|1.9 attractive better bright classy ' +
+  'creative easy effectively enjoyable good nicely nicer pleased protected safe satisfaction thanks thrilled ' +
+  'useful welcoming worthy|2 benefit clever cute favorite friendlier glad grateful neat satisfying sweet|2.1 ' +
+  'effective elegant favorable impressed improved pleasantly relief terrific trusted|2.2 adorable enjoy ' +
+  'exciting nicest pretty|2.3 appreciated comfortable delighted enjoyed flawless free fun heaven impressive ' +
+  'pleasant strong talented|2.4 enjoying fabulous happier ideal pleasing yay|2.5 bonus cheerful superior|2.6 ' +
+  'adore fantastic gracious happily positive remarkable sophisticated|2.7 beautifully excellent happy loves ' +
+  'perfect pleasure wonderful|2.8 amazing beauty brilliant charming delightful joy lovely splendid winner ' +
+  'wow|2.9 beautiful delectable loved loving magnificent marvelous wonderfully|3 gorgeous outstanding|3.1 ' +
+  'awesome excellently great superb|3.2 best greatest love perfectly';
 
 /** Candor's additions for product reviews, English. */
 const REVIEW_WORDS =

@@ -188,6 +188,8 @@ const LIKERS = new Set([
   'do',
   'did',
 ]);
+/** Verbs a negator before them turns into the reviewer's own choice or need, not a failing part. */
+const UNWANTED = new Set('want wanted require requires'.split(' '));
 const PREPOSITIONS = ['for', 'at', 'in', 'to', 'on', 'into', 'onto', 'from', 'during', 'through'];
 /** "stopped (working)", "went (dead)": a failure when the next word completes it (aspects/phrasal.ts). */
 const FAILURE = 16;
@@ -855,6 +857,9 @@ function readSentence(
         valence = LIKE_VALENCE;
       } else if (role === WELL && (i === 0 || scratch.breakBefore[i] === 1 || (ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'as'))) {
         valence = NaN;
+      } else if (st.dict.raw[id] === 'free' && i > 0 && ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'feel') {
+        // "feel free to ask": an invitation, no praise.
+        valence = NaN;
       } else if (role === RUNS && w + 1 < to && ids[w + 1]! >= 0 && RUNS_SIZES.has(st.dict.raw[ids[w + 1]!]!)) {
         // "runs small", "runs true to size": a verdict on the fit.
         clauseKind = SELF;
@@ -953,6 +958,8 @@ function readSentence(
       }
       // "If you love wine, you'll love it here": a condition on the reader, not a wish about the product.
       if (i > 0 && scratch.kind[i - 1] === CONDITION && READER.has(st.dict.raw[id]!)) scratch.kind[i - 1] = OTHER;
+      // "I don't want", "it doesn't require": a negated wish or need states no fault of a part.
+      if (i > 0 && scratch.kind[i - 1] === CLAUSE_NEGATOR && UNWANTED.has(st.dict.raw[id]!)) scratch.kind[i - 1] = OTHER;
       scratch.kind[i] = clauseKind;
       booster = st.boosters[id]!;
       scratch.valence[i] = valence;

@@ -617,6 +617,28 @@ describe('the polarity of each aspect in one sentence', () => {
     ['The disc drive refused to open.', 'disc drive', -1],
     ['The trackpad lags.', 'trackpad', -1],
     ['The trackpad never lags.', 'trackpad', 1], // a negated complaint
+    // Opinion words from VADER (MIT) that reviews use: each with a trap where it judges nothing or is negated.
+    ['The recovery discs came free.', 'recovery disc', 1],
+    ['The shipping was not free.', 'shipping', -1], // negated
+    ['Feel free to ask me about the zipper.', 'zipper', 0], // "feel free" invites, it praises nothing
+    ['The lunch special was great.', 'lunch special', 1], // "special" is a dish, not an opinion word
+    ['I was surprised by the keyboard.', 'keyboard', 1],
+    ['The waiter ignored us.', 'waiter', -1],
+    ['I was forced to reinstall the operating system.', 'operating system', -1],
+    ['The trackpad keeps freaking out.', 'trackpad', -1],
+    ['I am really enjoying the keyboard.', 'keyboard', 1],
+    ['I saved a lot on the memory upgrade.', 'memory upgrade', 1],
+    ['The hinge gives the screen a lot of flexibility.', 'hinge', 1],
+    ['I got it for a bargain at the outlet.', 'outlet', 1],
+    ['The fan runs efficiently.', 'fan', 1],
+    ['It has the greatest keyboard.', 'keyboard', 1],
+    ['The screen is alright.', 'screen', 1],
+    ['The screen is not alright.', 'screen', -1], // negated
+    ['I was shocked by the fan noise.', 'fan noise', -1],
+    ['The update brought improvements.', 'update', 1],
+    ['I do not want an external mouse.', 'external mouse', 0], // a negated wish is the reviewer's choice
+    ['Games do not require a dedicated video card.', 'dedicated video card', 0], // a negated need states no fault
+    ['The external mouse does not work.', 'external mouse', -1], // a negated verb is still a failure
   ] as const)('%s: %s is %i', (text, key, polarity) => {
     const found = sentenceAspects([text], { minSentences: 1 })[0]!;
     expect(found.find((a) => a.key === key)?.polarity, JSON.stringify(found)).toBe(polarity);
