@@ -44,6 +44,18 @@ class SmallWidget extends CandorElement {
     return html`<p>small</p>`;
   }
 }
+/** Prepares for 12 ms (the panel's model), then renders quickly. */
+class SlowPrepareWidget extends CandorElement {
+  protected prepare(): void {
+    prepared.push(taskOfThisRender());
+    busyFor(12);
+  }
+  protected renderContent(): TemplateResult {
+    seen.push(taskOfThisRender());
+    return html`<p>prepared</p>`;
+  }
+}
+const prepared: object[] = [];
 class SlowLitOnly extends LitElement {
   override render(): TemplateResult {
     seen.push(taskOfThisRender());
@@ -54,6 +66,7 @@ class SlowLitOnly extends LitElement {
 customElements.define('test-slow-widget', SlowWidget);
 customElements.define('test-small-widget', SmallWidget);
 customElements.define('test-slow-lit-only', SlowLitOnly);
+customElements.define('test-slow-prepare-widget', SlowPrepareWidget);
 
 /** Appends `count` elements in one task and says in how many tasks their first renders ran. */
 async function tasksForFirstRenders(tag: string, count: number): Promise<number> {
@@ -92,6 +105,20 @@ describe('first renders of Candor elements upgraded together, paced', () => {
 
   it('control: on Lit’s own scheduling the same slow renders all run in one task', async () => {
     expect(await tasksForFirstRenders('test-slow-lit-only', 3)).toBe(1);
+  });
+
+  it('a first render whose preparation takes over 8 ms is rendered in a later task than it was prepared', async () => {
+    prepared.length = 0;
+    expect(await tasksForFirstRenders('test-slow-prepare-widget', 1)).toBe(1);
+    expect(prepared[0]).toBeDefined();
+    expect(prepared[0]).not.toBe(seen[0]);
+  });
+
+  it('control: unpaced, the same preparation and render share their task', async () => {
+    paceFirstRenders(false);
+    prepared.length = 0;
+    await tasksForFirstRenders('test-slow-prepare-widget', 1);
+    expect(prepared.at(-1)).toBe(seen[0]);
   });
 
   it('later renders stay synchronous with Lit’s microtask: no task between a change and its render', async () => {

@@ -82,7 +82,9 @@ function preload(key: string, script: HTMLScriptElement | undefined): void {
       link.referrerPolicy = script.referrerPolicy;
     }
     link.href = chunkUrl(name);
-    (document.head ?? document.documentElement).append(link);
+    // One link a task: appending one starts its request, 5 to 10 ms of a 4x-throttled phone's
+    // CPU, and a widget's links appended together made one task of 50 to 100 ms.
+    setTimeout(() => (document.head ?? document.documentElement).append(link));
   }
 }
 

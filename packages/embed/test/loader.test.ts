@@ -168,6 +168,33 @@ describe('chunk requests', () => {
   );
 });
 
+describe('modulepreload links', () => {
+  it('each is appended on its own (appending one starts its request, 5 to 10 ms of a throttled phone’s CPU)', async () => {
+    // Mutation records reach the observer once per run of microtasks: links appended in one go share a batch.
+    site.file(
+      'watch-preloads.js',
+      `window.preloadBatches = [];
+      new MutationObserver((records) => {
+        const links = records.flatMap((record) => [...record.addedNodes]).filter((node) => node.rel === 'modulepreload');
+        if (links.length) window.preloadBatches.push(links.length);
+      }).observe(document.documentElement, { childList: true, subtree: true });`,
+    );
+    const url = site.page('preload-batches.html', {
+      head: `<script src="/watch-preloads.js"></script>${loaderTag('data-load="eager"')}`,
+      body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>
+        <candor-review-summary><script type="application/json">{"total":0,"rawAverage":null,"adjustedAverage":null,"trustedCount":0}</script></candor-review-summary>`,
+    });
+    const { page, context } = await openPage(browser, site);
+    await page.goto(url);
+    await rendered(page, 'candor-review-summary');
+    const batches = await page.evaluate(() => (window as unknown as { preloadBatches: number[] }).preloadBatches);
+    expect(Math.max(...batches)).toBe(1);
+    // The runtime's, the panel's and the summary's chunks.
+    expect(batches.length).toBeGreaterThan(3);
+    await context.close();
+  }, 30_000);
+});
+
 describe("the config validator's chunk", () => {
   const validator = 'candor-config.js';
   // The words for a config's problems: only for a config that fails the checks.

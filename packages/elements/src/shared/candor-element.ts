@@ -89,10 +89,14 @@ export abstract class CandorElement extends LitElement {
   /**
    * Where first renders are paced (the script-tag bundle: see first-render.ts), the first render
    * waits its turn in a queue, so that widgets upgraded together do not make one long task. Later
-   * renders (a property changed) stay Lit's microtask.
+   * renders (a property changed) stay Lit's microtask. Its preparation (the config, the strings,
+   * the subclass's `prepare`: the panel's model) takes its turn before the render: each is a task
+   * of its own where it is long (see first-render.ts), and the render's own `willUpdate` finds it
+   * done (the panel keeps its model until a property changes).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !firstRendersPaced()) return super.scheduleUpdate();
+    queueFirstRender(() => this.willUpdate(new Map()));
     return new Promise<void>((done, fail) =>
       queueFirstRender(() => {
         try {
