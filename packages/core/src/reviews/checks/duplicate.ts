@@ -335,47 +335,60 @@ function searchExact(input: DuplicateInput, representatives: readonly number[], 
   for (let s = 1; s <= largest; s++) bySize[s]! += bySize[s - 1]!;
   const ordered = kept(Int32Array, reps);
   for (const i of representatives) ordered[bySize[sizes[i]!]!++] = i;
-  const index: (number[] | undefined)[] = [];
-  const seen = kept(Int32Array, sizes.length, -1);
-  const keys = kept(Int32Array, largest);
+  // Each set's prefix: its `prefix` rarest ranks, kept by insertion (most ranks are larger than
+  // the kept ones, so this beats sorting the set), one set after another in size order.
+  const prefixes = kept(Int32Array, total);
+  // The posting list of each shared shingle (rank - unshared) lies in `postings` from
+  // starts[r] (first counted, then laid out one after another); ends[r] is where the next entry goes.
+  const shared = distinct - unshared;
+  const starts = kept(Int32Array, shared + 1, 0);
+  let used = 0;
   for (const a of ordered) {
     const length = sizes[a]!;
-    const from = start[a]!;
     const prefix = length - Math.ceil(threshold * length) + 1;
-    // Only the prefix is read: each set keeps its `prefix` rarest ranks by insertion into one
-    // reused array (most ranks are larger than the kept ones, so this beats sorting the set).
     let held = 0;
-    for (let k = from; k < from + length; k++) {
+    for (let k = start[a]!; k < start[a]! + length; k++) {
       const rank = frequency[numbers[k]!]!;
-      if (held === prefix && rank >= keys[held - 1]!) continue;
-      let j = held < prefix ? held++ : held - 1;
-      while (j > 0 && keys[j - 1]! > rank) {
-        keys[j] = keys[j - 1]!;
+      if (held === prefix && rank >= prefixes[used + held - 1]!) continue;
+      let j = used + (held < prefix ? held++ : held - 1);
+      while (j > used && prefixes[j - 1]! > rank) {
+        prefixes[j] = prefixes[j - 1]!;
         j--;
       }
-      keys[j] = rank;
+      prefixes[j] = rank;
     }
+    // A shingle of no other set leads to no pair: no posting list for it.
+    for (let k = used; k < used + prefix; k++) if (prefixes[k]! >= unshared) starts[prefixes[k]! - unshared + 1]! += 2;
+    used += prefix;
+  }
+  for (let r = 1; r <= shared; r++) starts[r]! += starts[r - 1]!;
+  const ends = kept(Int32Array, shared);
+  ends.set(starts.subarray(0, shared));
+  // Each set in a list is followed by the shingle's place in that set's order.
+  const postings = kept(Int32Array, starts[shared]!);
+  const seen = kept(Int32Array, sizes.length, -1);
+  used = 0;
+  for (const a of ordered) {
+    const length = sizes[a]!;
+    const prefix = length - Math.ceil(threshold * length) + 1;
     for (let k = 0; k < prefix; k++) {
-      const rank = keys[k]!;
-      // A shingle of no other set leads to no pair: no posting list for it.
-      if (rank < unshared) continue;
-      const list = index[rank];
-      // Each set in a list is followed by the shingle's place in that set's order.
-      if (list) {
-        for (let e = 0; e < list.length; e += 2) {
-          const b = list[e]!;
-          if (seen[b] === a) continue;
-          seen[b] = a;
-          // b is no larger than a (sorted by size): skip when too small to reach the threshold, or
-          // when too few shingles are left from this one on (PPJoin's positional filter): it is the
-          // first shingle the two share in the order (an earlier shared one would lie in both
-          // prefixes and have paired them already), so they share at most the shorter tail.
-          const most = Math.min(length - k, sizes[b]! - list[e + 1]!);
-          if (sizes[b]! >= threshold * length && most / (length + sizes[b]! - most) >= threshold) pairs.compare(sets, a, b, threshold);
-        }
-        list.push(a, k);
-      } else index[rank] = [a, k];
+      const r = prefixes[used + k]! - unshared;
+      if (r < 0) continue;
+      for (let e = starts[r]!; e < ends[r]!; e += 2) {
+        const b = postings[e]!;
+        if (seen[b] === a) continue;
+        seen[b] = a;
+        // b is no larger than a (sorted by size): skip when too small to reach the threshold, or
+        // when too few shingles are left from this one on (PPJoin's positional filter): it is the
+        // first shingle the two share in the order (an earlier shared one would lie in both
+        // prefixes and have paired them already), so they share at most the shorter tail.
+        const most = Math.min(length - k, sizes[b]! - postings[e + 1]!);
+        if (sizes[b]! >= threshold * length && most / (length + sizes[b]! - most) >= threshold) pairs.compare(sets, a, b, threshold);
+      }
+      postings[ends[r]!++] = a;
+      postings[ends[r]!++] = k;
     }
+    used += prefix;
   }
 }
 
