@@ -1,8 +1,8 @@
 /**
  * The engine's shortcuts for speed must give exactly what the plain way gives: dates read digit by
  * digit, words numbered by hash (with collisions told apart), pooled shingle sets, patterns
- * whose leading look-behind is checked only where a match starts, and text patterns skipped by the
- * cue bits of the word scan.
+ * whose leading look-behind is checked only where a match starts, text patterns skipped by the
+ * cue bits of the word scan, and quotes taken as they are when they need no clean-up.
  */
 import { describe, expect, it } from 'vitest';
 import { generateReviewSet, summarizeReviews } from '../../src/index.js';
@@ -12,6 +12,7 @@ import { jaccard, shingleSet } from '../support/reference-shingles.js';
 import { findIncentiveText, incentiveLanguagesOf } from '../../src/reviews/checks/incentive.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
 import { WordDictionary } from '../../src/reviews/text/dictionary.js';
+import { excerpt } from '../../src/reviews/text/excerpt.js';
 import { execGuarded, guarded, hashWord, scanLatin1, WordBuffer } from '../../src/reviews/text/scan.js';
 import { appendSentences, splitSentences } from '../../src/reviews/text/sentences.js';
 
@@ -403,5 +404,47 @@ describe('text patterns skipped by the cue bits of the word scan', () => {
       if (all !== null) hits++;
     }
     expect(hits).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('excerpts of text that needs no clean-up', () => {
+  it('are what collapsing white space, trimming and cutting give', () => {
+    const plain = (text: string, max: number) => {
+      const clean = text.replace(/\s+/g, ' ').trim();
+      if (clean.length <= max) return clean;
+      const cut = clean.slice(0, max - 1);
+      const space = cut.lastIndexOf(' ');
+      return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+    };
+    const pieces = [
+      'a',
+      'word',
+      'Zip.',
+      ',',
+      '-',
+      '~',
+      ' ',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      'é',
+      '’',
+      '\u007f',
+      '\u0001',
+    ];
+    let seed = 3;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const texts = ['', ' ', 'a', 'a b', ' a', 'a ', 'a  b'];
+    for (let t = 0; t < 3000; t++)
+      texts.push(Array.from({ length: random(40) }, () => pieces[random(t % 2 ? 8 : pieces.length)]!).join(''));
+    for (const text of texts) for (const max of [1, 5, 12, 240]) expect(excerpt(text, max)).toBe(plain(text, max));
   });
 });
