@@ -1,8 +1,8 @@
 /**
  * The engine's shortcuts for speed must give exactly what the plain way gives: dates read digit by
  * digit, words numbered by hash (with collisions told apart), pooled shingle sets, patterns
- * whose leading look-behind is checked only where a match starts, and text patterns skipped by the
- * cue bits of the word scan.
+ * whose leading look-behind is checked only where a match starts, text patterns skipped by the
+ * cue bits of the word scan, and quotes taken as they are when they need no clean-up.
  */
 import { describe, expect, it } from 'vitest';
 import { generateReviewSet, summarizeReviews } from '../../src/index.js';
@@ -12,6 +12,7 @@ import { jaccard, shingleSet } from '../support/reference-shingles.js';
 import { findIncentiveText, incentiveLanguagesOf } from '../../src/reviews/checks/incentive.js';
 import { parseIsoDate } from '../../src/reviews/prepare.js';
 import { WordDictionary } from '../../src/reviews/text/dictionary.js';
+import { excerpt } from '../../src/reviews/text/excerpt.js';
 import { execGuarded, guarded, hashWord, scanLatin1, WordBuffer } from '../../src/reviews/text/scan.js';
 import { appendSentences, splitSentences } from '../../src/reviews/text/sentences.js';
 
@@ -216,30 +217,13 @@ describe('shingle sets kept unsorted in one pool', () => {
 });
 
 describe('the exact duplicate search with its prefix and positional filters', () => {
-  it('finds the groups and best similarities that comparing every pair finds', () => {
-    // Texts of 3 to 60 words from a small vocabulary, and copies of them with a few words
-    // changed, added or taken out: similarities on both sides of every threshold below.
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    const texts: number[][] = [];
-    for (let base = 0; base < 90; base++) {
-      const words = Array.from({ length: 3 + random(58) }, () => random(150));
-      texts.push(words);
-      for (let copy = random(4); copy > 0; copy--) {
-        const edited = [...words];
-        for (let edit = random(7); edit > 0; edit--) {
-          const at = random(edited.length + 1);
-          const kind = random(3);
-          if (kind === 0) edited.splice(at, 1, random(150));
-          else if (kind === 1) edited.splice(at, 0, random(150));
-          else edited.splice(at, 1);
-        }
-        texts.push(edited);
-      }
-    }
+  const randomFrom = (seed: number) => (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+
+  /** findDuplicates' hits against comparing every pair, for each threshold; returns the pairs that reached one. */
+  function checkAgainstAllPairs(texts: number[][], thresholds: number[]): number {
     const sets = new ShingleSets(texts.length, 64);
     texts.forEach((words, i) => {
       if (words.length >= 3)
@@ -251,7 +235,7 @@ describe('the exact duplicate search with its prefix and positional filters', ()
     });
     const input = { sets, created: texts.map((_, i) => i), ids: texts.map((_, i) => `r${i}`) };
     let pairsFound = 0;
-    for (const threshold of [0.5, 0.7, 0.8, 0.9]) {
+    for (const threshold of thresholds) {
       const parent = texts.map((_, i) => i);
       const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
       const best = texts.map(() => 0);
@@ -276,7 +260,50 @@ describe('the exact duplicate search with its prefix and positional filters', ()
       );
       for (const hit of hits) expect(sets.similarity(hit.index, hit.partner)).toBe(hit.similarity);
     }
-    expect(pairsFound).toBeGreaterThan(100);
+    return pairsFound;
+  }
+
+  it('finds the groups and best similarities that comparing every pair finds', () => {
+    // Texts of 3 to 60 words from a small vocabulary, and copies of them with a few words
+    // changed, added or taken out: similarities on both sides of every threshold below.
+    const random = randomFrom(7);
+    const texts: number[][] = [];
+    for (let base = 0; base < 90; base++) {
+      const words = Array.from({ length: 3 + random(58) }, () => random(150));
+      texts.push(words);
+      for (let copy = random(4); copy > 0; copy--) {
+        const edited = [...words];
+        for (let edit = random(7); edit > 0; edit--) {
+          const at = random(edited.length + 1);
+          const kind = random(3);
+          if (kind === 0) edited.splice(at, 1, random(150));
+          else if (kind === 1) edited.splice(at, 0, random(150));
+          else edited.splice(at, 1);
+        }
+        texts.push(edited);
+      }
+    }
+    expect(checkAgainstAllPairs(texts, [0.5, 0.7, 0.8, 0.9])).toBeGreaterThan(100);
+  });
+
+  it('finds them in templated reviews, whose shingles share counts and outgrow the first numbering table', () => {
+    // The catalogue generator's shape: each text a few sentences from one bank, so most shingles
+    // are shared and many have the same count (the rarity order breaks those ties), plus a word or
+    // two of its own, so the distinct shingles (more than 4,096) outgrow the table they are first
+    // numbered in.
+    const random = randomFrom(11);
+    const bank = Array.from({ length: 30 }, () => Array.from({ length: 4 + random(5) }, () => random(60)));
+    const texts: number[][] = [];
+    for (let t = 0; t < 1200; t++) {
+      // A third of them reuse an earlier text's sentences: pairs near every threshold.
+      const words =
+        t > 0 && random(3) === 0 ? [...texts[random(t)]!] : Array.from({ length: 2 + random(4) }, () => bank[random(bank.length)]!).flat();
+      for (let own = random(4); own > 0; own--) words.splice(random(words.length + 1), 0, 1000 + random(100000));
+      texts.push(words);
+    }
+    const distinct = new Set(texts.flatMap((words) => words.slice(2).map((w, k) => `${words[k]} ${words[k + 1]} ${w}`)));
+    expect(distinct.size).toBeGreaterThan(4096);
+    expect(checkAgainstAllPairs(texts, [0.5, 0.8])).toBeGreaterThan(100);
   });
 });
 
@@ -377,5 +404,47 @@ describe('text patterns skipped by the cue bits of the word scan', () => {
       if (all !== null) hits++;
     }
     expect(hits).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('excerpts of text that needs no clean-up', () => {
+  it('are what collapsing white space, trimming and cutting give', () => {
+    const plain = (text: string, max: number) => {
+      const clean = text.replace(/\s+/g, ' ').trim();
+      if (clean.length <= max) return clean;
+      const cut = clean.slice(0, max - 1);
+      const space = cut.lastIndexOf(' ');
+      return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+    };
+    const pieces = [
+      'a',
+      'word',
+      'Zip.',
+      ',',
+      '-',
+      '~',
+      ' ',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      'é',
+      '’',
+      '\u007f',
+      '\u0001',
+    ];
+    let seed = 3;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const texts = ['', ' ', 'a', 'a b', ' a', 'a ', 'a  b'];
+    for (let t = 0; t < 3000; t++)
+      texts.push(Array.from({ length: random(40) }, () => pieces[random(t % 2 ? 8 : pieces.length)]!).join(''));
+    for (const text of texts) for (const max of [1, 5, 12, 240]) expect(excerpt(text, max)).toBe(plain(text, max));
   });
 });

@@ -281,99 +281,128 @@ function linkIdentical(input: DuplicateInput, pairs: PairLinks): number[] {
 /** Candidate search, exact: every pair of representatives that could reach the threshold is compared. */
 function searchExact(input: DuplicateInput, representatives: readonly number[], threshold: number, pairs: PairLinks): void {
   const { sets } = input;
+  const { pool, start } = sets;
   const sizes = sets.size;
-  const n = sizes.length;
-  const compare = (a: number, b: number) => pairs.compare(sets, a, b, threshold);
   // Exact, with prefix filtering (Chaudhuri et al.; PPJoin): order shingles rare-first; two sets
   // with Jaccard >= t must share one of the first |x| - ceil(t|x|) + 1 shingles of each, so only
-  // pairs sharing such a prefix shingle are compared. No pair that reaches t is ever skipped.
-  // Shingles are numbered (a typed open-addressing table) so counts and posting lists are
-  // arrays, and each set is ordered rare-first by one numeric sort of packed keys
-  // (count * 2^32 + shingle + 2^31: by count, then by shingle).
-  const setOf: Int32Array[] = [];
+  // pairs sharing such a prefix shingle are compared. No pair that reaches t is ever skipped, in
+  // whatever order shingles of the same count are put (here: the order they are first met).
   let total = 0;
+  let largest = 0;
   for (const i of representatives) {
-    setOf[i] = sets.setOf(i);
     total += sizes[i]!;
+    largest = Math.max(largest, sizes[i]!);
   }
+  const reps = representatives.length;
+  // Shingles are numbered in the order they are first met, through an open-addressing table that
+  // holds each slot's shingle and number + 1 (0: empty) side by side, so a probe reads one cache
+  // line. A shingle is already a mixed hash (shingleHash): its low bits choose the slot as they
+  // are. The table starts small and doubles at half full: reviews of one product share most of
+  // their shingles, and a table sized for every shingle of 2,000 reviews (megabytes, cleared on
+  // each call) missed the cache on most probes.
   let size = 64;
-  while (size < total * 2) size *= 2;
-  const mask = size - 1;
-  // Each slot's shingle and number + 1 (0: empty) side by side, so a probe reads one cache line.
-  // A shingle is already a mixed hash (shingleHash): its low bits choose the slot as they are.
-  const slots = kept(Int32Array, size * 2, 0);
-  const numberOf = (h: number) => {
-    let at = (h & mask) << 1;
-    while (slots[at + 1] !== 0 && slots[at] !== h) at = (at + 2) & (mask << 1);
-    if (slots[at + 1] === 0) {
-      slots[at] = h;
-      slots[at + 1] = ++distinct;
-    }
-    return slots[at + 1]! - 1;
-  };
+  while (size < total * 2 && size < 8192) size *= 2;
+  let slots = kept(Int32Array, size * 2, 0);
   let distinct = 0;
   const frequency = kept(Int32Array, total, 0);
-  // Each shingle's number, kept by its place in the pool, so the rarity keys need no second lookup.
-  // The places hold: a set is sorted in place only by a comparison, which comes after its keys are read.
+  // Each shingle's number, then its rank, kept by its place in the pool. The places hold: a set
+  // is sorted in place only by a comparison, which comes after its ranks are read.
   const numbers = kept(Int32Array, sets.used);
   for (const i of representatives) {
-    const set = setOf[i]!;
-    const from = sets.start[i]!;
-    for (let k = 0; k < set.length; k++) frequency[(numbers[from + k] = numberOf(set[k]!))]!++;
-  }
-  const index: (number[] | undefined)[] = [];
-  const seen = kept(Int32Array, n, -1);
-  const ordered = [...representatives].sort((a, b) => sizes[a]! - sizes[b]! || a - b);
-  const packed = total < 0x200000;
-  let keys = kept(Float64Array, 64);
-  for (const a of ordered) {
-    const set = setOf[a]!;
-    const from = sets.start[a]!;
-    const prefix = set.length - Math.ceil(threshold * set.length) + 1;
-    let byRarity: ArrayLike<number>;
-    if (packed) {
-      // Only the prefix is read: each set keeps its `prefix` smallest keys by insertion into one
-      // reused array (a new typed array and its sort per set cost more than the search itself, and
-      // sorting a large set whole cost more than this: most keys are larger than the kept ones).
-      // Keys are distinct (a set's shingles are), so this is the prefix of the full sort.
-      if (prefix > keys.length) keys = new Float64Array(prefix * 2);
-      let kept = 0;
-      for (let k = 0; k < set.length; k++) {
-        const key = frequency[numbers[from + k]!]! * 0x100000000 + (set[k]! + 0x80000000);
-        if (kept === prefix && key >= keys[kept - 1]!) continue;
-        let j = kept < prefix ? kept++ : kept - 1;
-        while (j > 0 && keys[j - 1]! > key) {
-          keys[j] = keys[j - 1]!;
-          j--;
-        }
-        keys[j] = key;
+    for (let at = start[i]!; at < start[i]! + sizes[i]!; at++) {
+      const h = pool[at]!;
+      let slot = (h & (size - 1)) << 1;
+      while (slots[slot + 1] !== 0 && slots[slot] !== h) slot = (slot + 2) & (size * 2 - 2);
+      let number = slots[slot + 1]! - 1;
+      if (number < 0) {
+        slots[slot] = h;
+        slots[slot + 1] = (number = distinct++) + 1;
+        if (distinct * 2 > size) slots = rehashed(slots, (size *= 2));
       }
-      // The prefix's keys back to shingles (the count's multiple of 2^32 taken off exactly).
-      for (let k = 0; k < prefix; k++) keys[k] = keys[k]! - Math.floor(keys[k]! / 0x100000000) * 0x100000000 - 0x80000000;
-      byRarity = keys;
-    } else byRarity = Array.from(set).sort((x, y) => frequency[numberOf(x)]! - frequency[numberOf(y)]! || x - y);
-    for (let k = 0; k < prefix; k++) {
-      const id = numberOf(byRarity[k]!);
-      // A shingle of no other set leads to no pair: no posting list for it.
-      if (frequency[id] === 1) continue;
-      const list = index[id];
-      // Each set in a list is followed by the shingle's place in that set's order.
-      if (list) {
-        for (let e = 0; e < list.length; e += 2) {
-          const b = list[e]!;
-          if (seen[b] === a) continue;
-          seen[b] = a;
-          // b is no larger than a (sorted by size): skip when too small to reach the threshold, or
-          // when too few shingles are left from this one on (PPJoin's positional filter): it is the
-          // first shingle the two share in the order (an earlier shared one would lie in both
-          // prefixes and have paired them already), so they share at most the shorter tail.
-          const most = Math.min(set.length - k, sizes[b]! - list[e + 1]!);
-          if (sizes[b]! >= threshold * set.length && most / (set.length + sizes[b]! - most) >= threshold) compare(a, b);
-        }
-        list.push(a, k);
-      } else index[id] = [a, k];
+      frequency[(numbers[at] = number)]!++;
     }
   }
+  // Rarity ranks by one counting sort: by count (1 up to one per set), then by number. The
+  // shingles no other set has take the ranks below `unshared`.
+  const byCount = kept(Int32Array, reps + 2, 0);
+  for (let s = 0; s < distinct; s++) byCount[frequency[s]! + 1]!++;
+  for (let c = 1; c <= reps; c++) byCount[c]! += byCount[c - 1]!;
+  const unshared = byCount[2]!;
+  for (let s = 0; s < distinct; s++) frequency[s] = byCount[frequency[s]!]!++;
+  // Sets by size (a counting sort, stable: representatives come in review order).
+  const bySize = kept(Int32Array, largest + 2, 0);
+  for (const i of representatives) bySize[sizes[i]! + 1]!++;
+  for (let s = 1; s <= largest; s++) bySize[s]! += bySize[s - 1]!;
+  const ordered = kept(Int32Array, reps);
+  for (const i of representatives) ordered[bySize[sizes[i]!]!++] = i;
+  // Each set's prefix: its `prefix` rarest ranks, kept by insertion (most ranks are larger than
+  // the kept ones, so this beats sorting the set), one set after another in size order.
+  const prefixes = kept(Int32Array, total);
+  // The posting list of each shared shingle (rank - unshared) lies in `postings` from
+  // starts[r] (first counted, then laid out one after another); ends[r] is where the next entry goes.
+  const shared = distinct - unshared;
+  const starts = kept(Int32Array, shared + 1, 0);
+  let used = 0;
+  for (const a of ordered) {
+    const length = sizes[a]!;
+    const prefix = length - Math.ceil(threshold * length) + 1;
+    let held = 0;
+    for (let k = start[a]!; k < start[a]! + length; k++) {
+      const rank = frequency[numbers[k]!]!;
+      if (held === prefix && rank >= prefixes[used + held - 1]!) continue;
+      let j = used + (held < prefix ? held++ : held - 1);
+      while (j > used && prefixes[j - 1]! > rank) {
+        prefixes[j] = prefixes[j - 1]!;
+        j--;
+      }
+      prefixes[j] = rank;
+    }
+    // A shingle of no other set leads to no pair: no posting list for it.
+    for (let k = used; k < used + prefix; k++) if (prefixes[k]! >= unshared) starts[prefixes[k]! - unshared + 1]! += 2;
+    used += prefix;
+  }
+  for (let r = 1; r <= shared; r++) starts[r]! += starts[r - 1]!;
+  const ends = kept(Int32Array, shared);
+  ends.set(starts.subarray(0, shared));
+  // Each set in a list is followed by the shingle's place in that set's order.
+  const postings = kept(Int32Array, starts[shared]!);
+  const seen = kept(Int32Array, sizes.length, -1);
+  used = 0;
+  for (const a of ordered) {
+    const length = sizes[a]!;
+    const prefix = length - Math.ceil(threshold * length) + 1;
+    for (let k = 0; k < prefix; k++) {
+      const r = prefixes[used + k]! - unshared;
+      if (r < 0) continue;
+      for (let e = starts[r]!; e < ends[r]!; e += 2) {
+        const b = postings[e]!;
+        if (seen[b] === a) continue;
+        seen[b] = a;
+        // b is no larger than a (sorted by size): skip when too small to reach the threshold, or
+        // when too few shingles are left from this one on (PPJoin's positional filter): it is the
+        // first shingle the two share in the order (an earlier shared one would lie in both
+        // prefixes and have paired them already), so they share at most the shorter tail.
+        const most = Math.min(length - k, sizes[b]! - postings[e + 1]!);
+        if (sizes[b]! >= threshold * length && most / (length + sizes[b]! - most) >= threshold) pairs.compare(sets, a, b, threshold);
+      }
+      postings[ends[r]!++] = a;
+      postings[ends[r]!++] = k;
+    }
+    used += prefix;
+  }
+}
+
+/** The numbering table of searchExact moved into one of `size` slots. */
+function rehashed(old: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(size * 2);
+  for (let at = 0; at < old.length; at += 2) {
+    if (old[at + 1] === 0) continue;
+    let slot = (old[at]! & (size - 1)) << 1;
+    while (slots[slot + 1] !== 0) slot = (slot + 2) & (size * 2 - 2);
+    slots[slot] = old[at]!;
+    slots[slot + 1] = old[at + 1]!;
+  }
+  return slots;
 }
 
 /** Candidate search, LSH: pairs that share a band of their MinHash signatures are compared. */
