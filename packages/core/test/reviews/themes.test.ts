@@ -668,6 +668,9 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['The screen was bad in the first place.', ['screen'], ['place']],
     ['The case is sturdy.', ['case'], []],
     ['The place is great.', ['place'], []],
+    // Two-letter names of software: "XP", "MS" (other two-letter words stay out: "as", "ok").
+    ['MS Office and Windows XP are great.', ['ms office', 'windows xp'], ['office', 'windows']],
+    ['It is ok as is, the screen is great.', ['screen'], ['ok', 'as']],
   ] as const)('%s', (text, found, never) => {
     const keys = sentenceAspects([text], { minSentences: 1 })[0]!.map((a) => a.key);
     for (const key of found) expect(keys, key).toContain(key);
