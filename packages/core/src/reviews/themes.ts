@@ -729,6 +729,27 @@ function learn(st: ThemeState, id: number): void {
 }
 
 /**
+ * Whether the word at w is the "in" of "built-in" or "a built in" before a noun: a kind of part
+ * ("the built-in webcam"), where "was built in China" names a place.
+ */
+function builtIn(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  ids: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  w: number,
+  from: number,
+  to: number,
+): boolean {
+  if (w === from || w + 1 >= to || ids[w - 1]! < 0 || st.dict.raw[ids[w]!] !== 'in' || st.dict.raw[ids[w - 1]!] !== 'built') return false;
+  if (!nounAhead(st, ids[w + 1]!)) return false;
+  const hyphen = starts[w]! - ends[w - 1]! === 1 && charAt(st, r, lower, ends[w - 1]!) === 0x2d;
+  return hyphen || (w - 2 >= from && ids[w - 2]! >= 0 && OBJECTS.has(st.dict.raw[ids[w - 2]!]!));
+}
+
+/**
  * Reads the words [from, to) of ids/starts/ends into st.clauses for the clause analysis and
  * returns VADER's summed valence of the sentence; st.nouns and st.opinions count its noun-like
  * and opinion words. Its parameters repeat sentence()'s on purpose: the word arrays go by position,
@@ -789,6 +810,13 @@ function readSentence(
         scratch.lemma[i] = st.dict.raw[id];
       } else if (role === NO_RULE) {
         // None of the rules below applies (see learn).
+      } else if (role === PREPOSITION && builtIn(st, r, lower, ids, starts, ends, w, from, to)) {
+        // "the built-in webcam", "a built in camera": "built in" is part of the name, not a place.
+        clauseKind = NOUN;
+        role = 0;
+        scratch.lemma[i] = 'in';
+        scratch.kind[i - 1] = NOUN;
+        scratch.lemma[i - 1] = 'built';
       } else if (
         role === NEGATOR &&
         ((w + 1 < to && ids[w + 1]! >= 0 && NOT_ONLY.has(st.dict.raw[ids[w + 1]!]!)) ||

@@ -671,6 +671,10 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     // Two-letter names of software: "XP", "MS" (other two-letter words stay out: "as", "ok").
     ['MS Office and Windows XP are great.', ['ms office', 'windows xp'], ['office', 'windows']],
     ['It is ok as is, the screen is great.', ['screen'], ['ok', 'as']],
+    // "built-in" and "a built in" before a noun are part of its name; "was built in" names a place.
+    ['The built-in webcam is great.', ['built in webcam'], ['webcam']],
+    ['It has a built in camera that is great.', ['built in camera'], []],
+    ['It was built in Taiwan and the fan is great.', ['fan'], ['built in taiwan']],
   ] as const)('%s', (text, found, never) => {
     const keys = sentenceAspects([text], { minSentences: 1 })[0]!.map((a) => a.key);
     for (const key of found) expect(keys, key).toContain(key);
