@@ -209,6 +209,9 @@ const REPAIR = 24;
 /** In the theme state's roles: a word none of readSentence's rules reads (see learn), most words. */
 const NO_RULE = 25;
 const REPAIR_VALENCE = -1;
+/** "up" after a verb that names an operation of the product ("boot up", "start up"): the two name it. */
+const PARTICLE = 26;
+const PARTICLE_VERBS = new Set('boot boots booting start starts starting'.split(' '));
 const OBLIGED = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed']);
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
@@ -300,6 +303,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of NEGATED_PRAISE) at(word).role = NEGATED_PRAISE_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
+  at('up').role = PARTICLE;
   at('try').role = TRY;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
   for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
@@ -810,6 +814,12 @@ function readSentence(
         scratch.lemma[i] = st.dict.raw[id];
       } else if (role === NO_RULE) {
         // None of the rules below applies (see learn).
+      } else if (role === PARTICLE && i > 0 && ids[w - 1]! >= 0 && PARTICLE_VERBS.has(st.dict.raw[ids[w - 1]!]!)) {
+        // "slow to boot up", "the start up time": the verb and "up" name the operation.
+        clauseKind = NOUN;
+        scratch.lemma[i] = 'up';
+        scratch.kind[i - 1] = NOUN;
+        scratch.lemma[i - 1] = st.lemmaOf[ids[w - 1]!] ?? st.dict.raw[ids[w - 1]!];
       } else if (role === PREPOSITION && builtIn(st, r, lower, ids, starts, ends, w, from, to)) {
         // "the built-in webcam", "a built in camera": "built in" is part of the name, not a place.
         clauseKind = NOUN;

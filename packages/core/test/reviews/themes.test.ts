@@ -675,6 +675,10 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['The built-in webcam is great.', ['built in webcam'], ['webcam']],
     ['It has a built in camera that is great.', ['built in camera'], []],
     ['It was built in Taiwan and the fan is great.', ['fan'], ['built in taiwan']],
+    // "boot up", "start up": the operation; "up" after another verb names nothing.
+    ['It is slow to boot up.', ['boot up'], ['boot']],
+    ['Start up is fast.', ['start up'], []],
+    ['Sign up was fast.', [], ['sign up', 'up']],
   ] as const)('%s', (text, found, never) => {
     const keys = sentenceAspects([text], { minSentences: 1 })[0]!.map((a) => a.key);
     for (const key of found) expect(keys, key).toContain(key);
