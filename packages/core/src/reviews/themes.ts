@@ -212,6 +212,9 @@ const REPAIR_VALENCE = -1;
 /** "up" after a verb that names an operation of the product ("boot up", "start up"): the two name it. */
 const PARTICLE = 26;
 const PARTICLE_VERBS = new Set('boot boots booting start starts starting'.split(' '));
+/** "the feel", "a sleek look": verbs that name a quality after an article or possessive (and an opinion word). */
+const VERB_NOUN = 27;
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'your', 'our', 'my']);
 const OBLIGED = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed']);
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
@@ -304,6 +307,7 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
   at('up').role = PARTICLE;
+  for (const word of ['look', 'looks', 'feel']) at(word).role = VERB_NOUN;
   at('try').role = TRY;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
   for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
@@ -820,6 +824,16 @@ function readSentence(
         scratch.lemma[i] = 'up';
         scratch.kind[i - 1] = NOUN;
         scratch.lemma[i - 1] = st.lemmaOf[ids[w - 1]!] ?? st.dict.raw[ids[w - 1]!];
+      } else if (
+        role === VERB_NOUN &&
+        i > 0 &&
+        ids[w - 1]! >= 0 &&
+        (ARTICLES.has(st.dict.raw[ids[w - 1]!]!) ||
+          (i > 1 && ids[w - 2]! >= 0 && st.valences[ids[w - 1]!] === st.valences[ids[w - 1]!] && ARTICLES.has(st.dict.raw[ids[w - 2]!]!)))
+      ) {
+        // "the feel of the keys", "a sleek look": the quality, named.
+        clauseKind = NOUN;
+        scratch.lemma[i] = st.lemmaOf[id] ?? st.dict.raw[id];
       } else if (role === PREPOSITION && builtIn(st, r, lower, ids, starts, ends, w, from, to)) {
         // "the built-in webcam", "a built in camera": "built in" is part of the name, not a place.
         clauseKind = NOUN;

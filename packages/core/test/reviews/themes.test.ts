@@ -679,6 +679,10 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['It is slow to boot up.', ['boot up'], ['boot']],
     ['Start up is fast.', ['start up'], []],
     ['Sign up was fast.', [], ['sign up', 'up']],
+    // "the feel", "a sleek look": a quality named after an article; as verbs they name nothing.
+    ['I love the feel of the keys.', ['feel', 'key'], []],
+    ['It has a sleek look.', ['look'], []],
+    ['I feel the screen looks great.', ['screen'], ['feel', 'look', 'screen look']],
   ] as const)('%s', (text, found, never) => {
     const keys = sentenceAspects([text], { minSentences: 1 })[0]!.map((a) => a.key);
     for (const key of found) expect(keys, key).toContain(key);
