@@ -872,8 +872,12 @@ function readSentence(
       ) {
         // "had to replace the motherboard", "needed to fix the hinge": a part that needed repair.
         valence = REPAIR_VALENCE;
-      } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
-        // "would not pair", "it rattles": a verb, not a part.
+      } else if (
+        clauseKind === NOUN &&
+        i > 0 &&
+        ((scratch.kind[i - 1] === CLAUSE_NEGATOR && st.dict.raw[ids[w - 1]!] !== 'no') || previousRole === MODAL)
+      ) {
+        // "would not pair", "it rattles": a verb, not a part ("no camera", "no cd drive" name a missing one).
         clauseKind = OTHER;
       } else if (
         clauseKind === NOUN &&

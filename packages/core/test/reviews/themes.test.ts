@@ -683,6 +683,10 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['I love the feel of the keys.', ['feel', 'key'], []],
     ['It has a sleek look.', ['look'], []],
     ['I feel the screen looks great.', ['screen'], ['feel', 'look', 'screen look']],
+    // After "no" a noun names a missing part; after "not" or a modal it is a verb.
+    ['There is no cd drive.', ['cd drive'], ['drive']],
+    ['It has no camera, sadly.', ['camera'], []],
+    ['The fan does not spin and it would not boot.', ['fan'], ['spin', 'boot']],
   ] as const)('%s', (text, found, never) => {
     const keys = sentenceAspects([text], { minSentences: 1 })[0]!.map((a) => a.key);
     for (const key of found) expect(keys, key).toContain(key);
