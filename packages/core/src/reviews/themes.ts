@@ -818,8 +818,13 @@ function readSentence(
         scratch.lemma[i] = st.dict.raw[id];
       } else if (role === NO_RULE) {
         // None of the rules below applies (see learn).
-      } else if (role === PARTICLE && i > 0 && ids[w - 1]! >= 0 && PARTICLE_VERBS.has(st.dict.raw[ids[w - 1]!]!)) {
-        // "slow to boot up", "the start up time": the verb and "up" name the operation.
+      } else if (
+        role === PARTICLE &&
+        i > 0 &&
+        ids[w - 1]! >= 0 &&
+        (PARTICLE_VERBS.has(st.dict.raw[ids[w - 1]!]!) || (usageAt === i - 2 && st.dict.raw[ids[w - 1]!] === 'set'))
+      ) {
+        // "slow to boot up", "the start up time", "easy to set up": the verb and "up" name the operation.
         clauseKind = NOUN;
         scratch.lemma[i] = 'up';
         scratch.kind[i - 1] = NOUN;

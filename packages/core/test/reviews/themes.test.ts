@@ -679,6 +679,8 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['It is slow to boot up.', ['boot up'], ['boot']],
     ['Start up is fast.', ['start up'], []],
     ['Sign up was fast.', [], ['sign up', 'up']],
+    ['It was easy to set up.', ['set up'], []],
+    ['I set up the screen and it is great.', ['screen'], ['set up']],
     // "the feel", "a sleek look": a quality named after an article; as verbs they name nothing.
     ['I love the feel of the keys.', ['feel', 'key'], []],
     ['It has a sleek look.', ['look'], []],
