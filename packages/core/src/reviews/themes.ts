@@ -215,6 +215,8 @@ const PARTICLE_VERBS = new Set('boot boots booting start starts starting'.split(
 /** "the feel", "a sleek look": verbs that name a quality after an article or possessive (and an opinion word). */
 const VERB_NOUN = 27;
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'your', 'our', 'my']);
+/** "it runs great", "works well": after a subject that is no noun, the verb is the performance judged. */
+const PERFORMS = 28;
 const OBLIGED = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed']);
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
@@ -308,6 +310,7 @@ function buildLexicon(): WordTable<WordInfo> {
   at('too').role = TOO;
   at('up').role = PARTICLE;
   for (const word of ['look', 'looks', 'feel']) at(word).role = VERB_NOUN;
+  for (const word of ['works', 'worked', 'performs', 'performed']) at(word).role = PERFORMS;
   at('try').role = TRY;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
   for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
@@ -921,6 +924,17 @@ function readSentence(
       } else if (st.dict.raw[id] === 'free' && i > 0 && ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'feel') {
         // "feel free to ask": an invitation, no praise.
         valence = NaN;
+      } else if (
+        (role === PERFORMS || role === RUNS) &&
+        i > 0 &&
+        scratch.kind[i - 1] !== NOUN &&
+        w + 1 < to &&
+        ids[w + 1]! >= 0 &&
+        (st.valences[ids[w + 1]!] === st.valences[ids[w + 1]!] || st.dict.raw[ids[w + 1]!] === 'well' || st.dict.raw[ids[w + 1]!] === 'fast')
+      ) {
+        // "it runs great", "works well": the performance judged ("the fan runs quietly" judges the fan).
+        clauseKind = NOUN;
+        scratch.lemma[i] = st.dict.raw[id];
       } else if (role === RUNS && w + 1 < to && ids[w + 1]! >= 0 && RUNS_SIZES.has(st.dict.raw[ids[w + 1]!]!)) {
         // "runs small", "runs true to size": a verdict on the fit.
         clauseKind = SELF;

@@ -681,6 +681,9 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['Sign up was fast.', [], ['sign up', 'up']],
     ['It was easy to set up.', ['set up'], []],
     ['I set up the screen and it is great.', ['screen'], ['set up']],
+    // "it runs great", "works well": the performance; after a noun the noun is what performs.
+    ['It runs great and works well.', ['runs', 'works'], []],
+    ['The battery works well and the fan runs quietly.', ['battery', 'fan'], ['works', 'runs', 'battery works', 'fan runs']],
     // "the feel", "a sleek look": a quality named after an article; as verbs they name nothing.
     ['I love the feel of the keys.', ['feel', 'key'], []],
     ['It has a sleek look.', ['look'], []],
