@@ -740,7 +740,17 @@ function learn(st: ThemeState, id: number): void {
 }
 
 /**
- * Whether the word at w is the "in" of "built-in" or "a built in" before a noun: a kind of part
+ * Whether the verb at w ("runs", "works") is the performance an opinion right after it judges ("it
+ * runs great", "works well"); after a noun the noun is what performs ("the fan runs quietly").
+ */
+function performanceJudged(st: ThemeState, ids: Int32Array, w: number, to: number, i: number): boolean {
+  const next = w + 1 < to ? ids[w + 1]! : -1;
+  if (next < 0 || i === 0 || st.clauses.kind[i - 1] === NOUN) return false;
+  return st.valences[next] === st.valences[next] || st.dict.raw[next] === 'well' || st.dict.raw[next] === 'fast';
+}
+
+/**
+ * After "built", whether the word at w is the "in" of "built-in" or "a built in" before a noun: a kind of part
  * ("the built-in webcam"), where "was built in China" names a place.
  */
 function builtIn(
@@ -754,8 +764,7 @@ function builtIn(
   from: number,
   to: number,
 ): boolean {
-  if (w === from || w + 1 >= to || ids[w - 1]! < 0 || st.dict.raw[ids[w]!] !== 'in' || st.dict.raw[ids[w - 1]!] !== 'built') return false;
-  if (!nounAhead(st, ids[w + 1]!)) return false;
+  if (w + 1 >= to || st.dict.raw[ids[w]!] !== 'in' || !nounAhead(st, ids[w + 1]!)) return false;
   const hyphen = starts[w]! - ends[w - 1]! === 1 && charAt(st, r, lower, ends[w - 1]!) === 0x2d;
   return hyphen || (w - 2 >= from && ids[w - 2]! >= 0 && OBJECTS.has(st.dict.raw[ids[w - 2]!]!));
 }
@@ -821,28 +830,34 @@ function readSentence(
         scratch.lemma[i] = st.dict.raw[id];
       } else if (role === NO_RULE) {
         // None of the rules below applies (see learn).
+      } else if (role >= PARTICLE) {
+        // Words only these rules read ("up", "feel", "works"), so the rules below pass them by.
+        const before = i > 0 ? ids[w - 1]! : -1;
+        const named =
+          before >= 0 &&
+          (role === PARTICLE
+            ? // "slow to boot up", "the start up time", "easy to set up": the verb and "up" name the operation.
+              PARTICLE_VERBS.has(st.dict.raw[before]!) || (usageAt === i - 2 && st.dict.raw[before] === 'set')
+            : role === VERB_NOUN
+              ? // "the feel of the keys", "a sleek look": the quality, named.
+                ARTICLES.has(st.dict.raw[before]!) ||
+                (i > 1 && ids[w - 2]! >= 0 && st.valences[before] === st.valences[before] && ARTICLES.has(st.dict.raw[ids[w - 2]!]!))
+              : performanceJudged(st, ids, w, to, i));
+        if (named) {
+          clauseKind = NOUN;
+          scratch.lemma[i] = st.lemmaOf[id] ?? st.dict.raw[id];
+          if (role === PARTICLE) {
+            scratch.kind[i - 1] = NOUN;
+            scratch.lemma[i - 1] = st.lemmaOf[before] ?? st.dict.raw[before];
+          }
+        }
       } else if (
-        role === PARTICLE &&
-        i > 0 &&
+        role === PREPOSITION &&
+        w > from &&
         ids[w - 1]! >= 0 &&
-        (PARTICLE_VERBS.has(st.dict.raw[ids[w - 1]!]!) || (usageAt === i - 2 && st.dict.raw[ids[w - 1]!] === 'set'))
+        st.dict.raw[ids[w - 1]!] === 'built' &&
+        builtIn(st, r, lower, ids, starts, ends, w, from, to)
       ) {
-        // "slow to boot up", "the start up time", "easy to set up": the verb and "up" name the operation.
-        clauseKind = NOUN;
-        scratch.lemma[i] = 'up';
-        scratch.kind[i - 1] = NOUN;
-        scratch.lemma[i - 1] = st.lemmaOf[ids[w - 1]!] ?? st.dict.raw[ids[w - 1]!];
-      } else if (
-        role === VERB_NOUN &&
-        i > 0 &&
-        ids[w - 1]! >= 0 &&
-        (ARTICLES.has(st.dict.raw[ids[w - 1]!]!) ||
-          (i > 1 && ids[w - 2]! >= 0 && st.valences[ids[w - 1]!] === st.valences[ids[w - 1]!] && ARTICLES.has(st.dict.raw[ids[w - 2]!]!)))
-      ) {
-        // "the feel of the keys", "a sleek look": the quality, named.
-        clauseKind = NOUN;
-        scratch.lemma[i] = st.lemmaOf[id] ?? st.dict.raw[id];
-      } else if (role === PREPOSITION && builtIn(st, r, lower, ids, starts, ends, w, from, to)) {
         // "the built-in webcam", "a built in camera": "built in" is part of the name, not a place.
         clauseKind = NOUN;
         role = 0;
@@ -924,22 +939,14 @@ function readSentence(
       } else if (st.dict.raw[id] === 'free' && i > 0 && ids[w - 1]! >= 0 && st.dict.raw[ids[w - 1]!] === 'feel') {
         // "feel free to ask": an invitation, no praise.
         valence = NaN;
-      } else if (
-        (role === PERFORMS || role === RUNS) &&
-        i > 0 &&
-        scratch.kind[i - 1] !== NOUN &&
-        w + 1 < to &&
-        ids[w + 1]! >= 0 &&
-        (st.valences[ids[w + 1]!] === st.valences[ids[w + 1]!] || st.dict.raw[ids[w + 1]!] === 'well' || st.dict.raw[ids[w + 1]!] === 'fast')
-      ) {
-        // "it runs great", "works well": the performance judged ("the fan runs quietly" judges the fan).
-        clauseKind = NOUN;
-        scratch.lemma[i] = st.dict.raw[id];
       } else if (role === RUNS && w + 1 < to && ids[w + 1]! >= 0 && RUNS_SIZES.has(st.dict.raw[ids[w + 1]!]!)) {
         // "runs small", "runs true to size": a verdict on the fit.
         clauseKind = SELF;
         valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
         st.fitAt = i;
+      } else if (role === RUNS && performanceJudged(st, ids, w, to, i)) {
+        clauseKind = NOUN;
+        scratch.lemma[i] = st.dict.raw[id];
       } else if (role === FAILURE && w + 1 < to && ids[w + 1]! >= 0 && FAILURE_ENDS.get(st.dict.raw[id]!)!.has(st.dict.raw[ids[w + 1]!]!)) {
         clauseKind = OTHER;
         valence = failureValence();
@@ -1043,7 +1050,9 @@ function readSentence(
       const context = previousRole === TOO ? undefined : st.contextOf[id];
       scratch.context[i] = context;
       if (clauseKind === NOUN || clauseKind === SELF) {
-        nouns++;
+        // A verb the rules above made a phrase ("it runs great", "the feel") names no theme of a
+        // summary: a sentence with no other noun needs no clause analysis there.
+        if (!(clauseKind === NOUN && st.aspectOf[id] === null && (role === RUNS || role === PERFORMS || role === VERB_NOUN))) nouns++;
         if (st.lemmaOf[id] !== undefined) scratch.lemma[i] = st.lemmaOf[id];
         // "this laptop": the head of a noun run after a determiner may be the product itself.
         if (afterDeterminer && (w + 1 >= to || st.clauseKinds[ids[w + 1]!] !== NOUN)) {
