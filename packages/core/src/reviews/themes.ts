@@ -898,9 +898,11 @@ function readSentence(
       } else if (
         clauseKind === NOUN &&
         i > 0 &&
-        ((scratch.kind[i - 1] === CLAUSE_NEGATOR && st.dict.raw[ids[w - 1]!] !== 'no') || previousRole === MODAL)
+        ((scratch.kind[i - 1] === CLAUSE_NEGATOR && (st.dict.raw[ids[w - 1]!] !== 'no' || st.lemmaOf[id] !== st.dict.raw[id])) ||
+          previousRole === MODAL)
       ) {
-        // "would not pair", "it rattles": a verb, not a part ("no camera", "no cd drive" name a missing one).
+        // "would not pair", "it rattles": a verb, not a part. After "no" a singular noun names a missing
+        // part ("no camera", "no cd drive"); a plural, defects that are absent ("no snags"), praise.
         clauseKind = OTHER;
       } else if (
         clauseKind === NOUN &&

@@ -692,6 +692,7 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['There is no cd drive.', ['cd drive'], ['drive']],
     ['It has no camera, sadly.', ['camera'], []],
     ['The fan does not spin and it would not boot.', ['fan'], ['spin', 'boot']],
+    ['Excellent zipper, no snags at all.', ['zipper'], ['snag']], // a plural after "no": defects that are absent
   ] as const)('%s', (text, found, never) => {
     const keys = sentenceAspects([text], { minSentences: 1 })[0]!.map((a) => a.key);
     for (const key of found) expect(keys, key).toContain(key);
