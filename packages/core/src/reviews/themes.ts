@@ -1236,6 +1236,8 @@ function phraseAspect(
     if (aspect && (category === null || category.key === 'quality')) category = aspect;
   }
   if (category !== null) return category;
+  // "easy to set up": the set-up, of the ease category as "setup" is.
+  if (end - start === 2 && st.clauses.lemma[first] === 'set' && st.clauses.lemma[first + 1] === 'up') return categoryAspect(st, 'ease');
   if (end - start === 1) {
     if (ids[start]! < 0) return null;
     return st.termOf[ids[start]!] ?? (st.clauses.lemma[first] === 'use' ? categoryAspect(st, 'ease') : null);

@@ -288,6 +288,16 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['school', 'travel', 'two'],
     },
     {
+      rule: '"easy to set up" is the ease of use, as "setup" is; "I set up" names nothing',
+      texts: [
+        ['So easy to set up.', 4],
+        ['I set up the tent and it was awful.', 4],
+      ],
+      pros: ['ease'],
+      cons: ['tent'],
+      never: ['set up', 'set'],
+    },
+    {
       rule: 'idioms that end in a noun ("out of the box", "of course", "in the end") name no part',
       texts: [
         ['Right out of the box the battery was great.', 4],
