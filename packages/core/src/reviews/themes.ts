@@ -209,6 +209,14 @@ const REPAIR = 24;
 /** In the theme state's roles: a word none of readSentence's rules reads (see learn), most words. */
 const NO_RULE = 25;
 const REPAIR_VALENCE = -1;
+/** "up" after a verb that names an operation of the product ("boot up", "start up"): the two name it. */
+const PARTICLE = 26;
+const PARTICLE_VERBS = new Set('boot boots booting start starts starting'.split(' '));
+/** "the feel", "a sleek look": verbs that name a quality after an article or possessive (and an opinion word). */
+const VERB_NOUN = 27;
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'your', 'our', 'my']);
+/** "it runs great", "works well": after a subject that is no noun, the verb is the performance judged. */
+const PERFORMS = 28;
 const OBLIGED = new Set(['have', 'has', 'had', 'having', 'need', 'needs', 'needed']);
 const READER = new Set(['you', "you're", 'youre', 'du', 'sie', 'vous', 'tu', 'usted']);
 const PRODUCT_SUBJECTS = new Set(['this', 'these', 'it', 'which']);
@@ -300,6 +308,9 @@ function buildLexicon(): WordTable<WordInfo> {
   for (const word of NEGATED_PRAISE) at(word).role = NEGATED_PRAISE_ROLE;
   for (const word of ['runs', 'run', 'ran']) at(word).role = RUNS;
   at('too').role = TOO;
+  at('up').role = PARTICLE;
+  for (const word of ['look', 'looks', 'feel']) at(word).role = VERB_NOUN;
+  for (const word of ['works', 'worked', 'performs', 'performed']) at(word).role = PERFORMS;
   at('try').role = TRY;
   for (const word of ['old', 'previous', 'former', 'alte', 'alten', 'ancien', 'ancienne', 'antiguo', 'antigua']) at(word).role = PREVIOUS;
   for (const word of ['replaced', 'replaces']) at(word).role = REPLACED;
@@ -729,6 +740,36 @@ function learn(st: ThemeState, id: number): void {
 }
 
 /**
+ * Whether the verb at w ("runs", "works") is the performance an opinion right after it judges ("it
+ * runs great", "works well"); after a noun the noun is what performs ("the fan runs quietly").
+ */
+function performanceJudged(st: ThemeState, ids: Int32Array, w: number, to: number, i: number): boolean {
+  const next = w + 1 < to ? ids[w + 1]! : -1;
+  if (next < 0 || i === 0 || st.clauses.kind[i - 1] === NOUN) return false;
+  return st.valences[next] === st.valences[next] || st.dict.raw[next] === 'well' || st.dict.raw[next] === 'fast';
+}
+
+/**
+ * After "built", whether the word at w is the "in" of "built-in" or "a built in" before a noun: a kind of part
+ * ("the built-in webcam"), where "was built in China" names a place.
+ */
+function builtIn(
+  st: ThemeState,
+  r: number,
+  lower: string | null,
+  ids: Int32Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  w: number,
+  from: number,
+  to: number,
+): boolean {
+  if (w + 1 >= to || st.dict.raw[ids[w]!] !== 'in' || !nounAhead(st, ids[w + 1]!)) return false;
+  const hyphen = starts[w]! - ends[w - 1]! === 1 && charAt(st, r, lower, ends[w - 1]!) === 0x2d;
+  return hyphen || (w - 2 >= from && ids[w - 2]! >= 0 && OBJECTS.has(st.dict.raw[ids[w - 2]!]!));
+}
+
+/**
  * Reads the words [from, to) of ids/starts/ends into st.clauses for the clause analysis and
  * returns VADER's summed valence of the sentence; st.nouns and st.opinions count its noun-like
  * and opinion words. Its parameters repeat sentence()'s on purpose: the word arrays go by position,
@@ -789,6 +830,40 @@ function readSentence(
         scratch.lemma[i] = st.dict.raw[id];
       } else if (role === NO_RULE) {
         // None of the rules below applies (see learn).
+      } else if (role >= PARTICLE) {
+        // Words only these rules read ("up", "feel", "works"), so the rules below pass them by.
+        const before = i > 0 ? ids[w - 1]! : -1;
+        const named =
+          before >= 0 &&
+          (role === PARTICLE
+            ? // "slow to boot up", "the start up time", "easy to set up": the verb and "up" name the operation.
+              PARTICLE_VERBS.has(st.dict.raw[before]!) || (usageAt === i - 2 && st.dict.raw[before] === 'set')
+            : role === VERB_NOUN
+              ? // "the feel of the keys", "a sleek look": the quality, named.
+                ARTICLES.has(st.dict.raw[before]!) ||
+                (i > 1 && ids[w - 2]! >= 0 && st.valences[before] === st.valences[before] && ARTICLES.has(st.dict.raw[ids[w - 2]!]!))
+              : performanceJudged(st, ids, w, to, i));
+        if (named) {
+          clauseKind = NOUN;
+          scratch.lemma[i] = st.lemmaOf[id] ?? st.dict.raw[id];
+          if (role === PARTICLE) {
+            scratch.kind[i - 1] = NOUN;
+            scratch.lemma[i - 1] = st.lemmaOf[before] ?? st.dict.raw[before];
+          }
+        }
+      } else if (
+        role === PREPOSITION &&
+        w > from &&
+        ids[w - 1]! >= 0 &&
+        st.dict.raw[ids[w - 1]!] === 'built' &&
+        builtIn(st, r, lower, ids, starts, ends, w, from, to)
+      ) {
+        // "the built-in webcam", "a built in camera": "built in" is part of the name, not a place.
+        clauseKind = NOUN;
+        role = 0;
+        scratch.lemma[i] = 'in';
+        scratch.kind[i - 1] = NOUN;
+        scratch.lemma[i - 1] = 'built';
       } else if (
         role === NEGATOR &&
         ((w + 1 < to && ids[w + 1]! >= 0 && NOT_ONLY.has(st.dict.raw[ids[w + 1]!]!)) ||
@@ -820,8 +895,14 @@ function readSentence(
       ) {
         // "had to replace the motherboard", "needed to fix the hinge": a part that needed repair.
         valence = REPAIR_VALENCE;
-      } else if (clauseKind === NOUN && i > 0 && (scratch.kind[i - 1] === CLAUSE_NEGATOR || previousRole === MODAL)) {
-        // "would not pair", "it rattles": a verb, not a part.
+      } else if (
+        clauseKind === NOUN &&
+        i > 0 &&
+        ((scratch.kind[i - 1] === CLAUSE_NEGATOR && (st.dict.raw[ids[w - 1]!] !== 'no' || st.lemmaOf[id] !== st.dict.raw[id])) ||
+          previousRole === MODAL)
+      ) {
+        // "would not pair", "it rattles": a verb, not a part. After "no" a singular noun names a missing
+        // part ("no camera", "no cd drive"); a plural, defects that are absent ("no snags"), praise.
         clauseKind = OTHER;
       } else if (
         clauseKind === NOUN &&
@@ -865,6 +946,9 @@ function readSentence(
         clauseKind = SELF;
         valence = st.dict.raw[ids[w + 1]!] === 'true' ? 1.2 : -1.2;
         st.fitAt = i;
+      } else if (role === RUNS && performanceJudged(st, ids, w, to, i)) {
+        clauseKind = NOUN;
+        scratch.lemma[i] = st.dict.raw[id];
       } else if (role === FAILURE && w + 1 < to && ids[w + 1]! >= 0 && FAILURE_ENDS.get(st.dict.raw[id]!)!.has(st.dict.raw[ids[w + 1]!]!)) {
         clauseKind = OTHER;
         valence = failureValence();
@@ -968,7 +1052,9 @@ function readSentence(
       const context = previousRole === TOO ? undefined : st.contextOf[id];
       scratch.context[i] = context;
       if (clauseKind === NOUN || clauseKind === SELF) {
-        nouns++;
+        // A verb the rules above made a phrase ("it runs great", "the feel") names no theme of a
+        // summary: a sentence with no other noun needs no clause analysis there.
+        if (!(clauseKind === NOUN && st.aspectOf[id] === null && (role === RUNS || role === PERFORMS || role === VERB_NOUN))) nouns++;
         if (st.lemmaOf[id] !== undefined) scratch.lemma[i] = st.lemmaOf[id];
         // "this laptop": the head of a noun run after a determiner may be the product itself.
         if (afterDeterminer && (w + 1 >= to || st.clauseKinds[ids[w + 1]!] !== NOUN)) {
@@ -1150,6 +1236,8 @@ function phraseAspect(
     if (aspect && (category === null || category.key === 'quality')) category = aspect;
   }
   if (category !== null) return category;
+  // "easy to set up": the set-up, of the ease category as "setup" is.
+  if (end - start === 2 && st.clauses.lemma[first] === 'set' && st.clauses.lemma[first + 1] === 'up') return categoryAspect(st, 'ease');
   if (end - start === 1) {
     if (ids[start]! < 0) return null;
     return st.termOf[ids[start]!] ?? (st.clauses.lemma[first] === 'use' ? categoryAspect(st, 'ease') : null);

@@ -288,6 +288,16 @@ describe('each theme rule, with its false-positive traps', () => {
       never: ['school', 'travel', 'two'],
     },
     {
+      rule: '"easy to set up" is the ease of use, as "setup" is; "I set up" names nothing',
+      texts: [
+        ['So easy to set up.', 4],
+        ['I set up the tent and it was awful.', 4],
+      ],
+      pros: ['ease'],
+      cons: ['tent'],
+      never: ['set up', 'set'],
+    },
+    {
       rule: 'idioms that end in a noun ("out of the box", "of course", "in the end") name no part',
       texts: [
         ['Right out of the box the battery was great.', 4],
@@ -668,6 +678,31 @@ describe('the phrases sentenceAspects finds, with their false-positive traps', (
     ['The screen was bad in the first place.', ['screen'], ['place']],
     ['The case is sturdy.', ['case'], []],
     ['The place is great.', ['place'], []],
+    // Two-letter names of software: "XP", "MS" (other two-letter words stay out: "as", "ok").
+    ['MS Office and Windows XP are great.', ['ms office', 'windows xp'], ['office', 'windows']],
+    ['It is ok as is, the screen is great.', ['screen'], ['ok', 'as']],
+    // "built-in" and "a built in" before a noun are part of its name; "was built in" names a place.
+    ['The built-in webcam is great.', ['built in webcam'], ['webcam']],
+    ['It has a built in camera that is great.', ['built in camera'], []],
+    ['It was built in Taiwan and the fan is great.', ['fan'], ['built in taiwan']],
+    // "boot up", "start up": the operation; "up" after another verb names nothing.
+    ['It is slow to boot up.', ['boot up'], ['boot']],
+    ['Start up is fast.', ['start up'], []],
+    ['Sign up was fast.', [], ['sign up', 'up']],
+    ['It was easy to set up.', ['set up'], []],
+    ['I set up the screen and it is great.', ['screen'], ['set up']],
+    // "it runs great", "works well": the performance; after a noun the noun is what performs.
+    ['It runs great and works well.', ['runs', 'works'], []],
+    ['The battery works well and the fan runs quietly.', ['battery', 'fan'], ['works', 'runs', 'battery works', 'fan runs']],
+    // "the feel", "a sleek look": a quality named after an article; as verbs they name nothing.
+    ['I love the feel of the keys.', ['feel', 'key'], []],
+    ['It has a sleek look.', ['look'], []],
+    ['I feel the screen looks great.', ['screen'], ['feel', 'look', 'screen look']],
+    // After "no" a noun names a missing part; after "not" or a modal it is a verb.
+    ['There is no cd drive.', ['cd drive'], ['drive']],
+    ['It has no camera, sadly.', ['camera'], []],
+    ['The fan does not spin and it would not boot.', ['fan'], ['spin', 'boot']],
+    ['Excellent zipper, no snags at all.', ['zipper'], ['snag']], // a plural after "no": defects that are absent
   ] as const)('%s', (text, found, never) => {
     const keys = sentenceAspects([text], { minSentences: 1 })[0]!.map((a) => a.key);
     for (const key of found) expect(keys, key).toContain(key);

@@ -59,7 +59,7 @@ const CLOSED =
 const CLOSED_WORDS = new Set(CLOSED.split(' '));
 
 /** Two-letter words that name parts of products. */
-const SHORT_NOUNS = new Set(['os', 'cd', 'tv', 'ui', 'ux', 'hd', 'wi']);
+const SHORT_NOUNS = new Set(['os', 'cd', 'tv', 'ui', 'ux', 'hd', 'wi', 'xp', 'ms']);
 
 /** -ing words that are nouns in reviews. */
 const ING_NOUNS = new Set(
