@@ -142,7 +142,8 @@ let savedPrepared = false;
  * than in the panel's chunk: the page downloads this one only when the panel comes near.
  */
 export function prepareSaved(renderSection: (state: CoolingOffState) => TemplateResult | typeof nothing): void {
-  if (savedPrepared) return;
+  // Not in a server render (`candor render`), which has no later press, nor a document.
+  if (savedPrepared || typeof document === 'undefined') return;
   savedPrepared = true;
   const prepare = () => render(renderSection(SAVED), document.createDocumentFragment());
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 10_000 });
