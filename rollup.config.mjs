@@ -30,12 +30,9 @@ import { workspaceSources } from './scripts/rollup/workspace-sources.mjs';
  * - config-words: the core modules both the widgets and the config validator import;
  * - config: what only a page with a store config loads, the config checks and the theme's CSS
  *   writer (the real modules: the listing badge's copies, whose ids start with \0, keep their own chunk);
- * - config-describe: the words for a config's problems, only for a config that fails the checks;
- * - recompute: the figures behind "show our work"'s switches, made ahead and kept, with the core
- *   code that makes them, which the engine shares: one request on the shopper's first use.
+ * - config-describe: the words for a config's problems, only for a config that fails the checks.
  */
 const MANUAL_CHUNKS = {
-  recompute: /^\/.*\/packages\/(core\/src\/reviews\/(recompute|stats)|elements\/src\/recompute)\.ts$/,
   'config-words': /^\/.*\/packages\/core\/src\/(security\/links|config\/(declared-policy|vocabulary))\.ts$/,
   config:
     /^\/.*\/packages\/(core\/src\/config\/(read-config|schema|shape)|elements\/src\/shared\/(config-theme-css|color)|embed\/src\/config-checks)\.ts$/,
