@@ -5,8 +5,8 @@
  * and the script-tag loader imports with a panel in view at the start. In the script-tag bundle it
  * is a chunk of its own.
  */
-import type { HonestyDisclosure, HonestyModel, HonestyTheme } from '@candor/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import type { CoolingOffRecord, CoolingOffState, HonestyDisclosure, HonestyModel, HonestyTheme } from '@candor/core';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { lowerSections } from './honesty-panel.js';
 import { heading } from './honesty-panel.sections.js';
 import type { I18n } from './shared/i18n.js';
@@ -130,6 +130,26 @@ export function renderDisclosure(i18n: I18n, model: HonestyModel, level: number)
   </div>`;
 }
 
+/** The state a press of "save for later" shows. */
+const SAVED: CoolingOffState = { state: 'cooling', record: {} as CoolingOffRecord, age: 0, remaining: 0 };
+let savedPrepared = false;
+
+/**
+ * Renders the cooling-off section in its "saved" state (`renderSection(SAVED)`) once, when the
+ * browser is idle, into a fragment no one sees. Lit parses a template's HTML the first time it
+ * renders it (about a fifth of the save's task on a 4x-throttled phone), and the section's
+ * duration and relative-time formatters are built then too: the press finds both made. Here rather
+ * than in the panel's chunk: the page downloads this one only when the panel comes near.
+ */
+export function prepareSaved(renderSection: (state: CoolingOffState) => TemplateResult | typeof nothing): void {
+  // Not in a server render (`candor render`), which has no later press, nor a document.
+  if (savedPrepared || typeof document === 'undefined') return;
+  savedPrepared = true;
+  const prepare = () => render(renderSection(SAVED), document.createDocumentFragment());
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 10_000 });
+  else setTimeout(prepare, 2000);
+}
+
 // Here as soon as this module runs, whoever imported it: the loader imports it before a panel in
 // view renders, and that render then has every section (nothing arrives later to push the page down).
-lowerSections.provide({ renderReturns, renderNotFor, renderDisclosure });
+lowerSections.provide({ renderReturns, renderNotFor, renderDisclosure, prepareSaved });

@@ -336,14 +336,14 @@ export class CandorHonestyPanel extends CandorElement {
     </section>`;
   }
 
-  private renderCoolingOff(level: number): TemplateResult | typeof nothing {
+  private renderCoolingOff(level: number, state = this.coolingOff.state, status = this.coolingOff.status): TemplateResult | typeof nothing {
     const cooling = this.model.coolingOff;
     if (!cooling) return nothing;
+    // The press's "saved" state, rendered ahead when idle (see prepareSaved in honesty-panel.lower.ts).
+    lowerSections.loaded?.prepareSaved((saved) => this.renderCoolingOff(level, saved, 'saved'));
     const i18n = this.i18n;
     const hours = cooling.hours;
     const duration = hours >= 72 && hours % 24 === 0 ? i18n.duration(hours / 24, 'day') : i18n.duration(hours, 'hour');
-    const state = this.coolingOff.state;
-    const status = this.coolingOff.status;
     const title = heading(level, 'candor-honesty-cooling', 'section-title', i18n.t('honesty.coolingOff.title', { duration }));
     // Only the shopper's own clicks switch between "not saved", "saved" and "cannot save here", so
     // only the state in force takes room: a click may move what is below (CLS leaves out shifts

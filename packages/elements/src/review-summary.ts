@@ -417,7 +417,7 @@ export class CandorReviewSummary extends CandorElement {
           }
         </div>
       </div>
-      ${renderWork(this.i18n, summary, this.disabled, this.onCheckChange)}
+      ${renderWork(this.i18n, summary, this.disabled, this.onCheckChange, this.candorConfig.reviews.smallSample)}
       ${stage(1) ? renderHistogram(this.i18n, summary, figures.histogram, figures.trustedCount, stated !== undefined) : nothing}
       ${this.uncheckedTemplate.get(
         [summary, this.i18n, this.candorConfig, stage(2), stage(3), stage(4), stage(5), moreSections.loaded],

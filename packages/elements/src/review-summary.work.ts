@@ -5,29 +5,29 @@
 import type { ReviewCheckId } from '@candor/core';
 import type { ReviewSummary } from '@candor/core/reviews';
 import { html, nothing, type TemplateResult } from 'lit';
-import { canRecompute, loadRecompute } from './recompute-loader.js';
+import { canRecompute, prepareSwitches } from './recompute-loader.js';
 import { camel, type I18n } from './shared/i18n.js';
 import { ratingText } from './stars.js';
 
-/** Opening the list fetches the recompute code, so its switches answer at once. */
-function onWorkToggle(event: Event): void {
-  if ((event.target as HTMLDetailsElement).open) loadRecompute().catch(() => undefined);
-}
-
 /**
  * The list for `summary` with the checks in `disabled` switched off; a switch calls
- * `onCheckChange`. Positional parameters: their names are not kept in the bundle.
+ * `onCheckChange`. Opening the list fetches the recompute code, which makes each switch's figures
+ * (with the store's `smallSample`) before the shopper presses it. The list's status line is always
+ * there, empty until a check is off: a live region must exist before it speaks, and a switch then
+ * changes its text only (empty, it takes no room: its margin collapses with the list's). Positional
+ * parameters: their names are not kept in the bundle.
  */
 export function renderWork(
   i18n: I18n,
   summary: ReviewSummary,
   disabled: readonly ReviewCheckId[],
   onCheckChange: (summary: ReviewSummary, check: ReviewCheckId, event: Event) => void,
+  smallSample: number,
 ): TemplateResult {
   const { t, plural } = i18n;
   const recompute = canRecompute(summary);
   const shown = summary.excluded.filter((entry) => entry.mode !== 'off' || entry.count > 0);
-  return html`<details part="work" @toggle=${onWorkToggle}>
+  return html`<details part="work" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && prepareSwitches(summary, disabled, smallSample)}>
     <summary>${plural('summary.work.title', Math.max(0, summary.total - summary.trustedCount))}</summary>
     <p class="small">${t(recompute ? 'summary.work.intro' : 'summary.work.fixed')}</p>
     <ul class="checks">
@@ -66,6 +66,6 @@ export function renderWork(
         </li>`;
       })}
     </ul>
-    ${disabled.length ? html`<p class="small" role="status">${t('summary.work.recomputed', { checks: i18n.list(disabled.map((check) => t(`summary.check.${camel(check)}`))) })}</p>` : nothing}
+    <p class="small" role="status">${disabled.length ? t('summary.work.recomputed', { checks: i18n.list(disabled.map((check) => t(`summary.check.${camel(check)}`))) }) : nothing}</p>
   </details>`;
 }

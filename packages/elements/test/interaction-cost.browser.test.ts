@@ -2,7 +2,9 @@
 // they change: expanding the summary renders the frame and its button, not the content; switching
 // a check off renders the figures it changes, not the themes, reviews and "how reviews work here";
 // saving for later renders the cooling-off section from the model already built, focuses without
-// scrolling, and sweeps old records of other products later, when the browser is idle.
+// scrolling, and sweeps old records of other products later, when the browser is idle. What a
+// press shows is made ahead, when the browser is idle: a switch's figures (once "show our work" is
+// open) and the "saved" state's templates, so the press's task parses no template.
 //
 // "In the task of the input": a timer queued just before the click has not run when the visible
 // state is checked (the update and the focus are microtasks of the click's task, so the frame
@@ -48,6 +50,19 @@ function keysFormatted(el: Element): string[] {
   vi.spyOn(i18n, 'plural').mockImplementation((key, ...rest) => (keys.push(key), plural(key, ...rest)));
   return keys;
 }
+
+/** Templates Lit parses from now on (it makes each one's <template> element the first time it renders it). */
+function templatesParsed(): { count: number } {
+  const parsed = { count: 0 };
+  const createElement = document.createElement.bind(document);
+  vi.spyOn(document, 'createElement').mockImplementation((name: string, options?: ElementCreationOptions) => {
+    if (name === 'template') parsed.count++;
+    return createElement(name, options);
+  });
+  return parsed;
+}
+
+const idle = () => new Promise((done) => requestIdleCallback(done, { timeout: 10_000 }));
 
 /** A flag a timer sets: false while the task that queued it (the click's) is still running. */
 function taskEnds(): { ended: boolean } {
@@ -100,9 +115,40 @@ describe('switching a check off', () => {
     expect(keys.filter((key) => /^summary\.(themes?|helpful|longTerm|how)\b/.test(key))).toEqual([]);
     expect(keys).toContain('summary.check.apply');
   });
+
+  it('finds its figures and its templates made: the open list made them when the browser was idle', async () => {
+    const el = await loadedSummary();
+    const work = q<HTMLDetailsElement>(el, '[part="work"]');
+    const opened = new Promise((done) => work.addEventListener('toggle', done, { once: true }));
+    work.open = true;
+    await opened;
+    await loadRecompute();
+    await idle();
+    await idle(); // the recompute code asked for its own idle time once it was there
+    const status = q(el, '[part="work"] [role="status"]');
+    expect(text(status)).toBe(''); // the live region is there, silent, before it speaks
+    const parsed = templatesParsed();
+    q<HTMLInputElement>(el, '[part="work"] label.switch input[type="checkbox"]').click();
+    await el.updateComplete;
+    expect(parsed.count).toBe(0);
+    expect(q(el, '[part="work"] [role="status"]')).toBe(status);
+    expect(text(status)).toMatch(/^You switched off: /);
+  });
 });
 
 describe('saving for later', () => {
+  // First of this file's saves: Lit keeps a template it has parsed for the page's life.
+  it('parses no template in the click’s task: the "saved" state was rendered ahead, when the browser was idle', async () => {
+    setStoreConfig(storeConfig);
+    const el = await mount({ 'product-id': 'boot-1' });
+    await idle();
+    const parsed = templatesParsed();
+    activePart(el, 'save-button')!.click();
+    await el.updateComplete;
+    expect(text(part(el, 'status'))).toBe('Saved on this device.');
+    expect(parsed.count).toBe(0);
+  });
+
   it('says "saved" and focuses "forget" in the click’s task, from the model already built', async () => {
     setStoreConfig(storeConfig);
     const el = await mount({ 'product-id': 'boot-1' });

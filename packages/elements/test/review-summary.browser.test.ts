@@ -119,7 +119,7 @@ describe('accessibility (axe-core)', () => {
     root(el)
       .querySelectorAll<HTMLInputElement>('[part="check"] input')
       .forEach((box) => box.click());
-    await waitUntil(() => root(el).querySelector('[part="work"] [role="status"]'), 'the switches had no effect');
+    await waitUntil(() => root(el).querySelector('[part="work"] [role="status"]')?.textContent?.trim(), 'the switches had no effect');
     await el.updateComplete;
     expect(el.hasAttribute('style')).toBe(false);
     await expectNoAxeViolations(el);

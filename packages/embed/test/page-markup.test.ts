@@ -80,7 +80,10 @@ async function settled(page: Page): Promise<void> {
         const element = document.querySelector(tag);
         const root = element?.shadowRoot;
         return (
-          !!customElements.get(tag) && !!root && root.childNodes.length > 0 && !root.querySelector('[aria-busy="true"], [role="status"]')
+          !!customElements.get(tag) &&
+          !!root &&
+          root.childNodes.length > 0 &&
+          !root.querySelector('[aria-busy="true"], [role="status"]:not([part="work"] *)')
         );
       }),
     undefined,

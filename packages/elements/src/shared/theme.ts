@@ -55,11 +55,18 @@ export function themeStyles(theme: Partial<Theme> | undefined): CSSResult | unde
  */
 export class ThemeAdopter {
   private applied: CSSResult | undefined | null = null;
+  /**
+   * The theme `applied` was made from. Every update of a widget passes its config's theme, almost
+   * always the same object: its CSS (contrast checks included) is written again only for another.
+   */
+  private from: unknown = this;
 
   apply(element: LitElement, theme: Partial<Theme> | undefined): void {
+    if (theme === this.from) return;
     const sheet = themeStyles(theme);
     if (sheet === this.applied || (sheet === undefined && this.applied === null)) {
       this.applied = sheet;
+      this.from = theme;
       return;
     }
     const root = element.renderRoot;
@@ -67,5 +74,6 @@ export class ThemeAdopter {
     const statics = (element.constructor as typeof LitElement).elementStyles as CSSResultOrNative[];
     adoptStyles(root, sheet ? [...statics, sheet] : statics);
     this.applied = sheet;
+    this.from = theme;
   }
 }
