@@ -34,7 +34,7 @@ export const BUDGETS = {
   loader: 3 * KB,
   productPage: 16 * KB,
   engine: 25 * KB,
-  engineWithThemes: 36 * KB + 986 + 149,
+  engineWithThemes: 36 * KB + 1092, // 37,956 B measured with both, since the recompute chunk's split
   listingPage: 8 * KB,
 } as const;
 /**
