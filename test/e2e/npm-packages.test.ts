@@ -201,6 +201,11 @@ describe('examples/vite-app built from the tarballs', () => {
     page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
     await page.goto(`${server.url}/`);
     await page.waitForFunction(() => document.documentElement.dataset['ready'] === 'true', null, { timeout: 15_000 });
+    // The panel's returns section loads on demand once the panel is within a screen of the viewport
+    // (an IntersectionObserver, then a chunk): after the first render that `ready` waits for.
+    await page.waitForFunction(() => /%/.test(document.querySelector('candor-honesty-panel')?.shadowRoot?.textContent ?? ''), null, {
+      timeout: 10_000,
+    });
     const rendered = await page.evaluate(() =>
       [...document.querySelectorAll('[data-widget]')].map((element) => ({
         widget: (element as HTMLElement).dataset['widget'],
