@@ -32,10 +32,9 @@ export function figuresFor(summary: ReviewSummary, disabled: readonly ReviewChec
   const figures = make(summary, disabled, smallSample);
   if (!figures.around) {
     figures.around = true;
-    whenIdle(() => {
-      for (const check of switchable(summary))
-        make(summary, disabled.includes(check) ? disabled.filter((id) => id !== check) : [...disabled, check], smallSample);
-    });
+    // One idle task per switch: together they could make one long task on a large summary.
+    for (const check of switchable(summary))
+      whenIdle(() => make(summary, disabled.includes(check) ? disabled.filter((id) => id !== check) : [...disabled, check], smallSample));
   }
   return figures.recomputed;
 }
