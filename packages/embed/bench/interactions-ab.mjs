@@ -14,7 +14,7 @@ import { chromiumPath } from '../../../scripts/chromium-path.mjs';
 import { emulateMobile } from '../../../scripts/mobile-profile.mjs';
 import { startStoreServer } from '../../../scripts/serve.mjs';
 import { repo } from './built-bundle.mjs';
-import { INTERACTIONS, measureInteractions } from './interactions.mjs';
+import { INTERACTIONS, measureInteractions, waitForWidgets } from './interactions.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const TRACES = process.env.BENCH_TRACES;
@@ -44,14 +44,7 @@ async function visit(name) {
   const page = await context.newPage();
   await emulateMobile(await context.newCDPSession(page));
   await page.goto(`${builds[name].url}/products/trail-jacket.html`, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('*')]
-        .filter((el) => el.localName.startsWith('candor-'))
-        .every((el) => customElements.get(el.localName) && el.shadowRoot),
-    undefined,
-    { timeout: 120_000, polling: 250 },
-  );
+  await waitForWidgets(page);
   await page.waitForTimeout(3000);
   if (TRACES)
     await browser.startTracing(page, {

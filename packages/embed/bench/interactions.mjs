@@ -105,3 +105,15 @@ export async function measureInteractions(page) {
   }
   return results;
 }
+
+/** Waits until every candor-* element on the page is defined and has its shadow root. */
+export function waitForWidgets(page) {
+  return page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('candor-'))
+        .every((el) => customElements.get(el.localName) && el.shadowRoot),
+    undefined,
+    { timeout: 120_000, polling: 250 },
+  );
+}

@@ -32,7 +32,7 @@ import { CPU_SLOWDOWN, emulateMobile } from '../../../scripts/mobile-profile.mjs
 import { startStoreServer } from '../../../scripts/serve.mjs';
 import { repo, requireBuiltBundle } from './built-bundle.mjs';
 import { copyDemoStore } from './demo-store-copy.mjs';
-import { INTERACTIONS, measureInteractions } from './interactions.mjs';
+import { INTERACTIONS, measureInteractions, waitForWidgets } from './interactions.mjs';
 import { analyseTrace, TRACE_CATEGORIES } from './trace-split.mjs';
 
 requireBuiltBundle();
@@ -96,14 +96,7 @@ async function visit(pageName, withCandor) {
   // Quiet: no long-task-free gap is guaranteed by a timer alone, so wait for the widgets (with
   // Candor), then for a stretch without requests and without tasks over 50 ms.
   if (withCandor) {
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('candor-'))
-          .every((el) => customElements.get(el.localName) && el.shadowRoot),
-      undefined,
-      { timeout: 120_000, polling: 250 },
-    );
+    await waitForWidgets(page);
   }
   await page.evaluate(
     (quietMs) =>
