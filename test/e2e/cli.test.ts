@@ -58,7 +58,7 @@ describe('candor (built)', () => {
       expect(readFileSync(join(work, 'threads', file), 'utf8'), file).toBe(readFileSync(join(work, 'main', file), 'utf8'));
     const again = run(['summarize', join(work, 'reviews.ndjson'), '--out', join(work, 'threads'), '--quiet']);
     expect(again.stderr).toMatch(/summarized 0 products, 2 unchanged/);
-  });
+  }, 60_000);
 
   it('Ctrl-C during summarize leaves the previous output exactly as it was', async () => {
     const work = mkdtempSync(join(tmpdir(), 'candor-cli-sigint-'));
