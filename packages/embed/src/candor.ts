@@ -12,7 +12,8 @@
  * - if another copy already runs on the page, it stays inert (one registration, one dev warning);
  * - sets window.Candor = { version, configure, refresh } and nothing else global, taking over the
  *   calls queued in a `{ q: [] }` stub;
- * - adopts the rules of candor.css as a constructable stylesheet, reserving space for widgets
+ * - in a task of its own after that (see the end of start), adopts the rules of candor.css as a
+ *   constructable stylesheet, reserving space for widgets
  *   (no inline style attributes, so it works under `style-src 'self'`); pages that link
  *   candor.css have them from the first paint;
  * - discovers mount points (candor-* tags and data-candor="<widget>" hosts) now and later through
@@ -322,7 +323,8 @@ function start(queue: unknown[]): void {
     // strict CSP pages can configure Candor inline.
     document.querySelectorAll('script[data-candor-config]').forEach((element) => {
       try {
-        const json: unknown = JSON.parse(element.textContent ?? '');
+        // An element's textContent is a string (null only on documents and doctypes).
+        const json: unknown = JSON.parse(element.textContent!);
         if (isObject(json)) inline = merge(inline, json);
       } catch (error) {
         void report('inlineConfig', error);
@@ -341,6 +343,11 @@ function start(queue: unknown[]): void {
       );
     }
   };
-  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', init, { once: true });
-  else init();
+  // In a task of its own: the module runs in the HTML parser's last task (the one that fires
+  // DOMContentLoaded), which can also hold the page's own first style and layout, a long task
+  // without Candor; the reserve sheet (a style invalidation), the inline config and the scan (an
+  // observer per widget) would add to it.
+  const later = (): unknown => setTimeout(init);
+  if (document.readyState != 'loading') later();
+  else document.addEventListener('DOMContentLoaded', later);
 }

@@ -168,6 +168,42 @@ describe('chunk requests', () => {
   );
 });
 
+describe("the HTML parser's last task", () => {
+  it('runs only the module itself: the reserve sheet, the inline config and the scan wait for a task of their own', async () => {
+    // DOMContentLoaded is dispatched in the task that ran the deferred module scripts, right after
+    // them: what Candor did in that task is done when it fires, and nothing of a later task is.
+    site.file(
+      'parser-task.js',
+      `window.observed = 0;
+      const observe = IntersectionObserver.prototype.observe;
+      IntersectionObserver.prototype.observe = function (target) {
+        window.observed++;
+        return observe.call(this, target);
+      };
+      document.addEventListener('DOMContentLoaded', () => {
+        window.atDomContentLoaded = { api: typeof window.Candor?.configure, sheets: document.adoptedStyleSheets.length, observed: window.observed };
+      });`,
+    );
+    const url = site.page('parser-task.html', {
+      head: `<script src="/parser-task.js"></script>${loaderTag()}`,
+      body: `<candor-honesty-panel ${PANEL_ATTRS}></candor-honesty-panel>`,
+    });
+    const { page, context, errors } = await openPage(browser, site);
+    await page.goto(url);
+    await rendered(page, 'candor-honesty-panel');
+    const seen = await page.evaluate(() => ({
+      atDomContentLoaded: (window as unknown as { atDomContentLoaded: unknown }).atDomContentLoaded,
+      sheetsNow: document.adoptedStyleSheets.length,
+      observedNow: (window as unknown as { observed: number }).observed > 0,
+    }));
+    // window.Candor is there for the page's own scripts; the reserve sheet and the panel's
+    // observer (the default strategy, visible) come a task later.
+    expect(seen).toEqual({ atDomContentLoaded: { api: 'function', sheets: 0, observed: 0 }, sheetsNow: 1, observedNow: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 30_000);
+});
+
 describe('modulepreload links', () => {
   it('each is appended on its own (appending one starts its request, 5 to 10 ms of a throttled phone’s CPU)', async () => {
     // Mutation records reach the observer once per run of microtasks: links appended in one go share a batch.
