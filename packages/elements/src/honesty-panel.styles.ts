@@ -1,10 +1,11 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+import { css } from './shared/css-text.js';
 
 /**
  * Logical properties throughout (margin-inline, padding-block) so right-to-left needs no extra rules.
  * `--candor-honesty-min-block-size` reserves space before and while the element upgrades.
  */
-export const honestyPanelStyles = css`
+export const honestyPanelStyles = unsafeCSS(css`
   :host {
     min-block-size: var(--candor-honesty-min-block-size, 0px);
     contain: layout style;
@@ -144,4 +145,4 @@ export const honestyPanelStyles = css`
       color: ButtonFace;
     }
   }
-`;
+`);

@@ -19,6 +19,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FetchError, fetchOnce, fillUrlTemplate } from './shared/fetch-json.js';
 import { pageHasMarkup } from './shared/json-ld.js';
 import { isDevMode } from './shared/log.js';
+import type { CandorElement } from './shared/candor-element.js';
 
 export type ReviewFormat = CandorConfig['reviews']['source'] extends infer S ? (S extends { format: infer F } ? F : never) : never;
 
@@ -303,7 +304,11 @@ const SOURCE_PROPERTIES = ['productId', 'src', 'summarySrc', 'format', 'summary'
 
 /** The source properties a review widget has; `null` and `undefined` both mean "not set". */
 export interface ReviewSourceHost
-  extends ReactiveControllerHost, HTMLElement, Pick<DataRequest, 'productId' | 'src' | 'summarySrc' | 'format' | 'summary' | 'reviews'> {}
+  extends
+    ReactiveControllerHost,
+    HTMLElement,
+    Pick<CandorElement, 'requestPreparedUpdate'>,
+    Pick<DataRequest, 'productId' | 'src' | 'summarySrc' | 'format' | 'summary' | 'reviews'> {}
 
 /**
  * Loads the summary for its host when the host's source properties change, aborts on disconnect,
@@ -386,8 +391,9 @@ export class ReviewDataController implements ReactiveController {
         // The render gets a task of its own: otherwise it shares one with whatever produced the data
         // (the engine's analysis of raw reviews) and with every element waiting for the same response
         // (a badge and a summary share one fetch), one long task where two or three short ones do.
-        // The loading state keeps the element's size meanwhile.
-        setTimeout(() => this.host.requestUpdate());
+        // The loading state keeps the element's size meanwhile. Where first renders are paced, the
+        // render is prepared in turns, as a first render is (see CandorElement.requestPreparedUpdate).
+        setTimeout(() => this.host.requestPreparedUpdate());
       },
       (error: unknown) => {
         if (abort.signal.aborted || (error instanceof FetchError && error.reason === 'aborted')) return;

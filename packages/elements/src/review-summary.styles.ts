@@ -1,11 +1,12 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+import { css } from './shared/css-text.js';
 
 /**
  * The review summary's layout. Colours come only from the --candor-* tokens (AA contrast is
  * checked on the tokens). The frame keeps one block size in every state, so the page below never
  * moves while data loads; the shopper's own click lifts the limit.
  */
-export const summaryStyles = css`
+export const summaryStyles = unsafeCSS(css`
   :host {
     --candor-summary-block-size: 34rem;
     --candor-star: var(--candor-accent);
@@ -263,4 +264,4 @@ export const summaryStyles = css`
       opacity: 0.55;
     }
   }
-`;
+`);

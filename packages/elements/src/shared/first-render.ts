@@ -12,6 +12,7 @@
  * turns it on: it reserves each widget's space (candor.css) before any renders.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CandorElement } from './candor-element.js';
 import { warmIntl } from '../intl-warmup.js';
 
 let paced = false;
@@ -40,9 +41,13 @@ export function prepareFirstRenders(workerAllowed: boolean): Promise<unknown> {
 
 export const firstRendersPaced = (): boolean => paced;
 
-/** Runs `render` in a later task, after the first renders queued before it. */
-export function queueFirstRender(render: () => void): void {
-  if (queue.push(render) === 1) void nextTask().then(renderQueued);
+/**
+ * Runs each of `turns` in a later task, in order, after those queued before; with `next` (only
+ * from a turn, while the queue runs), before them.
+ */
+export function queueFirstRender(next: boolean, ...turns: Array<() => void>): void {
+  if (next) queue.unshift(...turns);
+  else if (queue.push(...turns) === turns.length) void nextTask().then(renderQueued);
 }
 
 function renderQueued(): void {
@@ -84,7 +89,7 @@ export class StagedRender implements ReactiveController {
   pending: Promise<void> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Pick<CandorElement, 'requestPreparedUpdate'>,
     private readonly stages: number,
   ) {
     // A widget the server rendered (its declarative shadow root is there before it upgrades)
@@ -129,7 +134,8 @@ export class StagedRender implements ReactiveController {
       setTimeout(() => {
         this.scheduled = false;
         // Settled before the update is requested would leave updateComplete short of the last stage.
-        this.host.requestUpdate();
+        // Taken in turns: a stage's new templates are prepared before its render (see CandorElement).
+        this.host.requestPreparedUpdate();
         if (++this.shown >= this.stages) this.showAll();
       }),
     );
