@@ -88,6 +88,12 @@ async function summaryLoaded(page: Page): Promise<void> {
 const inSummary = (page: Page, selector: string) =>
   page.evaluate((selector) => document.querySelector('candor-review-summary')!.shadowRoot!.querySelector(selector) !== null, selector);
 
+const summaryText = (page: Page, selector: string) =>
+  page.evaluate(
+    (selector) => document.querySelector('candor-review-summary')!.shadowRoot!.querySelector(selector)?.textContent ?? '',
+    selector,
+  );
+
 const expandState = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('candor-review-summary')!.shadowRoot!;
@@ -119,6 +125,9 @@ describe.skipIf(!built)('parts of the widgets loaded on demand (demo store)', ()
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('candor-review-summary')!.shadowRoot!.querySelector('[part="how"]'));
     expect(await inSummary(page, '[part="themes"]')).toBe(true);
+    // Its English strings come with it (candor-review-summary.more.js), not with the widget's chunk.
+    expect(await summaryText(page, '[part="themes"]')).toContain('What reviewers like');
+    expect(await summaryText(page, '[part="how"]')).toContain('How reviews work here');
     expect(await expandState(page)).toEqual({ expanded: 'true', busy: null, controls: 'frame', focused: true, status: '' });
     expect(errors).toEqual([]);
     await context.close();
@@ -149,6 +158,7 @@ describe.skipIf(!built)('parts of the widgets loaded on demand (demo store)', ()
     await page.locator('candor-review-summary [part="expand"]').click();
     await page.waitForFunction(() => document.querySelector('candor-review-summary')!.shadowRoot!.querySelector('[part="how"]'));
     expect((await expandState(page)).expanded).toBe('true');
+    expect(await summaryText(page, '[part="how"]')).toContain('How reviews work here');
     expect((await metricsOf(page)).csp).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -175,8 +185,14 @@ describe.skipIf(!built)('parts of the widgets loaded on demand (demo store)', ()
   }
 
   it("the panel's lower sections arrive when it is scrolled near, and the page scrolled through keeps CLS 0", async () => {
-    const { context, errors, requests, lowerAtLoad, cls, shifts } = await scrolledThrough();
+    const { page, context, errors, requests, lowerAtLoad, cls, shifts } = await scrolledThrough();
     expect(lowerAtLoad, 'fetched before the panel came near').toBe(0);
+    // The sections' English strings came with them (candor-honesty-panel.lower.js).
+    const returns = await page.evaluate(
+      () => document.querySelector('candor-honesty-panel')!.shadowRoot!.querySelector('[part~="returns"]')!.textContent ?? '',
+    );
+    expect(returns).toContain('Returns');
+    expect(returns).toMatch(/of buyers sent it back/);
     expect(requests.filter((url) => LOWER_CHUNK.test(url))).toHaveLength(1);
     expect(cls, `cumulative layout shift: ${shifts.join('; ')}`).toBe(0);
     expect(errors).toEqual([]);

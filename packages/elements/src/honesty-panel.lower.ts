@@ -1,15 +1,28 @@
 /**
  * The honesty panel's read-only sections that usually stand below the fold (returns, not-for,
- * disclosure): plain functions of the model and the element's I18n, in a module the panel imports
- * when it comes near the viewport (or at once when one of them is among its first two sections),
- * and the script-tag loader imports with a panel in view at the start. In the script-tag bundle it
- * is a chunk of its own.
+ * disclosure) with their English strings, and the matching of review complaints to return reasons
+ * (whose word lists only the returns section needs): plain functions of the model and the
+ * element's I18n, in a module the panel imports when it comes near the viewport (or at once when
+ * one of them is among its first two sections), and the script-tag loader imports with a panel in
+ * view at the start. In the script-tag bundle it is a chunk of its own.
  */
-import type { CoolingOffRecord, CoolingOffState, HonestyDisclosure, HonestyModel, HonestyTheme } from '@candor/core';
+import {
+  matchReturnThemes,
+  type CoolingOffRecord,
+  type CoolingOffState,
+  type HonestyDisclosure,
+  type HonestyModel,
+  type HonestyTheme,
+} from '@candor/core';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { lowerSections } from './honesty-panel.js';
+import { honestyLowerMessages } from './honesty-panel.lower.messages.js';
+import { honestyLocales } from './honesty-panel.messages.js';
 import { heading } from './honesty-panel.sections.js';
-import type { I18n } from './shared/i18n.js';
+import { addEnglish, type I18n } from './shared/i18n.js';
+
+/** The panel builds its model with it once this module is here (only the returns section shows its matches). */
+export { matchReturnThemes };
 
 /** Message key of a disclosure kind ("other" would read as a plural category, so it is "material"). */
 const DISCLOSURE_KEYS: Record<HonestyDisclosure['kind'], string> = {
@@ -150,6 +163,8 @@ export function prepareSaved(renderSection: (state: CoolingOffState) => Template
   else setTimeout(prepare, 2000);
 }
 
-// Here as soon as this module runs, whoever imported it: the loader imports it before a panel in
-// view renders, and that render then has every section (nothing arrives later to push the page down).
-lowerSections.provide({ renderReturns, renderNotFor, renderDisclosure, prepareSaved });
+// Here as soon as this module runs, whoever imported it, with their strings: the loader imports it
+// before a panel in view renders, and that render then has every section (nothing arrives later to
+// push the page down).
+addEnglish(honestyLocales.catalogue, honestyLowerMessages.en);
+lowerSections.provide({ renderReturns, renderNotFor, renderDisclosure, prepareSaved, matchReturnThemes });

@@ -1,5 +1,6 @@
 /**
- * Every string the honesty panel shows. English ships with the panel; de, fr, es and ar live in
+ * Every string the honesty panel shows. English ships with the panel (the strings of its returns,
+ * not-for and disclosure sections with those sections, in honesty-panel.lower.messages.ts); de, fr, es and ar live in
  * `honesty-panel.messages.<locale>.ts` and load on demand (each becomes its own small chunk), so a
  * page downloads only the language it speaks. A store overrides any string per locale in its
  * config: `"messages": { "de": { "honesty.title": "Brauchst du das wirklich?" } }`.
@@ -51,23 +52,6 @@ const en = {
   'honesty.coolingOff.notificationTitle': 'Still want it?',
   'honesty.coolingOff.notificationBody': 'The cooling-off time for {product} is over.',
   'honesty.coolingOff.thisProduct': 'this product',
-  'honesty.returns.title': 'Returns',
-  'honesty.returns.frequent': 'Frequently returned: {percent} of buyers sent it back.',
-  'honesty.returns.rate': '{percent} of buyers sent it back.',
-  'honesty.returns.reasons': 'Most common reasons:',
-  'honesty.returns.reasonShare': '{reason} ({percent} of returns)',
-  'honesty.returns.threshold': 'This store calls a product frequently returned from {percent} of buyers.',
-  'honesty.returns.themes': 'Reviews that say the same:',
-  'honesty.mentions.one': '{count} of {total} reviews mentions this',
-  'honesty.mentions.other': '{count} of {total} reviews mention this',
-  'honesty.theme': '{theme} ({mentions})',
-  'honesty.splitTheme': '{theme} ({mentions}; reviews split: {like}, {dislike})',
-  'honesty.split.like.one': '{count} likes it',
-  'honesty.split.like.other': '{count} like it',
-  'honesty.split.dislike.one': '{count} does not',
-  'honesty.split.dislike.other': '{count} do not',
-  'honesty.notFor.title': 'Not for you if…',
-  'honesty.notFor.mined': 'Found in critical reviews (picked out automatically, with how many reviews mention each):',
   'honesty.alternatives.title': 'Other ways to get it',
   'honesty.alternatives.partner': 'paid partner',
   'honesty.alternative.refurbished': 'Refurbished',
@@ -76,25 +60,10 @@ const en = {
   'honesty.alternative.repair': 'Repair',
   'honesty.alternative.care': 'Care',
   'honesty.alternative.tradeIn': 'Trade-in',
-  'honesty.disclosure.title': 'Disclosure',
-  'honesty.disclosureKind.sponsored': 'Sponsored',
-  'honesty.disclosureKind.affiliate': 'Affiliate links',
-  'honesty.disclosureKind.gifted': 'Gifted',
-  'honesty.disclosureKind.ownBrand': 'Own brand',
-  'honesty.disclosureKind.partner': 'Partnership',
-  'honesty.disclosureKind.material': 'Material connection',
-  'honesty.disclosure.sponsored': 'The brand pays for this product to be promoted here.',
-  'honesty.disclosure.affiliate': 'The store earns a commission on some links here.',
-  'honesty.disclosure.gifted': 'The store received this product for free.',
-  'honesty.disclosure.ownBrand': "This is the store's own brand.",
-  'honesty.disclosure.partner': 'The store has a commercial partnership with the maker.',
-  'honesty.disclosure.material': 'The store has a material connection to this product.',
-  'honesty.disclosure.partnerAlternatives': 'Some of the alternatives above are from paid partners and are marked as such.',
 };
 
 /** English only; the other locales are empty until loaded. */
 export const honestyOwnMessages = defineCatalogue(en, { de: {}, fr: {}, es: {}, ar: {} });
-export type HonestyMessageKey = keyof typeof en;
 
 /** The panel's catalogue, growing as locales load (`honestyLocales.catalogue` is a new object after each load). */
 export const honestyLocales = lazyCatalogue(mergeCatalogues(commonMessages, honestyOwnMessages), {

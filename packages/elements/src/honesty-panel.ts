@@ -1,5 +1,5 @@
 import {
-  buildHonestyModel,
+  buildHonestyModelWith,
   cleanReviewFacts,
   findSchemaOrgProducts,
   productIdsOf,
@@ -38,6 +38,8 @@ const HOUR = 3_600_000;
  */
 export const lowerSections = lazyPart(() => import('./honesty-panel.lower.js'));
 const LOWER: readonly HonestySection[] = ['returns', 'notFor', 'disclosure'];
+/** Until the lower sections have loaded, no review complaint is matched to a return reason: only the returns section shows the matches. */
+const NO_RETURN_THEMES = () => [];
 
 function onlyPageProductId(): string | undefined {
   const products = findSchemaOrgProducts(pageJsonLd());
@@ -123,6 +125,8 @@ export class CandorHonestyPanel extends CandorElement {
    * panel renders from the controller.
    */
   private modelStale = true;
+  /** The lower sections' module as it was when the model was built (it matches the returns section's themes). */
+  private modelLower: typeof lowerSections.loaded;
   /** The problems found while building the model in force, reported again with each update. */
   private modelProblems: string[] = [];
   /** Each section's template, made again only when the model, language or heading level change. */
@@ -202,7 +206,7 @@ export class CandorHonestyPanel extends CandorElement {
       this.model = { useUnit: 'use', sections: [] };
       return;
     }
-    if (!this.modelStale) {
+    if (!this.modelStale && this.modelLower === lowerSections.loaded) {
       problems.push(...this.modelProblems);
       return;
     }
@@ -228,7 +232,11 @@ export class CandorHonestyPanel extends CandorElement {
     if (this.reviewFacts == null && this.summary != null && !reviewFacts)
       problems.push('summary is not a review summary (no trustedCount and themes.cons); it is ignored.');
     const facts = resolveProductFacts(productId, this.candorConfig, { attributes, page: pageFactsFor(productId) });
-    this.model = buildHonestyModel({ facts, config: this.candorConfig, reviewFacts, only: readSections(this.sections, problems) });
+    this.modelLower = lowerSections.loaded;
+    this.model = buildHonestyModelWith(
+      { facts, config: this.candorConfig, reviewFacts, only: readSections(this.sections, problems) },
+      this.modelLower?.matchReturnThemes ?? NO_RETURN_THEMES,
+    );
     this.level = readHeadingLevel(this.headingLevel, problems);
     // A server-rendered panel's first client render repeats the server's state; storage is read in the next.
     this.coolingOff.sync(this.storageUnread ? '' : (this.model.coolingOff?.productId ?? ''), changed.has('productId'));

@@ -2,6 +2,7 @@ import { REVIEW_CHECK_IDS, INCENTIVE_KINDS, MODERATION_METHODS, REVIEW_ORDERINGS
 import { describe, expect, it } from 'vitest';
 import { badgeLocales, badgeMessages, badgeOwnMessages } from '../src/rating-badge.messages.js';
 import { summaryLocales, summaryMessages, summaryOwnMessages } from '../src/review-summary.messages.js';
+import { summaryMoreMessages } from '../src/review-summary.more.messages.js';
 import type { LazyCatalogue } from '../src/shared/lazy-messages.js';
 import type { Catalogue } from '../src/shared/i18n.js';
 import { isKnownMessageKey, PLURAL_CATEGORIES, THEME_LABEL_KEYS } from '../src/shared/message-checks.js';
@@ -19,9 +20,11 @@ async function loadAll(locales: LazyCatalogue): Promise<Catalogue> {
 const fullSummary = await loadAll(summaryLocales);
 const fullBadge = await loadAll(badgeLocales);
 
+/** Every English string of the summary: the widget's and those of its content loaded on demand. */
+const summaryEnglish: Record<string, string> = { ...summaryOwnMessages.en, ...summaryMoreMessages.en };
 const camel = (kebab: string) => kebab.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase());
 const catalogues: [string, Record<string, string>, Catalogue][] = [
-  ['review summary', summaryOwnMessages.en, fullSummary],
+  ['review summary', summaryEnglish, { ...fullSummary, en: summaryEnglish }],
   ['rating badge', badgeOwnMessages.en, fullBadge],
 ];
 
@@ -57,11 +60,19 @@ describe('lazy locales', () => {
     expect(badgeMessages.ar['badge.empty']).toBeUndefined();
     expect(fullSummary.de['summary.title']).toBe('Was Bewertende sagen');
   });
+  it("ship the English of the summary's content below its ratings table with that content's code, not with the widget", async () => {
+    expect(summaryMessages.en['summary.how.title']).toBeUndefined();
+    expect(summaryMessages.en['summary.pros']).toBeUndefined();
+    await import('../src/review-summary.more.js');
+    expect(summaryLocales.catalogue.en['summary.how.title']).toBe('How reviews work here');
+    expect(summaryMessages.en['summary.pros']).toBe('What reviewers like');
+    expect(isKnownMessageKey('summary.how.title')).toBe(true);
+  });
 });
 
 describe('review summary vocabulary', () => {
   it('names every check, reason, verification method, moderation method, ordering and incentive kind the config can hold', () => {
-    const en = summaryOwnMessages.en as Record<string, string>;
+    const en = summaryEnglish;
     for (const check of REVIEW_CHECK_IDS) {
       expect(en).toHaveProperty([`summary.check.${camel(check)}`]);
       expect(en).toHaveProperty([`summary.why.${camel(check)}`]);

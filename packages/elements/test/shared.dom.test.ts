@@ -5,7 +5,7 @@ import { CandorElement } from '../src/shared/candor-element.js';
 import { defineElement } from '../src/shared/define.js';
 import { emitCandorEvent } from '../src/shared/events.js';
 import { createI18n, defineCatalogue, mergeCatalogues } from '../src/shared/i18n.js';
-import { checkMessageOverrides } from '../src/shared/message-checks.js';
+import { checkMessageOverrides, isKnownMessageKey } from '../src/shared/message-checks.js';
 import { forgetPageJsonLd, pageFactsFor } from '../src/shared/json-ld.js';
 import { closestLang, directionOf, resolveLocale } from '../src/shared/locale.js';
 import { getStoreConfig, setStoreConfig, subscribeStoreConfig } from '../src/shared/store-config.js';
@@ -118,11 +118,21 @@ describe('messages', () => {
     expect(en.date('not a date')).toBe('');
     expect(createI18n('ar', catalogue).percent(0.22)).toMatch(/٢٢|22/);
   });
-  it('warns once in dev mode about an override key no widget knows', () => {
-    checkMessageOverrides({ en: { 'testWidget.helo': 'x', 'testWidget.hello': 'fine', 'testWidget.items.few': 'fine too' } });
-    checkMessageOverrides({ en: { 'testWidget.helo': 'x' } });
+  it('warns once in dev mode about an override key no widget knows', async () => {
+    await checkMessageOverrides({ en: { 'testWidget.helo': 'x', 'testWidget.hello': 'fine', 'testWidget.items.few': 'fine too' } });
+    await checkMessageOverrides({ en: { 'testWidget.helo': 'x' } });
     expect(warns).toHaveBeenCalledTimes(1);
     expect(String(warns.mock.calls[0]![0])).toContain('testWidget.helo');
+  });
+  it('knows the keys of a widget part loaded on demand once it has loaded it, and warns only about the unknown one', async () => {
+    await import('../src/review-summary.define.js');
+    // The strings of "how reviews work here" come with the summary's content behind its expand button.
+    expect(isKnownMessageKey('summary.how.title')).toBe(false);
+    const overrides = { en: { 'summary.how.title': 'How we handle reviews', 'summary.how.titel': 'a typo' } };
+    expect(await checkMessageOverrides(overrides)).toEqual(['en:summary.how.titel']);
+    expect(isKnownMessageKey('summary.how.title')).toBe(true);
+    expect(warns).toHaveBeenCalledTimes(1);
+    expect(String(warns.mock.calls[0]![0])).toContain('summary.how.titel');
   });
 });
 

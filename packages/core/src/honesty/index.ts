@@ -29,19 +29,8 @@ export {
   type CoolingOffState,
   type CoolingOffStateName,
 } from './cooling-off.js';
-export {
-  returnsNote,
-  isFrequentlyReturned,
-  percentUp,
-  matchReturnThemes,
-  themeMatchesReason,
-  reasonGroupsOf,
-  RETURN_REASON_GROUPS,
-  type ReturnFacts,
-  type ReturnReason,
-  type ReturnsNote,
-  type ReturnReasonGroup,
-} from './returns.js';
+export { returnsNote, isFrequentlyReturned, percentUp, type ReturnFacts, type ReturnReason, type ReturnsNote } from './returns.js';
+export { matchReturnThemes, themeMatchesReason, reasonGroupsOf, RETURN_REASON_GROUPS, type ReturnReasonGroup } from './return-themes.js';
 export {
   cleanReviewFacts,
   honestyFactsFromSummary,
@@ -51,10 +40,12 @@ export {
 } from './review-facts.js';
 export {
   buildHonestyModel,
+  buildHonestyModelWith,
   MIN_MINED_MENTIONS,
   MAX_MINED_THEMES,
   type HonestyModel,
   type HonestyModelInput,
+  type ReturnThemeMatcher,
   type HonestyAlternative,
   type HonestyDisclosure,
 } from './model.js';

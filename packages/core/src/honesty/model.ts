@@ -8,7 +8,8 @@ import { HONESTY_SECTIONS, PRODUCT_ID_PATTERN } from '../config/vocabulary.js';
 import type { ResolvedProductFacts } from '../config/product-facts.js';
 import { costPerUse, type CostPerUse } from './cost-per-use.js';
 import { costPerUseRange, lifespanRange, type CostPerUseRange } from './lifespan.js';
-import { matchReturnThemes, returnsNote, type ReturnsNote } from './returns.js';
+import { matchReturnThemes } from './return-themes.js';
+import { returnsNote, type ReturnReason, type ReturnsNote } from './returns.js';
 import type { HonestyReviewFacts, HonestyTheme } from './review-facts.js';
 
 type UseUnit = NonNullable<ProductConfig['useUnit']>;
@@ -41,7 +42,22 @@ export interface HonestyModelInput {
   only?: readonly HonestySection[] | undefined;
 }
 
-export function buildHonestyModel({ facts, config, reviewFacts, only }: HonestyModelInput): HonestyModel {
+/** Which complaint themes match the return reasons, most mentioned first (matchReturnThemes). */
+export type ReturnThemeMatcher = (reasons: readonly ReturnReason[], cons: readonly HonestyTheme[]) => HonestyTheme[];
+
+export function buildHonestyModel(input: HonestyModelInput): HonestyModel {
+  return buildHonestyModelWith(input, matchReturnThemes);
+}
+
+/**
+ * buildHonestyModel with the matching of review complaints to return reasons passed in: the
+ * honesty panel passes matchReturnThemes once it has loaded it with its returns section, where
+ * the matches are shown (and, until then, a matcher that finds none).
+ */
+export function buildHonestyModelWith(
+  { facts, config, reviewFacts, only }: HonestyModelInput,
+  matchThemes: ReturnThemeMatcher,
+): HonestyModel {
   const on = (section: HonestySection) => config.honesty.sections[section] !== false && (!only || only.includes(section));
   const model: HonestyModel = { useUnit: facts.useUnit ?? 'use', sections: [] };
   if (facts.productId !== undefined) model.productId = facts.productId;
@@ -63,7 +79,7 @@ export function buildHonestyModel({ facts, config, reviewFacts, only }: HonestyM
   if (on('returns')) {
     const note = returnsNote(facts.returns, config.honesty.frequentReturnRate);
     if (note) {
-      const themes = reviewFacts ? matchReturnThemes(facts.returns?.reasons ?? [], reviewFacts.cons) : [];
+      const themes = reviewFacts ? matchThemes(facts.returns?.reasons ?? [], reviewFacts.cons) : [];
       model.returns = { note, themes, totalTrusted: reviewFacts?.totalTrusted ?? 0 };
     }
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assertConfig, buildHonestyModel, cleanReviewFacts, honestyFactsFromSummary, resolveProductFacts } from '../../src/index.js';
+import {
+  assertConfig,
+  buildHonestyModel,
+  buildHonestyModelWith,
+  cleanReviewFacts,
+  honestyFactsFromSummary,
+  resolveProductFacts,
+} from '../../src/index.js';
 
 const config = assertConfig({
   version: 1,
@@ -46,6 +53,14 @@ describe('buildHonestyModel', () => {
     });
     expect(model.notFor).toMatchObject({ merchant: ['wide feet'], mined: [{ label: 'Runs small' }, { label: 'Heavy' }] });
     expect(model.disclosure).toEqual({ items: [{ kind: 'affiliate' }], partnerAlternatives: true });
+  });
+  it('matches complaints to return reasons with the matcher it is given (buildHonestyModelWith), the rest unchanged', () => {
+    const facts = resolveProductFacts('boot-1', config);
+    const seen: unknown[] = [];
+    const none = buildHonestyModelWith({ facts, config, reviewFacts }, (reasons, cons) => (seen.push([reasons, cons]), []));
+    expect(seen).toEqual([[[{ label: 'runs small', share: 0.6 }], reviewFacts.cons]]);
+    expect(none.returns?.themes).toEqual([]);
+    expect({ ...none, returns: undefined }).toEqual({ ...buildHonestyModel({ facts, config, reviewFacts }), returns: undefined });
   });
   it('has no sections without data, and no cooling-off without a product id', () => {
     const model = buildHonestyModel({ facts: resolveProductFacts(undefined, config), config });

@@ -46,6 +46,17 @@ export function registerCatalogue(catalogue: Catalogue): void {
   }
 }
 
+/**
+ * Adds the English strings that a part of a widget loaded on demand carries (lazyPart in
+ * lazy-messages.ts), so a page downloads them only with that part: into the catalogue's English in
+ * place (every catalogue a LazyCatalogue makes as its locales load shares it), where every I18n
+ * made from it finds them, and known to the override check.
+ */
+export function addEnglish(catalogue: Catalogue, en: Messages): void {
+  Object.assign(catalogue.en, en);
+  registerCatalogue(catalogue);
+}
+
 /** Merges catalogues (common strings + one widget's strings). */
 export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
   const merged: Record<string, Record<string, string>> = {};

@@ -5,6 +5,7 @@
  * and the config has overrides: production pages never download it.
  */
 import { knownMessageKeys, knownMessageNamespaces, type MessageOverrides } from './i18n.js';
+import type { LazyPart } from './lazy-messages.js';
 import { devWarn } from './log.js';
 
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -48,24 +49,45 @@ export function isKnownMessageKey(key: string): boolean {
   );
 }
 
-/**
- * One dev-mode warning per unknown override key. Keys of a namespace whose widget is not loaded
- * on this page are not judged (that widget will judge them); unknown namespaces always are.
- */
-export function checkMessageOverrides(overrides: MessageOverrides | undefined): string[] {
-  const unknown: string[] = [];
+/** The keys of `overrides` that no widget on this page knows, each with its locale. */
+function unknownKeys(overrides: MessageOverrides | undefined): [locale: string, key: string][] {
+  const unknown: [string, string][] = [];
   for (const [locale, messages] of Object.entries(overrides ?? {})) {
     for (const key of Object.keys(messages)) {
       const namespace = key.split('.')[0]!;
       const judged = knownMessageNamespaces.has(namespace) || !(MESSAGE_NAMESPACES as readonly string[]).includes(namespace);
-      if (!judged || isKnownMessageKey(key)) continue;
-      unknown.push(`${locale}:${key}`);
-      devWarn(
-        `unknown-message:${locale}:${key}`,
-        `config messages.${locale}["${key}"] is not a message key Candor knows, so it changes nothing. ` +
-          `Keys look like "honesty.title"; the full list is in each widget's *.messages.ts and the README.`,
-      );
+      if (judged && !isKnownMessageKey(key)) unknown.push([locale, key]);
     }
   }
   return unknown;
+}
+
+/**
+ * The parts of the Candor widgets defined on this page that load on demand (their `lazyParts`):
+ * each carries the English strings it shows, so its keys are known only once it has loaded.
+ */
+function loadOnDemandParts(): Promise<unknown> {
+  if (typeof customElements === 'undefined') return Promise.resolve();
+  const parts = ['candor-honesty-panel', 'candor-review-summary'].flatMap(
+    (tag) => (customElements.get(tag) as { lazyParts?: readonly LazyPart<unknown>[] } | undefined)?.lazyParts ?? [],
+  );
+  return Promise.all(parts.map((part) => part.load().catch(() => undefined)));
+}
+
+/**
+ * One dev-mode warning per unknown override key, resolving with them (`locale:key`). Keys of a
+ * namespace whose widget is not loaded on this page are not judged (that widget will judge them);
+ * unknown namespaces always are. A key not known yet may belong to a part of a widget that loads on
+ * demand: those parts load first (in dev mode only, and only then), and the keys are judged again.
+ */
+export async function checkMessageOverrides(overrides: MessageOverrides | undefined): Promise<string[]> {
+  if (unknownKeys(overrides).length > 0) await loadOnDemandParts();
+  return unknownKeys(overrides).map(([locale, key]) => {
+    devWarn(
+      `unknown-message:${locale}:${key}`,
+      `config messages.${locale}["${key}"] is not a message key Candor knows, so it changes nothing. ` +
+        `Keys look like "honesty.title"; the full list is in each widget's *.messages.ts and the README.`,
+    );
+    return `${locale}:${key}`;
+  });
 }

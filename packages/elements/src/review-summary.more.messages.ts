@@ -1,0 +1,80 @@
+/**
+ * The English strings of the summary's content below its ratings table (pros and cons, long-term
+ * owners, the most helpful reviews, "how reviews work here"): they come with that content's code
+ * (review-summary.more.ts, loaded on demand), not with the widget, and join the summary's
+ * catalogue when that code runs. de, fr, es and ar carry them in review-summary.messages.<locale>.ts.
+ */
+const en = {
+  'summary.pros': 'What reviewers like',
+  'summary.cons': 'What reviewers dislike',
+  'summary.themes.none': 'No topic came up often enough to report.',
+  'summary.theme.mentions.one': '{count} of {total} reviews',
+  'summary.theme.mentions.other': '{count} of {total} reviews',
+  'summary.theme.read': 'Read these reviews',
+  'summary.theme.split': 'Reviews split: {like}, {dislike}',
+  'summary.theme.split.like.one': '{count} likes it',
+  'summary.theme.split.like.other': '{count} like it',
+  'summary.theme.split.dislike.one': '{count} does not',
+  'summary.theme.split.dislike.other': '{count} do not',
+  'summary.theme.named': 'Among them: {list}',
+  'summary.longTerm.title': 'What long-term owners say',
+  'summary.longTerm.text.one':
+    '{count} review was written after at least {days} days of use. It rates the product {rating} out of {scale}.',
+  'summary.longTerm.text.other': '{count} reviews were written after at least {days} days of use. They average {rating} out of {scale}.',
+  'summary.longTerm.none': 'No reviews from long-term owners yet.',
+  'summary.helpful.critical': 'Most helpful critical review',
+  'summary.helpful.positive': 'Most helpful positive review',
+  'summary.helpful.votes.one': '{count} person found this helpful',
+  'summary.helpful.votes.other': '{count} people found this helpful',
+  'summary.helpful.none': 'None yet.',
+  'summary.helpful.read': 'Read the whole review',
+  'summary.stars': '{rating} out of {scale} stars',
+  'summary.how.title': 'How reviews work here',
+  'summary.how.candorRead.one': 'Candor read {count} review and applied these checks: {checks}.',
+  'summary.how.candorRead.other': 'Candor read {count} reviews and applied these checks: {checks}.',
+  'summary.how.undeclared': 'The store has not described its review policy.',
+  'summary.how.undated.one': '{count} review has no date, so the checks for unusually busy days and long-term owners could not include it.',
+  'summary.how.undated.other':
+    '{count} reviews have no date, so the checks for unusually busy days and long-term owners could not include them.',
+  'summary.how.verify.orderMatch':
+    'We match every review against our orders. A review counts as verified only when the reviewer bought this product.',
+  'summary.how.verify.invitationAfterDelivery': 'We invite reviews only from customers whose order of this product was delivered.',
+  'summary.how.verify.none': 'We do not check whether reviewers bought or used the product.',
+  'summary.how.counted': 'Counted as verified: reviews {levels}.',
+  'summary.how.levels': '{orderMatched} of reviews are matched to our orders, {platform} only verified by a review app, {none} unchecked.',
+  'summary.level.orderMatched': 'matched to our orders',
+  'summary.level.platform': 'verified by a review app',
+  'summary.level.none': 'unchecked',
+  'summary.how.verifiedShare': '{percent} of reviews come from verified buyers.',
+  'summary.how.incentives.yes': 'We offer {kinds} for some reviews. Those reviews are labelled and counted apart.',
+  'summary.how.incentives.no': 'We do not offer anything in return for reviews.',
+  'summary.how.incentivizedShare': '{percent} of reviews say the reviewer was given something.',
+  'summary.how.importedShare': '{percent} of reviews were imported or syndicated from other sites.',
+  'summary.how.moderation.none': 'We publish every review without moderation.',
+  'summary.how.moderation.automated': 'Reviews are moderated automatically before they are published.',
+  'summary.how.moderation.human': 'People on our team moderate reviews before they are published.',
+  'summary.how.moderation.automatedAndHuman': 'Reviews are moderated automatically and by people on our team.',
+  'summary.how.ordering.newest': 'Reviews are listed newest first.',
+  'summary.how.ordering.mostHelpful': 'Reviews are listed by how many shoppers found them helpful.',
+  'summary.how.ordering.highestRating': 'Reviews are listed highest rating first.',
+  'summary.how.ordering.lowestRating': 'Reviews are listed lowest rating first.',
+  'summary.how.ordering.balanced': 'Reviews are listed so that critical and positive ones alternate.',
+  'summary.how.leftOut': 'The checked rating leaves out:',
+  'summary.how.leftOutItem': '{check}: {count}, because {why}',
+  'summary.how.leftOutNone': 'The checked rating leaves out no reviews.',
+  'summary.how.checkout.one': '{count} rating given at checkout, before use, is kept apart from the product rating.',
+  'summary.how.checkout.other': '{count} ratings given at checkout, before use, are kept apart from the product rating.',
+  'summary.how.generated': 'The pros, cons and figures above are generated by software from the reviews; none of them is a review.',
+  'summary.how.policy': 'Our review policy',
+  'summary.how.fakePolicy': 'How we deal with fake reviews',
+  'summary.incentive.freeProduct': 'a free product',
+  'summary.incentive.discount': 'a discount',
+  'summary.incentive.sweepstakes': 'an entry to a prize draw',
+  'summary.incentive.loyaltyPoints': 'loyalty points',
+  'summary.incentive.payment': 'payment',
+  'summary.incentive.other': 'a reward',
+};
+
+export type SummaryMoreMessageKey = keyof typeof en;
+/** The English strings (with summaryOwnMessages, the reference every locale module is tested against). */
+export const summaryMoreMessages = { en };
