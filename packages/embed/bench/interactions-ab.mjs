@@ -96,7 +96,9 @@ console.log(
     .map((v) => v.toFixed(2))
     .join(', ')}; ${ROUNDS} visits per build, medians`,
 );
-console.log('interaction            build   next frame (all)           ET duration  input  processing  presentation  ET<16ms');
+console.log(
+  'interaction            build   next frame (all)           ET duration  input  processing  presentation  ET<16ms  revealed (all)',
+);
 for (const { name } of INTERACTIONS)
   for (const build of ['base', 'branch']) {
     const all = runs[build].map((run) => run[name]).filter((r) => r && !r.missing);
@@ -105,7 +107,10 @@ for (const { name } of INTERACTIONS)
       `${name.padEnd(22)} ${build.padEnd(7)} ${fmt(median(all.map((r) => r.nextFrame))).padStart(4)} (${all.map((r) => fmt(r.nextFrame)).join(' ')})`.padEnd(
         58,
       ) +
-        `${fmt(median(et.map((e) => e.duration))).padStart(6)} ${fmt(median(et.map((e) => e.inputDelay))).padStart(6)} ${fmt(median(et.map((e) => e.processing))).padStart(11)} ${fmt(median(et.map((e) => e.presentation))).padStart(13)}  ${all.length - et.length}/${all.length}`,
+        `${fmt(median(et.map((e) => e.duration))).padStart(6)} ${fmt(median(et.map((e) => e.inputDelay))).padStart(6)} ${fmt(median(et.map((e) => e.processing))).padStart(11)} ${fmt(median(et.map((e) => e.presentation))).padStart(13)}  ${all.length - et.length}/${all.length}` +
+        (all.some((r) => r.revealed !== undefined)
+          ? `  ${fmt(median(all.map((r) => r.revealed))).padStart(6)} (${all.map((r) => fmt(r.revealed)).join(' ')})`
+          : ''),
     );
   }
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(runs, null, 2));
