@@ -9,6 +9,9 @@
 // - added TBT: Total Blocking Time (the part of each main-thread task over 50 ms, summed from
 //   navigation until the page is quiet) with Candor minus without;
 // - longest task with Candor code: the longest main-thread task in which a Candor script ran;
+//   most Candor code in one task: the most profiler time with a Candor script on the stack in one
+//   task (a long task of the page's own, such as its first layout, that also evaluates Candor's
+//   loader counts only Candor's part); and the worst visit of each;
 // - script CPU: CPU-profiler time in which a Candor script is on the stack (what it calls included);
 // - bytes: what the page downloaded from Candor's CDN folder (as sent, brotli) and, apart, its
 //   config and data files (as the demo server sends them);
@@ -194,6 +197,9 @@ try {
       tbtWithout: m('without', 'tbt'),
       longestCandorTask: m('with', 'longestCandorTask'),
       longestCandorTaskCpu: m('with', 'longestCandorTaskCpu'),
+      mostCandorInTask: m('with', 'mostCandorInTask'),
+      worstCandorTaskCpu: Math.max(...runs.with.map((run) => run.longestCandorTaskCpu)),
+      worstCandorInTask: Math.max(...runs.with.map((run) => run.mostCandorInTask)),
       scriptCpu: m('with', 'candorCpu'),
       codeBytes: m('with', 'codeBytes'),
       dataBytes: m('with', 'dataBytes'),
@@ -222,7 +228,7 @@ console.log(`machine: ${cpus().length} cores, load average ${load}`);
 for (const [pageName, r] of Object.entries(results)) {
   console.log(`\n${pageName}: ${PAGES[pageName].what}`);
   console.log(
-    `  added TBT ${ms(r.addedTbt)} (${ms(r.tbtWith)} with, ${ms(r.tbtWithout)} without); longest task with Candor code ${ms(r.longestCandorTask)} (${ms(r.longestCandorTaskCpu)} of CPU)`,
+    `  added TBT ${ms(r.addedTbt)} (${ms(r.tbtWith)} with, ${ms(r.tbtWithout)} without); longest task with Candor code ${ms(r.longestCandorTask)} (${ms(r.longestCandorTaskCpu)} of CPU); most Candor code in one task ${ms(r.mostCandorInTask)}; worst visit: a task of ${ms(r.worstCandorTaskCpu)} of CPU, ${ms(r.worstCandorInTask)} of Candor code in one task`,
   );
   console.log(
     `  script CPU on the main thread ${ms(r.scriptCpu)}: loader ${ms(r.loader)}, runtime (Lit, element base, config validator) ${ms(r.config)}, widgets (first render) ${ms(r.render)}, engine ${ms(r.engine)}`,

@@ -116,6 +116,9 @@ function topFrames(samples, task) {
  * - tbt: the part over 50 ms of every top-level main-thread task, summed (from tracing start);
  * - longestCandorTask: the longest top-level task in which a Candor script was sampled or ran;
  *   longestCandorTaskCpu: the most CPU time of such a task (the thread's own time: the throttle's pauses do not count);
+ * - mostCandorInTask: the most profiler time with a Candor script on the stack in one task (what
+ *   Candor's code, and the style and layout it forces, costs a task; a long task of the page's own,
+ *   such as its first layout, in which Candor's module is evaluated counts only Candor's part);
  * - candorCpu: profiler time with a Candor script on the stack;
  * - engineCpu, loaderCpu, configCpu, renderCpu: the same, split by the chunk of the innermost Candor frame;
  * - moduleEvaluation: compile and evaluation of Candor's scripts (v8 compile/evaluate events);
@@ -138,6 +141,7 @@ export function analyseTrace(events, { isCandorScript, pageUrl }) {
     samples.some((s) => s.time >= task.start && s.time < task.end) ||
     runningEvents.some((e) => e.ts / 1000 >= task.start && e.ts / 1000 < task.end);
   const sum = (values) => values.reduce((total, value) => total + value, 0);
+  const candorTimeIn = (task) => sum(samples.filter((s) => s.time >= task.start && s.time < task.end).map((s) => s.duration));
   const innermostCandor = (sample) => sample.urls.find(isCandorScript) ?? '';
   const evaluation = candorEvents.filter((e) =>
     /^(v8\.compile|v8\.evaluateModule|v8\.produceModuleCache|EvaluateScript|v8\.compileModule)/.test(e.name),
@@ -147,14 +151,19 @@ export function analyseTrace(events, { isCandorScript, pageUrl }) {
   return {
     byScript,
     // Every task that ran Candor code: wall time, and CPU time (what a busy machine does not inflate).
-    candorTasks: tasks
-      .filter(touchesCandor)
-      .map((task) => ({ start: task.start, wall: task.end - task.start, cpu: task.cpu, top: topFrames(samples, task) })),
+    candorTasks: tasks.filter(touchesCandor).map((task) => ({
+      start: task.start,
+      wall: task.end - task.start,
+      cpu: task.cpu,
+      candor: candorTimeIn(task),
+      top: topFrames(samples, task),
+    })),
     tbt: sum(tasks.map((task) => Math.max(0, task.end - task.start - LONG_TASK_MS))),
     longestCandorTask: Math.max(0, ...tasks.filter(touchesCandor).map((task) => task.end - task.start)),
     // The same task's CPU time (the thread's own time, which neither the 4x throttle's pauses nor
     // other processes on a busy machine inflate): compare this one across loads.
     longestCandorTaskCpu: Math.max(0, ...tasks.filter(touchesCandor).map((task) => task.cpu)),
+    mostCandorInTask: Math.max(0, ...tasks.filter(touchesCandor).map(candorTimeIn)),
     candorCpu: sum(samples.map((s) => s.duration)),
     ...Object.fromEntries(
       CATEGORIES.map(([name]) => [
