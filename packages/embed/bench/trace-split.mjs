@@ -116,9 +116,10 @@ function topFrames(samples, task) {
  * - tbt: the part over 50 ms of every top-level main-thread task, summed (from tracing start);
  * - longestCandorTask: the longest top-level task in which a Candor script was sampled or ran;
  *   longestCandorTaskCpu: the most CPU time of such a task (the thread's own time: the throttle's pauses do not count);
- * - mostCandorInTask: the most profiler time with a Candor script on the stack in one task (what
- *   Candor's code, and the style and layout it forces, costs a task; a long task of the page's own,
- *   such as its first layout, in which Candor's module is evaluated counts only Candor's part);
+ * - mostCandorInTask: the most profiler time with a Candor script on the stack in one task, at most
+ *   that task's CPU time (what Candor's code, and the style and layout it forces, costs a task; a
+ *   long task of the page's own, such as its first layout, in which Candor's module is evaluated
+ *   counts only Candor's part);
  * - candorCpu: profiler time with a Candor script on the stack;
  * - engineCpu, loaderCpu, configCpu, renderCpu: the same, split by the chunk of the innermost Candor frame;
  * - moduleEvaluation: compile and evaluation of Candor's scripts (v8 compile/evaluate events);
@@ -141,7 +142,10 @@ export function analyseTrace(events, { isCandorScript, pageUrl }) {
     samples.some((s) => s.time >= task.start && s.time < task.end) ||
     runningEvents.some((e) => e.ts / 1000 >= task.start && e.ts / 1000 < task.end);
   const sum = (values) => values.reduce((total, value) => total + value, 0);
-  const candorTimeIn = (task) => sum(samples.filter((s) => s.time >= task.start && s.time < task.end).map((s) => s.duration));
+  // A sample lasts until the next one, in wall time; a machine that pauses the renderer stretches
+  // it, so a task's Candor time is capped at the task's own CPU time.
+  const candorTimeIn = (task) =>
+    Math.min(task.cpu, sum(samples.filter((s) => s.time >= task.start && s.time < task.end).map((s) => s.duration)));
   const innermostCandor = (sample) => sample.urls.find(isCandorScript) ?? '';
   const evaluation = candorEvents.filter((e) =>
     /^(v8\.compile|v8\.evaluateModule|v8\.produceModuleCache|EvaluateScript|v8\.compileModule)/.test(e.name),
